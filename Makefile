@@ -1,0 +1,62 @@
+# thredfi-python: every target installs what it needs (.venv from pyproject.toml, node_modules
+# from package-lock.json) on first use. Run `make help` for the list.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+VENV_STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+export PYTHONDONTWRITEBYTECODE := 1
+
+.DEFAULT_GOAL := help
+.PHONY: help demo test pytest lint typecheck bundle check-bundle generate check-generated clean
+
+help:
+	@echo "make demo             run examples/quickstart.py against a local Thredfi stand-in (Prism)"
+	@echo "make test             the whole suite: lint, types, spec/generation drift, pytest"
+	@echo "make bundle           bundle openapi/fragments into openapi/thredfi.yaml"
+	@echo "make generate         regenerate generated/thredfi_api from openapi/thredfi.yaml"
+	@echo "make check-generated  fail if generated/ differs from a fresh generation"
+
+$(VENV_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+$(NODE_STAMP): package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+demo: $(VENV_STAMP) $(NODE_STAMP)
+	$(PY) scripts/prism.py -- $(PY) examples/quickstart.py
+
+bundle: $(VENV_STAMP)
+	$(PY) scripts/bundle_spec.py openapi/fragments openapi/thredfi.yaml
+
+check-bundle: $(VENV_STAMP)
+	$(PY) scripts/bundle_spec.py --check openapi/fragments openapi/thredfi.yaml
+
+generate: $(VENV_STAMP)
+	$(PY) scripts/generate.py
+
+check-generated: $(VENV_STAMP)
+	$(PY) scripts/generate.py --check
+
+lint: $(VENV_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(VENV_STAMP)
+	$(BIN)/mypy --strict overlay examples scripts
+	$(BIN)/mypy generated
+
+# pytest exits 5 when it collected no test: for this suite that is a failure, said plainly.
+pytest: $(VENV_STAMP) $(NODE_STAMP)
+	@$(BIN)/pytest; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$status
+
+test: lint typecheck check-bundle check-generated pytest
+
+clean:
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

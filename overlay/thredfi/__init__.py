@@ -1,0 +1,48 @@
+"""Async Python SDK for the Thredfi Accounting Platform (Partner) API.
+
+``thredfi_api`` holds the operations generated from the OpenAPI spec; this package adds what a
+service needs to call them safely: two-tier OAuth2 tokens, request ids, retries and typed errors.
+"""
+
+from ._client import DEFAULT_BASE_URL, BusinessClient, ThredfiClient
+from ._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ThredfiError,
+    TokenError,
+    UnprocessableEntityError,
+)
+from ._request_id import current_request_id, request_context
+from ._retry import RetryPolicy
+from ._tokens import Token
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "BusinessClient",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RetryPolicy",
+    "ThredfiClient",
+    "ThredfiError",
+    "Token",
+    "TokenError",
+    "UnprocessableEntityError",
+    "current_request_id",
+    "request_context",
+]

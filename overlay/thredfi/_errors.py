@@ -1,0 +1,103 @@
+"""Turn non-2xx responses into typed exceptions before the generated parsers see them.
+
+The generated ``_parse_response`` functions crash on HTML or empty error bodies, on bodies
+without ``error_code`` and on undocumented statuses, and return documented errors as values.
+A response hook raising here means none of that reaches a user.
+
+Two error shapes are documented and both are read:
+``{error_code, message, detail{field_errors...}, request_id}`` (API reference) and
+``{error, error_code, details{field: [messages]}}`` (error-handling guide).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import httpx
+
+from ._exceptions import APIStatusError, error_class_for
+from ._request_id import DEFAULT_REQUEST_ID_HEADER, server_request_id
+
+# Set on a request by the auth flow while a 401 would still be answered by one refresh and replay.
+AUTH_WILL_REPLAY = "thredfi.auth_will_replay"
+_MAX_TEXT_MESSAGE = 200
+
+
+def _decode_body(response: httpx.Response) -> Any:
+    """The JSON body, or the text when it is not JSON, or None when empty."""
+    content = response.content
+    if not content.strip():
+        return None
+    try:
+        return json.loads(content)
+    except ValueError:
+        return response.text
+
+
+def _plain_text_message(text: str, content_type: str) -> str | None:
+    """A short message from a non-JSON body; HTML pages give nothing readable."""
+    if "html" in content_type or text.lstrip().startswith("<"):
+        return None
+    collapsed = re.sub(r"\s+", " ", text).strip()
+    if not collapsed:
+        return None
+    return collapsed[:_MAX_TEXT_MESSAGE] + ("..." if len(collapsed) > _MAX_TEXT_MESSAGE else "")
+
+
+def build_status_error(
+    response: httpx.Response,
+    *,
+    request_id_header: str = DEFAULT_REQUEST_ID_HEADER,
+    error_class: type[APIStatusError] | None = None,
+) -> APIStatusError:
+    """Build the typed exception for a (read) non-2xx response, whatever its body."""
+    body = _decode_body(response)
+    error_code: str | None = None
+    message: str | None = None
+    detail: dict[str, Any] = {}
+    if isinstance(body, dict):
+        code = body.get("error_code")
+        error_code = code if isinstance(code, str) and code else None
+        for key in ("message", "error", "detail"):
+            candidate = body.get(key)
+            if isinstance(candidate, str) and candidate:
+                message = candidate
+                break
+        for key in ("detail", "details"):
+            candidate = body.get(key)
+            if isinstance(candidate, dict):
+                detail = candidate
+                break
+    elif isinstance(body, str):
+        message = _plain_text_message(body, response.headers.get("content-type", ""))
+    if message is None:
+        message = response.reason_phrase or "HTTP error"
+    cls = error_class or error_class_for(response.status_code)
+    return cls(
+        response=response,
+        request_id=server_request_id(response, body, request_id_header),
+        error_code=error_code,
+        message=message,
+        detail=detail,
+        body=body,
+    )
+
+
+class RaiseForStatusHook:
+    """httpx response hook: raise the typed error for any non-2xx response.
+
+    A 401 that the auth flow will answer with a refresh and one replay is let through.
+    """
+
+    def __init__(self, request_id_header: str = DEFAULT_REQUEST_ID_HEADER) -> None:
+        self.request_id_header = request_id_header
+
+    async def __call__(self, response: httpx.Response) -> None:
+        if response.is_success:
+            return
+        if response.status_code == 401 and response.request.extensions.get(AUTH_WILL_REPLAY):
+            return
+        await response.aread()
+        raise build_status_error(response, request_id_header=self.request_id_header)

@@ -1,0 +1,151 @@
+"""The exceptions the SDK raises: one class per error status, one for transport failures.
+
+Messages are built only from the status, the error code and the server's message: never
+from request headers, so credentials and tokens cannot leak into a traceback.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ThredfiError",
+    "TokenError",
+    "UnprocessableEntityError",
+]
+
+
+class ThredfiError(Exception):
+    """Base class of every error raised by the SDK."""
+
+
+class APIConnectionError(ThredfiError):
+    """The request got no HTTP response: connection refused or reset, TLS failure, timeout."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None, request_id: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+        self.request_id = request_id
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, write, read or pool) or ran out of its overall deadline."""
+
+
+class APIStatusError(ThredfiError):
+    """Thredfi answered with a non-2xx status.
+
+    ``error_code``, ``message`` and ``detail`` are what could be read from the body (either of
+    the two documented error shapes); they are ``None``/empty when the body was HTML, empty or
+    not JSON. ``request_id`` is the server's id when it sent one, else the id we sent.
+    """
+
+    def __init__(
+        self,
+        *,
+        response: httpx.Response,
+        request_id: str | None,
+        error_code: str | None,
+        message: str,
+        detail: dict[str, Any],
+        body: Any,
+    ) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.request_id = request_id
+        self.error_code = error_code
+        self.message = message
+        self.detail = detail
+        self.body = body
+        super().__init__(self._summary())
+
+    def _summary(self) -> str:
+        code = f" {self.error_code}" if self.error_code else ""
+        rid = f" (request_id={self.request_id})" if self.request_id else ""
+        return f"{self.status_code}{code}: {self.message}{rid}"
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(status_code={self.status_code}, error_code={self.error_code!r}, "
+            f"request_id={self.request_id!r}, message={self.message!r})"
+        )
+
+
+class BadRequestError(APIStatusError):
+    """400: the request failed validation; ``field_errors`` maps field names to messages."""
+
+    @property
+    def field_errors(self) -> dict[str, list[str]]:
+        raw = self.detail.get("field_errors", self.detail)
+        if not isinstance(raw, dict):
+            return {}
+        errors: dict[str, list[str]] = {}
+        for field, messages in raw.items():
+            if isinstance(messages, list):
+                errors[str(field)] = [str(m) for m in messages]
+            elif isinstance(messages, str):
+                errors[str(field)] = [messages]
+        return errors
+
+
+class AuthenticationError(APIStatusError):
+    """401: the token was missing, invalid or expired (after one refresh and replay)."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the credentials do not give access to this resource."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the resource does not exist (or is not visible to this partner)."""
+
+
+class ConflictError(APIStatusError):
+    """409: duplicate resource or invalid state transition."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request is well-formed but breaks a business rule."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests (raised once the retries are used up)."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: Thredfi failed (raised once the retries are used up)."""
+
+
+class TokenError(APIStatusError):
+    """A token endpoint refused to issue a token (bad credentials, unknown business, ...)."""
+
+
+STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def error_class_for(status_code: int) -> type[APIStatusError]:
+    """The exception class for a non-2xx status."""
+    if status_code >= 500:
+        return InternalServerError
+    return STATUS_ERRORS.get(status_code, APIStatusError)

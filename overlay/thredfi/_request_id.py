@@ -1,0 +1,75 @@
+"""Request ids: bound by the calling service, stamped on every request, read back from errors.
+
+A service binds its own id with ``request_context(rid)``; every request made inside carries it.
+Outside a context each operation gets a fresh uuid4. The header is set once per operation,
+on the request object httpx reuses for retries and the 401 replay, so the id never changes
+between attempts of one operation.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
+
+import httpx
+
+DEFAULT_REQUEST_ID_HEADER = "X-Request-ID"
+_MAX_LENGTH = 200
+_VALID = re.compile(r"^[\x21-\x7e]+$")  # visible ASCII: safe in a header, no spaces or CR/LF
+
+_current_request_id: ContextVar[str | None] = ContextVar("thredfi_request_id", default=None)
+
+
+def _checked(request_id: str) -> str:
+    if not isinstance(request_id, str):
+        raise TypeError(f"request_id must be a str, got {type(request_id).__name__}")
+    if not request_id or len(request_id) > _MAX_LENGTH or not _VALID.match(request_id):
+        raise ValueError(
+            f"request_id must be 1-{_MAX_LENGTH} visible ASCII characters without spaces, got {request_id!r}"
+        )
+    return request_id
+
+
+@contextmanager
+def request_context(request_id: str) -> Iterator[str]:
+    """Bind ``request_id`` to every Thredfi request made inside the ``with`` block (and its tasks)."""
+    token = _current_request_id.set(_checked(request_id))
+    try:
+        yield request_id
+    finally:
+        _current_request_id.reset(token)
+
+
+def current_request_id() -> str | None:
+    """The id bound by the innermost ``request_context``, if any."""
+    return _current_request_id.get()
+
+
+def new_request_id() -> str:
+    return str(uuid.uuid4())
+
+
+class RequestIdHook:
+    """httpx request hook: give the request the bound id (or a fresh one) unless it has one."""
+
+    def __init__(self, header: str = DEFAULT_REQUEST_ID_HEADER) -> None:
+        self.header = header
+
+    async def __call__(self, request: httpx.Request) -> None:
+        if self.header not in request.headers:
+            request.headers[self.header] = current_request_id() or new_request_id()
+
+
+def server_request_id(response: httpx.Response, body: Any, header: str = DEFAULT_REQUEST_ID_HEADER) -> str | None:
+    """The server's id for a response: its header, else the body's ``request_id``, else the id we sent."""
+    from_header: str | None = response.headers.get(header)
+    if from_header:
+        return from_header
+    if isinstance(body, dict) and isinstance(body.get("request_id"), str) and body["request_id"]:
+        return str(body["request_id"])
+    sent: str | None = response.request.headers.get(header)
+    return sent

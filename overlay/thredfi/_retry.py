@@ -1,0 +1,127 @@
+"""Retry policy: pure decisions (retry or not, how long to wait), no I/O.
+
+Never duplicate a write. Reads and idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS) retry
+freely. A POST or PATCH is idempotent by Thredfi's rules only when it carries an
+``Idempotency-Key`` header or a JSON body with ``external_id``; otherwise it is retried only
+when the server proves it did not process it (429, 503) or the request never left (connect
+errors, no free connection in the pool).
+
+Wait before retry ``n`` (1-based): ``min(max_backoff, initial_backoff * 2 ** (n - 1))``, reduced
+by up to ``jitter`` (a fraction) at random; a ``Retry-After`` header (seconds or HTTP date),
+capped at ``max_retry_after``, replaces it. No retry starts if its wait would end past the
+operation's deadline.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import math
+from collections.abc import Callable
+
+import attrs
+import httpx
+
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+# Statuses that say the server did not act on the request: safe to retry any method.
+NOT_PROCESSED_STATUSES = frozenset({429, 503})
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
+IDEMPOTENCY_KEY_HEADER = "Idempotency-Key"
+# Set by the SDK on requests it knows are free of side effects (token requests).
+SAFE_TO_RETRY = "thredfi.safe_to_retry"
+
+# Exceptions raised before any byte of the request reached the server.
+_NEVER_SENT: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Exceptions after which the server may or may not have acted on the request.
+_MAYBE_SENT: tuple[type[Exception], ...] = (
+    httpx.ReadTimeout,
+    httpx.WriteTimeout,
+    httpx.ReadError,
+    httpx.WriteError,
+    httpx.RemoteProtocolError,
+)
+
+
+def _positive(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not (isinstance(value, int | float) and math.isfinite(value) and value >= 0):
+        raise ValueError(f"{attribute.name} must be a finite number >= 0, got {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class RetryPolicy:
+    """How failed requests are retried. Immutable; build a new one with ``attrs.evolve``."""
+
+    max_retries: int = attrs.field(default=2)
+    initial_backoff: float = attrs.field(default=0.5, validator=_positive)
+    max_backoff: float = attrs.field(default=8.0, validator=_positive)
+    jitter: float = attrs.field(default=0.25, validator=_positive)
+    max_retry_after: float = attrs.field(default=60.0, validator=_positive)
+    deadline: float = attrs.field(default=120.0, validator=_positive)
+
+    @max_retries.validator
+    def _check_max_retries(self, attribute: attrs.Attribute[int], value: int) -> None:
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise ValueError(f"max_retries must be an int >= 0, got {value!r}")
+
+    @jitter.validator
+    def _check_jitter(self, attribute: attrs.Attribute[float], value: float) -> None:
+        if value > 1:
+            raise ValueError(f"jitter must be a fraction between 0 and 1, got {value!r}")
+
+
+def is_idempotent(request: httpx.Request) -> bool:
+    """Whether sending ``request`` twice has the same effect as sending it once."""
+    if request.method in IDEMPOTENT_METHODS or request.extensions.get(SAFE_TO_RETRY):
+        return True
+    if request.headers.get(IDEMPOTENCY_KEY_HEADER):
+        return True
+    if "json" in request.headers.get("content-type", ""):
+        try:
+            body = json.loads(request.content)
+        except (ValueError, httpx.RequestNotRead):
+            return False
+        return isinstance(body, dict) and body.get("external_id") not in (None, "")
+    return False
+
+
+def should_retry_status(request: httpx.Request, status_code: int) -> bool:
+    if status_code in NOT_PROCESSED_STATUSES:
+        return True
+    return status_code in RETRY_STATUSES and is_idempotent(request)
+
+
+def should_retry_error(request: httpx.Request, error: Exception) -> bool:
+    if isinstance(error, _NEVER_SENT):
+        return True
+    return isinstance(error, _MAYBE_SENT) and is_idempotent(request)
+
+
+def parse_retry_after(value: str | None, now: float) -> float | None:
+    """Seconds to wait from a Retry-After value (delta-seconds or HTTP date); None if unusable.
+
+    ``now`` is the wall-clock time (epoch seconds) an HTTP date is measured from.
+    """
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        seconds = when.timestamp() - now
+    if not math.isfinite(seconds):
+        return None
+    return max(0.0, seconds)
+
+
+def backoff_delay(
+    policy: RetryPolicy, retry_number: int, retry_after: float | None, random: Callable[[], float]
+) -> float:
+    """Seconds to wait before retry ``retry_number`` (1-based)."""
+    if retry_after is not None:
+        return min(retry_after, policy.max_retry_after)
+    base = min(policy.max_backoff, policy.initial_backoff * 2.0 ** (retry_number - 1))
+    return float(base * (1 - policy.jitter * random()))

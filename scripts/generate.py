@@ -1,0 +1,145 @@
+"""Generate ``generated/thredfi_api`` from the bundled spec, or check that it is up to date.
+
+openapi-python-client exits 0 even when it skips an operation it cannot model; here any
+warning it prints is a failure, and so is any operation of the spec without its module.
+
+    python scripts/generate.py            # regenerate generated/thredfi_api
+    python scripts/generate.py --check    # regenerate into a temporary folder and compare
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi" / "thredfi.yaml"
+CONFIG = ROOT / "openapi" / "generator.yaml"
+PACKAGE = ROOT / "generated" / "thredfi_api"
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+IGNORED_PARTS = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache"})
+_WARNING = re.compile(r"warning|skipp|unable to|could not|cannot", re.IGNORECASE)
+
+
+class GenerationError(Exception):
+    pass
+
+
+def run_generator(output: Path, spec: Path = SPEC, config: Path = CONFIG) -> str:
+    """Run openapi-python-client into ``output``; return its output; raise on error or warning."""
+    generator = Path(sys.executable).parent / "openapi-python-client"
+    command = [
+        str(generator),
+        "generate",
+        "--path",
+        str(spec),
+        "--config",
+        str(config),
+        "--meta",
+        "none",
+        "--output-path",
+        str(output),
+        "--overwrite",
+    ]
+    # the post-hooks call ruff by name: make it the one pinned in this environment
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    printed = (result.stdout + result.stderr).strip()
+    if result.returncode != 0:
+        raise GenerationError(f"openapi-python-client failed (exit {result.returncode}):\n{printed}")
+    warnings = [line for line in printed.splitlines() if _WARNING.search(line)]
+    if warnings:
+        raise GenerationError(
+            "openapi-python-client printed warnings (an operation or model may be missing):\n" + printed
+        )
+    return printed
+
+
+def package_files(package: Path) -> dict[str, bytes]:
+    """Every file of a generated package by relative path, caches left out."""
+    return {
+        path.relative_to(package).as_posix(): path.read_bytes()
+        for path in sorted(package.rglob("*"))
+        if path.is_file() and not IGNORED_PARTS.intersection(path.relative_to(package).parts)
+    }
+
+
+def compare(expected: Path, actual: Path) -> list[str]:
+    """Differences between a fresh generation (``expected``) and the committed package."""
+    fresh, committed = package_files(expected), package_files(actual)
+    problems = [f"missing from generated/: {name}" for name in sorted(set(fresh) - set(committed))]
+    problems += [f"not produced by the generator: {name}" for name in sorted(set(committed) - set(fresh))]
+    problems += [
+        f"differs from a fresh generation: {name}"
+        for name in sorted(fresh)
+        if committed.get(name, fresh[name]) != fresh[name]
+    ]
+    return problems
+
+
+def spec_operations(spec_path: Path = SPEC) -> set[tuple[str, str]]:
+    """(METHOD, path with parameters blanked) for every operation of the spec."""
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    return {
+        (method.upper(), re.sub(r"\{[^}]*\}", "{}", path))
+        for path, item in spec["paths"].items()
+        for method in item
+        if method in HTTP_METHODS
+    }
+
+
+def generated_operations(package: Path) -> set[tuple[str, str]]:
+    """(METHOD, path with parameters blanked) for every endpoint module of a generated package."""
+    found = set()
+    for module in sorted((package / "api").rglob("*.py")):
+        source = module.read_text(encoding="utf-8")
+        method = re.search(r'"method": "(\w+)"', source)
+        url = re.search(r'"url": f?"([^"]+)"', source)
+        if method and url:
+            found.add((method.group(1).upper(), re.sub(r"\{[^}]*\}", "{}", url.group(1))))
+    return found
+
+
+def check_operations(package: Path, spec: Path = SPEC) -> list[str]:
+    missing = spec_operations(spec) - generated_operations(package)
+    return [f"operation without a generated module: {method} {path}" for method, path in sorted(missing)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare a fresh generation with generated/")
+    args = parser.parse_args(argv)
+    try:
+        if not args.check:
+            run_generator(PACKAGE)
+            problems = check_operations(PACKAGE)
+        else:
+            with tempfile.TemporaryDirectory(prefix="thredfi-generate-") as tmp:
+                fresh = Path(tmp) / "thredfi_api"
+                run_generator(fresh)
+                problems = check_operations(fresh) + compare(fresh, PACKAGE)
+    except GenerationError as exc:
+        print(f"generate: error: {exc}", file=sys.stderr)
+        return 1
+    if problems:
+        print("generate: error:\n  " + "\n  ".join(problems), file=sys.stderr)
+        if args.check:
+            print("generate: run 'make generate' and commit generated/ (never edit it by hand)", file=sys.stderr)
+        return 1
+    count = len(spec_operations())
+    print(
+        f"generate: {'generated/ is up to date' if args.check else 'wrote generated/thredfi_api'} ({count} operations)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,106 @@
+"""Run Prism (``@stoplight/prism-cli``) as a local Thredfi stand-in on 127.0.0.1.
+
+Used by the test fixtures and by ``make demo``. The node binary is started directly, so there
+is exactly one process to stop; readiness is the "listening" line Prism prints, not a sleep.
+
+    python scripts/prism.py [--dynamic] -- COMMAND ...   # run COMMAND with THREDFI_BASE_URL set
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PRISM = ROOT / "node_modules" / "@stoplight" / "prism-cli" / "dist" / "index.js"
+SPEC = ROOT / "openapi" / "thredfi.yaml"
+HOST = "127.0.0.1"
+STARTUP_TIMEOUT = 60.0
+
+
+class PrismError(RuntimeError):
+    pass
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((HOST, 0))
+        return int(sock.getsockname()[1])
+
+
+@contextlib.contextmanager
+def run_prism(
+    spec: Path = SPEC, *, dynamic: bool = False, seed: int = 1, log: list[str] | None = None
+) -> Iterator[str]:
+    """Start ``prism mock`` on a free loopback port; yield its base URL; stop it on exit."""
+    node = shutil.which("node")
+    if node is None:
+        raise PrismError("node is not on PATH (Node 20 is needed to run Prism)")
+    if not PRISM.exists():
+        raise PrismError(f"{PRISM} not found: run 'npm ci' (make does this for you)")
+    port = free_port()
+    command = [node, str(PRISM), "mock", "-h", HOST, "-p", str(port), str(spec)]
+    if dynamic:
+        command += ["--dynamic", "--seed", str(seed)]
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
+        text=True,
+        errors="replace",
+    )
+    lines = log if log is not None else []
+    ready = threading.Event()
+
+    def drain() -> None:
+        assert process.stdout is not None
+        for line in process.stdout:
+            lines.append(line.rstrip())
+            if "Prism is listening" in line:
+                ready.set()
+        ready.set()  # the process ended: stop waiting
+
+    reader = threading.Thread(target=drain, name="prism-log", daemon=True)
+    reader.start()
+    try:
+        if not ready.wait(STARTUP_TIMEOUT) or process.poll() is not None:
+            raise PrismError("Prism did not start:\n" + "\n".join(lines[-30:]))
+        yield f"http://{HOST}:{port}"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        reader.join(timeout=5)
+        if process.stdout is not None:
+            process.stdout.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dynamic", action="store_true", help="generate responses from the schemas")
+    parser.add_argument("command", nargs=argparse.REMAINDER, help="command to run while Prism serves")
+    args = parser.parse_args(argv)
+    command = args.command[1:] if args.command[:1] == ["--"] else args.command
+    if not command:
+        parser.error("give a command to run after --")
+    with run_prism(dynamic=args.dynamic) as base_url:
+        print(f"prism: Thredfi stand-in (Prism on {SPEC.relative_to(ROOT)}) at {base_url}", flush=True)
+        result = subprocess.run(command, env={**os.environ, "THREDFI_BASE_URL": base_url}, check=False)
+    print("prism: stopped", flush=True)
+    return result.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())

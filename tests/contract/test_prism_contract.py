@@ -1,0 +1,120 @@
+"""Contract tests: every operation of the bundled spec, called through its generated function,
+against Prism mocking that spec. Prism answers 4xx with an ``sl-violations`` header when a
+request breaks the spec, so "no violations" means the SDK sends what the spec documents."""
+
+from __future__ import annotations
+
+import base64
+import uuid
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import httpx
+import pytest
+import pytest_asyncio
+import thredfi
+import yaml
+from thredfi_api import AuthenticatedClient
+from thredfi_api.api.bill_payments import delete_bill_payment
+from thredfi_api.api.customer_credits import delete_customer_credit
+from thredfi_api.api.oauth_2_authentication_unscoped_and_scoped import get_business_token, get_partner_token
+from thredfi_api.models import (
+    BillPaymentCancelResponse,
+    BusinessOAuth2TokenResponse,
+    OAuth2TokenRequest,
+    OAuth2TokenResponse,
+)
+from thredfi_api.types import Response
+
+SPEC = Path(__file__).resolve().parents[2] / "openapi" / "thredfi.yaml"
+PARTNER_UUID = uuid.UUID("6f1c1c8e-3c2b-4e0a-9d67-2a4f5b7c9e10")
+BUSINESS_ID = uuid.UUID("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+TESTED_OPERATIONS = {"get_partner_token", "get_business_token", "delete_customer_credit", "delete_bill_payment"}
+
+
+@pytest_asyncio.fixture
+async def client(prism_url: str) -> AsyncIterator[thredfi.ThredfiClient]:
+    async with thredfi.ThredfiClient(partner_uuid=str(PARTNER_UUID), api_key="contract-key", base_url=prism_url) as c:
+        yield c
+
+
+def accepted(response: Response[object] | httpx.Response) -> None:
+    assert "sl-violations" not in response.headers, response.headers["sl-violations"]
+    assert 200 <= int(response.status_code) < 300
+
+
+def test_every_operation_of_the_spec_is_contract_tested() -> None:
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    operation_ids = {op["operationId"] for item in spec["paths"].values() for op in item.values()}
+    assert operation_ids == TESTED_OPERATIONS
+
+
+@pytest.mark.asyncio
+async def test_get_partner_token(prism_url: str) -> None:
+    basic = base64.b64encode(f"{PARTNER_UUID}:contract-key".encode()).decode()
+    async with AuthenticatedClient(base_url=prism_url, token=basic, prefix="Basic") as api:
+        response = await get_partner_token.asyncio_detailed(client=api, body=OAuth2TokenRequest(client_id=PARTNER_UUID))
+    accepted(response)
+    assert isinstance(response.parsed, OAuth2TokenResponse)
+    assert response.parsed.access_token
+    assert response.parsed.expires_in > 0
+
+
+@pytest.mark.asyncio
+async def test_get_business_token(prism_url: str) -> None:
+    async with AuthenticatedClient(base_url=prism_url, token="partner-jwt") as api:
+        response = await get_business_token.asyncio_detailed(BUSINESS_ID, client=api)
+    accepted(response)
+    assert isinstance(response.parsed, BusinessOAuth2TokenResponse)
+    assert response.parsed.scope == "business_access"
+
+
+@pytest.mark.asyncio
+async def test_delete_bill_payment_through_the_sdk(client: thredfi.ThredfiClient) -> None:
+    response = await delete_bill_payment.asyncio_detailed(BUSINESS_ID, uuid.uuid4(), client=client.api)
+    accepted(response)
+    assert isinstance(response.parsed, BillPaymentCancelResponse)
+    assert response.parsed.status
+    assert response.parsed.message
+
+
+@pytest.mark.asyncio
+async def test_delete_customer_credit_through_the_sdk(client: thredfi.ThredfiClient) -> None:
+    response = await delete_customer_credit.asyncio_detailed(
+        BUSINESS_ID, uuid.uuid4(), client=client.for_business(BUSINESS_ID).api
+    )
+    accepted(response)
+    assert response.status_code == 204
+    assert response.parsed is None
+    # the SDK's own token requests were accepted too: one partner token, one business token
+    assert client.token_requests_sent == 2
+
+
+@pytest.mark.asyncio
+async def test_prism_rejects_a_request_without_authorization(prism_url: str) -> None:
+    async with httpx.AsyncClient(base_url=prism_url) as http:
+        response = await http.post(f"/v1/platform/businesses/{BUSINESS_ID}/bills/payments/{uuid.uuid4()}/delete/")
+    assert response.status_code == 401
+    assert "security" in response.headers["sl-violations"]
+
+
+@pytest.mark.asyncio
+async def test_prism_rejects_a_malformed_uuid_and_the_sdk_raises_a_typed_error(client: thredfi.ThredfiClient) -> None:
+    with pytest.raises(thredfi.UnprocessableEntityError) as info:
+        await delete_bill_payment.asyncio(
+            "not-a-uuid",  # type: ignore[arg-type]
+            uuid.uuid4(),
+            client=client.api,
+        )
+    assert "sl-violations" in info.value.response.headers
+    assert "business_id" in info.value.response.headers["sl-violations"]
+    assert info.value.status_code == 422
+    assert info.value.request_id  # what the server said, else the id we sent
+
+
+@pytest.mark.asyncio
+async def test_prism_rejects_a_token_request_without_client_id(prism_url: str) -> None:
+    async with httpx.AsyncClient(base_url=prism_url, auth=(str(PARTNER_UUID), "k")) as http:
+        response = await http.post("/v1/platform/oauth2/token/", data={"grant_type": "client_credentials"})
+    assert response.status_code == 400
+    assert "client_id" in response.headers["sl-violations"]
