@@ -1,0 +1,56 @@
+"""Fixtures for tests against the fault-injecting stand-in on 127.0.0.1."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import anyio
+import pytest
+import thredfi
+
+from tests.standin import API_KEY, PARTNER_UUID, StandIn
+
+BUSINESS = uuid.UUID("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+OTHER_BUSINESS = uuid.UUID("9b2e4c1a-8f3d-4a6b-b7c5-1d2e3f4a5b6c")
+
+
+class FakeTime:
+    """A monotonic clock that only moves when the SDK sleeps: retries run without real waits."""
+
+    def __init__(self) -> None:
+        self.now = 1_000.0
+        self.sleeps: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+        await anyio.lowlevel.checkpoint()
+
+
+@pytest.fixture
+def standin() -> Iterator[StandIn]:
+    with StandIn() as server:
+        yield server
+
+
+@pytest.fixture
+def fake_time() -> FakeTime:
+    return FakeTime()
+
+
+def make_client(standin: StandIn, fake_time: FakeTime, **overrides: Any) -> thredfi.ThredfiClient:
+    options: dict[str, Any] = {
+        "partner_uuid": PARTNER_UUID,
+        "api_key": API_KEY,
+        "base_url": standin.base_url,
+        "clock": fake_time.clock,
+        "sleep": fake_time.sleep,
+        "random": lambda: 0.0,
+    }
+    options.update(overrides)
+    return thredfi.ThredfiClient(**options)

@@ -1,0 +1,109 @@
+"""ThredfiClient configuration: validated at construction, before any request."""
+
+from __future__ import annotations
+
+import uuid
+
+import httpx
+import pytest
+import thredfi
+from thredfi_api.api.customer_credits import delete_customer_credit
+
+
+def make(**overrides: object) -> thredfi.ThredfiClient:
+    options: dict[str, object] = {"partner_uuid": "p-1", "api_key": "k-1", "base_url": "https://api.example.test"}
+    options.update(overrides)
+    return thredfi.ThredfiClient(**options)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    [
+        "https://sandbox.thredfi.com",
+        "https://api.example.test/prefix/",
+        "http://127.0.0.1:8000",
+        "http://localhost",
+        "http://[::1]:9",
+    ],
+)
+def test_https_and_loopback_http_base_urls_are_accepted(base_url: str) -> None:
+    assert make(base_url=base_url).base_url == base_url.rstrip("/")
+
+
+@pytest.mark.parametrize(
+    ("base_url", "message"),
+    [
+        ("http://sandbox.thredfi.com", "must use https"),
+        ("http://10.0.0.1", "must use https"),
+        ("ftp://127.0.0.1", "must use https"),
+        ("sandbox.thredfi.com", "absolute URL with a host"),
+        ("https://user:pw@api.example.test", "must not carry credentials"),
+        ("https://api.example.test/?x=1", "must not carry credentials, a query"),
+    ],
+)
+def test_other_base_urls_are_a_value_error(base_url: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        make(base_url=base_url)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "error", "message"),
+    [
+        ("partner_uuid", "", ValueError, "partner_uuid must not be empty"),
+        ("partner_uuid", "   ", ValueError, "partner_uuid must not be empty"),
+        ("partner_uuid", "a:b", ValueError, "must not contain ':'"),
+        ("api_key", "", ValueError, "api_key must not be empty"),
+        ("api_key", 42, TypeError, "api_key must be a str"),
+        ("timeout", 0, ValueError, "timeout must be"),
+        ("timeout", -1.0, ValueError, "timeout must be"),
+        ("max_retries", -1, ValueError, "max_retries must be"),
+        ("request_id_header", " ", ValueError, "request_id_header must not be empty"),
+    ],
+)
+def test_bad_configuration_is_a_clear_error(field: str, value: object, error: type[Exception], message: str) -> None:
+    with pytest.raises(error, match=message):
+        make(**{field: value})
+
+
+def test_missing_credentials_name_the_env_var(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("THREDFI_API_KEY", raising=False)
+    with pytest.raises(ValueError, match="THREDFI_API_KEY"):
+        thredfi.ThredfiClient(partner_uuid="p", base_url="https://api.example.test")
+
+
+def test_credentials_and_base_url_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("THREDFI_PARTNER_UUID", "env-partner")
+    monkeypatch.setenv("THREDFI_API_KEY", "env-key")
+    monkeypatch.setenv("THREDFI_BASE_URL", "http://127.0.0.1:1234")
+    client = thredfi.ThredfiClient()
+    assert (client.partner_uuid, client.base_url) == ("env-partner", "http://127.0.0.1:1234")
+    assert "env-key" not in repr(client)
+
+
+def test_default_base_url_is_the_sandbox(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("THREDFI_BASE_URL", raising=False)
+    assert make(base_url=None).base_url == thredfi.DEFAULT_BASE_URL == "https://sandbox.thredfi.com"
+
+
+def test_max_retries_overrides_the_policy() -> None:
+    client = make(max_retries=5, retry_policy=thredfi.RetryPolicy(deadline=9.0))
+    assert (client.retry_policy.max_retries, client.retry_policy.deadline) == (5, 9.0)
+
+
+def test_business_views_are_shared_per_id_and_ids_are_checked() -> None:
+    client = make()
+    business = uuid.uuid4()
+    assert client.for_business(business) is client.for_business(str(business))
+    assert client.for_business(business).business_id == str(business)
+    with pytest.raises(ValueError, match="business_id"):
+        client.for_business("a/b")
+    with pytest.raises(TypeError, match="business_id"):
+        client.for_business(42)  # type: ignore[arg-type]
+
+
+@pytest.mark.asyncio
+async def test_sync_calls_are_refused_with_a_clear_error() -> None:
+    client = make(transport=httpx.MockTransport(lambda r: httpx.Response(204)))
+    with pytest.raises(thredfi.ThredfiError, match="async-only"):
+        delete_customer_credit.sync_detailed(uuid.uuid4(), uuid.uuid4(), client=client.api)
+    await client.aclose()
