@@ -19,7 +19,7 @@ import httpx
 
 DEFAULT_REQUEST_ID_HEADER = "X-Request-ID"
 _MAX_LENGTH = 200
-_VALID = re.compile(r"^[\x21-\x7e]+$")  # visible ASCII: safe in a header, no spaces or CR/LF
+_VALID = re.compile(r"[\x21-\x7e]+")  # visible ASCII: safe in a header, no spaces or CR/LF
 
 _current_request_id: ContextVar[str | None] = ContextVar("thredfi_request_id", default=None)
 
@@ -27,7 +27,7 @@ _current_request_id: ContextVar[str | None] = ContextVar("thredfi_request_id", d
 def _checked(request_id: str) -> str:
     if not isinstance(request_id, str):
         raise TypeError(f"request_id must be a str, got {type(request_id).__name__}")
-    if not request_id or len(request_id) > _MAX_LENGTH or not _VALID.match(request_id):
+    if not request_id or len(request_id) > _MAX_LENGTH or not _VALID.fullmatch(request_id):
         raise ValueError(
             f"request_id must be 1-{_MAX_LENGTH} visible ASCII characters without spaces, got {request_id!r}"
         )

@@ -14,6 +14,7 @@ operation's deadline.
 
 from __future__ import annotations
 
+import datetime as dt
 import email.utils
 import json
 import math
@@ -43,7 +44,7 @@ _MAYBE_SENT: tuple[type[Exception], ...] = (
 
 
 def _positive(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if not (isinstance(value, int | float) and math.isfinite(value) and value >= 0):
+    if isinstance(value, bool) or not (isinstance(value, int | float) and math.isfinite(value) and value >= 0):
         raise ValueError(f"{attribute.name} must be a finite number >= 0, got {value!r}")
 
 
@@ -75,12 +76,13 @@ def is_idempotent(request: httpx.Request) -> bool:
         return True
     if request.headers.get(IDEMPOTENCY_KEY_HEADER):
         return True
-    if "json" in request.headers.get("content-type", ""):
+    if "json" in request.headers.get("content-type", "").lower():
         try:
             body = json.loads(request.content)
         except (ValueError, httpx.RequestNotRead):
             return False
-        return isinstance(body, dict) and body.get("external_id") not in (None, "")
+        external_id = body.get("external_id") if isinstance(body, dict) else None
+        return isinstance(external_id, str) and bool(external_id.strip())
     return False
 
 
@@ -111,6 +113,8 @@ def parse_retry_after(value: str | None, now: float) -> float | None:
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
             return None
+        if when.tzinfo is None:  # asctime dates carry no zone: HTTP dates are always GMT
+            when = when.replace(tzinfo=dt.UTC)
         seconds = when.timestamp() - now
     if not math.isfinite(seconds):
         return None
@@ -123,5 +127,6 @@ def backoff_delay(
     """Seconds to wait before retry ``retry_number`` (1-based)."""
     if retry_after is not None:
         return min(retry_after, policy.max_retry_after)
-    base = min(policy.max_backoff, policy.initial_backoff * 2.0 ** (retry_number - 1))
+    doublings = min(retry_number - 1, 64)  # past 64 the cap has long been reached; avoids overflow
+    base = min(policy.max_backoff, policy.initial_backoff * 2.0**doublings)
     return float(base * (1 - policy.jitter * random()))

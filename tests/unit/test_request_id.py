@@ -1,0 +1,263 @@
+"""Unit tests of ``thredfi._request_id``: the bound request id and the hook that stamps it."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+
+import httpx
+import pytest
+from thredfi import current_request_id, request_context
+from thredfi._request_id import DEFAULT_REQUEST_ID_HEADER, RequestIdHook
+
+URL = "https://sandbox.thredfi.com/v1/platform/oauth2/token/"
+
+
+# ---------------------------------------------------------------- request_context
+
+
+def test_nothing_is_bound_by_default() -> None:
+    assert current_request_id() is None
+
+
+def test_binds_and_unbinds() -> None:
+    with request_context("req-123") as bound:
+        assert bound == "req-123"
+        assert current_request_id() == "req-123"
+    assert current_request_id() is None
+
+
+def test_nests_and_restores() -> None:
+    with request_context("outer"):
+        with request_context("inner"):
+            assert current_request_id() == "inner"
+        assert current_request_id() == "outer"
+        with request_context("second-inner"):
+            assert current_request_id() == "second-inner"
+        assert current_request_id() == "outer"
+    assert current_request_id() is None
+
+
+def test_restores_after_an_exception() -> None:
+    with request_context("outer"):
+        with pytest.raises(RuntimeError), request_context("inner"):
+            raise RuntimeError("boom")
+        assert current_request_id() == "outer"
+    assert current_request_id() is None
+
+
+@pytest.mark.asyncio
+async def test_propagates_into_tasks_started_inside() -> None:
+    async def seen() -> str | None:
+        return current_request_id()
+
+    with request_context("req-gather"):
+        results = await asyncio.gather(seen(), seen(), seen())
+    assert list(results) == ["req-gather"] * 3
+    assert current_request_id() is None
+
+
+@pytest.mark.asyncio
+async def test_a_task_keeps_the_id_it_was_started_with() -> None:
+    async def seen() -> str | None:
+        return current_request_id()
+
+    with request_context("req-task"):
+        task = asyncio.create_task(seen())
+    assert await task == "req-task"
+
+
+@pytest.mark.asyncio
+async def test_concurrent_tasks_keep_their_own_ids_and_do_not_leak() -> None:
+    gate = asyncio.Event()
+
+    async def work(rid: str) -> tuple[str | None, str | None]:
+        with request_context(rid):
+            before = current_request_id()
+            await gate.wait()  # every task is inside its context at the same time
+            return before, current_request_id()
+
+    async def open_gate() -> None:
+        gate.set()
+
+    with request_context("parent"):
+        results = await asyncio.gather(work("a"), work("b"), work("c"), open_gate())
+        assert current_request_id() == "parent"
+    assert list(results[:3]) == [("a", "a"), ("b", "b"), ("c", "c")]
+    assert current_request_id() is None
+
+
+@pytest.mark.parametrize(
+    "rid",
+    [
+        "a",
+        "x" * 200,
+        "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+        "req_123.abc:def/ghi~!#$%&'*+^`|",
+        "REQ-UPPER-123",
+    ],
+    ids=["one-char", "200-chars", "uuid", "punctuation", "upper"],
+)
+def test_accepts_valid_ids(rid: str) -> None:
+    with request_context(rid) as bound:
+        assert bound == rid
+        assert current_request_id() == rid
+
+
+@pytest.mark.parametrize(
+    "rid",
+    [
+        "",
+        "x" * 201,
+        "has space",
+        " leading",
+        "trailing ",
+        "tab\there",
+        "abc\r\nX-Injected: 1",
+        "abc\n",
+        "abc\r",
+        "\n",
+        "abc\nX-Injected: 1",
+        "req-\u00e9",
+        "req-\u2713",
+        "\u0440\u0435\u043a",
+        "nul\x00",
+        "del\x7f",
+    ],
+    ids=[
+        "empty",
+        "201-chars",
+        "space",
+        "leading-space",
+        "trailing-space",
+        "tab",
+        "crlf-injection",
+        "trailing-lf",
+        "trailing-cr",
+        "lf-only",
+        "lf-injection",
+        "latin1",
+        "symbol",
+        "cyrillic",
+        "nul",
+        "del",
+    ],
+)
+def test_rejects_invalid_ids(rid: str) -> None:
+    with pytest.raises(ValueError, match="request_id"), request_context(rid):
+        pytest.fail("the block must not run")  # pragma: no cover
+    assert current_request_id() is None
+
+
+@pytest.mark.parametrize("rid", [123, None, b"req-1", 1.5, ["req-1"], uuid.UUID(int=1)], ids=repr)
+def test_rejects_non_str_ids(rid: object) -> None:
+    with pytest.raises(TypeError, match="request_id"), request_context(rid):  # type: ignore[arg-type]
+        pytest.fail("the block must not run")  # pragma: no cover
+    assert current_request_id() is None
+
+
+def test_a_rejected_id_leaves_the_outer_binding_alone() -> None:
+    with request_context("outer"):
+        with pytest.raises(ValueError, match="request_id"), request_context("bad id"):
+            pytest.fail("the block must not run")  # pragma: no cover
+        assert current_request_id() == "outer"
+
+
+# ---------------------------------------------------------------- RequestIdHook
+
+
+def test_default_header_name() -> None:
+    assert DEFAULT_REQUEST_ID_HEADER == "X-Request-ID"
+    assert RequestIdHook().header == "X-Request-ID"
+
+
+@pytest.mark.asyncio
+async def test_hook_sets_the_bound_id() -> None:
+    request = httpx.Request("POST", URL)
+    with request_context("bound-id-1"):
+        await RequestIdHook()(request)
+    assert request.headers["X-Request-ID"] == "bound-id-1"
+
+
+@pytest.mark.asyncio
+async def test_hook_without_a_bound_id_sets_a_fresh_uuid4() -> None:
+    request = httpx.Request("GET", URL)
+    await RequestIdHook()(request)
+    value = request.headers["X-Request-ID"]
+    parsed = uuid.UUID(value)
+    assert parsed.version == 4
+    assert str(parsed) == value
+
+
+@pytest.mark.asyncio
+async def test_hook_gives_each_request_a_different_id() -> None:
+    hook = RequestIdHook()
+    requests = [httpx.Request("GET", URL) for _ in range(50)]
+    for request in requests:
+        await hook(request)
+    ids = [request.headers["X-Request-ID"] for request in requests]
+    assert len(set(ids)) == len(ids)
+    assert all(uuid.UUID(rid).version == 4 for rid in ids)
+
+
+@pytest.mark.asyncio
+async def test_hook_keeps_the_id_when_the_same_request_passes_again() -> None:
+    # httpx reuses one Request for retries and the auth replay: the id must not change.
+    hook = RequestIdHook()
+    request = httpx.Request("POST", URL)
+    await hook(request)
+    first = request.headers["X-Request-ID"]
+    await hook(request)
+    with request_context("late-binding"):
+        await hook(request)
+    assert request.headers["X-Request-ID"] == first
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("header_name", ["X-Request-ID", "x-request-id"])
+async def test_hook_keeps_an_existing_header(header_name: str) -> None:
+    request = httpx.Request("GET", URL, headers={header_name: "caller-set"})
+    with request_context("bound"):
+        await RequestIdHook()(request)
+    assert request.headers.get_list("X-Request-ID") == ["caller-set"]
+
+
+@pytest.mark.asyncio
+async def test_hook_honours_a_custom_header_name() -> None:
+    hook = RequestIdHook("X-Correlation-ID")
+    bound = httpx.Request("GET", URL)
+    with request_context("corr-1"):
+        await hook(bound)
+    assert bound.headers["X-Correlation-ID"] == "corr-1"
+    assert "X-Request-ID" not in bound.headers
+
+    fresh = httpx.Request("GET", URL)
+    await hook(fresh)
+    assert uuid.UUID(fresh.headers["X-Correlation-ID"]).version == 4
+    assert "X-Request-ID" not in fresh.headers
+
+    existing = httpx.Request("GET", URL, headers={"X-Correlation-ID": "mine"})
+    await hook(existing)
+    assert existing.headers["X-Correlation-ID"] == "mine"
+
+
+@pytest.mark.asyncio
+async def test_hook_in_a_client_stamps_what_the_transport_sees() -> None:
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers["X-Request-ID"])
+        return httpx.Response(204)
+
+    async with httpx.AsyncClient(
+        transport=httpx.MockTransport(handler), event_hooks={"request": [RequestIdHook()]}
+    ) as client:
+        with request_context("svc-req-9"):
+            await client.get(URL)
+            await client.post(URL)
+        await client.get(URL)
+        await client.get(URL)
+    assert seen[:2] == ["svc-req-9", "svc-req-9"]
+    assert seen[2] != seen[3]
+    assert uuid.UUID(seen[2]).version == 4
+    assert uuid.UUID(seen[3]).version == 4
