@@ -20,12 +20,14 @@ from ._exceptions import (
     TokenError,
     UnprocessableEntityError,
 )
+from ._pagination import MAX_PAGE_SIZE, paginate
 from ._request_id import current_request_id, request_context
 from ._retry import RetryPolicy
 from ._tokens import Token
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "MAX_PAGE_SIZE",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -44,5 +46,6 @@ __all__ = [
     "TokenError",
     "UnprocessableEntityError",
     "current_request_id",
+    "paginate",
     "request_context",
 ]

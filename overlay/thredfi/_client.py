@@ -22,6 +22,7 @@ from thredfi_api import AuthenticatedClient
 
 from ._auth import TokenAuth
 from ._errors import RaiseForStatusHook
+from ._idempotency import IdempotencyKeyHook
 from ._request_id import DEFAULT_REQUEST_ID_HEADER, RequestIdHook
 from ._retry import RetryPolicy
 from ._tokens import Token, TokenManager
@@ -141,6 +142,7 @@ class ThredfiClient:
         )
         self._request_id_hook = RequestIdHook(request_id_header)
         self._raise_hook = RaiseForStatusHook(request_id_header)
+        self._idempotency_hook = IdempotencyKeyHook()
         self._token_http = httpx.AsyncClient(
             base_url=self.base_url,
             timeout=self.timeout,
@@ -169,7 +171,10 @@ class ThredfiClient:
             httpx_args={
                 "transport": self._transport,
                 "auth": TokenAuth(self._tokens, business_id),
-                "event_hooks": {"request": [self._request_id_hook], "response": [self._raise_hook]},
+                "event_hooks": {
+                    "request": [self._request_id_hook, self._idempotency_hook],
+                    "response": [self._raise_hook],
+                },
             },
         )
 

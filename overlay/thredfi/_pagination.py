@@ -1,0 +1,126 @@
+"""Iterate over every item of a paginated list operation, one page request at a time.
+
+Thredfi's list operations take ``page``/``page_size`` (at most 100) and answer
+``{count, page_info: {total_count, current_page, total_pages, page_size}, results}``, while the
+pagination guide shows the DRF form ``{count, next, previous, results}``. Both are read; the
+last page is recognised by, in order: an empty page, ``page_info`` (current_page >= total_pages),
+a null ``next``, ``count`` reached, or a short page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Sequence
+from typing import Any, Protocol, TypeVar, overload
+
+from thredfi_api.models import ErrorResponse, ValidationErrorResponse
+from thredfi_api.types import Unset
+
+from ._exceptions import ThredfiError
+
+MAX_PAGE_SIZE = 100
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+_MISSING: Any = object()
+
+
+class Page(Protocol[T_co]):
+    """A parsed page of a generated list operation."""
+
+    @property
+    def results(self) -> Sequence[T_co]: ...
+
+
+class ListOperation(Protocol[T_co]):
+    """A generated list operation's ``asyncio`` function."""
+
+    def __call__(
+        self, *args: Any, **kwargs: Any
+    ) -> Awaitable[Page[T_co] | ErrorResponse | ValidationErrorResponse | None]: ...
+
+
+class ListOperationModule(Protocol[T_co]):
+    """A generated list operation's module (``thredfi_api.api.<tag>.list_...``)."""
+
+    @property
+    def asyncio(self) -> ListOperation[T_co]: ...
+
+
+@overload
+def paginate(
+    op: ListOperationModule[T], *args: Any, client: Any, page_size: int = MAX_PAGE_SIZE, **params: Any
+) -> AsyncIterator[T]: ...
+
+
+@overload
+def paginate(
+    op: ListOperation[T], *args: Any, client: Any, page_size: int = MAX_PAGE_SIZE, **params: Any
+) -> AsyncIterator[T]: ...
+
+
+def paginate(op: Any, *args: Any, client: Any, page_size: int = MAX_PAGE_SIZE, **params: Any) -> AsyncIterator[Any]:
+    """Yield every item of every page of ``op``; each page is requested only when needed.
+
+    ``op`` is a generated list operation (its module or its ``asyncio`` function); ``args`` are
+    its path parameters and ``params`` its filters::
+
+        async for vendor in thredfi.paginate(list_vendors, business_id, client=biz.api, name="Acme"):
+            ...
+    """
+    if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= MAX_PAGE_SIZE:
+        raise ValueError(f"page_size must be an int from 1 to {MAX_PAGE_SIZE}, got {page_size!r}")
+    if "page" in params:
+        raise TypeError("paginate() sets 'page' itself; pass filters only")
+    fetch = getattr(op, "asyncio", op)
+    if not callable(fetch):
+        raise TypeError(f"op must be a generated list operation (module or its asyncio function), got {op!r}")
+    return _iterate(fetch, args, client, page_size, params)
+
+
+async def _iterate(
+    fetch: Any, args: tuple[Any, ...], client: Any, page_size: int, params: dict[str, Any]
+) -> AsyncIterator[Any]:
+    name = getattr(fetch, "__module__", "operation")
+    page, seen = 1, 0
+    while True:
+        result = await fetch(*args, client=client, page=page, page_size=page_size, **params)
+        items = getattr(result, "results", None)
+        if not isinstance(items, list):
+            raise ThredfiError(f"{name}: page {page} is not a paginated list (got {type(result).__name__})")
+        for item in items:
+            yield item
+        seen += len(items)
+        if _is_last_page(result, page, page_size, len(items), seen):
+            return
+        page += 1
+
+
+def _field(result: Any, name: str) -> Any:
+    """A response field, from the model or, when the schema lacks it, its additional properties."""
+    value = getattr(result, name, _MISSING)
+    if value is _MISSING or isinstance(value, Unset):
+        extra = getattr(result, "additional_properties", None)
+        value = extra.get(name, _MISSING) if isinstance(extra, dict) else _MISSING
+    return value
+
+
+def _int_of(container: Any, name: str) -> int | None:
+    value = container.get(name) if isinstance(container, dict) else getattr(container, name, None)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _is_last_page(result: Any, page: int, page_size: int, count_here: int, seen: int) -> bool:
+    if count_here == 0:
+        return True
+    page_info = _field(result, "page_info")
+    if page_info is not _MISSING and page_info is not None:
+        total_pages = _int_of(page_info, "total_pages")
+        current = _int_of(page_info, "current_page") or page
+        if total_pages is not None:
+            return current >= total_pages
+    next_url = _field(result, "next")
+    if next_url is not _MISSING:
+        return not next_url
+    count = _field(result, "count")
+    if isinstance(count, int) and not isinstance(count, bool):
+        return seen >= count
+    return count_here < page_size
