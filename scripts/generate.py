@@ -89,23 +89,33 @@ def spec_operations(spec_path: Path = SPEC) -> set[tuple[str, str]]:
     """(METHOD, path with parameters blanked) for every operation of the spec."""
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     return {
-        (method.upper(), re.sub(r"\{[^}]*\}", "{}", path))
+        (method.upper(), blank_parameters(path))
         for path, item in spec["paths"].items()
         for method in item
         if method in HTTP_METHODS
     }
 
 
-def generated_operations(package: Path) -> set[tuple[str, str]]:
-    """(METHOD, path with parameters blanked) for every endpoint module of a generated package."""
-    found = set()
+def endpoint_modules(package: Path = PACKAGE) -> dict[tuple[str, str], str]:
+    """Dotted module name of every endpoint module, by (METHOD, path with parameters blanked)."""
+    found = {}
     for module in sorted((package / "api").rglob("*.py")):
         source = module.read_text(encoding="utf-8")
         method = re.search(r'"method": "(\w+)"', source)
         url = re.search(r'"url": f?"([^"]+)"', source)
         if method and url:
-            found.add((method.group(1).upper(), re.sub(r"\{[^}]*\}", "{}", url.group(1))))
+            dotted = ".".join((package.name, *module.relative_to(package).with_suffix("").parts))
+            found[(method.group(1).upper(), blank_parameters(url.group(1)))] = dotted
     return found
+
+
+def blank_parameters(path: str) -> str:
+    return re.sub(r"\{[^}]*\}", "{}", path)
+
+
+def generated_operations(package: Path) -> set[tuple[str, str]]:
+    """(METHOD, path with parameters blanked) for every endpoint module of a generated package."""
+    return set(endpoint_modules(package))
 
 
 def check_operations(package: Path, spec: Path = SPEC) -> list[str]:

@@ -17,3 +17,10 @@ def prism_url() -> Iterator[str]:
     """Base URL of `prism mock openapi/thredfi.yaml` on 127.0.0.1 (static responses)."""
     with run_prism(SPEC) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def prism_dynamic_url() -> Iterator[str]:
+    """The same, with responses generated from the schemas (fixed seed, so runs repeat)."""
+    with run_prism(SPEC, dynamic=True, seed=20261121) as url:
+        yield url

@@ -33,6 +33,7 @@ ROUTES: list[tuple[str, str, re.Pattern[str]]] = [
         re.compile(r"^/v1/platform/businesses/(?P<business>[^/]+)/bills/payments/(?P<id>[^/]+)/delete/$"),
     ),
     ("create_bill_payment", "POST", re.compile(r"^/v1/platform/businesses/(?P<business>[^/]+)/bills/payments/$")),
+    ("list_vendors", "GET", re.compile(r"^/v1/platform/businesses/(?P<business>[^/]+)/vendors/$")),
     (
         "delete_customer_credit",
         "DELETE",
@@ -79,6 +80,8 @@ class _State:
     )
     received: list[Received] = field(default_factory=list)
     counter: int = 0
+    vendors: int = 0  # how many vendors list_vendors serves
+    page_form: str = "page_info"  # page_info | drf | bare
 
 
 class StandIn:
@@ -94,7 +97,7 @@ class StandIn:
         self.server.request_queue_size = 1024
         self.server.server_bind()
         self.server.server_activate()
-        self.thread = threading.Thread(target=self.server.serve_forever, name="standin", daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.01,), name="standin", daemon=True)
 
     @property
     def base_url(self) -> str:
@@ -234,6 +237,31 @@ class _Handler(BaseHTTPRequestHandler):
         if not self._authorized(params["business"], "create_bill_payment"):
             return self._unauthorized()
         self._json(201, {"id": "bp-1", "status": "pending", "echo": json.loads(self.body or b"{}")})
+
+    def _list_vendors(self, params: dict[str, str]) -> None:
+        if not self._authorized(params["business"], "list_vendors"):
+            return self._unauthorized()
+        query = parse_qs(self.path.partition("?")[2])
+        page, size = int(query.get("page", ["1"])[0]), int(query.get("page_size", ["20"])[0])
+        if size > 100:
+            return self._json(400, {"error_code": "validation_error", "message": "page_size > 100", "detail": {}})
+        total, form = self.standin.state.vendors, self.standin.state.page_form
+        pages = max(1, -(-total // size))
+        if page > pages:
+            return self._json(404, {"error_code": "not_found", "message": "Invalid page."})
+        start = (page - 1) * size
+        results = [{"id": f"ven-{i}", "company_name": f"Vendor {i}"} for i in range(start, min(start + size, total))]
+        payload: dict[str, Any] = {"results": results}
+        if form == "page_info":
+            payload |= {
+                "count": total,
+                "page_info": {"total_count": total, "current_page": page, "total_pages": pages, "page_size": size},
+            }
+        elif form == "drf":
+            base = self.path.partition("?")[0]
+            following = f"http://testserver{base}?page={page + 1}&page_size={size}" if page < pages else None
+            payload |= {"count": total, "next": following, "previous": None}
+        self._json(200, payload)
 
     def _delete_customer_credit(self, params: dict[str, str]) -> None:
         if not self._authorized(params["business"], "delete_customer_credit"):

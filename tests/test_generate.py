@@ -72,3 +72,9 @@ def test_a_skipped_operation_fails_generation_although_the_generator_exits_0(tmp
     spec.write_text(SKIPPED_OPERATION_SPEC, encoding="utf-8")
     with pytest.raises(GenerationError, match="Endpoint will not be generated"):
         run_generator(tmp_path / "out", spec=spec, config=CONFIG)
+
+
+def test_the_coverage_table_is_current() -> None:
+    import coverage_table
+
+    assert coverage_table.main(["--check"]) == 0

@@ -4,18 +4,21 @@ Thredfi's list operations take ``page``/``page_size`` (at most 100) and answer
 ``{count, page_info: {total_count, current_page, total_pages, page_size}, results}``, while the
 pagination guide shows the DRF form ``{count, next, previous, results}``. Both are read; the
 last page is recognised by, in order: an empty page, ``page_info`` (current_page >= total_pages),
-a null ``next``, ``count`` reached, or a short page.
+a null ``next``, ``count`` reached, or a short page; a 404 for a page after the first (DRF's
+"Invalid page.") also ends a list that carried none of those.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Sequence
-from typing import Any, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
 
-from thredfi_api.models import ErrorResponse, ValidationErrorResponse
 from thredfi_api.types import Unset
 
-from ._exceptions import ThredfiError
+from ._exceptions import NotFoundError, ThredfiError
+
+if TYPE_CHECKING:  # importing thredfi_api.models loads every model: only for the type checker
+    from thredfi_api.models import ErrorResponse, ValidationErrorResponse
 
 MAX_PAGE_SIZE = 100
 T = TypeVar("T")
@@ -82,7 +85,12 @@ async def _iterate(
     name = getattr(fetch, "__module__", "operation")
     page, seen = 1, 0
     while True:
-        result = await fetch(*args, client=client, page=page, page_size=page_size, **params)
+        try:
+            result = await fetch(*args, client=client, page=page, page_size=page_size, **params)
+        except NotFoundError:
+            if page == 1:
+                raise
+            return  # DRF answers 404 "Invalid page." past the end: a list without metadata ended
         items = getattr(result, "results", None)
         if not isinstance(items, list):
             raise ThredfiError(f"{name}: page {page} is not a paginated list (got {type(result).__name__})")

@@ -1,21 +1,397 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .account_identifier import AccountIdentifier
+from .accounting_period import AccountingPeriod
+from .accounts_payable_aging import AccountsPayableAging
+from .aging_buckets import AgingBuckets
+from .applied_invoice import AppliedInvoice
+from .balance_sheet_report import BalanceSheetReport
+from .balance_sheet_summary import BalanceSheetSummary
+from .bank_account_connection import BankAccountConnection
+from .bank_account_connection_summary import BankAccountConnectionSummary
+from .bank_transaction_category import BankTransactionCategory
+from .bank_transaction_subcategory import BankTransactionSubcategory
+from .bank_transaction_summary import BankTransactionSummary
+from .bill import Bill
+from .bill_line_item import BillLineItem
+from .bill_line_item_request import BillLineItemRequest
+from .bill_line_item_request_account_identifier_type_0 import BillLineItemRequestAccountIdentifierType0
+from .bill_line_item_request_sales_taxes_item import BillLineItemRequestSalesTaxesItem
+from .bill_payment import BillPayment
+from .bill_payment_allocation import BillPaymentAllocation
+from .bill_payment_allocation_request import BillPaymentAllocationRequest
+from .bill_payment_allocation_summary import BillPaymentAllocationSummary
 from .bill_payment_cancel_response import BillPaymentCancelResponse
+from .bill_payment_detail import BillPaymentDetail
+from .bill_payment_detail_metadata_type_0 import BillPaymentDetailMetadataType0
+from .bill_update_api_request import BillUpdateAPIRequest
+from .business import Business
+from .business_create_response import BusinessCreateResponse
+from .business_create_response_meta import BusinessCreateResponseMeta
+from .business_create_response_metadata_type_0 import BusinessCreateResponseMetadataType0
+from .business_metadata_type_0 import BusinessMetadataType0
 from .business_o_auth_2_token_response import BusinessOAuth2TokenResponse
+from .cash_flow_statement import CashFlowStatement
+from .cash_flow_summary import CashFlowSummary
+from .cash_reconciliation import CashReconciliation
+from .chart_of_accounts_hierarchy import ChartOfAccountsHierarchy
+from .chart_of_accounts_hierarchy_hierarchy_item import ChartOfAccountsHierarchyHierarchyItem
+from .create_account_request import CreateAccountRequest
+from .create_account_request_account_subtype import CreateAccountRequestAccountSubtype
+from .create_account_request_account_type import CreateAccountRequestAccountType
+from .create_account_request_custom_fields_type_0 import CreateAccountRequestCustomFieldsType0
+from .create_bill_payment_request import CreateBillPaymentRequest
+from .create_bill_payment_request_metadata_type_0 import CreateBillPaymentRequestMetadataType0
+from .create_bill_payment_request_payment_method import CreateBillPaymentRequestPaymentMethod
+from .create_bill_request import CreateBillRequest
+from .create_business_request import CreateBusinessRequest
+from .create_business_request_accounting_method import CreateBusinessRequestAccountingMethod
+from .create_business_request_metadata_type_0 import CreateBusinessRequestMetadataType0
+from .create_customer_credit_request import CreateCustomerCreditRequest
+from .create_customer_credit_request_tags_item import CreateCustomerCreditRequestTagsItem
+from .create_customer_request import CreateCustomerRequest
+from .create_customer_request_metadata_type_0 import CreateCustomerRequestMetadataType0
+from .create_invoice_request import CreateInvoiceRequest
+from .create_invoice_request_additional_sales_taxes_item import CreateInvoiceRequestAdditionalSalesTaxesItem
+from .create_invoice_request_metadata_type_0 import CreateInvoiceRequestMetadataType0
+from .create_invoice_request_tips_account_type_0 import CreateInvoiceRequestTipsAccountType0
+from .create_refund_payment_request import CreateRefundPaymentRequest
+from .create_simple_refund_request import CreateSimpleRefundRequest
+from .create_vendor_credit_request import CreateVendorCreditRequest
+from .create_vendor_credit_request_allocations_item import CreateVendorCreditRequestAllocationsItem
+from .create_vendor_credit_request_line_items_item import CreateVendorCreditRequestLineItemsItem
+from .create_vendor_refund_payment_request import CreateVendorRefundPaymentRequest
+from .create_vendor_refund_payment_request_metadata_type_0 import CreateVendorRefundPaymentRequestMetadataType0
+from .create_vendor_refund_request import CreateVendorRefundRequest
+from .create_vendor_refund_request_metadata_type_0 import CreateVendorRefundRequestMetadataType0
+from .create_vendor_request import CreateVendorRequest
+from .customer import Customer
+from .customer_credit import CustomerCredit
+from .customer_credit_allocation import CustomerCreditAllocation
+from .customer_credit_allocation_request import CustomerCreditAllocationRequest
+from .customer_credit_customer_type_0 import CustomerCreditCustomerType0
+from .customer_credit_line_item import CustomerCreditLineItem
+from .customer_credit_line_item_metadata_type_0 import CustomerCreditLineItemMetadataType0
+from .customer_credit_line_item_request import CustomerCreditLineItemRequest
+from .customer_credit_line_item_request_metadata_type_0 import CustomerCreditLineItemRequestMetadataType0
+from .customer_credit_line_item_request_revenue_account_identifier_type_0 import (
+    CustomerCreditLineItemRequestRevenueAccountIdentifierType0,
+)
+from .customer_credit_line_item_request_tags_item import CustomerCreditLineItemRequestTagsItem
+from .customer_credit_tags_item import CustomerCreditTagsItem
+from .customer_metadata_type_0 import CustomerMetadataType0
+from .document_summary import DocumentSummary
+from .document_upload_request import DocumentUploadRequest
+from .document_upload_request_metadata_type_0 import DocumentUploadRequestMetadataType0
 from .error_response import ErrorResponse
 from .error_response_detail import ErrorResponseDetail
+from .financial_summary import FinancialSummary
+from .financial_summary_totals import FinancialSummaryTotals
+from .financial_trend import FinancialTrend
+from .get_ap_aging_group_by import GetApAgingGroupBy
+from .get_balance_sheet_detail_level import GetBalanceSheetDetailLevel
+from .get_cash_flow_statement_detail_level import GetCashFlowStatementDetailLevel
+from .get_financial_summary_granularity import GetFinancialSummaryGranularity
+from .get_profit_and_loss_detail_level import GetProfitAndLossDetailLevel
+from .invoice import Invoice
+from .invoice_line_item_request import InvoiceLineItemRequest
+from .invoice_line_item_request_account_identifier_type_0 import InvoiceLineItemRequestAccountIdentifierType0
+from .invoice_payment import InvoicePayment
+from .invoice_payment_allocation import InvoicePaymentAllocation
+from .invoice_payment_allocation_request import InvoicePaymentAllocationRequest
+from .invoice_payment_cancel_response import InvoicePaymentCancelResponse
+from .invoice_payment_create_response import InvoicePaymentCreateResponse
+from .invoice_payment_record import InvoicePaymentRecord
+from .invoice_payment_record_metadata_type_0 import InvoicePaymentRecordMetadataType0
+from .invoice_payment_references import InvoicePaymentReferences
+from .invoice_record_payment_request import InvoiceRecordPaymentRequest
+from .invoice_record_payment_request_metadata_type_0 import InvoiceRecordPaymentRequestMetadataType0
+from .invoice_record_payment_request_payment_method import InvoiceRecordPaymentRequestPaymentMethod
+from .invoice_sales_tax_request import InvoiceSalesTaxRequest
+from .invoice_sales_tax_request_tax_account_type_0 import InvoiceSalesTaxRequestTaxAccountType0
+from .journal_entry import JournalEntry
+from .journal_entry_detail import JournalEntryDetail
+from .journal_entry_line import JournalEntryLine
+from .ledger_account import LedgerAccount
+from .ledger_account_detail import LedgerAccountDetail
+from .ledger_account_detail_sub_accounts_item import LedgerAccountDetailSubAccountsItem
+from .list_bank_accounts_bank_link_status import ListBankAccountsBankLinkStatus
+from .list_bank_transactions_transaction_type import ListBankTransactionsTransactionType
 from .o_auth_2_token_request import OAuth2TokenRequest
 from .o_auth_2_token_response import OAuth2TokenResponse
+from .operating_activities import OperatingActivities
+from .page_info import PageInfo
+from .paginated_bank_account_connection_summary_list import PaginatedBankAccountConnectionSummaryList
+from .paginated_bank_transaction_summary_list import PaginatedBankTransactionSummaryList
+from .paginated_bill_list import PaginatedBillList
+from .paginated_bill_payment_list import PaginatedBillPaymentList
+from .paginated_business_list import PaginatedBusinessList
+from .paginated_customer_credit_list import PaginatedCustomerCreditList
+from .paginated_customer_list import PaginatedCustomerList
+from .paginated_invoice_list import PaginatedInvoiceList
+from .paginated_invoice_payment_list import PaginatedInvoicePaymentList
+from .paginated_journal_entry_list import PaginatedJournalEntryList
+from .paginated_ledger_account_list import PaginatedLedgerAccountList
+from .paginated_payout_list import PaginatedPayoutList
+from .paginated_refund_list import PaginatedRefundList
+from .paginated_refund_payment_list import PaginatedRefundPaymentList
+from .paginated_vendor_credit_list import PaginatedVendorCreditList
+from .paginated_vendor_list import PaginatedVendorList
+from .paginated_vendor_refund_list import PaginatedVendorRefundList
+from .paginated_vendor_refund_payment_list import PaginatedVendorRefundPaymentList
+from .patched_update_business_request import PatchedUpdateBusinessRequest
+from .patched_update_business_request_accounting_method import PatchedUpdateBusinessRequestAccountingMethod
+from .patched_update_business_request_metadata_type_0 import PatchedUpdateBusinessRequestMetadataType0
+from .patched_vendor_refund_payment_update_request import PatchedVendorRefundPaymentUpdateRequest
+from .patched_vendor_refund_payment_update_request_metadata_type_0 import (
+    PatchedVendorRefundPaymentUpdateRequestMetadataType0,
+)
+from .patched_vendor_refund_payment_update_request_status import PatchedVendorRefundPaymentUpdateRequestStatus
+from .patched_vendor_refund_update_request import PatchedVendorRefundUpdateRequest
+from .patched_vendor_refund_update_request_metadata_type_0 import PatchedVendorRefundUpdateRequestMetadataType0
+from .payment_customer import PaymentCustomer
+from .payout import Payout
+from .payout_create_request import PayoutCreateRequest
+from .payout_create_request_metadata_type_0 import PayoutCreateRequestMetadataType0
+from .payout_metadata_type_0 import PayoutMetadataType0
+from .payout_payment import PayoutPayment
+from .payout_refund_payment import PayoutRefundPayment
+from .profit_and_loss_report import ProfitAndLossReport
+from .profit_and_loss_summary import ProfitAndLossSummary
+from .reconciled_bank_transaction import ReconciledBankTransaction
+from .refund import Refund
+from .refund_allocation import RefundAllocation
+from .refund_allocation_summary import RefundAllocationSummary
+from .refund_payment import RefundPayment
+from .refund_payment_metadata_type_0 import RefundPaymentMetadataType0
+from .report_line_item import ReportLineItem
+from .report_section import ReportSection
+from .tax_code import TaxCode
+from .tax_code_list import TaxCodeList
+from .update_business import UpdateBusiness
+from .update_business_metadata_type_0 import UpdateBusinessMetadataType0
+from .update_invoice_request import UpdateInvoiceRequest
 from .validation_error_response import ValidationErrorResponse
 from .validation_error_response_detail import ValidationErrorResponseDetail
+from .vendor import Vendor
+from .vendor_aging import VendorAging
+from .vendor_credit import VendorCredit
+from .vendor_credit_allocation import VendorCreditAllocation
+from .vendor_credit_line_item import VendorCreditLineItem
+from .vendor_credit_line_item_metadata_type_0 import VendorCreditLineItemMetadataType0
+from .vendor_credit_tags_item import VendorCreditTagsItem
+from .vendor_reference import VendorReference
+from .vendor_refund import VendorRefund
+from .vendor_refund_allocation import VendorRefundAllocation
+from .vendor_refund_allocation_metadata_type_0 import VendorRefundAllocationMetadataType0
+from .vendor_refund_allocation_request import VendorRefundAllocationRequest
+from .vendor_refund_allocation_request_allocation_type import VendorRefundAllocationRequestAllocationType
+from .vendor_refund_allocation_request_metadata_type_0 import VendorRefundAllocationRequestMetadataType0
+from .vendor_refund_allocation_summary import VendorRefundAllocationSummary
+from .vendor_refund_payment import VendorRefundPayment
+from .vendor_refund_payment_cancel_response import VendorRefundPaymentCancelResponse
+from .vendor_refund_payment_entry_request import VendorRefundPaymentEntryRequest
+from .vendor_refund_payment_entry_request_metadata_type_0 import VendorRefundPaymentEntryRequestMetadataType0
+from .vendor_refund_payment_result import VendorRefundPaymentResult
+from .vendor_refund_payment_result_allocations_item import VendorRefundPaymentResultAllocationsItem
+from .vendor_refund_payment_result_payment_type_0 import VendorRefundPaymentResultPaymentType0
+from .vendor_refund_payment_result_refund_type_0 import VendorRefundPaymentResultRefundType0
+from .vendor_refund_payment_summary import VendorRefundPaymentSummary
+from .void_invoice_request import VoidInvoiceRequest
 
 __all__ = (
+    "AccountIdentifier",
+    "AccountingPeriod",
+    "AccountsPayableAging",
+    "AgingBuckets",
+    "AppliedInvoice",
+    "BalanceSheetReport",
+    "BalanceSheetSummary",
+    "BankAccountConnection",
+    "BankAccountConnectionSummary",
+    "BankTransactionCategory",
+    "BankTransactionSubcategory",
+    "BankTransactionSummary",
+    "Bill",
+    "BillLineItem",
+    "BillLineItemRequest",
+    "BillLineItemRequestAccountIdentifierType0",
+    "BillLineItemRequestSalesTaxesItem",
+    "BillPayment",
+    "BillPaymentAllocation",
+    "BillPaymentAllocationRequest",
+    "BillPaymentAllocationSummary",
     "BillPaymentCancelResponse",
+    "BillPaymentDetail",
+    "BillPaymentDetailMetadataType0",
+    "BillUpdateAPIRequest",
+    "Business",
+    "BusinessCreateResponse",
+    "BusinessCreateResponseMeta",
+    "BusinessCreateResponseMetadataType0",
+    "BusinessMetadataType0",
     "BusinessOAuth2TokenResponse",
+    "CashFlowStatement",
+    "CashFlowSummary",
+    "CashReconciliation",
+    "ChartOfAccountsHierarchy",
+    "ChartOfAccountsHierarchyHierarchyItem",
+    "CreateAccountRequest",
+    "CreateAccountRequestAccountSubtype",
+    "CreateAccountRequestAccountType",
+    "CreateAccountRequestCustomFieldsType0",
+    "CreateBillPaymentRequest",
+    "CreateBillPaymentRequestMetadataType0",
+    "CreateBillPaymentRequestPaymentMethod",
+    "CreateBillRequest",
+    "CreateBusinessRequest",
+    "CreateBusinessRequestAccountingMethod",
+    "CreateBusinessRequestMetadataType0",
+    "CreateCustomerCreditRequest",
+    "CreateCustomerCreditRequestTagsItem",
+    "CreateCustomerRequest",
+    "CreateCustomerRequestMetadataType0",
+    "CreateInvoiceRequest",
+    "CreateInvoiceRequestAdditionalSalesTaxesItem",
+    "CreateInvoiceRequestMetadataType0",
+    "CreateInvoiceRequestTipsAccountType0",
+    "CreateRefundPaymentRequest",
+    "CreateSimpleRefundRequest",
+    "CreateVendorCreditRequest",
+    "CreateVendorCreditRequestAllocationsItem",
+    "CreateVendorCreditRequestLineItemsItem",
+    "CreateVendorRefundPaymentRequest",
+    "CreateVendorRefundPaymentRequestMetadataType0",
+    "CreateVendorRefundRequest",
+    "CreateVendorRefundRequestMetadataType0",
+    "CreateVendorRequest",
+    "Customer",
+    "CustomerCredit",
+    "CustomerCreditAllocation",
+    "CustomerCreditAllocationRequest",
+    "CustomerCreditCustomerType0",
+    "CustomerCreditLineItem",
+    "CustomerCreditLineItemMetadataType0",
+    "CustomerCreditLineItemRequest",
+    "CustomerCreditLineItemRequestMetadataType0",
+    "CustomerCreditLineItemRequestRevenueAccountIdentifierType0",
+    "CustomerCreditLineItemRequestTagsItem",
+    "CustomerCreditTagsItem",
+    "CustomerMetadataType0",
+    "DocumentSummary",
+    "DocumentUploadRequest",
+    "DocumentUploadRequestMetadataType0",
     "ErrorResponse",
     "ErrorResponseDetail",
+    "FinancialSummary",
+    "FinancialSummaryTotals",
+    "FinancialTrend",
+    "GetApAgingGroupBy",
+    "GetBalanceSheetDetailLevel",
+    "GetCashFlowStatementDetailLevel",
+    "GetFinancialSummaryGranularity",
+    "GetProfitAndLossDetailLevel",
+    "Invoice",
+    "InvoiceLineItemRequest",
+    "InvoiceLineItemRequestAccountIdentifierType0",
+    "InvoicePayment",
+    "InvoicePaymentAllocation",
+    "InvoicePaymentAllocationRequest",
+    "InvoicePaymentCancelResponse",
+    "InvoicePaymentCreateResponse",
+    "InvoicePaymentRecord",
+    "InvoicePaymentRecordMetadataType0",
+    "InvoicePaymentReferences",
+    "InvoiceRecordPaymentRequest",
+    "InvoiceRecordPaymentRequestMetadataType0",
+    "InvoiceRecordPaymentRequestPaymentMethod",
+    "InvoiceSalesTaxRequest",
+    "InvoiceSalesTaxRequestTaxAccountType0",
+    "JournalEntry",
+    "JournalEntryDetail",
+    "JournalEntryLine",
+    "LedgerAccount",
+    "LedgerAccountDetail",
+    "LedgerAccountDetailSubAccountsItem",
+    "ListBankAccountsBankLinkStatus",
+    "ListBankTransactionsTransactionType",
     "OAuth2TokenRequest",
     "OAuth2TokenResponse",
+    "OperatingActivities",
+    "PageInfo",
+    "PaginatedBankAccountConnectionSummaryList",
+    "PaginatedBankTransactionSummaryList",
+    "PaginatedBillList",
+    "PaginatedBillPaymentList",
+    "PaginatedBusinessList",
+    "PaginatedCustomerCreditList",
+    "PaginatedCustomerList",
+    "PaginatedInvoiceList",
+    "PaginatedInvoicePaymentList",
+    "PaginatedJournalEntryList",
+    "PaginatedLedgerAccountList",
+    "PaginatedPayoutList",
+    "PaginatedRefundList",
+    "PaginatedRefundPaymentList",
+    "PaginatedVendorCreditList",
+    "PaginatedVendorList",
+    "PaginatedVendorRefundList",
+    "PaginatedVendorRefundPaymentList",
+    "PatchedUpdateBusinessRequest",
+    "PatchedUpdateBusinessRequestAccountingMethod",
+    "PatchedUpdateBusinessRequestMetadataType0",
+    "PatchedVendorRefundPaymentUpdateRequest",
+    "PatchedVendorRefundPaymentUpdateRequestMetadataType0",
+    "PatchedVendorRefundPaymentUpdateRequestStatus",
+    "PatchedVendorRefundUpdateRequest",
+    "PatchedVendorRefundUpdateRequestMetadataType0",
+    "PaymentCustomer",
+    "Payout",
+    "PayoutCreateRequest",
+    "PayoutCreateRequestMetadataType0",
+    "PayoutMetadataType0",
+    "PayoutPayment",
+    "PayoutRefundPayment",
+    "ProfitAndLossReport",
+    "ProfitAndLossSummary",
+    "ReconciledBankTransaction",
+    "Refund",
+    "RefundAllocation",
+    "RefundAllocationSummary",
+    "RefundPayment",
+    "RefundPaymentMetadataType0",
+    "ReportLineItem",
+    "ReportSection",
+    "TaxCode",
+    "TaxCodeList",
+    "UpdateBusiness",
+    "UpdateBusinessMetadataType0",
+    "UpdateInvoiceRequest",
     "ValidationErrorResponse",
     "ValidationErrorResponseDetail",
+    "Vendor",
+    "VendorAging",
+    "VendorCredit",
+    "VendorCreditAllocation",
+    "VendorCreditLineItem",
+    "VendorCreditLineItemMetadataType0",
+    "VendorCreditTagsItem",
+    "VendorReference",
+    "VendorRefund",
+    "VendorRefundAllocation",
+    "VendorRefundAllocationMetadataType0",
+    "VendorRefundAllocationRequest",
+    "VendorRefundAllocationRequestAllocationType",
+    "VendorRefundAllocationRequestMetadataType0",
+    "VendorRefundAllocationSummary",
+    "VendorRefundPayment",
+    "VendorRefundPaymentCancelResponse",
+    "VendorRefundPaymentEntryRequest",
+    "VendorRefundPaymentEntryRequestMetadataType0",
+    "VendorRefundPaymentResult",
+    "VendorRefundPaymentResultAllocationsItem",
+    "VendorRefundPaymentResultPaymentType0",
+    "VendorRefundPaymentResultRefundType0",
+    "VendorRefundPaymentSummary",
+    "VoidInvoiceRequest",
 )

@@ -1,0 +1,331 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.paginated_vendor_refund_payment_list import PaginatedVendorRefundPaymentList
+from ...models.validation_error_response import ValidationErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    business_id: UUID,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    payment_date_end: str | Unset = UNSET,
+    payment_date_start: str | Unset = UNSET,
+    payment_method: str | Unset = UNSET,
+    refund_id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["payment_date_end"] = payment_date_end
+
+    params["payment_date_start"] = payment_date_start
+
+    params["payment_method"] = payment_method
+
+    params["refund_id"] = refund_id
+
+    params["search"] = search
+
+    params["status"] = status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/platform/businesses/{business_id}/vendor-refunds/payments/".format(
+            business_id=quote(str(business_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | PaginatedVendorRefundPaymentList | ValidationErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = PaginatedVendorRefundPaymentList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ValidationErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | PaginatedVendorRefundPaymentList | ValidationErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    business_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    payment_date_end: str | Unset = UNSET,
+    payment_date_start: str | Unset = UNSET,
+    payment_method: str | Unset = UNSET,
+    refund_id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+) -> Response[ErrorResponse | PaginatedVendorRefundPaymentList | ValidationErrorResponse]:
+    """List vendor refund payments
+
+     Paginated vendor refund payments with filters on status, payment method, refund and payment date;
+    search by payment reference.
+
+    Args:
+        business_id (UUID):
+        page (int | Unset):
+        page_size (int | Unset):
+        payment_date_end (str | Unset):
+        payment_date_start (str | Unset):
+        payment_method (str | Unset):
+        refund_id (str | Unset):
+        search (str | Unset):
+        status (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaginatedVendorRefundPaymentList | ValidationErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        page=page,
+        page_size=page_size,
+        payment_date_end=payment_date_end,
+        payment_date_start=payment_date_start,
+        payment_method=payment_method,
+        refund_id=refund_id,
+        search=search,
+        status=status,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    business_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    payment_date_end: str | Unset = UNSET,
+    payment_date_start: str | Unset = UNSET,
+    payment_method: str | Unset = UNSET,
+    refund_id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+) -> ErrorResponse | PaginatedVendorRefundPaymentList | ValidationErrorResponse | None:
+    """List vendor refund payments
+
+     Paginated vendor refund payments with filters on status, payment method, refund and payment date;
+    search by payment reference.
+
+    Args:
+        business_id (UUID):
+        page (int | Unset):
+        page_size (int | Unset):
+        payment_date_end (str | Unset):
+        payment_date_start (str | Unset):
+        payment_method (str | Unset):
+        refund_id (str | Unset):
+        search (str | Unset):
+        status (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaginatedVendorRefundPaymentList | ValidationErrorResponse
+    """
+
+    return sync_detailed(
+        business_id=business_id,
+        client=client,
+        page=page,
+        page_size=page_size,
+        payment_date_end=payment_date_end,
+        payment_date_start=payment_date_start,
+        payment_method=payment_method,
+        refund_id=refund_id,
+        search=search,
+        status=status,
+    ).parsed
+
+
+async def asyncio_detailed(
+    business_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    payment_date_end: str | Unset = UNSET,
+    payment_date_start: str | Unset = UNSET,
+    payment_method: str | Unset = UNSET,
+    refund_id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+) -> Response[ErrorResponse | PaginatedVendorRefundPaymentList | ValidationErrorResponse]:
+    """List vendor refund payments
+
+     Paginated vendor refund payments with filters on status, payment method, refund and payment date;
+    search by payment reference.
+
+    Args:
+        business_id (UUID):
+        page (int | Unset):
+        page_size (int | Unset):
+        payment_date_end (str | Unset):
+        payment_date_start (str | Unset):
+        payment_method (str | Unset):
+        refund_id (str | Unset):
+        search (str | Unset):
+        status (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaginatedVendorRefundPaymentList | ValidationErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        page=page,
+        page_size=page_size,
+        payment_date_end=payment_date_end,
+        payment_date_start=payment_date_start,
+        payment_method=payment_method,
+        refund_id=refund_id,
+        search=search,
+        status=status,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    business_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    payment_date_end: str | Unset = UNSET,
+    payment_date_start: str | Unset = UNSET,
+    payment_method: str | Unset = UNSET,
+    refund_id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+) -> ErrorResponse | PaginatedVendorRefundPaymentList | ValidationErrorResponse | None:
+    """List vendor refund payments
+
+     Paginated vendor refund payments with filters on status, payment method, refund and payment date;
+    search by payment reference.
+
+    Args:
+        business_id (UUID):
+        page (int | Unset):
+        page_size (int | Unset):
+        payment_date_end (str | Unset):
+        payment_date_start (str | Unset):
+        payment_method (str | Unset):
+        refund_id (str | Unset):
+        search (str | Unset):
+        status (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaginatedVendorRefundPaymentList | ValidationErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            business_id=business_id,
+            client=client,
+            page=page,
+            page_size=page_size,
+            payment_date_end=payment_date_end,
+            payment_date_start=payment_date_start,
+            payment_method=payment_method,
+            refund_id=refund_id,
+            search=search,
+            status=status,
+        )
+    ).parsed
