@@ -9,7 +9,7 @@ NODE_STAMP := node_modules/.installed
 export PYTHONDONTWRITEBYTECODE := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help demo test pytest lint typecheck bundle check-bundle generate check-generated clean
+.PHONY: help demo test pytest lint typecheck bundle check-bundle generate check-generated coverage bench bench-quick update-spec clean
 
 help:
 	@echo "make demo             run examples/quickstart.py against a local Thredfi stand-in (Prism)"
@@ -17,6 +17,9 @@ help:
 	@echo "make bundle           bundle openapi/fragments into openapi/thredfi.yaml"
 	@echo "make generate         regenerate generated/thredfi_api from openapi/thredfi.yaml"
 	@echo "make check-generated  fail if generated/ differs from a fresh generation"
+	@echo "make coverage         rewrite docs/coverage.md from the spec"
+	@echo "make bench            benchmarks (make bench-quick: under a minute)"
+	@echo "make update-spec      refresh openapi/fragments from the docs site (SOURCE=url)"
 
 $(VENV_STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +45,19 @@ generate: $(VENV_STAMP)
 
 check-generated: $(VENV_STAMP)
 	$(PY) scripts/generate.py --check
+
+coverage: $(VENV_STAMP)
+	$(PY) scripts/coverage_table.py
+
+bench: $(VENV_STAMP)
+	$(PY) scripts/bench.py
+
+bench-quick: $(VENV_STAMP)
+	$(PY) scripts/bench.py --quick
+
+SOURCE ?= https://docs.thredfi.com
+update-spec: $(VENV_STAMP)
+	$(PY) scripts/update_spec.py --source $(SOURCE)
 
 lint: $(VENV_STAMP)
 	$(BIN)/ruff check .

@@ -20,6 +20,7 @@ import attrs
 import httpx
 from thredfi_api import AuthenticatedClient
 
+from ._aiohttp_transport import DefaultTransport
 from ._auth import TokenAuth
 from ._errors import RaiseForStatusHook
 from ._idempotency import IdempotencyKeyHook
@@ -133,7 +134,7 @@ class ThredfiClient:
             raise ValueError("request_id_header must not be empty")
 
         self._transport = RetryTransport(
-            transport or httpx.AsyncHTTPTransport(limits=limits),
+            transport or DefaultTransport(limits=limits),
             policy,
             request_id_header=request_id_header,
             sleep=sleep,

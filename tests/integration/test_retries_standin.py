@@ -7,8 +7,10 @@ import uuid
 import httpx
 import pytest
 import thredfi
-from thredfi_api.api.bill_payments import delete_bill_payment
+from thredfi._aiohttp_transport import AiohttpTransport
+from thredfi_api.api.bill_payments import create_bill_payment, delete_bill_payment
 from thredfi_api.api.customer_credits import delete_customer_credit
+from thredfi_api.models import CreateBillPaymentRequest
 
 from tests.integration.conftest import BUSINESS, FakeTime, make_client
 from tests.standin import Fault, StandIn
@@ -235,8 +237,28 @@ async def test_connection_refused_is_retried_then_raised() -> None:
 async def test_aclose_closes_every_pooled_connection(standin: StandIn, fake_time: FakeTime) -> None:
     client = make_client(standin, fake_time)
     await delete_customer_credit.asyncio_detailed(BUSINESS, uuid.uuid4(), client=client.for_business(BUSINESS).api)
-    pool = client._transport.inner._pool  # type: ignore[attr-defined]
-    assert len(pool.connections) >= 1
+    chosen = client._transport.inner.chosen  # type: ignore[attr-defined]
+    assert isinstance(chosen, AiohttpTransport)  # the default on asyncio
+    session = chosen._session
+    assert session is not None
+    assert len(session.connector._conns) >= 1  # a keep-alive connection is pooled
     await client.aclose()
     await client.aclose()  # idempotent
-    assert pool.connections == []
+    assert session.closed
+    assert session.connector is None or not session.connector._conns
+
+
+async def test_a_create_that_declares_idempotency_key_gets_one_and_is_retried_with_it(
+    standin: StandIn, fake_time: FakeTime
+) -> None:
+    standin.fail("create_bill_payment", Fault(status=500))
+    body = CreateBillPaymentRequest(vendor_id=uuid.uuid4(), amount_cents=1500)
+    async with make_client(standin, fake_time) as client:
+        api = client.for_business(BUSINESS).api
+        await create_bill_payment.asyncio_detailed(BUSINESS, client=api, body=body)
+        await create_bill_payment.asyncio_detailed(BUSINESS, client=api, body=body, idempotency_key="caller-key")
+    keys = [r.header("Idempotency-Key") for r in standin.received("create_bill_payment")]
+    assert len(keys) == 3
+    assert keys[0] == keys[1]  # the retry after the 500 reused the generated key
+    assert uuid.UUID(str(keys[0])).version == 4
+    assert keys[2] == "caller-key"
