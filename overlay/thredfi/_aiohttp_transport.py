@@ -12,7 +12,6 @@ the request never left; a reset, a disconnect or a read timeout means it may hav
 
 from __future__ import annotations
 
-import asyncio
 from typing import TYPE_CHECKING
 
 import httpx
@@ -33,6 +32,8 @@ def _timeout(request: httpx.Request) -> aiohttp.ClientTimeout:
 
 
 def _map_error(exc: BaseException, request: httpx.Request) -> httpx.TransportError | None:
+    import asyncio
+
     import aiohttp
 
     message = f"{type(exc).__name__}: {exc}"

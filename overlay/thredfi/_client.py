@@ -8,17 +8,16 @@ raise-for-status hook; the generated code itself is untouched.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import time
 import uuid
 from collections.abc import Awaitable, Callable
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import anyio
-import attrs
 import httpx
-from thredfi_api import AuthenticatedClient
 
 from ._aiohttp_transport import DefaultTransport
 from ._auth import TokenAuth
@@ -28,6 +27,9 @@ from ._request_id import DEFAULT_REQUEST_ID_HEADER, RequestIdHook
 from ._retry import RetryPolicy
 from ._tokens import Token, TokenManager
 from ._transport import RetryTransport
+
+if TYPE_CHECKING:  # imported when the first client is built: keeps `import thredfi` light
+    from thredfi_api import AuthenticatedClient
 
 DEFAULT_BASE_URL = "https://sandbox.thredfi.com"
 DEFAULT_TIMEOUT = 30.0
@@ -127,7 +129,7 @@ class ThredfiClient:
         self.base_url = validate_base_url(base_url or os.environ.get("THREDFI_BASE_URL") or DEFAULT_BASE_URL)
         policy = retry_policy or RetryPolicy()
         if max_retries is not None:
-            policy = attrs.evolve(policy, max_retries=max_retries)
+            policy = dataclasses.replace(policy, max_retries=max_retries)
         self.retry_policy = policy
         self.timeout = _timeout(timeout)
         if not request_id_header.strip():
@@ -165,6 +167,8 @@ class ThredfiClient:
         return f"ThredfiClient(base_url={self.base_url!r}, partner_uuid={self.partner_uuid!r})"
 
     def _scope(self, business_id: str | None) -> AuthenticatedClient:
+        from thredfi_api import AuthenticatedClient
+
         return AuthenticatedClient(
             base_url=self.base_url,
             token=_PLACEHOLDER_TOKEN,

@@ -13,8 +13,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
 
-from thredfi_api.types import Unset
-
 from ._exceptions import NotFoundError, ThredfiError
 
 if TYPE_CHECKING:  # importing thredfi_api.models loads every model: only for the type checker
@@ -104,6 +102,8 @@ async def _iterate(
 
 def _field(result: Any, name: str) -> Any:
     """A response field, from the model or, when the schema lacks it, its additional properties."""
+    from thredfi_api.types import Unset
+
     value = getattr(result, name, _MISSING)
     if value is _MISSING or isinstance(value, Unset):
         extra = getattr(result, "additional_properties", None)

@@ -14,13 +14,13 @@ operation's deadline.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import email.utils
 import json
 import math
 from collections.abc import Callable
 
-import attrs
 import httpx
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -43,31 +43,26 @@ _MAYBE_SENT: tuple[type[Exception], ...] = (
 )
 
 
-def _positive(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if isinstance(value, bool) or not (isinstance(value, int | float) and math.isfinite(value) and value >= 0):
-        raise ValueError(f"{attribute.name} must be a finite number >= 0, got {value!r}")
-
-
-@attrs.frozen(kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True)
 class RetryPolicy:
-    """How failed requests are retried. Immutable; build a new one with ``attrs.evolve``."""
+    """How failed requests are retried. Immutable; derive one with ``dataclasses.replace``."""
 
-    max_retries: int = attrs.field(default=2)
-    initial_backoff: float = attrs.field(default=0.5, validator=_positive)
-    max_backoff: float = attrs.field(default=8.0, validator=_positive)
-    jitter: float = attrs.field(default=0.25, validator=_positive)
-    max_retry_after: float = attrs.field(default=60.0, validator=_positive)
-    deadline: float = attrs.field(default=120.0, validator=_positive)
+    max_retries: int = 2
+    initial_backoff: float = 0.5
+    max_backoff: float = 8.0
+    jitter: float = 0.25
+    max_retry_after: float = 60.0
+    deadline: float = 120.0
 
-    @max_retries.validator
-    def _check_max_retries(self, attribute: attrs.Attribute[int], value: int) -> None:
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            raise ValueError(f"max_retries must be an int >= 0, got {value!r}")
-
-    @jitter.validator
-    def _check_jitter(self, attribute: attrs.Attribute[float], value: float) -> None:
-        if value > 1:
-            raise ValueError(f"jitter must be a fraction between 0 and 1, got {value!r}")
+    def __post_init__(self) -> None:
+        if not isinstance(self.max_retries, int) or isinstance(self.max_retries, bool) or self.max_retries < 0:
+            raise ValueError(f"max_retries must be an int >= 0, got {self.max_retries!r}")
+        for name in ("initial_backoff", "max_backoff", "jitter", "max_retry_after", "deadline"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not (isinstance(value, int | float) and math.isfinite(value) and value >= 0):
+                raise ValueError(f"{name} must be a finite number >= 0, got {value!r}")
+        if self.jitter > 1:
+            raise ValueError(f"jitter must be a fraction between 0 and 1, got {self.jitter!r}")
 
 
 def is_idempotent(request: httpx.Request) -> bool:

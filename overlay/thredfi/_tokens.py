@@ -16,6 +16,7 @@ asyncio or trio, without requiring it to be entered and exited in the same task.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import time
@@ -24,7 +25,6 @@ from typing import Any
 from urllib.parse import quote
 
 import anyio
-import attrs
 import httpx
 
 from ._errors import build_status_error
@@ -36,18 +36,18 @@ BUSINESS_TOKEN_PATH = "/v1/platform/{business_id}/oauth2/token/"  # noqa: S105
 DEFAULT_REFRESH_MARGIN = 300.0
 
 
-@attrs.frozen(eq=False)
+@dataclasses.dataclass(frozen=True, eq=False)
 class Token:
     """An access token. Its value never appears in ``repr``/``str``."""
 
-    access_token: str = attrs.field(repr=False)
+    access_token: str = dataclasses.field(repr=False)
     token_type: str
     expires_in: int
     expires_at: dt.datetime
     scope: str | None = None
     business_id: str | None = None
     # monotonic-clock instant after which the token is refreshed before use
-    refresh_at: float = attrs.field(default=0.0, repr=False)
+    refresh_at: float = dataclasses.field(default=0.0, repr=False)
 
     @property
     def authorization(self) -> str:

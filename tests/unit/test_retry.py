@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import email.utils
 import math
 import time
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
-import attrs
 import httpx
 import pytest
 from thredfi import RetryPolicy
@@ -66,14 +66,14 @@ def test_policy_is_keyword_only_and_frozen() -> None:
     with pytest.raises(TypeError):
         RetryPolicy(3)  # type: ignore[call-arg]
     policy = RetryPolicy()
-    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         policy.max_retries = 5  # type: ignore[misc]
 
 
-def test_policy_evolve_validates_too() -> None:
-    assert attrs.evolve(RetryPolicy(), max_retries=5).max_retries == 5
+def test_policy_replace_validates_too() -> None:
+    assert dataclasses.replace(RetryPolicy(), max_retries=5).max_retries == 5
     with pytest.raises(ValueError, match="jitter"):
-        attrs.evolve(RetryPolicy(), jitter=1.5)
+        dataclasses.replace(RetryPolicy(), jitter=1.5)
 
 
 @pytest.mark.parametrize("field", FLOAT_FIELDS)
