@@ -9,7 +9,7 @@ NODE_STAMP := node_modules/.installed
 export PYTHONDONTWRITEBYTECODE := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help demo test pytest lint typecheck bundle check-bundle generate check-generated coverage bench bench-quick update-spec clean
+.PHONY: help demo test pytest lint typecheck bundle check-bundle generate check-generated coverage bench bench-quick api-changes update-spec clean
 
 help:
 	@echo "make demo             run examples/quickstart.py against a local Thredfi stand-in (Prism)"
@@ -20,6 +20,7 @@ help:
 	@echo "make coverage         rewrite docs/coverage.md from the spec"
 	@echo "make bench            benchmarks (make bench-quick: under a minute)"
 	@echo "make update-spec      refresh openapi/fragments from the docs site (SOURCE=url)"
+	@echo "make api-changes      API change report vs BASE (default origin/main); fails on an unbumped break"
 
 $(VENV_STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +55,10 @@ bench: $(VENV_STAMP)
 
 bench-quick: $(VENV_STAMP)
 	$(PY) scripts/bench.py --quick
+
+BASE ?= origin/main
+api-changes: $(VENV_STAMP)
+	$(PY) scripts/api_changes.py --git $(BASE) --griffe $(BASE) --check-version $(BASE)
 
 SOURCE ?= https://docs.thredfi.com
 update-spec: $(VENV_STAMP)
