@@ -6,7 +6,6 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 VENV_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
-export PYTHONDONTWRITEBYTECODE := 1
 
 .DEFAULT_GOAL := help
 .PHONY: help demo test pytest lint typecheck bundle check-bundle generate check-generated coverage bench bench-quick api-changes update-spec clean
