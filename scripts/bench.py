@@ -231,6 +231,8 @@ def main() -> int:
         token_requests = asyncio.run(cold_token_requests(base_url))
     print(render(table))
     imports = {m: import_time(m, 10) for m in ("httpx", "thredfi")}  # see import_time
+    operation = "thredfi_api.api.bill_payments.delete_bill_payment"
+    imports["operation"] = import_time(f"thredfi, {operation}", 10)
     generation = generate_time()
     peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -246,6 +248,7 @@ def main() -> int:
         "import_thredfi_ms": round(imports["thredfi"] * 1000, 1),
         "import_httpx_ms": round(imports["httpx"] * 1000, 1),
         "import_ratio_vs_httpx": round(imports["thredfi"] / imports["httpx"], 3),
+        "import_thredfi_and_one_operation_ms": round(imports["operation"] * 1000, 1),
         "generate_s": round(generation, 2),
         "peak_rss_mb": round(peak_rss_mb, 1),
         "token_requests_for_1000_cold_calls": token_requests,

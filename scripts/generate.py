@@ -25,7 +25,7 @@ CONFIG = ROOT / "openapi" / "generator.yaml"
 PACKAGE = ROOT / "generated" / "thredfi_api"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 IGNORED_PARTS = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache"})
-_WARNING = re.compile(r"warning|skipp|unable to|could not|cannot", re.IGNORECASE)
+_WARNING = re.compile(r"warning|error|fail|skipp|unable to|could not|cannot", re.IGNORECASE)
 
 
 class GenerationError(Exception):
@@ -51,11 +51,14 @@ def run_generator(output: Path, spec: Path = SPEC, config: Path = CONFIG) -> str
     # the post-hooks call ruff by name: make it the one pinned in this environment
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
     env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env["THREDFI_ROOT"] = str(ROOT)  # the post-hooks find the project's scripts through it
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
     printed = (result.stdout + result.stderr).strip()
     if result.returncode != 0:
         raise GenerationError(f"openapi-python-client failed (exit {result.returncode}):\n{printed}")
-    warnings = [line for line in printed.splitlines() if _WARNING.search(line)]
+    # "Generating <output path>" is the one line a clean run prints; the path may hold any word
+    lines = [line for line in printed.splitlines() if not line.startswith("Generating ")]
+    warnings = [line for line in lines if _WARNING.search(line)]
     if warnings:
         raise GenerationError(
             "openapi-python-client printed warnings (an operation or model may be missing):\n" + printed
