@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-import yaml
+from bundle_spec import BundleError, load_document
 
 if TYPE_CHECKING:
     import griffe
@@ -77,16 +77,6 @@ def sort_changes(changes: list[Change]) -> list[Change]:
 # --- reading specs ---------------------------------------------------------------------------
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader keeping dates as the strings the spec wrote (enum values compare as written)."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
 def _iter_refs(node: Any, depth: int = 0) -> Iterator[str]:
     """Every ``$ref`` string of a document (depth-capped in case of recursive YAML anchors)."""
     if depth > MAX_DEPTH:
@@ -118,14 +108,9 @@ def _pointer(spec: Mapping[str, Any], ref: str) -> Any:
 def parse_spec(text: str, source: str) -> dict[str, Any]:
     """Parse a bundled spec and check what the comparison relies on; errors name ``source``."""
     try:
-        spec = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as exc:
-        raise ApiChangesError(f"{source}: not valid YAML: {exc}") from exc
-    if not isinstance(spec, dict):
-        raise ApiChangesError(f"{source}: expected an OpenAPI document (a mapping)")
-    version = str(spec.get("openapi", ""))
-    if not version.startswith("3.0."):
-        raise ApiChangesError(f"{source}: expected 'openapi: 3.0.x', found {version or 'no openapi key'!r}")
+        spec = load_document(text, source)  # dates kept as the strings the spec wrote
+    except BundleError as exc:
+        raise ApiChangesError(str(exc)) from exc
     if not isinstance(spec.get("paths"), dict):
         raise ApiChangesError(f"{source}: the document has no 'paths' mapping")
     for ref in sorted(set(_iter_refs(spec))):

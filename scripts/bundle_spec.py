@@ -103,10 +103,10 @@ def with_docs_link(document: dict[str, Any], relative_path: str) -> dict[str, An
     return document
 
 
-def parse_fragment(text: str, source: str, relative_path: str = "") -> Fragment:
-    """Parse one fragment (docs page or plain YAML) and check it is an OpenAPI 3.0 document."""
+def load_document(text: str, source: str) -> dict[str, Any]:
+    """Parse an OpenAPI 3.0 document (YAML, dates kept as the strings written)."""
     try:
-        document = yaml.load(extract_yaml(text), Loader=_Loader)  # noqa: S506 - SafeLoader subclass
+        document = yaml.load(text, Loader=_Loader)  # noqa: S506 - SafeLoader subclass
     except yaml.YAMLError as exc:
         raise BundleError(f"{source}: not valid YAML: {exc}") from exc
     if not isinstance(document, dict):
@@ -114,6 +114,12 @@ def parse_fragment(text: str, source: str, relative_path: str = "") -> Fragment:
     version = str(document.get("openapi", ""))
     if not version.startswith("3.0."):
         raise BundleError(f"{source}: expected 'openapi: 3.0.x', found {version or 'no openapi key'!r}")
+    return document
+
+
+def parse_fragment(text: str, source: str, relative_path: str = "") -> Fragment:
+    """Parse one fragment (docs page or plain YAML) and check it is an OpenAPI 3.0 document."""
+    document = load_document(extract_yaml(text), source)
     if not isinstance(document.get("paths"), dict) or not document["paths"]:
         raise BundleError(f"{source}: the document has no paths")
     return Fragment(source=source, document=with_docs_link(document, relative_path))
