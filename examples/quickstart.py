@@ -14,6 +14,7 @@ import uuid
 import thredfi
 from thredfi_api.api.bill_payments import delete_bill_payment
 from thredfi_api.api.customer_credits import delete_customer_credit
+from thredfi_api.api.vendors import list_vendors
 
 DEMO_PARTNER_UUID = "6f1c1c8e-3c2b-4e0a-9d67-2a4f5b7c9e10"
 DEMO_API_KEY = "demo-api-key"  # the local stand-in accepts any credentials
@@ -50,6 +51,9 @@ async def main() -> None:
                     client=business.api,  # business-scoped token
                 )
                 print(f"[{request_id}] delete_customer_credit -> HTTP {response.status_code} (soft-deleted)")
+                # every page of a list operation, fetched as it is needed, items typed (Vendor)
+                async for vendor in thredfi.paginate(list_vendors, business_id, client=business.api):
+                    print(f"[{request_id}] vendor {vendor.id}: {vendor.company_name}")
             except thredfi.APIStatusError as exc:  # NotFoundError, ConflictError, InternalServerError, ...
                 print(f"error {exc.status_code} {exc.error_code}: {exc.message} (request_id={exc.request_id})")
                 raise
