@@ -34,6 +34,7 @@ ROUTES: list[tuple[str, str, re.Pattern[str]]] = [
     ),
     ("create_bill_payment", "POST", re.compile(r"^/v1/platform/businesses/(?P<business>[^/]+)/bills/payments/$")),
     ("list_vendors", "GET", re.compile(r"^/v1/platform/businesses/(?P<business>[^/]+)/vendors/$")),
+    ("create_vendor", "POST", re.compile(r"^/v1/platform/businesses/(?P<business>[^/]+)/vendors/$")),
     (
         "delete_customer_credit",
         "DELETE",
@@ -52,6 +53,7 @@ class Fault:
     request_id: str | None = None  # sent as the X-Request-ID response header
     reset: bool = False  # close the connection without an answer
     hang: bool = False  # never answer (until the stand-in stops)
+    trickle: bool = False  # answer headers, then one body byte every 50 ms, never finishing
 
 
 @dataclass
@@ -194,6 +196,19 @@ class _Handler(BaseHTTPRequestHandler):
             self.standin.release.wait(30)
             self.close_connection = True
             return True
+        if fault.trickle:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", "1000000")
+            self.end_headers()
+            self.close_connection = True
+            try:
+                while not self.standin.release.wait(0.05):
+                    self.wfile.write(b" ")
+                    self.wfile.flush()
+            except OSError:
+                pass  # the client gave up: what this fault is for
+            return True
         if fault.status is None:
             return False
         headers = {}
@@ -236,7 +251,11 @@ class _Handler(BaseHTTPRequestHandler):
     def _create_bill_payment(self, params: dict[str, str]) -> None:
         if not self._authorized(params["business"], "create_bill_payment"):
             return self._unauthorized()
-        self._json(201, {"id": "bp-1", "status": "pending", "echo": json.loads(self.body or b"{}")})
+        if "json" in (self.headers.get("Content-Type") or ""):
+            echo: Any = json.loads(self.body or b"{}")
+        else:
+            echo = {"content_type": self.headers.get("Content-Type"), "bytes": len(self.body)}
+        self._json(201, {"id": "bp-1", "status": "pending", "echo": echo})
 
     def _list_vendors(self, params: dict[str, str]) -> None:
         if not self._authorized(params["business"], "list_vendors"):
@@ -262,6 +281,11 @@ class _Handler(BaseHTTPRequestHandler):
             following = f"http://testserver{base}?page={page + 1}&page_size={size}" if page < pages else None
             payload |= {"count": total, "next": following, "previous": None}
         self._json(200, payload)
+
+    def _create_vendor(self, params: dict[str, str]) -> None:
+        if not self._authorized(params["business"], "create_vendor"):
+            return self._unauthorized()
+        self._json(201, {"id": "ven-new", **json.loads(self.body or b"{}")})
 
     def _delete_customer_credit(self, params: dict[str, str]) -> None:
         if not self._authorized(params["business"], "delete_customer_credit"):

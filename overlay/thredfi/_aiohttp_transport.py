@@ -12,6 +12,7 @@ the request never left; a reset, a disconnect or a read timeout means it may hav
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
 import httpx
@@ -51,7 +52,18 @@ def _map_error(exc: BaseException, request: httpx.Request) -> httpx.TransportErr
         return httpx.ReadError(message, request=request)
     if isinstance(exc, aiohttp.ClientError):
         return httpx.RemoteProtocolError(message, request=request)
+    if isinstance(exc, ValueError):  # refused before sending (e.g. an illegal header value)
+        return httpx.LocalProtocolError(message, request=request)
     return None
+
+
+async def _chunks(stream: httpx.AsyncByteStream | httpx.SyncByteStream) -> AsyncIterator[bytes]:
+    if isinstance(stream, httpx.AsyncByteStream):
+        async for chunk in stream:
+            yield chunk
+    else:
+        for chunk in stream:
+            yield chunk
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
@@ -77,11 +89,15 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         session = self._session or self._open()
         try:
+            data: bytes | AsyncIterator[bytes] | None = request.content or None
+        except httpx.RequestNotRead:  # a streamed body (multipart upload, generator)
+            data = _chunks(request.stream)
+        try:
             async with session.request(
                 request.method,
                 str(request.url),
                 headers=request.headers.multi_items(),
-                data=request.content or None,
+                data=data,
                 timeout=_timeout(request),
                 allow_redirects=False,
                 skip_auto_headers=("User-Agent", "Accept", "Accept-Encoding", "Content-Type"),

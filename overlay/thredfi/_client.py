@@ -81,17 +81,48 @@ def normalize_business_id(business_id: str | uuid.UUID) -> str:
 class BusinessClient:
     """A business-scoped view: ``.api`` calls carry a token scoped to ``business_id``."""
 
-    def __init__(self, business_id: str, api: AuthenticatedClient, tokens: TokenManager) -> None:
+    def __init__(self, business_id: str, scope: Callable[[], AuthenticatedClient], tokens: TokenManager) -> None:
         self.business_id = business_id
-        self.api = api
+        self._scope = scope
+        self._api: AuthenticatedClient | None = None
         self._tokens = tokens
 
     def __repr__(self) -> str:
         return f"BusinessClient(business_id={self.business_id!r})"
 
+    @property
+    def api(self) -> AuthenticatedClient:
+        """The generated client for this business (rebuilt if someone closed it)."""
+        self._api = _open_scope(self._api, self._scope)
+        return self._api
+
     async def token(self) -> Token:
         """This business's token (cached; fetched or refreshed when needed)."""
         return await self._tokens.business_token(self.business_id)
+
+
+def _open_scope(api: AuthenticatedClient | None, build: Callable[[], AuthenticatedClient]) -> AuthenticatedClient:
+    """``api``, or a new one when there is none or its httpx client was closed.
+
+    The generated client is an async context manager; ``async with client.api:`` closes its
+    httpx client (never the shared transport, see ``_ScopeTransport``), so the scope is rebuilt.
+    """
+    if api is None or api.get_async_httpx_client().is_closed:
+        return build()
+    return api
+
+
+class _ScopeTransport(httpx.AsyncBaseTransport):
+    """One scope's view of the shared transport: closing a scope leaves the pool open."""
+
+    def __init__(self, shared: httpx.AsyncBaseTransport) -> None:
+        self._shared = shared
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._shared.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        return None  # the pool belongs to ThredfiClient.aclose()
 
 
 class ThredfiClient:
@@ -158,13 +189,20 @@ class ThredfiClient:
             http=self._token_http,
             clock=clock,
             refresh_margin=refresh_margin,
+            request_id_header=request_id_header,
         )
-        self.api = self._scope(None)
+        self._api: AuthenticatedClient | None = None
         self._businesses: dict[str, BusinessClient] = {}
         self._closed = False
 
     def __repr__(self) -> str:
         return f"ThredfiClient(base_url={self.base_url!r}, partner_uuid={self.partner_uuid!r})"
+
+    @property
+    def api(self) -> AuthenticatedClient:
+        """The generated client with the partner token: pass it as ``client=`` to any operation."""
+        self._api = _open_scope(self._api, lambda: self._scope(None))
+        return self._api
 
     def _scope(self, business_id: str | None) -> AuthenticatedClient:
         from thredfi_api import AuthenticatedClient
@@ -174,7 +212,7 @@ class ThredfiClient:
             token=_PLACEHOLDER_TOKEN,
             timeout=self.timeout,
             httpx_args={
-                "transport": self._transport,
+                "transport": _ScopeTransport(self._transport),
                 "auth": TokenAuth(self._tokens, business_id),
                 "event_hooks": {
                     "request": [self._request_id_hook, self._idempotency_hook],
@@ -188,7 +226,7 @@ class ThredfiClient:
         key = normalize_business_id(business_id)
         view = self._businesses.get(key)
         if view is None:
-            view = self._businesses[key] = BusinessClient(key, self._scope(key), self._tokens)
+            view = self._businesses[key] = BusinessClient(key, lambda: self._scope(key), self._tokens)
         return view
 
     async def partner_token(self) -> Token:
@@ -220,6 +258,7 @@ class ThredfiClient:
         if self._closed:
             return
         self._closed = True
+        await self._tokens.aclose()
         await self._transport.aclose()
 
 

@@ -2,7 +2,8 @@
 
 Never duplicate a write. Reads and idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS) retry
 freely. A POST or PATCH is idempotent by Thredfi's rules only when it carries an
-``Idempotency-Key`` header or a JSON body with ``external_id``; otherwise it is retried only
+``Idempotency-Key`` header, or is one of the creates Thredfi deduplicates by ``external_id``
+(``_idempotency.EXTERNAL_ID_CREATES``) with a JSON body holding one; otherwise it is retried only
 when the server proves it did not process it (429, 503) or the request never left (connect
 errors, no free connection in the pool).
 
@@ -23,11 +24,12 @@ from collections.abc import Callable
 
 import httpx
 
+from ._idempotency import IDEMPOTENCY_KEY_HEADER, deduplicated_by_external_id
+
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 # Statuses that say the server did not act on the request: safe to retry any method.
 NOT_PROCESSED_STATUSES = frozenset({429, 503})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
-IDEMPOTENCY_KEY_HEADER = "Idempotency-Key"
 # Set by the SDK on requests it knows are free of side effects (token requests).
 SAFE_TO_RETRY = "thredfi.safe_to_retry"
 
@@ -71,7 +73,9 @@ def is_idempotent(request: httpx.Request) -> bool:
         return True
     if request.headers.get(IDEMPOTENCY_KEY_HEADER):
         return True
-    if "json" in request.headers.get("content-type", "").lower():
+    if "json" in request.headers.get("content-type", "").lower() and deduplicated_by_external_id(
+        request.method, request.url.path
+    ):
         try:
             body = json.loads(request.content)
         except (ValueError, httpx.RequestNotRead):

@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import re
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -26,14 +27,18 @@ from urllib.parse import quote
 
 import anyio
 import httpx
+import sniffio
 
 from ._errors import build_status_error
 from ._exceptions import TokenError
+from ._request_id import DEFAULT_REQUEST_ID_HEADER, server_request_id
 from ._retry import SAFE_TO_RETRY
 
 PARTNER_TOKEN_PATH = "/v1/platform/oauth2/token/"  # noqa: S105 - a path, not a secret
 BUSINESS_TOKEN_PATH = "/v1/platform/{business_id}/oauth2/token/"  # noqa: S105
 DEFAULT_REFRESH_MARGIN = 300.0
+# what a bearer token may hold: visible ASCII, no spaces (anything else would break the header)
+_TOKEN_CHARS = re.compile(r"[\x21-\x7e]{1,8192}")
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -63,7 +68,9 @@ class _Flight:
         self.error: BaseException | None = None
 
 
-def _parse_token(response: httpx.Response, *, business_id: str | None, now: float, margin: float) -> Token:
+def _parse_token(
+    response: httpx.Response, *, business_id: str | None, now: float, margin: float, request_id_header: str
+) -> Token:
     """Read a token response; anything unusable is a TokenError, never a KeyError."""
     try:
         body: Any = json.loads(response.content)
@@ -75,11 +82,12 @@ def _parse_token(response: httpx.Response, *, business_id: str | None, now: floa
     expires_in = body.get("expires_in")
     if isinstance(expires_in, str) and expires_in.isdigit():
         expires_in = int(expires_in)
-    if not isinstance(access_token, str) or not access_token or not isinstance(expires_in, int) or expires_in <= 0:
+    usable = isinstance(access_token, str) and _TOKEN_CHARS.fullmatch(access_token) is not None
+    if not usable or not isinstance(expires_in, int) or expires_in <= 0:
         # body=None: whatever the endpoint sent may hold a token, and must not ride on the error
         raise TokenError(
             response=response,
-            request_id=response.headers.get("X-Request-ID"),
+            request_id=server_request_id(response, None, request_id_header),
             error_code="invalid_token_response",
             message="the token endpoint answered without a usable access_token and expires_in",
             detail={},
@@ -110,7 +118,9 @@ class TokenManager:
         http: httpx.AsyncClient,
         clock: Callable[[], float] = time.monotonic,
         refresh_margin: float = DEFAULT_REFRESH_MARGIN,
+        request_id_header: str = DEFAULT_REQUEST_ID_HEADER,
     ) -> None:
+        self._request_id_header = request_id_header
         self._basic = httpx.BasicAuth(partner_uuid, api_key)
         self._partner_uuid = partner_uuid
         self._http = http
@@ -120,6 +130,7 @@ class TokenManager:
         # business id -> (business token, the partner token that minted it)
         self._business: dict[str, tuple[Token, Token]] = {}
         self._flights: dict[str, _Flight] = {}
+        self._tasks: set[Any] = set()  # asyncio tasks running token requests
         self.requests_sent = 0
 
     def __repr__(self) -> str:
@@ -154,25 +165,59 @@ class TokenManager:
                 del self._business[business_id]
 
     async def _single_flight(self, key: str, fetch: Callable[[], Awaitable[Token]]) -> Token:
-        flight = self._flights.get(key)
-        if flight is None:
-            flight = self._flights[key] = _Flight()
+        while True:
+            flight = self._flights.get(key)
+            if flight is None:
+                flight = self._flights[key] = _Flight()
+                await self._launch(key, flight, fetch)
+            await flight.done.wait()
+            if flight.token is not None:
+                return flight.token
+            if flight.error is not None:
+                # a fresh traceback per waiter: the shared exception must not grow with each raise
+                raise flight.error.with_traceback(None)
+            # the request was cancelled before it ended (its first caller was cancelled): go again
+
+    async def _launch(self, key: str, flight: _Flight, fetch: Callable[[], Awaitable[Token]]) -> None:
+        """Start the token request so that no caller's cancellation cancels it for the others.
+
+        On asyncio it runs as a task of its own (a native ``Task.cancel()`` of a caller, as
+        ``asyncio.timeout`` or a closing web request sends, cannot reach it); under trio it runs
+        in the first caller, shielded, which trio honours against every cancellation.
+        """
+        if sniffio.current_async_library() == "asyncio":
+            import asyncio
+
+            task = asyncio.get_running_loop().create_task(self._fly(key, flight, fetch))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+        else:
             with anyio.CancelScope(shield=True):
                 await self._fly(key, flight, fetch)
-        await flight.done.wait()
-        if flight.error is not None:
-            raise flight.error
-        assert flight.token is not None
-        return flight.token
 
     async def _fly(self, key: str, flight: _Flight, fetch: Callable[[], Awaitable[Token]]) -> None:
         try:
             flight.token = await fetch()
         except Exception as exc:
             flight.error = exc
-        finally:
-            del self._flights[key]
+        finally:  # cancelled too: the waiters see neither token nor error and start over
+            if self._flights.get(key) is flight:
+                del self._flights[key]
             flight.done.set()
+
+    async def aclose(self) -> None:
+        """Cancel token requests still in flight (the client is closing)."""
+        for task in list(self._tasks):
+            task.cancel()
+
+    def _parse(self, response: httpx.Response, business_id: str | None) -> Token:
+        return _parse_token(
+            response,
+            business_id=business_id,
+            now=self._clock(),
+            margin=self._margin,
+            request_id_header=self._request_id_header,
+        )
 
     async def _post(self, path: str, **kwargs: Any) -> httpx.Response:
         self.requests_sent += 1
@@ -187,8 +232,8 @@ class TokenManager:
             auth=self._basic,
         )
         if not response.is_success:
-            raise build_status_error(response, error_class=TokenError)
-        self._partner = _parse_token(response, business_id=None, now=self._clock(), margin=self._margin)
+            raise build_status_error(response, error_class=TokenError, request_id_header=self._request_id_header)
+        self._partner = self._parse(response, business_id=None)
         return self._partner
 
     async def _fetch_business(self, business_id: str) -> Token:
@@ -202,7 +247,7 @@ class TokenManager:
                 continue
             break
         if not response.is_success:
-            raise build_status_error(response, error_class=TokenError)
-        token = _parse_token(response, business_id=business_id, now=self._clock(), margin=self._margin)
+            raise build_status_error(response, error_class=TokenError, request_id_header=self._request_id_header)
+        token = self._parse(response, business_id=business_id)
         self._business[business_id] = (token, partner)
         return token

@@ -10,7 +10,9 @@ import thredfi
 from thredfi._aiohttp_transport import AiohttpTransport
 from thredfi_api.api.bill_payments import create_bill_payment, delete_bill_payment
 from thredfi_api.api.customer_credits import delete_customer_credit
-from thredfi_api.models import CreateBillPaymentRequest
+from thredfi_api.api.vendors import create_vendor
+from thredfi_api.models import CreateBillPaymentRequest, CreateVendorRequest
+from thredfi_api.types import UNSET
 
 from tests.integration.conftest import BUSINESS, FakeTime, make_client
 from tests.standin import Fault, StandIn
@@ -89,13 +91,20 @@ async def test_a_post_with_an_idempotency_key_is_retried_with_the_same_key(
     assert {r.body for r in attempts} == {b'{"amount_cents":100}'}
 
 
-async def test_a_post_with_an_external_id_is_retried(standin: StandIn, fake_time: FakeTime) -> None:
-    standin.fail("create_bill_payment", Fault(status=504))
+@pytest.mark.parametrize(("external_id", "sent"), [("ext-7", 2), (None, 1)])
+async def test_a_create_deduplicated_by_external_id_is_retried_only_with_one(
+    standin: StandIn, fake_time: FakeTime, external_id: str | None, sent: int
+) -> None:
+    standin.fail("create_vendor", Fault(status=504))
+    body = CreateVendorRequest(company_name="Acme Ltd", external_id=external_id or UNSET)
     async with make_client(standin, fake_time) as client:
-        http = client.api.get_async_httpx_client()
-        response = await http.post(CREATE_PAYMENT, json={"external_id": "ext-7", "amount_cents": 5})
-    assert response.status_code == 201
-    assert standin.count("create_bill_payment") == 2
+        if external_id:
+            response = await create_vendor.asyncio_detailed(BUSINESS, client=client.api, body=body)
+            assert response.status_code == 201
+        else:
+            with pytest.raises(thredfi.InternalServerError):
+                await create_vendor.asyncio_detailed(BUSINESS, client=client.api, body=body)
+    assert standin.count("create_vendor") == sent
 
 
 async def test_retries_stop_at_max_retries_and_raise(standin: StandIn, fake_time: FakeTime) -> None:

@@ -27,6 +27,11 @@ KEY = types.SimpleNamespace(host="127.0.0.1", port=1, ssl=None)
         (aiohttp.ClientOSError(104, "Connection reset by peer"), httpx.ReadError, False),
         (aiohttp.ClientPayloadError("truncated body"), httpx.ReadError, False),
         (aiohttp.InvalidURL("nope"), httpx.UnsupportedProtocol, False),
+        (
+            ValueError("Newline or carriage return character detected in HTTP status message"),
+            httpx.LocalProtocolError,
+            False,
+        ),
     ],
 )
 def test_failures_map_to_what_they_say_about_the_request(

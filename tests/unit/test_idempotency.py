@@ -51,3 +51,8 @@ async def test_the_hook_adds_a_fresh_key_only_when_missing() -> None:
     key = first.headers["Idempotency-Key"]
     await hook(first)  # a retry or replay of the same request keeps its key
     assert first.headers["Idempotency-Key"] == key
+
+
+def test_a_base_url_with_a_path_prefix_still_gets_keys() -> None:
+    assert declares_idempotency_key("POST", f"/api/v1/platform/businesses/{uuid.uuid4()}/bills/payments/")
+    assert not declares_idempotency_key("POST", f"/v1/platform/businesses/{uuid.uuid4()}/bills/payments/x/")

@@ -22,7 +22,8 @@ from thredfi._retry import (
     should_retry_status,
 )
 
-URL = "https://sandbox.thredfi.com/v1/platform/3fa85f64-5717-4562-b3fc-2c963f66afa6/invoices/"
+# create-invoice: one of the creates Thredfi deduplicates by external_id
+URL = "https://sandbox.thredfi.com/v1/platform/businesses/3fa85f64-5717-4562-b3fc-2c963f66afa6/invoices/"
 
 # RFC 9110 section 9.2.2: GET, HEAD, OPTIONS, TRACE (safe) plus PUT and DELETE are idempotent.
 IDEMPOTENT_METHODS = ["GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"]
@@ -145,13 +146,13 @@ def test_empty_idempotency_key_does_not_count(method: str) -> None:
     assert is_idempotent(request(method, headers={"Idempotency-Key": ""}, json={"amount": "1"})) is False
 
 
-@pytest.mark.parametrize("method", WRITE_METHODS)
+@pytest.mark.parametrize("method", ["POST"])
 @pytest.mark.parametrize("external_id", ["inv-2024-0001", "x", "3fa85f64-5717-4562-b3fc-2c963f66afa6"])
 def test_json_body_with_external_id_is_idempotent(method: str, external_id: str) -> None:
     assert is_idempotent(request(method, json={"external_id": external_id, "amount": "1.00"})) is True
 
 
-@pytest.mark.parametrize("method", WRITE_METHODS)
+@pytest.mark.parametrize("method", ["POST"])
 @pytest.mark.parametrize(
     "content_type", ["application/json; charset=utf-8", "application/merge-patch+json", "application/vnd.api+json"]
 )
@@ -239,7 +240,7 @@ def test_server_errors_are_retried_only_when_idempotent(method: str, status: int
 @pytest.mark.parametrize("method", WRITE_METHODS)
 def test_server_errors_are_retried_for_idempotent_writes(method: str, status: int) -> None:
     assert should_retry_status(idempotent_write(method), status) is True
-    assert should_retry_status(request(method, json={"external_id": "ext-1"}), status) is True
+    assert should_retry_status(request(method, json={"external_id": "ext-1"}), status) is (method == "POST")
     assert should_retry_status(request(method, extensions={SAFE_TO_RETRY: True}), status) is True
     assert should_retry_status(request(method, json={"external_id": ""}), status) is False
 
@@ -298,7 +299,7 @@ def test_errors_after_sending_are_retried_for_idempotent_writes(
 ) -> None:
     for req in (
         idempotent_write(method),
-        request(method, json={"external_id": "ext-1"}),
+        *([request(method, json={"external_id": "ext-1"})] if method == "POST" else []),
         request(method, extensions={SAFE_TO_RETRY: True}),
     ):
         assert should_retry_error(req, error_type("boom", request=req)) is True
@@ -468,3 +469,35 @@ def test_retry_after_is_capped_by_max_retry_after() -> None:
 
 def test_backoff_delay_is_a_float() -> None:
     assert isinstance(backoff_delay(RetryPolicy(initial_backoff=1, max_backoff=8), 1, None, always(0.0)), float)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/v1/platform/businesses/b/invoices/refunds/",  # create-refund: external_id is only a reference
+        "/v1/platform/businesses/b/vendor-refunds/",
+        "/v1/platform/businesses/b/bills/",
+        "/v1/platform/businesses/b/invoices/i/void/",
+    ],
+)
+def test_external_id_counts_only_for_creates_thredfi_deduplicates(path: str) -> None:
+    req = httpx.Request("POST", "https://api.test" + path, json={"external_id": "ext-1"})
+    assert is_idempotent(req) is False
+    assert should_retry_status(req, 500) is False
+
+
+def test_external_id_in_a_patch_does_not_make_it_idempotent() -> None:
+    assert is_idempotent(request("PATCH", json={"external_id": "ext-1"})) is False
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/v1/platform/businesses/",
+        "/v1/platform/businesses/b/customers/",
+        "/v1/platform/businesses/b/payouts/",
+        "/prefix/v1/platform/businesses/b/general-ledger/chart-of-accounts/",
+    ],
+)
+def test_external_id_creates_are_idempotent(path: str) -> None:
+    assert is_idempotent(httpx.Request("POST", "https://api.test" + path, json={"external_id": "e"})) is True

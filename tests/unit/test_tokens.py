@@ -139,6 +139,9 @@ async def test_a_refused_token_request_raises_token_error_with_what_the_server_s
         json.dumps({"access_token": "leaky-token-value", "expires_in": "soon"}).encode(),
         json.dumps({"access_token": "leaky-token-value"}).encode(),
         json.dumps(["not", "an", "object"]).encode(),
+        json.dumps({"access_token": "leaky token value", "expires_in": 3600}).encode(),
+        json.dumps({"access_token": "leaky-token-value\n", "expires_in": 3600}).encode(),
+        json.dumps({"access_token": "leaky-tökén", "expires_in": 3600}).encode(),
     ],
 )
 async def test_an_unusable_token_response_is_a_token_error_that_carries_no_body(body: bytes) -> None:
@@ -165,3 +168,27 @@ async def test_token_repr_and_str_hide_the_value() -> None:
     assert "tok-1" not in repr(token)
     assert "tok-1" not in str(token)
     assert "expires_in=3600" in repr(token)
+
+
+async def test_many_waiters_on_a_failed_flight_each_get_a_short_traceback() -> None:
+    import traceback
+
+    import anyio
+
+    server, clock = FakeAuthServer(), Clock()
+    server.next = [httpx.Response(401, json={"error_code": "invalid_client", "message": "no"})]
+    tokens = manager(server, clock)
+    depths: list[int] = []
+
+    async def caller() -> None:
+        try:
+            await tokens.partner_token()
+        except thredfi.TokenError as exc:
+            depths.append(len(traceback.extract_tb(exc.__traceback__)))
+
+    async with anyio.create_task_group() as tg:
+        for _ in range(50):
+            tg.start_soon(caller)
+    assert len(depths) == 50
+    assert len(server.requests) == 1
+    assert max(depths) <= min(depths) + 5  # the shared error does not pile up 50 tracebacks
