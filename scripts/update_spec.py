@@ -90,6 +90,9 @@ class Summary:
         return "\n".join(lines)
 
 
+CANONICAL_HOST = "docs.thredfi.com"
+
+
 def normalise_source(source: str) -> str:
     """The docs base URL without a trailing slash; only http(s) URLs with a host are accepted."""
     parts = urlsplit(source)
@@ -103,17 +106,20 @@ def normalise_source(source: str) -> str:
 def operation_pages(index: str, source: str) -> dict[str, str]:
     """Map ``group/slug`` to its ``.md`` URL for every api-reference operation link of the index.
 
-    Links may end in ``.md`` or not; links off the source site, outside ``api-reference/`` or
+    Links may end in ``.md`` or not. A link counts when it is on the source site, or on
+    Thredfi's own docs host (the real index names it, so a mirror serving that index works):
+    pages are always fetched from the source. Links elsewhere, outside ``api-reference/`` or
     not exactly ``api-reference/<group>/<slug>`` are ignored. Names are checked to be safe
     file names, since they become paths under the fragments folder.
     """
     base = urlsplit(source + "/")
-    prefix = base.path + "api-reference/"
+    prefixes = {(base.scheme, base.netloc): base.path + "api-reference/", ("https", CANONICAL_HOST): "/api-reference/"}
     targets = _MARKDOWN_LINK.findall(index) + _BARE_URL.findall(index)
     pages: dict[str, str] = {}
     for target in targets:
         url = urlsplit(urljoin(source + "/", target))
-        if (url.scheme, url.netloc) != (base.scheme, base.netloc) or not url.path.startswith(prefix):
+        prefix = prefixes.get((url.scheme, url.netloc))
+        if prefix is None or not url.path.startswith(prefix):
             continue
         segments = url.path[len(prefix) :].split("/")
         if len(segments) != 2:

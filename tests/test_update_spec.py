@@ -451,3 +451,12 @@ def test_index_links_are_normalised_and_filtered() -> None:
         "vendors/get-vendor": "https://docs.example/api-reference/vendors/get-vendor.md",
         "vendors/list-vendors": "https://docs.example/api-reference/vendors/list-vendors.md",
     }
+
+
+def test_a_mirror_serving_the_real_index_fetches_every_page_from_itself() -> None:
+    # Thredfi's own llms.txt names its canonical host: a local mirror must still find the pages
+    index = "- [Delete](https://docs.thredfi.com/api-reference/customer-credits/delete-customer-credit.md)\n"
+    assert operation_pages(index, "http://127.0.0.1:8000") == {
+        "customer-credits/delete-customer-credit": "http://127.0.0.1:8000/api-reference/customer-credits/delete-customer-credit.md"
+    }
+    assert operation_pages(index.replace("https://", "http://"), "http://127.0.0.1:8000") == {}
