@@ -262,7 +262,9 @@ def swap_in(staging: Path, fragments: Path, output: Path, spec_text: str) -> boo
     incoming = fragments.with_name(f".{fragments.name}.new-{tag}")
     outgoing = fragments.with_name(f".{fragments.name}.old-{tag}")
     spec_tmp = output.with_name(f".{output.name}.new-{tag}")
-    with _cleanup(incoming, outgoing, spec_tmp):
+    # ``outgoing`` is not cleaned up on failure: during the swap it is the only copy of the
+    # fragments; it is deleted once the new folder and spec are in place
+    with _cleanup(incoming, spec_tmp):
         output.parent.mkdir(parents=True, exist_ok=True)
         spec_tmp.write_bytes(spec_bytes)
         if not fragments_differ:
@@ -276,12 +278,13 @@ def swap_in(staging: Path, fragments: Path, output: Path, spec_text: str) -> boo
             incoming.rename(fragments)
             moved_in = True
             os.replace(spec_tmp, output)
-        except OSError:
+        except BaseException:  # interrupted too: put the old folder back
             if moved_in:
                 fragments.rename(incoming)
             if had_fragments and outgoing.is_dir():
                 outgoing.rename(fragments)
             raise
+    shutil.rmtree(outgoing, ignore_errors=True)
     return True
 
 

@@ -404,6 +404,26 @@ def test_failed_swap_is_rolled_back(published: DocsSite, openapi: Path, monkeypa
     assert snapshot(openapi) == before
 
 
+def test_an_interrupted_swap_puts_every_fragment_back(
+    published: DocsSite, openapi: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = snapshot(openapi)
+    real_rename = Path.rename
+    calls = []
+
+    def interrupted(self: Path, target: Any) -> Any:
+        calls.append(self)
+        if len(calls) == 2:  # after the old folder moved aside, before the new one moved in
+            raise KeyboardInterrupt
+        return real_rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        run(published, openapi)
+    monkeypatch.undo()
+    assert snapshot(openapi) == before
+
+
 def test_cli_failure_exits_1_and_names_the_page(
     published: DocsSite, openapi: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
