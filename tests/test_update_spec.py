@@ -382,7 +382,7 @@ def test_failure_leaves_fragments_and_spec_untouched(
     before = snapshot(openapi)
 
     with pytest.raises(UpdateError) as caught:
-        run(published, openapi, timeout=0.2)
+        run(published, openapi, timeout=1.0)
 
     message = str(caught.value)
     for pattern in expected:

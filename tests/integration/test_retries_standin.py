@@ -193,7 +193,7 @@ async def test_a_slow_response_times_out_and_is_retried_only_when_idempotent(
 ) -> None:
     standin.fail("delete_customer_credit", Fault(hang=True))
     standin.fail("delete_bill_payment", Fault(hang=True))
-    async with make_client(standin, fake_time, timeout=0.2) as client:
+    async with make_client(standin, fake_time, timeout=1.0) as client:
         response = await delete_customer_credit.asyncio_detailed(BUSINESS, uuid.uuid4(), client=client.api)
         with pytest.raises(thredfi.APITimeoutError):
             await delete_bill_payment.asyncio(BUSINESS, uuid.uuid4(), client=client.api)

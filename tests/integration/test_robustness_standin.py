@@ -24,7 +24,9 @@ async def test_a_trickling_response_is_cut_at_the_deadline(
     import httpx
 
     standin.fail("delete_customer_credit", Fault(trickle=True))
-    options: dict[str, object] = {"retry_policy": thredfi.RetryPolicy(deadline=0.5), "timeout": 0.3}
+    # the body never ends and each byte restarts the read timeout: only the deadline can end it
+    # (generous enough that the token request before it fits on a loaded CI machine)
+    options: dict[str, object] = {"retry_policy": thredfi.RetryPolicy(deadline=3.0, max_retries=0), "timeout": 2.0}
     if transport == "httpx":
         options["transport"] = httpx.AsyncHTTPTransport()
     async with make_client(standin, fake_time, **options) as client:
