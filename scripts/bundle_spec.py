@@ -67,6 +67,7 @@ class Fragment:
 
     source: str
     document: dict[str, Any]
+    docs_url: str | None = None  # the docs page its place in the fragments folder names
 
 
 def extract_yaml(text: str) -> str:
@@ -86,21 +87,17 @@ def extract_yaml(text: str) -> str:
     return text
 
 
-def with_docs_link(document: dict[str, Any], relative_path: str) -> dict[str, Any]:
-    """Give each operation without ``externalDocs`` a link to its docs page.
+def docs_url(relative_path: str) -> str | None:
+    """The docs page of a fragment at ``<group>/<slug>.<ext>`` below the fragments folder.
 
-    A fragment lives at ``<group>/<slug>.<ext>`` below the fragments folder, the path of its
-    page under ``api-reference/``; any other fragment is left as it is.
+    Its place names its page under ``api-reference/``; a fragment elsewhere names none. The
+    link is added to operations after merging (``bundle``), so two identical copies of an
+    operation saved under two names still merge.
     """
     parts = Path(relative_path).parts
     if len(parts) != 2:
-        return document
-    url = DOCS_PAGE_URL.format(group=parts[-2], slug=Path(parts[-1]).stem)
-    for item in document.get("paths", {}).values():
-        for method, operation in item.items() if isinstance(item, dict) else ():
-            if method in HTTP_METHODS and isinstance(operation, dict) and "externalDocs" not in operation:
-                operation["externalDocs"] = {"url": url}
-    return document
+        return None
+    return DOCS_PAGE_URL.format(group=parts[-2], slug=Path(parts[-1]).stem)
 
 
 def load_document(text: str, source: str) -> dict[str, Any]:
@@ -122,7 +119,7 @@ def parse_fragment(text: str, source: str, relative_path: str = "") -> Fragment:
     document = load_document(extract_yaml(text), source)
     if not isinstance(document.get("paths"), dict) or not document["paths"]:
         raise BundleError(f"{source}: the document has no paths")
-    return Fragment(source=source, document=with_docs_link(document, relative_path))
+    return Fragment(source=source, document=document, docs_url=docs_url(relative_path))
 
 
 def load_fragments(directory: Path) -> list[Fragment]:
@@ -196,6 +193,7 @@ def bundle(fragments: list[Fragment]) -> dict[str, Any]:
     path_level = _Registry("path item key")
     components = _Registry("component")
     operation_ids: dict[str, tuple[str, str, str]] = {}
+    links: dict[tuple[str, str], str] = {}  # first docs page found for each operation
 
     for fragment in fragments:
         doc = fragment.document
@@ -208,6 +206,8 @@ def bundle(fragments: list[Fragment]) -> dict[str, Any]:
             for key, value in item.items():
                 if key in HTTP_METHODS:
                     operations.add((key.upper(), path), value, fragment.source)
+                    if fragment.docs_url:
+                        links.setdefault((key.upper(), path), fragment.docs_url)
                     op_id = value.get("operationId") if isinstance(value, dict) else None
                     if op_id is None:
                         raise BundleError(f"{fragment.source}: {key.upper()} {path} has no operationId")
@@ -239,7 +239,11 @@ def bundle(fragments: list[Fragment]) -> dict[str, Any]:
         for method in HTTP_METHODS:
             found = operations.items.get((method.upper(), path))
             if found:
-                merged[method] = found[1]
+                operation = found[1]
+                link = links.get((method.upper(), path))
+                if link and isinstance(operation, dict) and "externalDocs" not in operation:
+                    operation = {**operation, "externalDocs": {"url": link}}
+                merged[method] = operation
         paths[path] = merged
     spec["paths"] = paths
 

@@ -158,6 +158,14 @@ def test_a_fragment_in_a_group_folder_links_to_its_docs_page(tmp_path: Path) -> 
     }
 
 
+def test_the_same_page_saved_under_two_names_still_merges(tmp_path: Path) -> None:
+    page = docs_page(fragment("list_vendors", "/v/"))
+    write(tmp_path, {"vendors/list-vendors.md": page, "vendors/list-all-vendors.md": page})
+    spec = yaml.safe_load(bundle_directory(tmp_path))
+    # the first name in sorted order gives the link
+    assert spec["paths"]["/v/"]["get"]["externalDocs"]["url"].endswith("/vendors/list-all-vendors")
+
+
 def test_canonical_ignores_mapping_order_and_unordered_lists_only() -> None:
     assert canonical({"b": 1, "a": 2}) == canonical({"a": 2, "b": 1})
     assert canonical({"required": ["x", "y"]}) == canonical({"required": ["y", "x"]})
