@@ -172,13 +172,56 @@ def read_spec_at(repo: Path, ref: str | None, relative: str = SPEC_PATH) -> dict
 
 @dataclass(frozen=True)
 class Field:
-    """What a client relies on for one value: its type, format, enum, presence and nullability."""
+    """What a client relies on for one value: type, format, enum, presence, nullability, limits."""
 
     type: str
     format: str | None
     enum: tuple[str, ...] | None  # JSON-encoded values, sorted; None = no enum
     required: bool
     nullable: bool
+    limits: tuple[tuple[str, Any], ...] = ()  # (keyword, value) for the keys of LIMIT_KEYWORDS
+
+
+# Validation limits: a value the server accepted before may be refused once one tightens.
+LOWER_BOUNDS = ("minimum", "exclusiveMinimum", "minLength", "minItems")
+UPPER_BOUNDS = ("maximum", "exclusiveMaximum", "maxLength", "maxItems")
+LIMIT_KEYWORDS = (*LOWER_BOUNDS, *UPPER_BOUNDS, "pattern", "multipleOf")
+
+
+def _limits_of(parts: list[dict[str, Any]]) -> tuple[tuple[str, Any], ...]:
+    found: dict[str, Any] = {}
+    for part in parts:
+        for key in LIMIT_KEYWORDS:
+            if key in part and key not in found:
+                found[key] = part[key]
+    return tuple(sorted(found.items()))
+
+
+def _tightened(key: str, old: Any, new: Any) -> bool:
+    """Whether changing limit ``key`` from ``old`` to ``new`` (None: absent) refuses more values."""
+    if new is None:
+        return False
+    if old is None:
+        return True
+    if key in LOWER_BOUNDS:
+        return bool(new > old)
+    if key in UPPER_BOUNDS:
+        return bool(new < old)
+    return bool(new != old)  # pattern, multipleOf: any change may refuse a value
+
+
+def _limit_changes(old: Field, new: Field, direction: Direction, location: str) -> list[Change]:
+    """Changed limits: breaking when a request value or parameter is refused more often."""
+    before, after = dict(old.limits), dict(new.limits)
+    changes = []
+    for key in sorted(set(before) | set(after)):
+        was, now = before.get(key), after.get(key)
+        if was == now:
+            continue
+        detail = f"`{key}` changed from {was!r} to {now!r}".replace("None", "none")
+        breaking = direction == "request" and _tightened(key, was, now)
+        changes.append(Change("changed", "limit", location, detail, breaking))
+    return changes
 
 
 def _resolve(node: Any, spec: Mapping[str, Any]) -> dict[str, Any]:
@@ -292,6 +335,7 @@ def _walk(
         enum=_enum_of(parts),
         required=required,
         nullable=any(bool(part.get("nullable")) for part in parts),
+        limits=_limits_of(parts),
     )
     if id(schema) in chain or len(chain) >= MAX_DEPTH:
         return  # a cycle: this very schema is being expanded above
@@ -370,7 +414,7 @@ def _field_changed(
         else:
             detail, breaking = ("may now be null", True) if new.nullable else ("no longer null", False)
         changes.append(Change("changed", category, location, detail, breaking))
-    return changes + _enum_changes(old, new, direction, location)
+    return changes + _enum_changes(old, new, direction, location) + _limit_changes(old, new, direction, location)
 
 
 def diff_fields(

@@ -868,3 +868,44 @@ def test_cli_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[
         main(argv)
     assert caught.value.code == 2
     assert "error:" in capsys.readouterr().err
+
+
+# --- limits ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "breaking"),
+    [
+        ({"maximum": 100}, {"maximum": 10}, True),  # page_size 100 would now be refused
+        ({"maximum": 10}, {"maximum": 100}, False),
+        ({}, {"maximum": 100}, True),
+        ({"maximum": 100}, {}, False),
+        ({"minimum": 1}, {"minimum": 5}, True),
+        ({"minimum": 5}, {"minimum": 1}, False),
+        ({"maxLength": 20}, {"maxLength": 10}, True),
+        ({"minItems": 0}, {"minItems": 1}, True),
+        ({}, {"pattern": "^[a-z]+$"}, True),
+        ({"pattern": "^[a-z]+$"}, {"pattern": "^[a-z0-9]+$"}, True),  # cannot tell: treated as tighter
+        ({"pattern": "^[a-z]+$"}, {}, False),
+    ],
+)
+def test_tighter_limits_on_a_parameter_are_breaking(old: dict[str, Any], new: dict[str, Any], breaking: bool) -> None:
+    before = list_things([query("page_size", **INT, **old)])
+    after = list_things([query("page_size", **INT, **new)])
+    (found,) = diff_specs(before, after)
+    assert (found.category, found.breaking) == ("limit", breaking)
+    assert found.location == f"{LIST}: query parameter page_size"
+
+
+def test_tighter_limits_on_a_request_field_break_but_on_a_response_field_do_not() -> None:
+    request = diff_specs(
+        create_thing(json_body(obj(name={"type": "string", "maxLength": 50}))),
+        create_thing(json_body(obj(name={"type": "string", "maxLength": 20}))),
+    )
+    response = diff_specs(
+        list_things(response=obj(name={"type": "string", "maxLength": 50})),
+        list_things(response=obj(name={"type": "string", "maxLength": 20})),
+    )
+    assert [(c.category, c.breaking) for c in request] == [("limit", True)]
+    assert [(c.category, c.breaking) for c in response] == [("limit", False)]
+    assert "`maxLength` changed from 50 to 20" in request[0].detail
