@@ -40,12 +40,35 @@ def free_port() -> int:
 def run_prism(
     spec: Path = SPEC, *, dynamic: bool = False, seed: int = 1, log: list[str] | None = None
 ) -> Iterator[str]:
-    """Start ``prism mock`` on a free loopback port; yield its base URL; stop it on exit."""
+    """Start ``prism mock`` on a free loopback port; yield its base URL; stop it on exit.
+
+    The port is picked before Prism binds it, so another process may take it in between: a
+    start that fails is tried again on another port (three times in all).
+    """
     node = shutil.which("node")
     if node is None:
         raise PrismError("node is not on PATH (Node 20 is needed to run Prism)")
     if not PRISM.exists():
         raise PrismError(f"{PRISM} not found: run 'npm ci' (make does this for you)")
+    for attempt in range(3):
+        lines = log if log is not None else []
+        process, reader, port = _start(node, spec, dynamic, seed, lines)
+        try:
+            if process.poll() is not None:
+                if attempt < 2:
+                    continue
+                raise PrismError("Prism did not start:\n" + "\n".join(lines[-30:]))
+            yield f"http://{HOST}:{port}"
+            return
+        finally:
+            _stop(process, reader)
+    raise AssertionError("unreachable")
+
+
+def _start(
+    node: str, spec: Path, dynamic: bool, seed: int, lines: list[str]
+) -> tuple[subprocess.Popen[str], threading.Thread, int]:
+    """Start Prism and wait for its "listening" line (or its exit)."""
     port = free_port()
     command = [node, str(PRISM), "mock", "-h", HOST, "-p", str(port), str(spec)]
     if dynamic:
@@ -58,7 +81,6 @@ def run_prism(
         text=True,
         errors="replace",
     )
-    lines = log if log is not None else []
     ready = threading.Event()
 
     def drain() -> None:
@@ -71,20 +93,25 @@ def run_prism(
 
     reader = threading.Thread(target=drain, name="prism-log", daemon=True)
     reader.start()
-    try:
-        if not ready.wait(STARTUP_TIMEOUT) or process.poll() is not None:
-            raise PrismError("Prism did not start:\n" + "\n".join(lines[-30:]))
-        yield f"http://{HOST}:{port}"
-    finally:
+    if not ready.wait(STARTUP_TIMEOUT):
+        _stop(process, reader)
+        raise PrismError(f"Prism did not start within {STARTUP_TIMEOUT:g}s:\n" + "\n".join(lines[-30:]))
+    if process.poll() is None and not any("Prism is listening" in line for line in lines):
+        process.wait(timeout=10)  # the reader ended first: the process is ending too
+    return process, reader, port
+
+
+def _stop(process: subprocess.Popen[str], reader: threading.Thread) -> None:
+    if process.poll() is None:
         process.terminate()
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
-        reader.join(timeout=5)
-        if process.stdout is not None:
-            process.stdout.close()
+    reader.join(timeout=5)
+    if process.stdout is not None:
+        process.stdout.close()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -3,7 +3,9 @@ to connect means the request never left; anything after that may have reached th
 
 from __future__ import annotations
 
+import socket
 import types
+from collections.abc import Iterator
 
 import aiohttp
 import httpx
@@ -47,11 +49,19 @@ def test_non_aiohttp_errors_are_not_mapped() -> None:
     assert _map_error(RuntimeError("bug"), POST) is None
 
 
+@pytest.fixture
+def refusing_url() -> Iterator[str]:
+    """A loopback port that is ours but not listening: connecting to it is refused."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}/"
+
+
 @pytest.mark.asyncio
-async def test_the_default_on_asyncio_is_aiohttp_and_it_closes() -> None:
+async def test_the_default_on_asyncio_is_aiohttp_and_it_closes(refusing_url: str) -> None:
     transport = DefaultTransport(limits=httpx.Limits(max_connections=5))
-    with pytest.raises(httpx.ConnectError):  # nothing listens on port 9 of loopback
-        await transport.handle_async_request(httpx.Request("GET", "http://127.0.0.1:9/"))
+    with pytest.raises(httpx.ConnectError):
+        await transport.handle_async_request(httpx.Request("GET", refusing_url))
     assert isinstance(transport.chosen, AiohttpTransport)
     session = transport.chosen._session
     assert session is not None
@@ -61,9 +71,9 @@ async def test_the_default_on_asyncio_is_aiohttp_and_it_closes() -> None:
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("anyio_backend", ["trio"])
-async def test_the_default_under_trio_is_httpx(anyio_backend: str) -> None:
+async def test_the_default_under_trio_is_httpx(anyio_backend: str, refusing_url: str) -> None:
     transport = DefaultTransport(limits=httpx.Limits())
     with pytest.raises(httpx.ConnectError):
-        await transport.handle_async_request(httpx.Request("GET", "http://127.0.0.1:9/"))
+        await transport.handle_async_request(httpx.Request("GET", refusing_url))
     assert isinstance(transport.chosen, httpx.AsyncHTTPTransport)
     await transport.aclose()
