@@ -1,51 +1,44 @@
-"""httpx auth flow: put the right bearer token on a request, refresh and replay once on 401."""
+"""Pipeline step: put the right bearer token on a call; after a 401, one replay with a fresh token.
+
+The token is the business's when the call is business-scoped (``Request.business_id``), else
+the partner's. A 401 invalidates exactly the token that call carried (never a newer one another
+task has fetched since), fetches a fresh one and replays the call once. The replay is not a
+retry: it does not use up ``max_retries``, but the retries after it draw on the same budget and
+the same deadline, so a call sends at most ``1 + max_retries + 1`` requests. A second 401 is
+returned as is, and the errors step raises it as ``AuthenticationError``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Generator
+from collections.abc import Awaitable, Callable
 
 import httpx
 
-from ._errors import AUTH_WILL_REPLAY
-from ._exceptions import ThredfiError
+from ._request import Request
 from ._tokens import Token, TokenManager
 
+Next = Callable[[Request], Awaitable[httpx.Response]]
 
-class TokenAuth(httpx.Auth):
-    """Bearer auth with the partner token, or with a business token when ``business_id`` is set.
 
-    A 401 invalidates exactly the token that request carried (not a newer one another task has
-    fetched since), fetches a fresh one and replays the request once; a second 401 is raised as
-    ``AuthenticationError`` by the response hook.
-    """
-
-    def __init__(self, tokens: TokenManager, business_id: str | None = None) -> None:
+class Authenticate:
+    def __init__(self, tokens: TokenManager, next_step: Next) -> None:
         self._tokens = tokens
-        self.business_id = business_id
+        self._next = next_step
 
-    def __repr__(self) -> str:
-        scope = f"business_id={self.business_id!r}" if self.business_id else "partner"
-        return f"TokenAuth({scope})"
-
-    async def _token(self) -> Token:
-        if self.business_id is None:
+    async def _token(self, request: Request) -> Token:
+        if request.business_id is None:
             return await self._tokens.partner_token()
-        return await self._tokens.business_token(self.business_id)
+        return await self._tokens.business_token(request.business_id)
 
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        if request.method:  # always true: keeps this function a generator for httpx
-            raise ThredfiError("the Thredfi SDK is async-only: call asyncio() / asyncio_detailed(), not sync()")
-        yield request
-
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        token = await self._token()
-        request.headers["Authorization"] = token.authorization
-        request.extensions = {**request.extensions, AUTH_WILL_REPLAY: True}
-        response = yield request
+    async def __call__(self, request: Request) -> httpx.Response:
+        if not request.authenticate:
+            return await self._next(request)
+        token = await self._token(request)
+        request.headers["authorization"] = token.authorization
+        response = await self._next(request)
         if response.status_code != 401:
-            return
+            return response
         self._tokens.invalidate(token)
-        token = await self._token()
-        request.headers["Authorization"] = token.authorization
-        request.extensions = {**request.extensions, AUTH_WILL_REPLAY: False}
-        yield request
+        token = await self._token(request)
+        request.headers["authorization"] = token.authorization
+        return await self._next(request)

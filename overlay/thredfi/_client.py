@@ -1,42 +1,54 @@
-"""The client facade: validates configuration and wires the pieces into httpx.
+"""The client facade: validates configuration, builds the pipeline, hands out views.
 
-One transport (a connection pool wrapped in ``RetryTransport``) is shared by the partner scope,
-every business scope and the token manager. Each scope is a generated ``AuthenticatedClient``
-whose httpx client carries that scope's ``TokenAuth``, the request-id hook and the
-raise-for-status hook; the generated code itself is untouched.
+One ``_Core`` per ``ThredfiClient`` holds what every view shares: the pipeline (``_pipeline``
+documents its order), the token manager and the sender's connection pool. A view is the
+partner client itself, a business view (``for_business``) or a copy with other options
+(``with_options``); each sends with its own token scope and options, and none changes another.
 """
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import os
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 import anyio
 import httpx
 
-from ._aiohttp_transport import DefaultTransport
-from ._auth import TokenAuth
-from ._errors import RaiseForStatusHook
-from ._idempotency import IdempotencyKeyHook
-from ._request_id import DEFAULT_REQUEST_ID_HEADER, RequestIdHook
+from ._attempts import RetryWithDeadline
+from ._auth import Authenticate
+from ._errors import RaiseForStatus
+from ._exceptions import APIConnectionError
+from ._idempotency import add_idempotency_key
+from ._pipeline import DefaultHeaders, Pipeline
+from ._request import RequestOptions, build_request
+from ._request_id import DEFAULT_REQUEST_ID_HEADER, StampRequestId
 from ._retry import RetryPolicy
+from ._sender import DefaultSender, HttpxSender, Sender, VerifyTypes, environment_proxy
 from ._tokens import Token, TokenManager
-from ._transport import RetryTransport
 
-if TYPE_CHECKING:  # imported when the first client is built: keeps `import thredfi` light
-    from thredfi_api import AuthenticatedClient
+if TYPE_CHECKING:  # imported when first used: keeps `import thredfi` light
+    from ._generated_bridge import ApiClient
 
 DEFAULT_BASE_URL = "https://sandbox.thredfi.com"
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+DEFAULT_MAX_BUSINESS_VIEWS = 10_000
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "::1", "localhost"})
-# AuthenticatedClient needs a token string; TokenAuth replaces the header on every request.
-_PLACEHOLDER_TOKEN = "managed-by-thredfi"  # noqa: S105 - not a credential
+_DEFAULT_HEADERS = {"Accept": "application/json", "Accept-Encoding": "gzip, deflate"}
+
+
+class _NotGiven:
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Any = _NotGiven()
 
 
 def _require(name: str, value: str | None, env: str) -> str:
@@ -78,63 +90,179 @@ def normalize_business_id(business_id: str | uuid.UUID) -> str:
     return value
 
 
-class BusinessClient:
-    """A business-scoped view: ``.api`` calls carry a token scoped to ``business_id``."""
+def _timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:
+        raise ValueError(f"timeout must be a number of seconds > 0, got {timeout!r}")
+    return httpx.Timeout(float(timeout))
 
-    def __init__(self, business_id: str, scope: Callable[[], AuthenticatedClient], tokens: TokenManager) -> None:
+
+def _max_retries(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"max_retries must be an int >= 0, got {value!r}")
+    return value
+
+
+def _headers(headers: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    if not isinstance(headers, Mapping):
+        raise TypeError(f"headers must be a mapping of str to str, got {type(headers).__name__}")
+    items = []
+    for name, value in headers.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise TypeError(f"headers must map str to str, got {name!r}: {type(value).__name__}")
+        if not name.strip() or any(c in name + value for c in "\r\n"):
+            raise ValueError(f"header {name!r} is empty or has a line break")
+        if name.lower() == "authorization":
+            raise ValueError("the Authorization header is the SDK's: it sets the token itself")
+        items.append((name.lower(), value))
+    return tuple(items)
+
+
+class _Core:
+    """What every view of one ``ThredfiClient`` shares."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        pipeline: Pipeline,
+        tokens: TokenManager,
+        sender: Sender,
+        request_id_header: str,
+        max_business_views: int,
+    ) -> None:
+        self.base_url = base_url
+        self.pipeline = pipeline
+        self.tokens = tokens
+        self.sender = sender
+        self.request_id_header = request_id_header
+        self.closed = False
+        self.max_business_views = max_business_views
+        # most recently used last; bounded so that serving many businesses keeps memory flat
+        self.businesses: collections.OrderedDict[str, BusinessClient] = collections.OrderedDict()
+
+
+class View:
+    """What the partner client, a business view and a ``with_options`` copy have in common."""
+
+    _core: _Core
+    _options: RequestOptions
+    business_id: str | None
+    _api: ApiClient | None
+
+    def _init_view(self, core: _Core, options: RequestOptions, business_id: str | None) -> None:
+        self._core = core
+        self._options = options
         self.business_id = business_id
-        self._scope = scope
-        self._api: AuthenticatedClient | None = None
-        self._tokens = tokens
+        self._api = None
+
+    @property
+    def base_url(self) -> str:
+        return self._core.base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._options.timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._options.max_retries
+
+    @property
+    def headers(self) -> dict[str, str]:
+        """Extra headers this view sends on every call (from ``with_options``)."""
+        return dict(self._options.headers)
+
+    @property
+    def api(self) -> ApiClient:
+        """The generated client for this view: pass it as ``client=`` to any generated operation."""
+        if self._api is None:
+            from ._generated_bridge import api_client
+
+            self._api = api_client(self)
+        return self._api
+
+    def _derive(self, options: RequestOptions) -> Self:
+        view = object.__new__(type(self))
+        view._init_view(self._core, options, self.business_id)
+        return view
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout = NOT_GIVEN,
+        max_retries: int = NOT_GIVEN,
+        headers: Mapping[str, str] = NOT_GIVEN,
+    ) -> Self:
+        """A view with other options, sharing the pool and the token cache; this one is unchanged.
+
+        ``headers`` are added to this view's extra headers (a header of the same name replaced).
+        """
+        options = self._options
+        if timeout is not NOT_GIVEN:
+            options = dataclasses.replace(options, timeout=_timeout(timeout))
+        if max_retries is not NOT_GIVEN:
+            options = dataclasses.replace(options, max_retries=_max_retries(max_retries))
+        if headers is not NOT_GIVEN:
+            merged = dict(options.headers)
+            merged.update(_headers(headers))
+            options = dataclasses.replace(options, headers=tuple(merged.items()))
+        return self._derive(options)
+
+    async def _request(self, kwargs: Mapping[str, Any], *, operation: str | None = None) -> httpx.Response:
+        """Send one call built from generated ``_get_kwargs`` output; typed errors for non-2xx."""
+        core = self._core
+        if core.closed:
+            raise APIConnectionError(f"{kwargs.get('method', '').upper()} {kwargs.get('url')}: the client is closed")
+        timeout = kwargs.get("timeout")
+        request = build_request(
+            core.base_url,
+            self._options,
+            kwargs["method"],
+            kwargs["url"],
+            params=kwargs.get("params"),
+            json=kwargs.get("json"),
+            data=kwargs.get("data"),
+            files=kwargs.get("files"),
+            content=kwargs.get("content"),
+            headers=kwargs.get("headers"),
+            timeout=None if timeout is None else _timeout(timeout),
+            business_id=self.business_id,
+            operation=operation,
+        )
+        return await core.pipeline.send(request)
+
+
+class BusinessClient(View):
+    """A business-scoped view: calls carry a token scoped to ``business_id``."""
+
+    business_id: str
+
+    def __init__(self, business_id: str, core: _Core, options: RequestOptions) -> None:
+        self._init_view(core, options, business_id)
 
     def __repr__(self) -> str:
         return f"BusinessClient(business_id={self.business_id!r})"
 
-    @property
-    def api(self) -> AuthenticatedClient:
-        """The generated client for this business (rebuilt if someone closed it)."""
-        self._api = _open_scope(self._api, self._scope)
-        return self._api
-
     async def token(self) -> Token:
         """This business's token (cached; fetched or refreshed when needed)."""
-        return await self._tokens.business_token(self.business_id)
+        return await self._core.tokens.business_token(self.business_id)
 
 
-def _open_scope(api: AuthenticatedClient | None, build: Callable[[], AuthenticatedClient]) -> AuthenticatedClient:
-    """``api``, or a new one when there is none or its httpx client was closed.
-
-    The generated client is an async context manager; ``async with client.api:`` closes its
-    httpx client (never the shared transport, see ``_ScopeTransport``), so the scope is rebuilt.
-    """
-    if api is None or api.get_async_httpx_client().is_closed:
-        return build()
-    return api
-
-
-class _ScopeTransport(httpx.AsyncBaseTransport):
-    """One scope's view of the shared transport: closing a scope leaves the pool open."""
-
-    def __init__(self, shared: httpx.AsyncBaseTransport) -> None:
-        self._shared = shared
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._shared.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        return None  # the pool belongs to ThredfiClient.aclose()
-
-
-class ThredfiClient:
+class ThredfiClient(View):
     """Async client for the Thredfi Partner API.
 
-    ``.api`` is a generated ``thredfi_api.AuthenticatedClient`` using the partner token; pass it
-    as ``client=`` to any generated operation. ``for_business(id).api`` uses that business's
-    scoped token. Use as ``async with ThredfiClient(...) as client:`` (or call ``aclose()``).
+    ``.api`` is the generated ``thredfi_api.AuthenticatedClient`` using the partner token; pass
+    it as ``client=`` to any generated operation. ``for_business(id)`` gives the view using that
+    business's scoped token. Use as ``async with ThredfiClient(...) as client:`` (or call
+    ``aclose()``).
 
     ``clock``, ``sleep`` and ``random`` replace the monotonic clock, the sleep between retries
     and the jitter source: for tests.
     """
+
+    business_id: None
 
     def __init__(
         self,
@@ -148,7 +276,11 @@ class ThredfiClient:
         request_id_header: str = DEFAULT_REQUEST_ID_HEADER,
         transport: httpx.AsyncBaseTransport | None = None,
         limits: httpx.Limits = DEFAULT_LIMITS,
+        proxy: str | None = None,
+        verify: VerifyTypes = True,
+        trust_env: bool = True,
         refresh_margin: float = 300.0,
+        max_business_views: int = DEFAULT_MAX_BUSINESS_VIEWS,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[Any]] = anyio.sleep,
         random: Callable[[], float] | None = None,
@@ -157,90 +289,110 @@ class ThredfiClient:
         if ":" in self.partner_uuid:
             raise ValueError("partner_uuid must not contain ':' (it is the Basic auth username)")
         api_key = _require("api_key", api_key, "THREDFI_API_KEY")
-        self.base_url = validate_base_url(base_url or os.environ.get("THREDFI_BASE_URL") or DEFAULT_BASE_URL)
+        base_url = validate_base_url(base_url or os.environ.get("THREDFI_BASE_URL") or DEFAULT_BASE_URL)
         policy = retry_policy or RetryPolicy()
         if max_retries is not None:
             policy = dataclasses.replace(policy, max_retries=max_retries)
         self.retry_policy = policy
-        self.timeout = _timeout(timeout)
-        if not request_id_header.strip():
-            raise ValueError("request_id_header must not be empty")
+        if not isinstance(request_id_header, str) or not request_id_header.strip():
+            raise ValueError("request_id_header must not be empty (a header name)")
+        if isinstance(max_business_views, bool) or not isinstance(max_business_views, int) or max_business_views < 1:
+            raise ValueError(f"max_business_views must be an int >= 1, got {max_business_views!r}")
+        if proxy is not None and transport is not None:
+            raise ValueError("proxy= applies to the SDK's own transport: configure it on the transport you pass")
+        if proxy is None and trust_env:
+            proxy = environment_proxy(base_url)
+        sender: Sender = (
+            HttpxSender(transport)
+            if transport is not None
+            else DefaultSender(limits=limits, proxy=proxy, verify=verify)
+        )
+        retry_options: dict[str, Any] = {"random": random} if random is not None else {}
+        attempts = RetryWithDeadline(
+            sender.send, policy, request_id_header=request_id_header, sleep=sleep, clock=clock, **retry_options
+        )
+        stamp_request_id = StampRequestId(request_id_header)
+        default_headers = DefaultHeaders(_DEFAULT_HEADERS)
+        token_pipeline = Pipeline(prepare=(stamp_request_id, default_headers), send=attempts)
+        token_options = RequestOptions(timeout=_timeout(timeout), max_retries=policy.max_retries)
 
-        self._transport = RetryTransport(
-            transport or DefaultTransport(limits=limits),
-            policy,
-            request_id_header=request_id_header,
-            sleep=sleep,
-            clock=clock,
-            **({"random": random} if random is not None else {}),
-        )
-        self._request_id_hook = RequestIdHook(request_id_header)
-        self._raise_hook = RaiseForStatusHook(request_id_header)
-        self._idempotency_hook = IdempotencyKeyHook()
-        self._token_http = httpx.AsyncClient(
-            base_url=self.base_url,
-            timeout=self.timeout,
-            transport=self._transport,
-            event_hooks={"request": [self._request_id_hook]},
-        )
-        self._tokens = TokenManager(
+        async def post_token_request(path: str, authorization: str, form: dict[str, str] | None) -> httpx.Response:
+            request = build_request(
+                base_url, token_options, "POST", path, data=form, headers={"authorization": authorization}
+            )
+            request.authenticate = False
+            request.safe_to_retry = True  # asking for a token has no side effect
+            response = await token_pipeline.send(request)
+            sent_id = request.headers.get(request_id_header.lower(), "")
+            response.request = httpx.Request("POST", request.url, headers={request_id_header: sent_id})
+            return response
+
+        tokens = TokenManager(
             partner_uuid=self.partner_uuid,
             api_key=api_key,
-            http=self._token_http,
+            post=post_token_request,
             clock=clock,
             refresh_margin=refresh_margin,
             request_id_header=request_id_header,
         )
-        self._api: AuthenticatedClient | None = None
-        self._businesses: dict[str, BusinessClient] = {}
-        self._closed = False
+        pipeline = Pipeline(
+            prepare=(stamp_request_id, add_idempotency_key, default_headers),
+            send=Authenticate(tokens, attempts),
+            check=RaiseForStatus(request_id_header),
+        )
+        core = _Core(
+            base_url=base_url,
+            pipeline=pipeline,
+            tokens=tokens,
+            sender=sender,
+            request_id_header=request_id_header,
+            max_business_views=max_business_views,
+        )
+        self._init_view(core, token_options, None)
 
     def __repr__(self) -> str:
         return f"ThredfiClient(base_url={self.base_url!r}, partner_uuid={self.partner_uuid!r})"
 
-    @property
-    def api(self) -> AuthenticatedClient:
-        """The generated client with the partner token: pass it as ``client=`` to any operation."""
-        self._api = _open_scope(self._api, lambda: self._scope(None))
-        return self._api
+    def _derive(self, options: RequestOptions) -> Self:
+        view = super()._derive(options)
+        view.partner_uuid = self.partner_uuid
+        view.retry_policy = self.retry_policy
+        view._derived = True
+        return view
 
-    def _scope(self, business_id: str | None) -> AuthenticatedClient:
-        from thredfi_api import AuthenticatedClient
-
-        return AuthenticatedClient(
-            base_url=self.base_url,
-            token=_PLACEHOLDER_TOKEN,
-            timeout=self.timeout,
-            httpx_args={
-                "transport": _ScopeTransport(self._transport),
-                "auth": TokenAuth(self._tokens, business_id),
-                "event_hooks": {
-                    "request": [self._request_id_hook, self._idempotency_hook],
-                    "response": [self._raise_hook],
-                },
-            },
-        )
+    _derived = False
 
     def for_business(self, business_id: str | uuid.UUID) -> BusinessClient:
-        """The business-scoped view for ``business_id`` (one per id, shared)."""
+        """The business-scoped view for ``business_id``, with this view's options.
+
+        Views of the partner client's own options are kept (most recently used first, at most
+        ``max_business_views``); one for ``with_options`` settings is built on each call.
+        """
         key = normalize_business_id(business_id)
-        view = self._businesses.get(key)
-        if view is None:
-            view = self._businesses[key] = BusinessClient(key, lambda: self._scope(key), self._tokens)
+        core = self._core
+        if self._derived:
+            return BusinessClient(key, core, self._options)
+        view = core.businesses.get(key)
+        if view is not None:
+            core.businesses.move_to_end(key)
+            return view
+        view = core.businesses[key] = BusinessClient(key, core, self._options)
+        if len(core.businesses) > core.max_business_views:
+            core.businesses.popitem(last=False)
         return view
 
     async def partner_token(self) -> Token:
         """The partner token (cached; fetched or refreshed when needed)."""
-        return await self._tokens.partner_token()
+        return await self._core.tokens.partner_token()
 
     async def business_token(self, business_id: str | uuid.UUID) -> Token:
         """The token scoped to ``business_id`` (cached; fetched or refreshed when needed)."""
-        return await self._tokens.business_token(normalize_business_id(business_id))
+        return await self._core.tokens.business_token(normalize_business_id(business_id))
 
     @property
     def token_requests_sent(self) -> int:
         """How many token requests this client has sent (for monitoring and tests)."""
-        return self._tokens.requests_sent
+        return self._core.tokens.requests_sent
 
     async def __aenter__(self) -> Self:
         return self
@@ -254,17 +406,10 @@ class ThredfiClient:
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close every pooled connection. Idempotent."""
-        if self._closed:
+        """Close every pooled connection. Idempotent; a ``with_options`` copy closes nothing."""
+        core = self._core
+        if core.closed or self._derived:
             return
-        self._closed = True
-        await self._tokens.aclose()
-        await self._transport.aclose()
-
-
-def _timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
-    if isinstance(timeout, httpx.Timeout):
-        return timeout
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:
-        raise ValueError(f"timeout must be a number of seconds > 0, got {timeout!r}")
-    return httpx.Timeout(float(timeout))
+        core.closed = True
+        await core.tokens.aclose()
+        await core.sender.aclose()

@@ -2,7 +2,7 @@
 
 The generated ``_parse_response`` functions crash on HTML or empty error bodies, on bodies
 without ``error_code`` and on undocumented statuses, and return documented errors as values.
-A response hook raising here means none of that reaches a user.
+The pipeline's last step raising here means none of that reaches a user.
 
 Two error shapes are documented and both are read:
 ``{error_code, message, detail{field_errors...}, request_id}`` (API reference) and
@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._exceptions import APIStatusError, error_class_for
 from ._request_id import DEFAULT_REQUEST_ID_HEADER, server_request_id
 
-# Set on a request by the auth flow while a 401 would still be answered by one refresh and replay.
-AUTH_WILL_REPLAY = "thredfi.auth_will_replay"
+if TYPE_CHECKING:
+    from ._request import Request
+
 _MAX_TEXT_MESSAGE = 200
 
 
@@ -51,6 +52,7 @@ def build_status_error(
     *,
     request_id_header: str = DEFAULT_REQUEST_ID_HEADER,
     error_class: type[APIStatusError] | None = None,
+    sent_request_id: str | None = None,
 ) -> APIStatusError:
     """Build the typed exception for a (read) non-2xx response, whatever its body."""
     body = _decode_body(response)
@@ -77,7 +79,7 @@ def build_status_error(
     cls = error_class or error_class_for(response.status_code)
     return cls(
         response=response,
-        request_id=server_request_id(response, body, request_id_header),
+        request_id=server_request_id(response, body, request_id_header, sent_request_id),
         error_code=error_code,
         message=message,
         detail=detail,
@@ -85,19 +87,17 @@ def build_status_error(
     )
 
 
-class RaiseForStatusHook:
-    """httpx response hook: raise the typed error for any non-2xx response.
-
-    A 401 that the auth flow will answer with a refresh and one replay is let through.
-    """
+class RaiseForStatus:
+    """Pipeline step: raise the typed error for a non-2xx final response (after retries and replay)."""
 
     def __init__(self, request_id_header: str = DEFAULT_REQUEST_ID_HEADER) -> None:
         self.request_id_header = request_id_header
 
-    async def __call__(self, response: httpx.Response) -> None:
-        if response.is_success:
+    def __call__(self, request: Request, response: httpx.Response) -> None:
+        if 200 <= response.status_code < 300:
             return
-        if response.status_code == 401 and response.request.extensions.get(AUTH_WILL_REPLAY):
-            return
-        await response.aread()
-        raise build_status_error(response, request_id_header=self.request_id_header)
+        raise build_status_error(
+            response,
+            request_id_header=self.request_id_header,
+            sent_request_id=request.headers.get(self.request_id_header.lower()),
+        )

@@ -1,8 +1,8 @@
 """Idempotency keys for the operations whose spec declares an ``Idempotency-Key`` header.
 
-Thredfi deduplicates those creates by the key. When the caller gives none, a request hook
+Thredfi deduplicates those creates by the key. When the caller gives none, a pipeline step
 supplies a fresh uuid4 once per call; retries and the 401 replay reuse the same request
-object, so every attempt of one call carries the same key (and the retry layer then treats
+object, so every attempt of one call carries the same key (and the retry step then treats
 the POST as idempotent). ``tests/unit/test_idempotency.py`` keeps this table equal to the spec.
 The creates Thredfi deduplicates by ``external_id`` are listed here too: the retry policy asks.
 """
@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 import uuid
+from typing import TYPE_CHECKING
 
-import httpx
+if TYPE_CHECKING:
+    from ._request import Request
 
 IDEMPOTENCY_KEY_HEADER = "Idempotency-Key"
+_HEADER = IDEMPOTENCY_KEY_HEADER.lower()
 _B = "/v1/platform/businesses/[^/]+"
 IDEMPOTENCY_KEY_OPERATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("POST", re.compile(rf"{_B}/invoices/payments/$")),  # create-payment (invoice payments)
@@ -51,9 +54,11 @@ def declares_idempotency_key(method: str, path: str) -> bool:
     return any(method == m and pattern.search(path) for m, pattern in IDEMPOTENCY_KEY_OPERATIONS)
 
 
-class IdempotencyKeyHook:
-    """httpx request hook: give such a request a fresh key unless the caller set one."""
-
-    async def __call__(self, request: httpx.Request) -> None:
-        if IDEMPOTENCY_KEY_HEADER not in request.headers and declares_idempotency_key(request.method, request.url.path):
-            request.headers[IDEMPOTENCY_KEY_HEADER] = str(uuid.uuid4())
+def add_idempotency_key(request: Request) -> None:
+    """Pipeline step: give a create that declares the header a fresh key unless it has one."""
+    if (
+        request.method == "POST"
+        and _HEADER not in request.headers
+        and declares_idempotency_key(request.method, request.path)
+    ):
+        request.headers[_HEADER] = str(uuid.uuid4())

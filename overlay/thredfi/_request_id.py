@@ -1,9 +1,9 @@
 """Request ids: bound by the calling service, stamped on every request, read back from errors.
 
 A service binds its own id with ``request_context(rid)``; every request made inside carries it.
-Outside a context each operation gets a fresh uuid4. The header is set once per operation,
-on the request object httpx reuses for retries and the 401 replay, so the id never changes
-between attempts of one operation.
+Outside a context each operation gets a fresh uuid4. The header is set once per call, on the
+pipeline's request object that every retry and the 401 replay reuse, so the id never changes
+between attempts of one call.
 """
 
 from __future__ import annotations
@@ -13,9 +13,12 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+if TYPE_CHECKING:
+    from ._request import Request
 
 DEFAULT_REQUEST_ID_HEADER = "X-Request-ID"
 _MAX_LENGTH = 200
@@ -53,23 +56,29 @@ def new_request_id() -> str:
     return str(uuid.uuid4())
 
 
-class RequestIdHook:
-    """httpx request hook: give the request the bound id (or a fresh one) unless it has one."""
+class StampRequestId:
+    """Pipeline step: give the request the bound id (or a fresh one) unless it has one."""
 
     def __init__(self, header: str = DEFAULT_REQUEST_ID_HEADER) -> None:
-        self.header = header
+        self.header = header.lower()
 
-    async def __call__(self, request: httpx.Request) -> None:
+    def __call__(self, request: Request) -> None:
         if self.header not in request.headers:
-            request.headers[self.header] = current_request_id() or new_request_id()
+            request.headers[self.header] = _current_request_id.get() or new_request_id()
 
 
-def server_request_id(response: httpx.Response, body: Any, header: str = DEFAULT_REQUEST_ID_HEADER) -> str | None:
-    """The server's id for a response: its header, else the body's ``request_id``, else the id we sent."""
+def server_request_id(
+    response: httpx.Response, body: Any, header: str = DEFAULT_REQUEST_ID_HEADER, sent: str | None = None
+) -> str | None:
+    """The server's id for a response: its header, else the body's ``request_id``, else ``sent``."""
     from_header: str | None = response.headers.get(header)
     if from_header:
         return from_header
     if isinstance(body, dict) and isinstance(body.get("request_id"), str) and body["request_id"]:
         return str(body["request_id"])
-    sent: str | None = response.request.headers.get(header)
+    if sent is None:
+        try:  # a response that knows its request (the token requests) knows the id we sent
+            sent = response.request.headers.get(header)
+        except RuntimeError:
+            return None
     return sent

@@ -1,4 +1,4 @@
-"""Retry policy: pure decisions (retry or not, how long to wait), no I/O.
+"""Retry policy: pure decisions (retry or not, how long to wait) on a ``Request``, no I/O.
 
 Never duplicate a write. Reads and idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS) retry
 freely. A POST or PATCH is idempotent by Thredfi's rules only when it carries an
@@ -21,17 +21,20 @@ import email.utils
 import json
 import math
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ._idempotency import IDEMPOTENCY_KEY_HEADER, deduplicated_by_external_id
 
+if TYPE_CHECKING:
+    from ._request import Request
+
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 # Statuses that say the server did not act on the request: safe to retry any method.
 NOT_PROCESSED_STATUSES = frozenset({429, 503})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
-# Set by the SDK on requests it knows are free of side effects (token requests).
-SAFE_TO_RETRY = "thredfi.safe_to_retry"
+IDEMPOTENCY_KEY_HEADER_LOWER = IDEMPOTENCY_KEY_HEADER.lower()
 
 # Exceptions raised before any byte of the request reached the server.
 _NEVER_SENT: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -67,32 +70,36 @@ class RetryPolicy:
             raise ValueError(f"jitter must be a fraction between 0 and 1, got {self.jitter!r}")
 
 
-def is_idempotent(request: httpx.Request) -> bool:
+def is_idempotent(request: Request) -> bool:
     """Whether sending ``request`` twice has the same effect as sending it once."""
-    if request.method in IDEMPOTENT_METHODS or request.extensions.get(SAFE_TO_RETRY):
+    if request.method in IDEMPOTENT_METHODS or request.safe_to_retry:
         return True
-    if request.headers.get(IDEMPOTENCY_KEY_HEADER):
+    if request.headers.get(IDEMPOTENCY_KEY_HEADER_LOWER):
         return True
-    if "json" in request.headers.get("content-type", "").lower() and deduplicated_by_external_id(
-        request.method, request.url.path
-    ):
+    content_type = request.headers.get("content-type", "")
+    if "json" in content_type.lower() and deduplicated_by_external_id(request.method, request.path):
         try:
-            body = json.loads(request.content)
-        except (ValueError, httpx.RequestNotRead):
+            body = json.loads(request.content or b"")
+        except ValueError:
             return False
         external_id = body.get("external_id") if isinstance(body, dict) else None
         return isinstance(external_id, str) and bool(external_id.strip())
     return False
 
 
-def should_retry_status(request: httpx.Request, status_code: int) -> bool:
+def should_retry_status(request: Request, status_code: int) -> bool:
     if status_code in NOT_PROCESSED_STATUSES:
         return True
     return status_code in RETRY_STATUSES and is_idempotent(request)
 
 
-def should_retry_error(request: httpx.Request, error: Exception) -> bool:
-    if isinstance(error, _NEVER_SENT):
+def never_sent(error: Exception) -> bool:
+    """Whether the failure proves no byte of the request reached the server."""
+    return isinstance(error, _NEVER_SENT)
+
+
+def should_retry_error(request: Request, error: Exception) -> bool:
+    if never_sent(error):
         return True
     return isinstance(error, _MAYBE_SENT) and is_idempotent(request)
 

@@ -16,6 +16,7 @@ asyncio or trio, without requiring it to be entered and exited in the same task.
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import datetime as dt
 import json
@@ -32,7 +33,9 @@ import sniffio
 from ._errors import build_status_error
 from ._exceptions import TokenError
 from ._request_id import DEFAULT_REQUEST_ID_HEADER, server_request_id
-from ._retry import SAFE_TO_RETRY
+
+# sends one token request: (path, Authorization header value, form body or None) -> read response
+TokenPost = Callable[[str, str, dict[str, str] | None], Awaitable[httpx.Response]]
 
 PARTNER_TOKEN_PATH = "/v1/platform/oauth2/token/"  # noqa: S105 - a path, not a secret
 BUSINESS_TOKEN_PATH = "/v1/platform/{business_id}/oauth2/token/"  # noqa: S105
@@ -115,15 +118,15 @@ class TokenManager:
         *,
         partner_uuid: str,
         api_key: str,
-        http: httpx.AsyncClient,
+        post: TokenPost,
         clock: Callable[[], float] = time.monotonic,
         refresh_margin: float = DEFAULT_REFRESH_MARGIN,
         request_id_header: str = DEFAULT_REQUEST_ID_HEADER,
     ) -> None:
         self._request_id_header = request_id_header
-        self._basic = httpx.BasicAuth(partner_uuid, api_key)
+        self._basic = "Basic " + base64.b64encode(f"{partner_uuid}:{api_key}".encode()).decode()
         self._partner_uuid = partner_uuid
-        self._http = http
+        self._send_post = post
         self._clock = clock
         self._margin = refresh_margin
         self._partner: Token | None = None
@@ -219,17 +222,16 @@ class TokenManager:
             request_id_header=self._request_id_header,
         )
 
-    async def _post(self, path: str, **kwargs: Any) -> httpx.Response:
+    async def _post(self, path: str, *, authorization: str, form: dict[str, str] | None = None) -> httpx.Response:
+        """Send one token request (the only place token HTTP happens); its body is read."""
         self.requests_sent += 1
-        response = await self._http.post(path, extensions={SAFE_TO_RETRY: True}, **kwargs)
-        await response.aread()
-        return response
+        return await self._send_post(path, authorization, form)
 
     async def _fetch_partner(self) -> Token:
         response = await self._post(
             PARTNER_TOKEN_PATH,
-            data={"grant_type": "client_credentials", "client_id": self._partner_uuid},
-            auth=self._basic,
+            authorization=self._basic,
+            form={"grant_type": "client_credentials", "client_id": self._partner_uuid},
         )
         if not response.is_success:
             raise build_status_error(response, error_class=TokenError, request_id_header=self._request_id_header)
@@ -240,7 +242,7 @@ class TokenManager:
         path = BUSINESS_TOKEN_PATH.format(business_id=quote(business_id, safe=""))
         for _ in range(2):
             partner = await self.partner_token()
-            response = await self._post(path, headers={"Authorization": partner.authorization})
+            response = await self._post(path, authorization=partner.authorization)
             if response.status_code == 401:
                 # the partner token was revoked or expired early: drop it and try once more
                 self.invalidate(partner)

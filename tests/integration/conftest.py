@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import anyio
+import httpx
 import pytest
 import thredfi
 
@@ -32,6 +33,21 @@ class FakeTime:
         await anyio.lowlevel.checkpoint()
 
 
+SENDERS = ("aiohttp", "httpx")
+_sender = ["default"]
+
+
+@pytest.fixture(params=SENDERS, autouse=True)
+def sender(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Every behaviour test runs on both senders: aiohttp (the default on asyncio) and an httpx transport.
+
+    ``make_client`` reads it; a test module can override this fixture (trio has only httpx).
+    """
+    _sender[0] = request.param
+    yield request.param
+    _sender[0] = "default"
+
+
 @pytest.fixture
 def standin() -> Iterator[StandIn]:
     with StandIn() as server:
@@ -52,5 +68,7 @@ def make_client(standin: StandIn, fake_time: FakeTime, **overrides: Any) -> thre
         "sleep": fake_time.sleep,
         "random": lambda: 0.0,
     }
+    if _sender[0] == "httpx":
+        options["transport"] = httpx.AsyncHTTPTransport()
     options.update(overrides)
     return thredfi.ThredfiClient(**options)

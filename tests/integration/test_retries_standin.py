@@ -7,7 +7,7 @@ import uuid
 import httpx
 import pytest
 import thredfi
-from thredfi._aiohttp_transport import AiohttpTransport
+from thredfi._aiohttp_sender import AiohttpSender
 from thredfi_api.api.bill_payments import create_bill_payment, delete_bill_payment
 from thredfi_api.api.customer_credits import delete_customer_credit
 from thredfi_api.api.vendors import create_vendor
@@ -244,10 +244,10 @@ async def test_connection_refused_is_retried_then_raised() -> None:
 
 
 async def test_aclose_closes_every_pooled_connection(standin: StandIn, fake_time: FakeTime) -> None:
-    client = make_client(standin, fake_time)
+    client = make_client(standin, fake_time, transport=None)
     await delete_customer_credit.asyncio_detailed(BUSINESS, uuid.uuid4(), client=client.for_business(BUSINESS).api)
-    chosen = client._transport.inner.chosen  # type: ignore[attr-defined]
-    assert isinstance(chosen, AiohttpTransport)  # the default on asyncio
+    chosen = client._core.sender.chosen  # type: ignore[attr-defined]
+    assert isinstance(chosen, AiohttpSender)  # the default on asyncio
     session = chosen._session
     assert session is not None
     assert len(session.connector._conns) >= 1  # a keep-alive connection is pooled

@@ -32,7 +32,7 @@ async def test_secrets_are_absent_from_logs_reprs_and_errors(
             await delete_bill_payment.asyncio(BUSINESS, uuid.uuid4(), client=client.api)
         partner, token = await client.partner_token(), await business.token()
         seen += [repr(client), str(client), repr(business), repr(client.api), repr(partner), str(token)]
-        seen += [str(info.value), repr(info.value), repr(client._tokens)]
+        seen += [str(info.value), repr(info.value), repr(client._core.tokens)]
     async with make_client(standin, fake_time, api_key=API_KEY + "-wrong") as bad:
         with pytest.raises(thredfi.TokenError) as refused:
             await bad.partner_token()
@@ -44,7 +44,7 @@ async def test_secrets_are_absent_from_logs_reprs_and_errors(
     for secret in secrets:
         assert secret not in text
     assert "Basic " not in text
-    # the generated client's repr shows its placeholder token (TokenAuth replaces it): nothing else
+    # the generated client's repr shows its placeholder token (the pipeline puts the real one on each request): nothing else
     assert "Bearer " not in text.replace("'Bearer managed-by-thredfi'", "")
 
 

@@ -22,6 +22,11 @@ def anyio_backend() -> str:
     return "trio"
 
 
+@pytest.fixture
+def sender() -> str:
+    return "default"  # aiohttp does not run under trio: the default there is httpx's transport
+
+
 async def test_single_flight_retries_and_replay_under_trio(standin: StandIn, fake_time: FakeTime) -> None:
     standin.fail("delete_customer_credit", Fault(status=503))
     async with make_client(standin, fake_time) as client:

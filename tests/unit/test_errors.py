@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import inspect
 import json
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
@@ -18,11 +16,13 @@ from thredfi import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ThredfiClient,
     ThredfiError,
     TokenError,
     UnprocessableEntityError,
 )
-from thredfi._errors import AUTH_WILL_REPLAY, RaiseForStatusHook, build_status_error
+from thredfi._errors import RaiseForStatus, build_status_error
+from thredfi._request import Request, RequestOptions, build_request
 
 URL = "https://sandbox.thredfi.com/v1/platform/3fa85f64-5717-4562-b3fc-2c963f66afa6/bills/"
 SENT_ID = "sent-req-id-0001"
@@ -442,26 +442,26 @@ def test_str_and_repr_never_contain_the_authorization_header(
         assert "Authorization" not in text
 
 
-# ---------------------------------------------------------------- RaiseForStatusHook
+# ---------------------------------------------------------------- RaiseForStatus (pipeline step)
 
 
-def test_hook_is_async() -> None:
-    assert inspect.iscoroutinefunction(RaiseForStatusHook.__call__)
+def sent(headers: dict[str, str] | None = None) -> Request:
+    options = RequestOptions(timeout=httpx.Timeout(5.0), max_retries=0)
+    return build_request("https://sandbox.thredfi.com", options, "POST", "/v1/platform/x/", headers=headers)
 
 
-@pytest.mark.asyncio
 @pytest.mark.parametrize("status", [200, 201, 202, 204, 299])
-async def test_hook_passes_2xx(status: int) -> None:
-    await RaiseForStatusHook()(make_response(status, content=b""))  # no exception
+def test_step_passes_2xx(status: int) -> None:
+    RaiseForStatus()(sent(), make_response(status, content=b""))  # no exception
 
 
-@pytest.mark.asyncio
 @pytest.mark.parametrize(
     ("status", "cls"),
     [
         (301, APIStatusError),
         (302, APIStatusError),
         (400, BadRequestError),
+        (401, AuthenticationError),
         (403, PermissionDeniedError),
         (404, NotFoundError),
         (409, ConflictError),
@@ -471,91 +471,44 @@ async def test_hook_passes_2xx(status: int) -> None:
         (503, InternalServerError),
     ],
 )
-async def test_hook_raises_for_non_2xx(status: int, cls: type[APIStatusError]) -> None:
-    response = make_response(status, json_body={"error_code": "code", "message": "msg"})
+def test_step_raises_for_non_2xx(status: int, cls: type[APIStatusError]) -> None:
+    response = httpx.Response(status, json={"error_code": "code", "message": "msg"})
     with pytest.raises(cls) as caught:
-        await RaiseForStatusHook()(response)
+        RaiseForStatus()(sent({"X-Request-ID": SENT_ID}), response)
     assert type(caught.value) is cls
     assert caught.value.response is response
     assert caught.value.message == "msg"
     assert caught.value.request_id == SENT_ID
 
 
-@pytest.mark.asyncio
-async def test_hook_lets_a_401_through_when_the_auth_flow_will_replay() -> None:
-    request = make_request(extensions={AUTH_WILL_REPLAY: True})
-    response = make_response(401, json_body={"detail": "Token expired"}, request=request)
-    await RaiseForStatusHook()(response)  # no exception
-
-
-@pytest.mark.asyncio
-@pytest.mark.parametrize("extensions", [{AUTH_WILL_REPLAY: False}, {}, None], ids=["false", "absent", "no-extensions"])
-async def test_hook_raises_a_401_when_the_auth_flow_will_not_replay(extensions: dict[str, Any] | None) -> None:
-    request = make_request(extensions=extensions)
-    response = make_response(401, json_body={"detail": "Token expired"}, request=request)
-    with pytest.raises(AuthenticationError, match="Token expired"):
-        await RaiseForStatusHook()(response)
-
-
-@pytest.mark.asyncio
-@pytest.mark.parametrize("status", [400, 403, 500])
-async def test_hook_auth_replay_flag_only_covers_401(status: int) -> None:
-    request = make_request(extensions={AUTH_WILL_REPLAY: True})
-    with pytest.raises(APIStatusError):
-        await RaiseForStatusHook()(make_response(status, content=b"", request=request))
-
-
-@pytest.mark.asyncio
-async def test_hook_uses_its_request_id_header() -> None:
-    request = httpx.Request("GET", URL, headers={"X-Correlation-ID": "corr-7", "X-Request-ID": "other"})
-    response = httpx.Response(404, content=b"", request=request)
+def test_step_uses_its_request_id_header() -> None:
+    response = httpx.Response(404, content=b"")
     with pytest.raises(NotFoundError) as caught:
-        await RaiseForStatusHook(request_id_header="X-Correlation-ID")(response)
+        RaiseForStatus(request_id_header="X-Correlation-ID")(
+            sent({"X-Correlation-ID": "corr-7", "X-Request-ID": "other"}), response
+        )
     assert caught.value.request_id == "corr-7"
 
 
-def _streamed(payload: bytes) -> AsyncIterator[bytes]:
-    async def chunks() -> AsyncIterator[bytes]:
-        yield payload[:10]
-        yield payload[10:]
-
-    return chunks()
-
-
 @pytest.mark.asyncio
-async def test_hook_in_a_client_reads_the_unread_error_body() -> None:
+async def test_a_client_raises_the_typed_error_with_the_server_id_and_no_secret() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/oauth2/token/"):
+            return httpx.Response(200, json={"access_token": "tok-1", "expires_in": 3600})
         return httpx.Response(
             400,
             headers={"content-type": "application/json", "X-Request-ID": "srv-hdr"},
-            content=_streamed(json.dumps(API_REFERENCE_BODY).encode()),
+            content=json.dumps(API_REFERENCE_BODY).encode(),
         )
 
-    async with httpx.AsyncClient(
-        transport=httpx.MockTransport(handler), event_hooks={"response": [RaiseForStatusHook()]}
+    async with ThredfiClient(
+        partner_uuid="p", api_key="k", base_url="https://sandbox.thredfi.com", transport=httpx.MockTransport(handler)
     ) as client:
         with pytest.raises(BadRequestError) as caught:
-            await client.post(URL, json={"amount": "1"}, headers={"Authorization": BEARER_SECRET})
+            await client.api.get_async_httpx_client().post("/v1/platform/x/", json={"amount": "1"})
     error = caught.value
     assert error.error_code == "validation_error"
     assert error.request_id == "srv-hdr"
     assert error.field_errors["currency"] == ["Unknown currency."]
-    assert BEARER_SECRET not in str(error)
-
-
-@pytest.mark.asyncio
-async def test_hook_in_a_client_passes_success_and_replayable_401() -> None:
-    def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.path.endswith("/ok/"):
-            return httpx.Response(200, json={"ok": True})
-        return httpx.Response(401, json={"detail": "expired"})
-
-    async with httpx.AsyncClient(
-        transport=httpx.MockTransport(handler), event_hooks={"response": [RaiseForStatusHook()]}
-    ) as client:
-        ok = await client.get("https://sandbox.thredfi.com/ok/")
-        assert ok.json() == {"ok": True}
-        replayable = await client.get("https://sandbox.thredfi.com/x/", extensions={AUTH_WILL_REPLAY: True})
-        assert replayable.status_code == 401
-        with pytest.raises(AuthenticationError):
-            await client.get("https://sandbox.thredfi.com/x/")
+    assert "tok-1" not in str(error)
+    assert "tok-1" not in repr(error)

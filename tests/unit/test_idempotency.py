@@ -7,11 +7,12 @@ import uuid
 from pathlib import Path
 
 import httpx
-import pytest
 import yaml
-from thredfi._idempotency import IDEMPOTENCY_KEY_OPERATIONS, IdempotencyKeyHook, declares_idempotency_key
+from thredfi._idempotency import IDEMPOTENCY_KEY_OPERATIONS, add_idempotency_key, declares_idempotency_key
+from thredfi._request import Request, RequestOptions, build_request
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "thredfi.yaml"
+OPTIONS = RequestOptions(timeout=httpx.Timeout(5.0), max_retries=0)
 
 
 def test_the_table_lists_exactly_the_operations_whose_spec_declares_the_header() -> None:
@@ -35,22 +36,24 @@ def test_the_table_lists_exactly_the_operations_whose_spec_declares_the_header()
     assert not any(declares_idempotency_key(m, p) for m, p in others)
 
 
-@pytest.mark.asyncio
-async def test_the_hook_adds_a_fresh_key_only_when_missing() -> None:
-    hook = IdempotencyKeyHook()
-    url = f"https://api.test/v1/platform/businesses/{uuid.uuid4()}/invoices/payments/"
-    first, second = httpx.Request("POST", url), httpx.Request("POST", url)
-    mine = httpx.Request("POST", url, headers={"Idempotency-Key": "mine"})
-    listing = httpx.Request("GET", url)
+def test_the_step_adds_a_fresh_key_only_when_missing() -> None:
+    path = f"/v1/platform/businesses/{uuid.uuid4()}/invoices/payments/"
+
+    def make(method: str, headers: dict[str, str] | None = None) -> Request:
+        return build_request("https://api.test", OPTIONS, method, path, headers=headers)
+
+    first, second = make("POST"), make("POST")
+    mine = make("POST", {"Idempotency-Key": "mine"})
+    listing = make("GET")
     for request in (first, second, mine, listing):
-        await hook(request)
-    assert uuid.UUID(first.headers["Idempotency-Key"]).version == 4
-    assert first.headers["Idempotency-Key"] != second.headers["Idempotency-Key"]
-    assert mine.headers["Idempotency-Key"] == "mine"
-    assert "Idempotency-Key" not in listing.headers
-    key = first.headers["Idempotency-Key"]
-    await hook(first)  # a retry or replay of the same request keeps its key
-    assert first.headers["Idempotency-Key"] == key
+        add_idempotency_key(request)
+    assert uuid.UUID(str(first.header("Idempotency-Key"))).version == 4
+    assert first.header("Idempotency-Key") != second.header("Idempotency-Key")
+    assert mine.header("Idempotency-Key") == "mine"
+    assert listing.header("Idempotency-Key") is None
+    key = first.header("Idempotency-Key")
+    add_idempotency_key(first)  # a retry or replay of the same request keeps its key
+    assert first.header("Idempotency-Key") == key
 
 
 def test_a_base_url_with_a_path_prefix_still_gets_keys() -> None:

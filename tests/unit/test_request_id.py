@@ -7,10 +7,13 @@ import uuid
 
 import httpx
 import pytest
-from thredfi import current_request_id, request_context
-from thredfi._request_id import DEFAULT_REQUEST_ID_HEADER, RequestIdHook
+from thredfi import ThredfiClient, current_request_id, request_context
+from thredfi._request import Request, RequestOptions, build_request
+from thredfi._request_id import DEFAULT_REQUEST_ID_HEADER, StampRequestId
 
-URL = "https://sandbox.thredfi.com/v1/platform/oauth2/token/"
+BASE = "https://sandbox.thredfi.com"
+PATH = "/v1/platform/businesses/3fa85f64-5717-4562-b3fc-2c963f66afa6/vendors/"
+OPTIONS = RequestOptions(timeout=httpx.Timeout(5.0), max_retries=0)
 
 
 # ---------------------------------------------------------------- request_context
@@ -163,101 +166,104 @@ def test_a_rejected_id_leaves_the_outer_binding_alone() -> None:
         assert current_request_id() == "outer"
 
 
-# ---------------------------------------------------------------- RequestIdHook
+# ---------------------------------------------------------------- StampRequestId (pipeline step)
+
+
+def make(method: str = "GET", headers: dict[str, str] | None = None) -> Request:
+    return build_request(BASE, OPTIONS, method, PATH, headers=headers)
 
 
 def test_default_header_name() -> None:
     assert DEFAULT_REQUEST_ID_HEADER == "X-Request-ID"
-    assert RequestIdHook().header == "X-Request-ID"
+    assert StampRequestId().header == "x-request-id"
 
 
-@pytest.mark.asyncio
-async def test_hook_sets_the_bound_id() -> None:
-    request = httpx.Request("POST", URL)
+def test_step_sets_the_bound_id() -> None:
+    request = make("POST")
     with request_context("bound-id-1"):
-        await RequestIdHook()(request)
-    assert request.headers["X-Request-ID"] == "bound-id-1"
+        StampRequestId()(request)
+    assert request.header("X-Request-ID") == "bound-id-1"
 
 
-@pytest.mark.asyncio
-async def test_hook_without_a_bound_id_sets_a_fresh_uuid4() -> None:
-    request = httpx.Request("GET", URL)
-    await RequestIdHook()(request)
-    value = request.headers["X-Request-ID"]
+def test_step_without_a_bound_id_sets_a_fresh_uuid4() -> None:
+    request = make()
+    StampRequestId()(request)
+    value = request.header("X-Request-ID")
+    assert value is not None
     parsed = uuid.UUID(value)
     assert parsed.version == 4
     assert str(parsed) == value
 
 
-@pytest.mark.asyncio
-async def test_hook_gives_each_request_a_different_id() -> None:
-    hook = RequestIdHook()
-    requests = [httpx.Request("GET", URL) for _ in range(50)]
+def test_step_gives_each_request_a_different_id() -> None:
+    step = StampRequestId()
+    requests = [make() for _ in range(50)]
     for request in requests:
-        await hook(request)
-    ids = [request.headers["X-Request-ID"] for request in requests]
+        step(request)
+    ids = [request.header("X-Request-ID") for request in requests]
     assert len(set(ids)) == len(ids)
-    assert all(uuid.UUID(rid).version == 4 for rid in ids)
+    assert all(uuid.UUID(str(rid)).version == 4 for rid in ids)
 
 
-@pytest.mark.asyncio
-async def test_hook_keeps_the_id_when_the_same_request_passes_again() -> None:
-    # httpx reuses one Request for retries and the auth replay: the id must not change.
-    hook = RequestIdHook()
-    request = httpx.Request("POST", URL)
-    await hook(request)
-    first = request.headers["X-Request-ID"]
-    await hook(request)
+def test_step_keeps_the_id_when_the_same_request_passes_again() -> None:
+    # every retry and the 401 replay reuse one Request: the id must not change
+    step = StampRequestId()
+    request = make("POST")
+    step(request)
+    first = request.header("X-Request-ID")
+    step(request)
     with request_context("late-binding"):
-        await hook(request)
-    assert request.headers["X-Request-ID"] == first
+        step(request)
+    assert request.header("X-Request-ID") == first
 
 
-@pytest.mark.asyncio
 @pytest.mark.parametrize("header_name", ["X-Request-ID", "x-request-id"])
-async def test_hook_keeps_an_existing_header(header_name: str) -> None:
-    request = httpx.Request("GET", URL, headers={header_name: "caller-set"})
+def test_step_keeps_an_existing_header(header_name: str) -> None:
+    request = make(headers={header_name: "caller-set"})
     with request_context("bound"):
-        await RequestIdHook()(request)
-    assert request.headers.get_list("X-Request-ID") == ["caller-set"]
+        StampRequestId()(request)
+    assert request.header("X-Request-ID") == "caller-set"
+    assert list(request.headers).count("x-request-id") == 1
 
 
-@pytest.mark.asyncio
-async def test_hook_honours_a_custom_header_name() -> None:
-    hook = RequestIdHook("X-Correlation-ID")
-    bound = httpx.Request("GET", URL)
+def test_step_honours_a_custom_header_name() -> None:
+    step = StampRequestId("X-Correlation-ID")
+    bound = make()
     with request_context("corr-1"):
-        await hook(bound)
-    assert bound.headers["X-Correlation-ID"] == "corr-1"
-    assert "X-Request-ID" not in bound.headers
+        step(bound)
+    assert bound.header("X-Correlation-ID") == "corr-1"
+    assert bound.header("X-Request-ID") is None
 
-    fresh = httpx.Request("GET", URL)
-    await hook(fresh)
-    assert uuid.UUID(fresh.headers["X-Correlation-ID"]).version == 4
-    assert "X-Request-ID" not in fresh.headers
+    fresh = make()
+    step(fresh)
+    assert uuid.UUID(str(fresh.header("X-Correlation-ID"))).version == 4
+    assert fresh.header("X-Request-ID") is None
 
-    existing = httpx.Request("GET", URL, headers={"X-Correlation-ID": "mine"})
-    await hook(existing)
-    assert existing.headers["X-Correlation-ID"] == "mine"
+    existing = make(headers={"X-Correlation-ID": "mine"})
+    step(existing)
+    assert existing.header("X-Correlation-ID") == "mine"
 
 
 @pytest.mark.asyncio
-async def test_hook_in_a_client_stamps_what_the_transport_sees() -> None:
+async def test_every_request_of_a_client_carries_the_id_the_transport_sees() -> None:
     seen: list[str] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request.headers["X-Request-ID"])
+        if request.url.path.endswith("/oauth2/token/"):
+            return httpx.Response(200, json={"access_token": "tok-1", "expires_in": 3600})
         return httpx.Response(204)
 
-    async with httpx.AsyncClient(
-        transport=httpx.MockTransport(handler), event_hooks={"request": [RequestIdHook()]}
+    async with ThredfiClient(
+        partner_uuid="p", api_key="k", base_url=BASE, transport=httpx.MockTransport(handler)
     ) as client:
+        http = client.api.get_async_httpx_client()
         with request_context("svc-req-9"):
-            await client.get(URL)
-            await client.post(URL)
-        await client.get(URL)
-        await client.get(URL)
-    assert seen[:2] == ["svc-req-9", "svc-req-9"]
-    assert seen[2] != seen[3]
-    assert uuid.UUID(seen[2]).version == 4
+            await http.get(PATH)
+            await http.post(PATH)
+        await http.get(PATH)
+        await http.get(PATH)
+    assert seen[:3] == ["svc-req-9", "svc-req-9", "svc-req-9"]  # the token request too
+    assert seen[3] != seen[4]
     assert uuid.UUID(seen[3]).version == 4
+    assert uuid.UUID(seen[4]).version == 4

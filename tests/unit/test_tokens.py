@@ -33,7 +33,11 @@ class FakeAuthServer:
 
 def manager(server: FakeAuthServer, clock: Callable[[], float]) -> TokenManager:
     http = httpx.AsyncClient(base_url="https://api.test", transport=httpx.MockTransport(server))
-    return TokenManager(partner_uuid="partner-1", api_key="secret-key", http=http, clock=clock)
+
+    async def post(path: str, authorization: str, form: dict[str, str] | None) -> httpx.Response:
+        return await http.post(path, data=form, headers={"Authorization": authorization})
+
+    return TokenManager(partner_uuid="partner-1", api_key="secret-key", post=post, clock=clock)
 
 
 class Clock:

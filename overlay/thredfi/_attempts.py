@@ -1,0 +1,136 @@
+"""Pipeline step: send attempts of one call within its deadline, retrying by the rules of ``_retry``.
+
+Every request that leaves the SDK passes here: it is numbered (``X-Thredfi-Attempt``), logged
+with one DEBUG line, and counted on the call's ``Request`` (``attempts``, ``retries``). The
+deadline is set once per call and bounds every attempt, the replay after a 401 included. A
+response that will be retried is discarded before the wait. When the retries end on a failure
+without a response, the transport error becomes ``APIConnectionError``/``APITimeoutError``.
+"""
+
+from __future__ import annotations
+
+import logging
+import random as _random
+import re
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import anyio
+import httpx
+
+from ._exceptions import APIConnectionError, APITimeoutError
+from ._request import Request
+from ._retry import RetryPolicy, backoff_delay, never_sent, parse_retry_after, should_retry_error, should_retry_status
+
+logger = logging.getLogger("thredfi")
+
+ATTEMPT_HEADER = "X-Thredfi-Attempt"
+_ATTEMPT = ATTEMPT_HEADER.lower()
+_SECRET = re.compile(r"\b(Bearer|Basic)\s+\S+", re.IGNORECASE)
+
+Send = Callable[[Request, float], Awaitable[httpx.Response]]
+
+
+class RetryWithDeadline:
+    """Retry transient failures of ``send`` within the call's deadline."""
+
+    def __init__(
+        self,
+        send: Send,
+        policy: RetryPolicy,
+        *,
+        request_id_header: str,
+        sleep: Callable[[float], Awaitable[Any]] = anyio.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
+        random: Callable[[], float] = _random.random,
+    ) -> None:
+        self._send = send
+        self.policy = policy
+        self._request_id_header = request_id_header.lower()
+        self._sleep = sleep
+        self._clock = clock
+        self._wall_clock = wall_clock
+        self._random = random
+
+    async def __call__(self, request: Request) -> httpx.Response:
+        if request.deadline is None:
+            request.deadline = self._clock() + self.policy.deadline
+        deadline = request.deadline
+        debug = logger.isEnabledFor(logging.DEBUG)
+        while True:
+            remaining = deadline - self._clock()
+            if remaining <= 0:
+                raise self._deadline_error(request)
+            request.attempts += 1
+            request.headers[_ATTEMPT] = str(request.attempts)
+            started = self._clock() if debug else 0.0
+            try:
+                response = await self._send(request, remaining)
+            except httpx.TransportError as exc:
+                if debug:
+                    self._log(request, type(exc).__name__, started)
+                if not never_sent(exc):
+                    request.maybe_applied = True
+                delay = self._delay(request, deadline, should_retry_error(request, exc), None)
+                if delay is None:
+                    raise self._connection_error(request, exc) from exc
+            else:
+                if debug:
+                    self._log(request, str(response.status_code), started)
+                status = response.status_code
+                if status < 429:  # the common case: nothing to decide
+                    return response
+                delay = self._delay(request, deadline, should_retry_status(request, status), response)
+                if delay is None:
+                    return response
+                await response.aclose()
+            request.retries += 1
+            logger.info(
+                "retrying %s in %.2fs (retry %d of %d, request_id=%s)",
+                request.describe(),
+                delay,
+                request.retries,
+                request.max_retries,
+                request.headers.get(self._request_id_header),
+            )
+            await self._sleep(delay)
+
+    def _delay(self, request: Request, deadline: float, retry: bool, response: httpx.Response | None) -> float | None:
+        """Seconds to wait before the next retry, or None when there is none."""
+        if not retry or request.retries >= request.max_retries:
+            return None
+        retry_after = None
+        if response is not None:
+            retry_after = parse_retry_after(response.headers.get("Retry-After"), self._wall_clock())
+        delay = backoff_delay(self.policy, request.retries + 1, retry_after, self._random)
+        if self._clock() + delay >= deadline:
+            return None
+        return delay
+
+    def _log(self, request: Request, outcome: str, started: float) -> None:
+        logger.debug(
+            "%s -> %s (attempt %d, %.1f ms, request_id=%s)",
+            request.describe(),
+            outcome,
+            request.attempts,
+            (self._clock() - started) * 1000,
+            request.headers.get(self._request_id_header),
+        )
+
+    def _deadline_error(self, request: Request) -> APITimeoutError:
+        return APITimeoutError(
+            f"{request.describe()}: deadline of {self.policy.deadline:g}s exceeded",
+            request=request.to_httpx(),
+            request_id=request.headers.get(self._request_id_header),
+        )
+
+    def _connection_error(self, request: Request, exc: httpx.TransportError) -> APIConnectionError:
+        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        detail = _SECRET.sub(r"\1 [redacted]", str(exc))  # defence in depth: never echo a credential
+        return cls(
+            f"{request.describe()}: {type(exc).__name__}: {detail}",
+            request=request.to_httpx(),
+            request_id=request.headers.get(self._request_id_header),
+        )

@@ -1,0 +1,149 @@
+"""Senders: the last step of the pipeline, the only code that touches the network.
+
+A sender sends one attempt and returns the ``httpx.Response`` with its body read, within the
+time left (``remaining``, the call's deadline); it raises httpx's transport exceptions, chosen by
+what the failure proves about the request, because the retry step decides on that: a failure to
+connect (or to get a pooled connection) means the request never left; a reset, a disconnect or
+a read timeout means it may have been acted on. A sender never retries by itself.
+
+- ``AiohttpSender`` (``_aiohttp_sender``): straight through one aiohttp session, the default on
+  asyncio (far less CPU per call than httpx's client, see docs/performance.md).
+- ``HttpxSender``: any ``httpx.AsyncBaseTransport``: httpx's own under trio, or the transport a
+  user passes (``httpx.MockTransport`` in tests, a custom transport).
+"""
+
+from __future__ import annotations
+
+import ssl
+import urllib.request
+from typing import TYPE_CHECKING, Protocol
+from urllib.parse import urlsplit
+
+import anyio
+import httpx
+import sniffio
+
+if TYPE_CHECKING:
+    from ._request import Request
+
+VerifyTypes = bool | str | ssl.SSLContext
+
+
+class Sender(Protocol):
+    async def send(self, request: Request, remaining: float) -> httpx.Response: ...
+
+    async def aclose(self) -> None: ...
+
+
+def environment_proxy(base_url: str) -> str | None:
+    """The proxy ``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY`` name for ``base_url``, unless ``NO_PROXY`` excludes it.
+
+    One client talks to one host, so this is decided once, when the client is built.
+    """
+    parts = urlsplit(base_url)
+    proxies = urllib.request.getproxies_environment()
+    proxy = proxies.get(parts.scheme) or proxies.get("all")
+    bypass = urllib.request.proxy_bypass_environment  # type: ignore[attr-defined]  # stdlib, untyped
+    if not proxy or bypass(parts.hostname or "", proxies):
+        return None
+    return proxy if "://" in proxy else f"http://{proxy}"
+
+
+def ssl_context(verify: VerifyTypes) -> ssl.SSLContext | bool:
+    """The TLS settings for a ``verify=`` value: a context, a CA bundle path, True or False."""
+    if isinstance(verify, ssl.SSLContext) or verify is False:
+        return verify
+    if verify is True:
+        return httpx.create_ssl_context()
+    return ssl.create_default_context(cafile=verify)
+
+
+class HttpxSender:
+    """Send through an httpx transport; the call's deadline bounds the attempt and its body."""
+
+    def __init__(self, transport: httpx.AsyncBaseTransport) -> None:
+        self.transport = transport
+
+    async def send(self, request: Request, remaining: float) -> httpx.Response:
+        timeout = request.timeout
+        outgoing = httpx.Request(
+            request.method,
+            request.url,
+            headers=list(request.headers.items()),
+            content=request.content,
+            extensions={
+                "timeout": {
+                    "connect": _clamp(timeout.connect, remaining),
+                    "read": _clamp(timeout.read, remaining),
+                    "write": _clamp(timeout.write, remaining),
+                    "pool": _clamp(timeout.pool, remaining),
+                }
+            },
+        )
+        # per-phase timeouts restart with each byte: a trickling server would never end without this
+        try:
+            with anyio.fail_after(remaining):
+                response = await self.transport.handle_async_request(outgoing)
+                try:
+                    await response.aread()
+                except BaseException:
+                    await response.aclose()
+                    raise
+        except TimeoutError as exc:
+            raise httpx.ReadTimeout("the call's deadline was reached", request=outgoing) from exc
+        except httpx.DecodingError as exc:  # a body that cannot be decoded: a protocol failure
+            raise httpx.LocalProtocolError(f"undecodable response body: {exc}", request=outgoing) from exc
+        return response
+
+    async def aclose(self) -> None:
+        await self.transport.aclose()
+
+
+def _clamp(value: float | None, remaining: float) -> float:
+    return remaining if value is None else min(value, remaining)
+
+
+class DefaultSender:
+    """aiohttp on asyncio (when installed), httpx's own transport otherwise (e.g. trio).
+
+    The choice is made on the first request, inside the running event loop.
+    """
+
+    def __init__(self, *, limits: httpx.Limits, proxy: str | None, verify: VerifyTypes) -> None:
+        self._limits = limits
+        self._proxy = proxy
+        self._verify = verify
+        self.chosen: Sender | None = None
+
+    def _choose(self) -> Sender:
+        try:
+            on_asyncio = sniffio.current_async_library() == "asyncio"
+        except sniffio.AsyncLibraryNotFoundError:
+            on_asyncio = False
+        sender: Sender
+        if on_asyncio and _aiohttp_available():
+            from ._aiohttp_sender import AiohttpSender
+
+            sender = AiohttpSender(limits=self._limits, proxy=self._proxy, verify=self._verify)
+        else:
+            transport = httpx.AsyncHTTPTransport(
+                limits=self._limits, proxy=self._proxy, verify=ssl_context(self._verify), trust_env=False
+            )
+            sender = HttpxSender(transport)
+        self.chosen = sender
+        return sender
+
+    async def send(self, request: Request, remaining: float) -> httpx.Response:
+        return await (self.chosen or self._choose()).send(request, remaining)
+
+    async def aclose(self) -> None:
+        if self.chosen is not None:
+            await self.chosen.aclose()
+
+
+def _aiohttp_available() -> bool:
+    try:
+        import aiohttp  # noqa: F401
+    except ImportError:
+        return False
+    return True
