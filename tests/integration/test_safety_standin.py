@@ -44,7 +44,7 @@ async def test_secrets_are_absent_from_logs_reprs_and_errors(
     for secret in secrets:
         assert secret not in text
     assert "Basic " not in text
-    # the generated client's repr shows its placeholder token (the pipeline puts the real one on each request): nothing else
+    # the generated client's repr shows its placeholder token (the pipeline sets the real one per request)
     assert "Bearer " not in text.replace("'Bearer managed-by-thredfi'", "")
 
 
