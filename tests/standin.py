@@ -40,6 +40,8 @@ ROUTES: list[tuple[str, str, re.Pattern[str]]] = [
         "DELETE",
         re.compile(r"^/v1/platform/businesses/(?P<business>[^/]+)/customer-credits/(?P<id>[^/]+)/$"),
     ),
+    # answers any method with what it received (for the request-encoding tests)
+    ("echo", "*", re.compile(r"^/v1/platform/businesses/(?P<business>[^/]+)/echo/$")),
 ]
 
 
@@ -161,6 +163,12 @@ class _Handler(BaseHTTPRequestHandler):
     def do_DELETE(self) -> None:
         self._handle()
 
+    def do_PUT(self) -> None:
+        self._handle()
+
+    def do_PATCH(self) -> None:
+        self._handle()
+
     def _handle(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
@@ -168,7 +176,7 @@ class _Handler(BaseHTTPRequestHandler):
         route, match = "unknown", None
         for name, method, pattern in ROUTES:
             match = pattern.match(self.path.split("?")[0])
-            if match and method == self.command:
+            if match and method in (self.command, "*"):
                 route = name
                 break
         standin = self.standin
@@ -291,6 +299,19 @@ class _Handler(BaseHTTPRequestHandler):
         if not self._authorized(params["business"], "delete_customer_credit"):
             return self._unauthorized()
         self._send(204, b"", None, {})
+
+    def _echo(self, params: dict[str, str]) -> None:
+        if not self._authorized(params["business"], "echo"):
+            return self._unauthorized()
+        self._json(
+            200,
+            {
+                "method": self.command,
+                "query": self.path.partition("?")[2],
+                "headers": {key.lower(): value for key, value in self.headers.items()},
+                "body": self.body.decode("latin-1"),
+            },
+        )
 
     # helpers --------------------------------------------------------------------------------
     def _issue(self, business: str | None) -> None:

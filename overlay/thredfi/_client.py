@@ -41,6 +41,10 @@ DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 DEFAULT_MAX_BUSINESS_VIEWS = 10_000
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "::1", "localhost"})
 _DEFAULT_HEADERS = {"Accept": "application/json", "Accept-Encoding": "gzip, deflate"}
+# what the generated operations pass to request(): tests/unit/test_generated_kwargs.py scans them
+HANDLED_REQUEST_ARGUMENTS = frozenset(
+    {"method", "url", "params", "json", "data", "files", "content", "headers", "timeout"}
+)
 
 
 class _NotGiven:
@@ -215,6 +219,9 @@ class View:
         core = self._core
         if core.closed:
             raise APIConnectionError(f"{kwargs.get('method', '').upper()} {kwargs.get('url')}: the client is closed")
+        if not HANDLED_REQUEST_ARGUMENTS.issuperset(kwargs):
+            unknown = sorted(set(kwargs) - HANDLED_REQUEST_ARGUMENTS)
+            raise TypeError(f"the SDK's pipeline does not handle request argument(s) {unknown}")
         timeout = kwargs.get("timeout")
         request = build_request(
             core.base_url,

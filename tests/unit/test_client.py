@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 import httpx
 import pytest
@@ -107,3 +108,61 @@ async def test_sync_calls_are_refused_with_a_clear_error() -> None:
     with pytest.raises(thredfi.ThredfiError, match="async-only"):
         delete_customer_credit.sync_detailed(uuid.uuid4(), uuid.uuid4(), client=client.api)
     await client.aclose()
+
+
+def test_business_views_are_bounded_most_recently_used_kept() -> None:
+    client = make(max_business_views=3)
+    first, second, third = (client.for_business(f"b-{i}") for i in range(3))
+    assert client.for_business("b-0") is first  # touching b-0 makes b-1 the least recently used
+    client.for_business("b-3")
+    assert client.for_business("b-0") is first
+    assert client.for_business("b-2") is third
+    assert client.for_business("b-1") is not second  # evicted, then built again
+    assert len(client._core.businesses) == 3
+
+
+@pytest.mark.parametrize("value", [0, -1, True, 2.5])
+def test_max_business_views_must_be_a_positive_int(value: object) -> None:
+    with pytest.raises(ValueError, match="max_business_views"):
+        make(max_business_views=value)
+
+
+def test_with_options_returns_a_new_view_and_leaves_the_original_alone() -> None:
+    client = make(max_retries=2)
+    view = client.with_options(timeout=3, max_retries=0, headers={"X-A": "1"})
+    again = view.with_options(headers={"X-B": "2"})
+    assert (client.max_retries, client.timeout, client.headers) == (2, httpx.Timeout(30.0), {})
+    assert (view.max_retries, view.timeout, view.headers) == (0, httpx.Timeout(3.0), {"x-a": "1"})
+    assert again.headers == {"x-a": "1", "x-b": "2"}
+    assert isinstance(view, thredfi.ThredfiClient)
+    assert view._core is client._core  # one pool, one token cache
+    business = client.for_business("b-1").with_options(max_retries=5)
+    assert isinstance(business, thredfi.BusinessClient)
+    assert (business.business_id, business.max_retries, client.for_business("b-1").max_retries) == ("b-1", 5, 2)
+
+
+@pytest.mark.parametrize(
+    ("options", "error", "message"),
+    [
+        ({"timeout": 0}, ValueError, "timeout"),
+        ({"max_retries": -1}, ValueError, "max_retries"),
+        ({"max_retries": True}, ValueError, "max_retries"),
+        ({"headers": {"X-A": 1}}, TypeError, "headers"),
+        ({"headers": {"X-A": "a\r\nb"}}, ValueError, "line break"),
+        ({"headers": {"Authorization": "Bearer mine"}}, ValueError, "Authorization"),
+        ({"headers": [("X-A", "1")]}, TypeError, "mapping"),
+    ],
+)
+def test_with_options_checks_what_it_is_given(options: dict[str, Any], error: type[Exception], message: str) -> None:
+    with pytest.raises(error, match=message):
+        make().with_options(**options)
+
+
+@pytest.mark.asyncio
+async def test_closing_a_with_options_view_leaves_the_client_open() -> None:
+    client = make(transport=httpx.MockTransport(lambda r: httpx.Response(204)))
+    async with client.with_options(max_retries=0):
+        pass
+    assert not client._core.closed
+    await client.aclose()
+    assert client._core.closed
