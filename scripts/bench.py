@@ -8,8 +8,11 @@ this process, round by round and in a rotating order, each contender makes the s
 - httpx_tuned:   raw httpx with ``Limits(max_connections=64, max_keepalive_connections=64)``;
 - aiohttp:       raw ``aiohttp.ClientSession`` (the practical limit);
 - sdk:           ``delete_bill_payment.asyncio(..., client=ThredfiClient(...).api)`` with the
-                 default transport (token cached, request id, retry layer, typed parsing);
-- sdk_httpx:     the same SDK forced onto httpx's own transport.
+                 default sender (token cached, request id, retry step, typed parsing);
+- sdk_httpx:     the same SDK forced onto httpx's own transport;
+- peer_openai:   openai-python on its aiohttp client (``openai[aiohttp]``, pinned below, installed
+                 by this script into its own virtual environment), calling a small endpoint of
+                 the same body size on the same server (``scripts/bench_peer.py``, a subprocess).
 
 Reported per contender and concurrency: calls/s (wall) and CPU per call (this process's
 user+sys, steadier than wall time on a shared machine), medians over the rounds. Also import
@@ -50,7 +53,9 @@ PAYMENT = uuid.UUID("d43b87f9-9e28-4802-8eaa-6ee91a40ea71")
 PATH = f"/v1/platform/businesses/{BUSINESS}/bills/payments/{PAYMENT}/delete/"
 AUTH = {"Authorization": "Bearer bench-token"}
 CONCURRENCY = (1, 16, 64)
-CONTENDERS = ("httpx_default", "httpx_tuned", "aiohttp", "sdk", "sdk_httpx")
+CONTENDERS = ("httpx_default", "httpx_tuned", "aiohttp", "sdk", "sdk_httpx", "peer_openai")
+PEER_REQUIREMENT = "openai[aiohttp]==3.54.0"
+PEER_VENV = ROOT / ".bench-peer-venv"
 
 Call = Callable[[], Awaitable[None]]
 
@@ -122,6 +127,24 @@ class Contender:
         self.closers.clear()
 
 
+def peer_python() -> Path:
+    """The interpreter of the peer's virtual environment, created (once) with the pinned peer."""
+    python = PEER_VENV / "bin" / "python"
+    stamp = PEER_VENV / f".installed-{PEER_REQUIREMENT}"
+    if not stamp.exists():
+        subprocess.run([sys.executable, "-m", "venv", "--clear", str(PEER_VENV)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "--quiet", PEER_REQUIREMENT], check=True)
+        stamp.touch()
+    return python
+
+
+def measure_peer(base_url: str, calls: int, concurrency: int) -> tuple[float, float]:
+    """(calls per second, CPU seconds per call) of the peer, measured in its own process."""
+    command = [str(peer_python()), str(ROOT / "scripts" / "bench_peer.py"), base_url, str(calls), str(concurrency)]
+    result = json.loads(subprocess.run(command, capture_output=True, text=True, check=True).stdout)
+    return float(result["calls_per_s"]), float(result["cpu_us_per_call"]) / 1e6
+
+
 async def measure(call: Call, calls: int, concurrency: int) -> tuple[float, float]:
     """(calls per second, CPU seconds per call) for ``calls`` calls spread over workers."""
     per_worker = calls // concurrency
@@ -145,6 +168,9 @@ async def run_rounds(base_url: str, rounds: int, calls: int) -> dict[str, dict[i
         order = CONTENDERS[index % len(CONTENDERS) :] + CONTENDERS[: index % len(CONTENDERS)]
         for concurrency in CONCURRENCY:
             for name in order:
+                if name == "peer_openai":
+                    samples.setdefault((name, concurrency), []).append(measure_peer(base_url, calls, concurrency))
+                    continue
                 contender = Contender(name, base_url)
                 call = await contender.open()
                 try:
@@ -226,6 +252,7 @@ def main() -> int:
     rounds, calls = (3, 640) if args.quick else (7, 3200)
     print(f"machine: {machine()}", flush=True)
     print(f"rounds: {rounds}, calls per measurement: {calls}", flush=True)
+    peer_python()  # installed before timing anything
     with bench_server() as base_url:
         table = asyncio.run(run_rounds(base_url, rounds, calls))
         token_requests = asyncio.run(cold_token_requests(base_url))
@@ -245,6 +272,9 @@ def main() -> int:
         "cpu_per_call_ratio_vs_aiohttp_c64": ratio("sdk", "aiohttp", 64, "cpu_us_per_call"),
         "throughput_ratio_vs_httpx_c64": ratio("sdk", "httpx_default", 64, "calls_per_s"),
         "throughput_ratio_vs_aiohttp_c64": ratio("sdk", "aiohttp", 64, "calls_per_s"),
+        "throughput_ratio_vs_peer_c64": ratio("sdk", "peer_openai", 64, "calls_per_s"),
+        "cpu_per_call_ratio_vs_aiohttp_c1": ratio("sdk", "aiohttp", 1, "cpu_us_per_call"),
+        "cpu_per_call_ratio_vs_peer_c64": ratio("sdk", "peer_openai", 64, "cpu_us_per_call"),
         "import_thredfi_ms": round(imports["thredfi"] * 1000, 1),
         "import_httpx_ms": round(imports["httpx"] * 1000, 1),
         "import_ratio_vs_httpx": round(imports["thredfi"] / imports["httpx"], 3),

@@ -1,6 +1,7 @@
 """A deliberately cheap Thredfi stand-in for benchmarks: canned answers over raw asyncio.
 
-It answers both token endpoints and the two seed operations with fixed bytes, so that what a
+It answers both token endpoints, the two seed operations and the peer contender's call
+(``GET /v1/models/bench-model``, a body of the same size) with fixed bytes, so that what a
 benchmark measures is the client. HTTP/1.1 keep-alive, Content-Length bodies only, 127.0.0.1
 only. It counts token requests and prints them on stdout when asked (``GET /_stats``).
 
@@ -33,6 +34,17 @@ CANCELLED = json.dumps(
 ).encode()
 
 
+# the peer contender's call (openai-python: GET /v1/models/{id}): a body of the same size as CANCELLED
+MODEL = json.dumps(
+    {
+        "id": "bench-model",
+        "object": "model",
+        "created": 1763719200,
+        "owned_by": "thredfi-bench-stand-in-organisation-of-the-same-body-size-000",
+    }
+).encode()
+
+
 def _response(status: bytes, body: bytes, content_type: bytes = b"application/json") -> bytes:
     head = b"HTTP/1.1 " + status + b"\r\nContent-Type: " + content_type
     return head + b"\r\nContent-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body
@@ -41,6 +53,7 @@ def _response(status: bytes, body: bytes, content_type: bytes = b"application/js
 R_TOKEN = _response(b"200 OK", TOKEN)
 R_BUSINESS_TOKEN = _response(b"200 OK", BUSINESS_TOKEN)
 R_CANCELLED = _response(b"200 OK", CANCELLED)
+R_MODEL = _response(b"200 OK", MODEL)
 R_NO_CONTENT = b"HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n"
 R_NOT_FOUND = _response(b"404 Not Found", b'{"error_code":"not_found","message":"no route"}')
 
@@ -88,6 +101,8 @@ class BenchProtocol(asyncio.Protocol):
             return R_CANCELLED
         if method == b"DELETE":
             return R_NO_CONTENT
+        if method == b"GET" and target == b"/v1/models/bench-model":
+            return R_MODEL
         if target == b"/_stats":
             return _response(b"200 OK", json.dumps({"token_requests": Stats.token_requests}).encode())
         if target == b"/_reset":

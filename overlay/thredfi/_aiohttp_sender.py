@@ -23,7 +23,6 @@ from ._sender import VerifyTypes, ssl_context
 if TYPE_CHECKING:
     from ._request import Request
 
-_SKIP_AUTO_HEADERS = frozenset({"User-Agent", "Accept", "Accept-Encoding", "Content-Type"})
 _EXTENSIONS = {"http_version": b"HTTP/1.1"}
 
 
@@ -109,7 +108,6 @@ class AiohttpSender:
                 timeout=aiohttp.ClientTimeout(total=remaining, sock_connect=timeout.connect, sock_read=timeout.read),
                 allow_redirects=False,
                 proxy=self._proxy,
-                skip_auto_headers=_SKIP_AUTO_HEADERS,
                 compress=None,
             ) as response:
                 return read_response(

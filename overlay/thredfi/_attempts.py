@@ -22,6 +22,7 @@ import httpx
 from ._exceptions import APIConnectionError, APITimeoutError
 from ._request import Request
 from ._retry import RetryPolicy, backoff_delay, never_sent, parse_retry_after, should_retry_error, should_retry_status
+from ._sender import Sender
 
 logger = logging.getLogger("thredfi")
 
@@ -29,15 +30,13 @@ ATTEMPT_HEADER = "X-Thredfi-Attempt"
 _ATTEMPT = ATTEMPT_HEADER.lower()
 _SECRET = re.compile(r"\b(Bearer|Basic)\s+\S+", re.IGNORECASE)
 
-Send = Callable[[Request, float], Awaitable[httpx.Response]]
-
 
 class RetryWithDeadline:
     """Retry transient failures of ``send`` within the call's deadline."""
 
     def __init__(
         self,
-        send: Send,
+        sender: Sender,
         policy: RetryPolicy,
         *,
         request_id_header: str,
@@ -46,7 +45,7 @@ class RetryWithDeadline:
         wall_clock: Callable[[], float] = time.time,
         random: Callable[[], float] = _random.random,
     ) -> None:
-        self._send = send
+        self._sender = sender
         self.policy = policy
         self._request_id_header = request_id_header.lower()
         self._sleep = sleep
@@ -67,7 +66,7 @@ class RetryWithDeadline:
             request.headers[_ATTEMPT] = str(request.attempts)
             started = self._clock() if debug else 0.0
             try:
-                response = await self._send(request, remaining)
+                response = await self._sender.send(request, remaining)
             except httpx.TransportError as exc:
                 if debug:
                     self._log(request, type(exc).__name__, started)

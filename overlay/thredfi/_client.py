@@ -41,6 +41,19 @@ DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 DEFAULT_MAX_BUSINESS_VIEWS = 10_000
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "::1", "localhost"})
 _DEFAULT_HEADERS = {"Accept": "application/json", "Accept-Encoding": "gzip, deflate"}
+
+
+def _user_agent() -> str:
+    import platform
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        ours = version("thredfi")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree without metadata
+        ours = "0+unknown"
+    return f"thredfi-python/{ours} python/{'.'.join(platform.python_version_tuple()[:2])}"
+
+
 # what the generated operations pass to request(): tests/unit/test_generated_kwargs.py scans them
 HANDLED_REQUEST_ARGUMENTS = frozenset(
     {"method", "url", "params", "json", "data", "files", "content", "headers", "timeout"}
@@ -316,10 +329,10 @@ class ThredfiClient(View):
         )
         retry_options: dict[str, Any] = {"random": random} if random is not None else {}
         attempts = RetryWithDeadline(
-            sender.send, policy, request_id_header=request_id_header, sleep=sleep, clock=clock, **retry_options
+            sender, policy, request_id_header=request_id_header, sleep=sleep, clock=clock, **retry_options
         )
         stamp_request_id = StampRequestId(request_id_header)
-        default_headers = DefaultHeaders(_DEFAULT_HEADERS)
+        default_headers = DefaultHeaders({**_DEFAULT_HEADERS, "User-Agent": _user_agent()})
         token_pipeline = Pipeline(prepare=(stamp_request_id, default_headers), send=attempts)
         token_options = RequestOptions(timeout=_timeout(timeout), max_retries=policy.max_retries)
 

@@ -131,6 +131,7 @@ class DefaultSender:
             )
             sender = HttpxSender(transport)
         self.chosen = sender
+        self.send = sender.send  # type: ignore[method-assign]  # later calls skip this layer
         return sender
 
     async def send(self, request: Request, remaining: float) -> httpx.Response:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import uuid
 from collections.abc import AsyncIterator
 from typing import Any
@@ -158,6 +159,9 @@ async def test_params_json_form_and_headers_are_sent_as_httpx_would(standin: Sta
     for echoed in (query, as_json, form, raw, text):
         assert echoed["headers"]["authorization"].startswith("Bearer ")
         assert echoed["headers"]["x-thredfi-attempt"] == "1"
+        assert re.fullmatch(r"thredfi-python/\S+ python/3\.\d+", echoed["headers"]["user-agent"])
+    for token_request in standin.received("partner_token") + standin.received("business_token"):
+        assert str(token_request.header("User-Agent")).startswith("thredfi-python/")
 
 
 async def test_multipart_and_streamed_bodies_are_sent_whole_and_resent_identically(
