@@ -54,6 +54,7 @@ class Fault:
     retry_after: str | None = None
     request_id: str | None = None  # sent as the X-Request-ID response header
     reset: bool = False  # close the connection without an answer
+    reset_after: bool = False  # act on the request, then close the connection without an answer
     hang: bool = False  # never answer (until the stand-in stops)
     trickle: bool = False  # answer headers, then one body byte every 50 ms, never finishing
 
@@ -85,6 +86,7 @@ class _State:
     received: list[Received] = field(default_factory=list)
     counter: int = 0
     vendors: int = 0  # how many vendors list_vendors serves
+    deleted: set[str] = field(default_factory=set)  # customer credits deleted (a second delete is a 404)
     page_form: str = "page_info"  # page_info | drf | bare
 
 
@@ -150,6 +152,7 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     standin: StandIn
     body: bytes = b""
+    drop_answer: bool = False  # set by a reset_after fault: the route acts, its answer is never sent
 
     def log_message(self, format: str, *args: Any) -> None:
         return
@@ -189,6 +192,7 @@ class _Handler(BaseHTTPRequestHandler):
             return self._json(404, {"error_code": "not_found", "message": "no such route"})
         if fault is not None and self._fault(fault):
             return
+        self.drop_answer = fault is not None and fault.reset_after
         getattr(self, f"_{route}")(match.groupdict())
 
     # faults ---------------------------------------------------------------------------------
@@ -298,6 +302,11 @@ class _Handler(BaseHTTPRequestHandler):
     def _delete_customer_credit(self, params: dict[str, str]) -> None:
         if not self._authorized(params["business"], "delete_customer_credit"):
             return self._unauthorized()
+        with self.standin.lock:
+            already = params["id"] in self.standin.state.deleted
+            self.standin.state.deleted.add(params["id"])
+        if already:
+            return self._json(404, {"error_code": "not_found", "message": "customer credit not found"})
         self._send(204, b"", None, {})
 
     def _echo(self, params: dict[str, str]) -> None:
@@ -356,6 +365,11 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(status, json.dumps(payload).encode(), "application/json", {})
 
     def _send(self, status: int, payload: bytes, content_type: str | None, headers: dict[str, str]) -> None:
+        if self.drop_answer:  # acted on: now the connection drops (RST) before any answer
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.close_connection = True
+            self.connection.close()
+            return
         self.send_response(status)
         if content_type:
             self.send_header("Content-Type", content_type)

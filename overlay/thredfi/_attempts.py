@@ -21,7 +21,15 @@ import httpx
 
 from ._exceptions import APIConnectionError, APITimeoutError
 from ._request import Request
-from ._retry import RetryPolicy, backoff_delay, never_sent, parse_retry_after, should_retry_error, should_retry_status
+from ._retry import (
+    NOT_PROCESSED_STATUSES,
+    RetryPolicy,
+    backoff_delay,
+    never_sent,
+    parse_retry_after,
+    should_retry_error,
+    should_retry_status,
+)
 from ._sender import Sender
 
 logger = logging.getLogger("thredfi")
@@ -84,6 +92,8 @@ class RetryWithDeadline:
                 delay = self._delay(request, deadline, should_retry_status(request, status), response)
                 if delay is None:
                     return response
+                if status not in NOT_PROCESSED_STATUSES:  # a 5xx: the server may have acted before failing
+                    request.maybe_applied = True
                 await response.aclose()
             request.retries += 1
             logger.info(
@@ -119,17 +129,22 @@ class RetryWithDeadline:
         )
 
     def _deadline_error(self, request: Request) -> APITimeoutError:
-        return APITimeoutError(
+        error = APITimeoutError(
             f"{request.describe()}: deadline of {self.policy.deadline:g}s exceeded",
             request=request.to_httpx(),
             request_id=request.headers.get(self._request_id_header),
         )
+        error.attempts, error.maybe_applied = request.attempts, request.maybe_applied
+        return error
 
     def _connection_error(self, request: Request, exc: httpx.TransportError) -> APIConnectionError:
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
         detail = _SECRET.sub(r"\1 [redacted]", str(exc))  # defence in depth: never echo a credential
-        return cls(
+        error = cls(
             f"{request.describe()}: {type(exc).__name__}: {detail}",
             request=request.to_httpx(),
             request_id=request.headers.get(self._request_id_header),
         )
+        # the last attempt counts too: it failed after sending unless it never left
+        error.attempts, error.maybe_applied = request.attempts, request.maybe_applied
+        return error

@@ -96,8 +96,10 @@ class RaiseForStatus:
     def __call__(self, request: Request, response: httpx.Response) -> None:
         if 200 <= response.status_code < 300:
             return
-        raise build_status_error(
+        error = build_status_error(
             response,
             request_id_header=self.request_id_header,
             sent_request_id=request.headers.get(self.request_id_header.lower()),
         )
+        error.attempts, error.maybe_applied = request.attempts, request.maybe_applied
+        raise error

@@ -31,7 +31,21 @@ class ThredfiError(Exception):
     """Base class of every error raised by the SDK."""
 
 
-class APIConnectionError(ThredfiError):
+class _CallOutcome:
+    """How a failed call went, set by the pipeline once the call has ended.
+
+    ``attempts`` counts the requests the call sent (retries and the 401 replay included);
+    ``maybe_applied`` says whether an attempt that got no definite answer may still have been
+    acted on by Thredfi (sent, then the connection dropped or timed out, or a 500/502/504 came
+    back). A 404 from a retried DELETE with ``maybe_applied`` may mean an earlier attempt of the
+    same call deleted it: the SDK cannot tell that from "it never existed", so it raises and says.
+    """
+
+    attempts: int = 0
+    maybe_applied: bool = False
+
+
+class APIConnectionError(_CallOutcome, ThredfiError):
     """The request got no HTTP response: connection refused or reset, TLS failure, timeout."""
 
     def __init__(self, message: str, *, request: httpx.Request | None = None, request_id: str | None = None) -> None:
@@ -45,7 +59,7 @@ class APITimeoutError(APIConnectionError):
     """The request timed out (connect, write, read or pool) or ran out of its overall deadline."""
 
 
-class APIStatusError(ThredfiError):
+class APIStatusError(_CallOutcome, ThredfiError):
     """Thredfi answered with a non-2xx status.
 
     ``error_code``, ``message`` and ``detail`` are what could be read from the body (either of

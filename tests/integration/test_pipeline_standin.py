@@ -255,3 +255,35 @@ async def test_a_closed_client_refuses_calls(standin: StandIn, fake_time: FakeTi
     with pytest.raises(thredfi.APIConnectionError, match="closed"):
         await delete_bill_payment.asyncio(BUSINESS, uuid.uuid4(), client=client.api)
     assert standin.received() == []
+
+
+# ---------------------------------------------------------------- what an error says about the call
+
+
+async def test_a_retried_delete_that_was_applied_raises_404_saying_it_may_have_been(
+    standin: StandIn, fake_time: FakeTime
+) -> None:
+    credit = uuid.uuid4()
+    standin.fail("delete_customer_credit", Fault(reset_after=True))  # deleted, but the answer is lost
+    async with make_client(standin, fake_time) as client:
+        api = client.for_business(BUSINESS).api
+        with pytest.raises(thredfi.NotFoundError) as applied:
+            await delete_customer_credit.asyncio(BUSINESS, credit, client=api)
+        with pytest.raises(thredfi.NotFoundError) as never:
+            await delete_customer_credit.asyncio(BUSINESS, credit, client=api)  # plainly gone now
+    assert (applied.value.attempts, applied.value.maybe_applied) == (2, True)
+    assert (never.value.attempts, never.value.maybe_applied) == (1, False)
+
+
+async def test_errors_count_attempts_and_say_when_a_write_may_have_been_applied(
+    standin: StandIn, fake_time: FakeTime
+) -> None:
+    standin.fail("delete_bill_payment", Fault(reset_after=True))
+    standin.fail("delete_customer_credit", Fault(status=503), Fault(status=502), Fault(status=503))
+    async with make_client(standin, fake_time, max_retries=2) as client:
+        with pytest.raises(thredfi.APIConnectionError) as post:
+            await delete_bill_payment.asyncio(BUSINESS, uuid.uuid4(), client=client.api)
+        with pytest.raises(thredfi.InternalServerError) as retried:
+            await delete_customer_credit.asyncio(BUSINESS, uuid.uuid4(), client=client.api)
+    assert (post.value.attempts, post.value.maybe_applied) == (1, True)  # a POST is never resent
+    assert (retried.value.attempts, retried.value.maybe_applied) == (3, True)  # the 502 may have acted
