@@ -17,8 +17,9 @@ this process, round by round and in a rotating order, each contender makes the s
 Reported per contender and concurrency: calls/s (wall) and CPU per call (this process's
 user+sys, steadier than wall time on a shared machine), medians over the rounds. Also import
 time of ``thredfi`` vs ``httpx`` (fresh processes, median of 10), ``make generate`` time, peak
-RSS, and the token requests sent when 1,000 calls start at once on a cold cache. The last line
-printed is one JSON object with the headline ratios.
+RSS, the token requests sent when 1,000 calls start at once on a cold cache, and the memory the
+client retains for 10,000 businesses (a view and a business token each). The last line printed
+is one JSON object with the headline ratios.
 
     python scripts/bench.py [--quick]
 """
@@ -198,6 +199,26 @@ async def cold_token_requests(base_url: str, calls: int = 1000) -> int:
         return int((await raw.get("/_stats")).json()["token_requests"])
 
 
+async def memory_per_businesses(base_url: str, businesses: int = 10_000) -> float:
+    """MB the client retains for ``businesses`` businesses (a view and a token each), tracemalloc-measured."""
+    import gc
+    import tracemalloc
+
+    sdk = thredfi.ThredfiClient(partner_uuid="bench-partner", api_key="bench-key", base_url=base_url)
+    async with sdk:
+        await sdk.partner_token()
+        gc.collect()
+        tracemalloc.start()
+        before = tracemalloc.get_traced_memory()[0]
+        for n in range(businesses):
+            view = sdk.for_business(uuid.UUID(int=n))
+            await view.token()
+        gc.collect()
+        retained = tracemalloc.get_traced_memory()[0] - before
+        tracemalloc.stop()
+    return retained / 1e6
+
+
 def import_time(module: str, repeats: int) -> float:
     """Median seconds to import ``module`` in a fresh interpreter (the interpreter start excluded)."""
     code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
@@ -256,6 +277,7 @@ def main() -> int:
     with bench_server() as base_url:
         table = asyncio.run(run_rounds(base_url, rounds, calls))
         token_requests = asyncio.run(cold_token_requests(base_url))
+        memory_mb = asyncio.run(memory_per_businesses(base_url))
     print(render(table))
     imports = {m: import_time(m, 10) for m in ("httpx", "thredfi")}  # see import_time
     operation = "thredfi_api.api.bill_payments.delete_bill_payment"
@@ -282,6 +304,7 @@ def main() -> int:
         "generate_s": round(generation, 2),
         "peak_rss_mb": round(peak_rss_mb, 1),
         "token_requests_for_1000_cold_calls": token_requests,
+        "memory_mb_per_10000_businesses": round(memory_mb, 2),
     }
     for key, value in summary.items():
         print(f"{key}: {value}")
