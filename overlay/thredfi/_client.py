@@ -229,24 +229,39 @@ class View:
 
     async def _request(self, kwargs: Mapping[str, Any], *, operation: str | None = None) -> httpx.Response:
         """Send one call built from generated ``_get_kwargs`` output; typed errors for non-2xx."""
-        core = self._core
-        if core.closed:
-            raise APIConnectionError(f"{kwargs.get('method', '').upper()} {kwargs.get('url')}: the client is closed")
         if not HANDLED_REQUEST_ARGUMENTS.issuperset(kwargs):
             unknown = sorted(set(kwargs) - HANDLED_REQUEST_ARGUMENTS)
             raise TypeError(f"the SDK's pipeline does not handle request argument(s) {unknown}")
-        timeout = kwargs.get("timeout")
+        return await self._send(operation=operation, **kwargs)
+
+    async def _send(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Any = None,
+        json: Any = None,
+        data: Any = None,
+        files: Any = None,
+        content: Any = None,
+        headers: Any = None,
+        timeout: float | httpx.Timeout | None = None,
+        operation: str | None = None,
+    ) -> httpx.Response:
+        core = self._core
+        if core.closed:
+            raise APIConnectionError(f"{method.upper()} {url}: the client is closed")
         request = build_request(
             core.base_url,
             self._options,
-            kwargs["method"],
-            kwargs["url"],
-            params=kwargs.get("params"),
-            json=kwargs.get("json"),
-            data=kwargs.get("data"),
-            files=kwargs.get("files"),
-            content=kwargs.get("content"),
-            headers=kwargs.get("headers"),
+            method,
+            url,
+            params=params,
+            json=json,
+            data=data,
+            files=files,
+            content=content,
+            headers=headers,
             timeout=None if timeout is None else _timeout(timeout),
             business_id=self.business_id,
             operation=operation,
