@@ -219,6 +219,88 @@ async def memory_per_businesses(base_url: str, businesses: int = 10_000) -> floa
     return retained / 1e6
 
 
+class _InstantSender:
+    """Answers every attempt at once with canned bytes: what is left to measure is the SDK itself."""
+
+    token = b'{"access_token": "layer-token", "token_type": "Bearer", "expires_in": 3600}'
+    body = json.dumps(
+        {
+            "message": "cancelled",
+            "payment_id": str(PAYMENT),
+            "status": "cancelled",
+            "updated_at": "2026-11-21T10:00:00Z",
+        }
+    ).encode()
+    headers = ((b"Content-Type", b"application/json"),)
+
+    async def send(self, request: Any, remaining: float) -> httpx.Response:
+        from thredfi._aiohttp_sender import read_response
+
+        body = self.token if request.path.endswith("/oauth2/token/") else self.body
+        return read_response(200, self.headers, body, "OK")
+
+    async def aclose(self) -> None:
+        return None
+
+
+def layer_attribution(calls: int = 20_000) -> dict[str, float]:
+    """CPU µs per call of each layer above the network, one call at a time (no server).
+
+    ``generated``: the operation's ``_get_kwargs`` and ``_build_response`` (model parsing);
+    ``response``: building the ``httpx.Response`` from the bytes; ``pipeline``: the SDK's steps
+    (request building, request id, idempotency, auth, retry loop, error check); ``total``: a
+    whole generated call over a sender that answers at once.
+    """
+    from thredfi._aiohttp_sender import read_response
+
+    sdk = thredfi.ThredfiClient(partner_uuid="bench-partner", api_key="bench-key", base_url="http://127.0.0.1:9")
+    instant = _InstantSender()
+    sdk._core.sender.chosen = instant  # type: ignore[attr-defined]
+    sdk._core.sender.send = instant.send  # type: ignore[method-assign]
+    api = sdk.api
+
+    def cpu_per_call(loop: Callable[[], Any]) -> float:
+        best = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            loop()
+            best = min(best, (time.process_time() - start) / calls * 1e6)
+        return best
+
+    async def total() -> None:
+        for _ in range(calls):
+            await delete_bill_payment.asyncio(BUSINESS, PAYMENT, client=api)
+
+    async def pipeline() -> None:
+        for _ in range(calls):
+            await sdk._send("post", PATH)
+
+    loop = asyncio.new_event_loop()
+    loop.run_until_complete(total())  # warm: token fetched, caches filled
+    results = {
+        "total": cpu_per_call(lambda: loop.run_until_complete(total())),
+        "pipeline_and_response": cpu_per_call(lambda: loop.run_until_complete(pipeline())),
+    }
+    canned = instant.body
+
+    def response_only() -> None:
+        for _ in range(calls):
+            read_response(200, instant.headers, canned, "OK")
+
+    def generated_only() -> None:
+        response = read_response(200, instant.headers, canned, "OK")
+        for _ in range(calls):
+            delete_bill_payment._get_kwargs(BUSINESS, PAYMENT)
+            delete_bill_payment._build_response(client=api, response=response)
+
+    results["response"] = cpu_per_call(response_only)
+    results["generated"] = cpu_per_call(generated_only)
+    results["pipeline"] = results["pipeline_and_response"] - results["response"]
+    loop.run_until_complete(sdk.aclose())
+    loop.close()
+    return {key: round(value, 1) for key, value in results.items()}
+
+
 def import_time(module: str, repeats: int) -> float:
     """Median seconds to import ``module`` in a fresh interpreter (the interpreter start excluded)."""
     code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
@@ -278,6 +360,8 @@ def main() -> int:
         table = asyncio.run(run_rounds(base_url, rounds, calls))
         token_requests = asyncio.run(cold_token_requests(base_url))
         memory_mb = asyncio.run(memory_per_businesses(base_url))
+    layers = layer_attribution()
+    print("layers, CPU µs per call one at a time, no network: " + ", ".join(f"{k} {v}" for k, v in layers.items()))
     print(render(table))
     imports = {m: import_time(m, 10) for m in ("httpx", "thredfi")}  # see import_time
     operation = "thredfi_api.api.bill_payments.delete_bill_payment"
