@@ -21,6 +21,7 @@ import httpx
 
 from ._aiohttp_transport import DefaultTransport
 from ._auth import TokenAuth
+from ._environments import Environment, resolve_base_url
 from ._errors import RaiseForStatusHook
 from ._idempotency import IdempotencyKeyHook
 from ._request_id import DEFAULT_REQUEST_ID_HEADER, RequestIdHook
@@ -31,7 +32,6 @@ from ._transport import RetryTransport
 if TYPE_CHECKING:  # imported when the first client is built: keeps `import thredfi` light
     from thredfi_api import AuthenticatedClient
 
-DEFAULT_BASE_URL = "https://sandbox.thredfi.com"
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "::1", "localhost"})
@@ -142,6 +142,7 @@ class ThredfiClient:
         partner_uuid: str | None = None,
         api_key: str | None = None,
         base_url: str | None = None,
+        environment: Environment | None = None,
         max_retries: int | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         retry_policy: RetryPolicy | None = None,
@@ -157,7 +158,7 @@ class ThredfiClient:
         if ":" in self.partner_uuid:
             raise ValueError("partner_uuid must not contain ':' (it is the Basic auth username)")
         api_key = _require("api_key", api_key, "THREDFI_API_KEY")
-        self.base_url = validate_base_url(base_url or os.environ.get("THREDFI_BASE_URL") or DEFAULT_BASE_URL)
+        self.base_url = validate_base_url(resolve_base_url(base_url, environment))
         policy = retry_policy or RetryPolicy()
         if max_retries is not None:
             policy = dataclasses.replace(policy, max_retries=max_retries)
