@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 import tomllib
+from importlib.metadata import PackageNotFoundError
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,7 @@ def test_user_agent_names_the_sdk_and_python() -> None:
 
 def test_an_uninstalled_source_tree_says_its_version_is_unknown(monkeypatch: pytest.MonkeyPatch) -> None:
     def missing(name: str) -> str:
-        raise _version.PackageNotFoundError(name)
+        raise PackageNotFoundError(name)
 
     monkeypatch.setattr(_version, "version", missing)
     assert _version._installed_version() == "0+unknown"
