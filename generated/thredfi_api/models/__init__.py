@@ -6,9 +6,12 @@ Models are imported on first use (rewritten by scripts/lazy_models.py, a generat
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .account_entries import AccountEntries
+    from .account_entries_results_item import AccountEntriesResultsItem
     from .account_identifier import AccountIdentifier
     from .accounting_period import AccountingPeriod
     from .accounts_payable_aging import AccountsPayableAging
+    from .accounts_receivable_aging import AccountsReceivableAging
     from .aging_buckets import AgingBuckets
     from .applied_invoice import AppliedInvoice
     from .balance_sheet_report import BalanceSheetReport
@@ -27,6 +30,7 @@ if TYPE_CHECKING:
     from .bill_payment_allocation import BillPaymentAllocation
     from .bill_payment_allocation_request import BillPaymentAllocationRequest
     from .bill_payment_allocation_summary import BillPaymentAllocationSummary
+    from .bill_payment_allocation_update_request import BillPaymentAllocationUpdateRequest
     from .bill_payment_cancel_response import BillPaymentCancelResponse
     from .bill_payment_detail import BillPaymentDetail
     from .bill_payment_detail_metadata_type_0 import BillPaymentDetailMetadataType0
@@ -53,6 +57,8 @@ if TYPE_CHECKING:
     from .create_business_request import CreateBusinessRequest
     from .create_business_request_accounting_method import CreateBusinessRequestAccountingMethod
     from .create_business_request_metadata_type_0 import CreateBusinessRequestMetadataType0
+    from .create_child_account_request import CreateChildAccountRequest
+    from .create_child_account_request_custom_fields_type_0 import CreateChildAccountRequestCustomFieldsType0
     from .create_customer_credit_request import CreateCustomerCreditRequest
     from .create_customer_credit_request_tags_item import CreateCustomerCreditRequestTagsItem
     from .create_customer_request import CreateCustomerRequest
@@ -72,6 +78,7 @@ if TYPE_CHECKING:
     from .create_vendor_refund_request_metadata_type_0 import CreateVendorRefundRequestMetadataType0
     from .create_vendor_request import CreateVendorRequest
     from .customer import Customer
+    from .customer_aging import CustomerAging
     from .customer_credit import CustomerCredit
     from .customer_credit_allocation import CustomerCreditAllocation
     from .customer_credit_allocation_request import CustomerCreditAllocationRequest
@@ -95,6 +102,7 @@ if TYPE_CHECKING:
     from .financial_summary_totals import FinancialSummaryTotals
     from .financial_trend import FinancialTrend
     from .get_ap_aging_group_by import GetApAgingGroupBy
+    from .get_ar_aging_group_by import GetArAgingGroupBy
     from .get_balance_sheet_detail_level import GetBalanceSheetDetailLevel
     from .get_cash_flow_statement_detail_level import GetCashFlowStatementDetailLevel
     from .get_financial_summary_granularity import GetFinancialSummaryGranularity
@@ -145,6 +153,7 @@ if TYPE_CHECKING:
     from .paginated_vendor_list import PaginatedVendorList
     from .paginated_vendor_refund_list import PaginatedVendorRefundList
     from .paginated_vendor_refund_payment_list import PaginatedVendorRefundPaymentList
+    from .patched_bill_payment_update_request import PatchedBillPaymentUpdateRequest
     from .patched_update_business_request import PatchedUpdateBusinessRequest
     from .patched_update_business_request_accounting_method import PatchedUpdateBusinessRequestAccountingMethod
     from .patched_update_business_request_metadata_type_0 import PatchedUpdateBusinessRequestMetadataType0
@@ -206,9 +215,12 @@ if TYPE_CHECKING:
     from .void_invoice_request import VoidInvoiceRequest
 
 _MODULE_OF = {
+    "AccountEntries": ".account_entries",
+    "AccountEntriesResultsItem": ".account_entries_results_item",
     "AccountIdentifier": ".account_identifier",
     "AccountingPeriod": ".accounting_period",
     "AccountsPayableAging": ".accounts_payable_aging",
+    "AccountsReceivableAging": ".accounts_receivable_aging",
     "AgingBuckets": ".aging_buckets",
     "AppliedInvoice": ".applied_invoice",
     "BalanceSheetReport": ".balance_sheet_report",
@@ -227,6 +239,7 @@ _MODULE_OF = {
     "BillPaymentAllocation": ".bill_payment_allocation",
     "BillPaymentAllocationRequest": ".bill_payment_allocation_request",
     "BillPaymentAllocationSummary": ".bill_payment_allocation_summary",
+    "BillPaymentAllocationUpdateRequest": ".bill_payment_allocation_update_request",
     "BillPaymentCancelResponse": ".bill_payment_cancel_response",
     "BillPaymentDetail": ".bill_payment_detail",
     "BillPaymentDetailMetadataType0": ".bill_payment_detail_metadata_type_0",
@@ -253,6 +266,8 @@ _MODULE_OF = {
     "CreateBusinessRequest": ".create_business_request",
     "CreateBusinessRequestAccountingMethod": ".create_business_request_accounting_method",
     "CreateBusinessRequestMetadataType0": ".create_business_request_metadata_type_0",
+    "CreateChildAccountRequest": ".create_child_account_request",
+    "CreateChildAccountRequestCustomFieldsType0": ".create_child_account_request_custom_fields_type_0",
     "CreateCustomerCreditRequest": ".create_customer_credit_request",
     "CreateCustomerCreditRequestTagsItem": ".create_customer_credit_request_tags_item",
     "CreateCustomerRequest": ".create_customer_request",
@@ -272,6 +287,7 @@ _MODULE_OF = {
     "CreateVendorRefundRequestMetadataType0": ".create_vendor_refund_request_metadata_type_0",
     "CreateVendorRequest": ".create_vendor_request",
     "Customer": ".customer",
+    "CustomerAging": ".customer_aging",
     "CustomerCredit": ".customer_credit",
     "CustomerCreditAllocation": ".customer_credit_allocation",
     "CustomerCreditAllocationRequest": ".customer_credit_allocation_request",
@@ -293,6 +309,7 @@ _MODULE_OF = {
     "FinancialSummaryTotals": ".financial_summary_totals",
     "FinancialTrend": ".financial_trend",
     "GetApAgingGroupBy": ".get_ap_aging_group_by",
+    "GetArAgingGroupBy": ".get_ar_aging_group_by",
     "GetBalanceSheetDetailLevel": ".get_balance_sheet_detail_level",
     "GetCashFlowStatementDetailLevel": ".get_cash_flow_statement_detail_level",
     "GetFinancialSummaryGranularity": ".get_financial_summary_granularity",
@@ -343,6 +360,7 @@ _MODULE_OF = {
     "PaginatedVendorList": ".paginated_vendor_list",
     "PaginatedVendorRefundList": ".paginated_vendor_refund_list",
     "PaginatedVendorRefundPaymentList": ".paginated_vendor_refund_payment_list",
+    "PatchedBillPaymentUpdateRequest": ".patched_bill_payment_update_request",
     "PatchedUpdateBusinessRequest": ".patched_update_business_request",
     "PatchedUpdateBusinessRequestAccountingMethod": ".patched_update_business_request_accounting_method",
     "PatchedUpdateBusinessRequestMetadataType0": ".patched_update_business_request_metadata_type_0",
@@ -420,9 +438,12 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "AccountEntries",
+    "AccountEntriesResultsItem",
     "AccountIdentifier",
     "AccountingPeriod",
     "AccountsPayableAging",
+    "AccountsReceivableAging",
     "AgingBuckets",
     "AppliedInvoice",
     "BalanceSheetReport",
@@ -441,6 +462,7 @@ __all__ = (
     "BillPaymentAllocation",
     "BillPaymentAllocationRequest",
     "BillPaymentAllocationSummary",
+    "BillPaymentAllocationUpdateRequest",
     "BillPaymentCancelResponse",
     "BillPaymentDetail",
     "BillPaymentDetailMetadataType0",
@@ -467,6 +489,8 @@ __all__ = (
     "CreateBusinessRequest",
     "CreateBusinessRequestAccountingMethod",
     "CreateBusinessRequestMetadataType0",
+    "CreateChildAccountRequest",
+    "CreateChildAccountRequestCustomFieldsType0",
     "CreateCustomerCreditRequest",
     "CreateCustomerCreditRequestTagsItem",
     "CreateCustomerRequest",
@@ -486,6 +510,7 @@ __all__ = (
     "CreateVendorRefundRequestMetadataType0",
     "CreateVendorRequest",
     "Customer",
+    "CustomerAging",
     "CustomerCredit",
     "CustomerCreditAllocation",
     "CustomerCreditAllocationRequest",
@@ -507,6 +532,7 @@ __all__ = (
     "FinancialSummaryTotals",
     "FinancialTrend",
     "GetApAgingGroupBy",
+    "GetArAgingGroupBy",
     "GetBalanceSheetDetailLevel",
     "GetCashFlowStatementDetailLevel",
     "GetFinancialSummaryGranularity",
@@ -557,6 +583,7 @@ __all__ = (
     "PaginatedVendorList",
     "PaginatedVendorRefundList",
     "PaginatedVendorRefundPaymentList",
+    "PatchedBillPaymentUpdateRequest",
     "PatchedUpdateBusinessRequest",
     "PatchedUpdateBusinessRequestAccountingMethod",
     "PatchedUpdateBusinessRequestMetadataType0",
