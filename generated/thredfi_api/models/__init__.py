@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from .cash_flow_summary import CashFlowSummary
     from .cash_reconciliation import CashReconciliation
     from .chart_of_accounts_hierarchy import ChartOfAccountsHierarchy
-    from .chart_of_accounts_hierarchy_hierarchy_item import ChartOfAccountsHierarchyHierarchyItem
+    from .chart_of_accounts_hierarchy_hierarchy_type_0_item import ChartOfAccountsHierarchyHierarchyType0Item
     from .create_account_request import CreateAccountRequest
     from .create_account_request_account_subtype import CreateAccountRequestAccountSubtype
     from .create_account_request_account_type import CreateAccountRequestAccountType
@@ -91,7 +91,7 @@ if TYPE_CHECKING:
         CustomerCreditLineItemRequestRevenueAccountIdentifierType0,
     )
     from .customer_credit_line_item_request_tags_item import CustomerCreditLineItemRequestTagsItem
-    from .customer_credit_tags_item import CustomerCreditTagsItem
+    from .customer_credit_tags_type_0_item import CustomerCreditTagsType0Item
     from .customer_metadata_type_0 import CustomerMetadataType0
     from .document_summary import DocumentSummary
     from .document_upload_request import DocumentUploadRequest
@@ -128,7 +128,7 @@ if TYPE_CHECKING:
     from .journal_entry_line import JournalEntryLine
     from .ledger_account import LedgerAccount
     from .ledger_account_detail import LedgerAccountDetail
-    from .ledger_account_detail_sub_accounts_item import LedgerAccountDetailSubAccountsItem
+    from .ledger_account_detail_sub_accounts_type_0_item import LedgerAccountDetailSubAccountsType0Item
     from .list_bank_accounts_bank_link_status import ListBankAccountsBankLinkStatus
     from .list_bank_transactions_transaction_type import ListBankTransactionsTransactionType
     from .o_auth_2_token_request import OAuth2TokenRequest
@@ -194,7 +194,7 @@ if TYPE_CHECKING:
     from .vendor_credit_allocation import VendorCreditAllocation
     from .vendor_credit_line_item import VendorCreditLineItem
     from .vendor_credit_line_item_metadata_type_0 import VendorCreditLineItemMetadataType0
-    from .vendor_credit_tags_item import VendorCreditTagsItem
+    from .vendor_credit_tags_type_0_item import VendorCreditTagsType0Item
     from .vendor_reference import VendorReference
     from .vendor_refund import VendorRefund
     from .vendor_refund_allocation import VendorRefundAllocation
@@ -208,7 +208,7 @@ if TYPE_CHECKING:
     from .vendor_refund_payment_entry_request import VendorRefundPaymentEntryRequest
     from .vendor_refund_payment_entry_request_metadata_type_0 import VendorRefundPaymentEntryRequestMetadataType0
     from .vendor_refund_payment_result import VendorRefundPaymentResult
-    from .vendor_refund_payment_result_allocations_item import VendorRefundPaymentResultAllocationsItem
+    from .vendor_refund_payment_result_allocations_type_0_item import VendorRefundPaymentResultAllocationsType0Item
     from .vendor_refund_payment_result_payment_type_0 import VendorRefundPaymentResultPaymentType0
     from .vendor_refund_payment_result_refund_type_0 import VendorRefundPaymentResultRefundType0
     from .vendor_refund_payment_summary import VendorRefundPaymentSummary
@@ -254,7 +254,7 @@ _MODULE_OF = {
     "CashFlowSummary": ".cash_flow_summary",
     "CashReconciliation": ".cash_reconciliation",
     "ChartOfAccountsHierarchy": ".chart_of_accounts_hierarchy",
-    "ChartOfAccountsHierarchyHierarchyItem": ".chart_of_accounts_hierarchy_hierarchy_item",
+    "ChartOfAccountsHierarchyHierarchyType0Item": ".chart_of_accounts_hierarchy_hierarchy_type_0_item",
     "CreateAccountRequest": ".create_account_request",
     "CreateAccountRequestAccountSubtype": ".create_account_request_account_subtype",
     "CreateAccountRequestAccountType": ".create_account_request_account_type",
@@ -298,7 +298,7 @@ _MODULE_OF = {
     "CustomerCreditLineItemRequestMetadataType0": ".customer_credit_line_item_request_metadata_type_0",
     "CustomerCreditLineItemRequestRevenueAccountIdentifierType0": ".customer_credit_line_item_request_revenue_account_identifier_type_0",
     "CustomerCreditLineItemRequestTagsItem": ".customer_credit_line_item_request_tags_item",
-    "CustomerCreditTagsItem": ".customer_credit_tags_item",
+    "CustomerCreditTagsType0Item": ".customer_credit_tags_type_0_item",
     "CustomerMetadataType0": ".customer_metadata_type_0",
     "DocumentSummary": ".document_summary",
     "DocumentUploadRequest": ".document_upload_request",
@@ -335,7 +335,7 @@ _MODULE_OF = {
     "JournalEntryLine": ".journal_entry_line",
     "LedgerAccount": ".ledger_account",
     "LedgerAccountDetail": ".ledger_account_detail",
-    "LedgerAccountDetailSubAccountsItem": ".ledger_account_detail_sub_accounts_item",
+    "LedgerAccountDetailSubAccountsType0Item": ".ledger_account_detail_sub_accounts_type_0_item",
     "ListBankAccountsBankLinkStatus": ".list_bank_accounts_bank_link_status",
     "ListBankTransactionsTransactionType": ".list_bank_transactions_transaction_type",
     "OAuth2TokenRequest": ".o_auth_2_token_request",
@@ -399,7 +399,7 @@ _MODULE_OF = {
     "VendorCreditAllocation": ".vendor_credit_allocation",
     "VendorCreditLineItem": ".vendor_credit_line_item",
     "VendorCreditLineItemMetadataType0": ".vendor_credit_line_item_metadata_type_0",
-    "VendorCreditTagsItem": ".vendor_credit_tags_item",
+    "VendorCreditTagsType0Item": ".vendor_credit_tags_type_0_item",
     "VendorReference": ".vendor_reference",
     "VendorRefund": ".vendor_refund",
     "VendorRefundAllocation": ".vendor_refund_allocation",
@@ -413,7 +413,7 @@ _MODULE_OF = {
     "VendorRefundPaymentEntryRequest": ".vendor_refund_payment_entry_request",
     "VendorRefundPaymentEntryRequestMetadataType0": ".vendor_refund_payment_entry_request_metadata_type_0",
     "VendorRefundPaymentResult": ".vendor_refund_payment_result",
-    "VendorRefundPaymentResultAllocationsItem": ".vendor_refund_payment_result_allocations_item",
+    "VendorRefundPaymentResultAllocationsType0Item": ".vendor_refund_payment_result_allocations_type_0_item",
     "VendorRefundPaymentResultPaymentType0": ".vendor_refund_payment_result_payment_type_0",
     "VendorRefundPaymentResultRefundType0": ".vendor_refund_payment_result_refund_type_0",
     "VendorRefundPaymentSummary": ".vendor_refund_payment_summary",
@@ -477,7 +477,7 @@ __all__ = (
     "CashFlowSummary",
     "CashReconciliation",
     "ChartOfAccountsHierarchy",
-    "ChartOfAccountsHierarchyHierarchyItem",
+    "ChartOfAccountsHierarchyHierarchyType0Item",
     "CreateAccountRequest",
     "CreateAccountRequestAccountSubtype",
     "CreateAccountRequestAccountType",
@@ -521,7 +521,7 @@ __all__ = (
     "CustomerCreditLineItemRequestMetadataType0",
     "CustomerCreditLineItemRequestRevenueAccountIdentifierType0",
     "CustomerCreditLineItemRequestTagsItem",
-    "CustomerCreditTagsItem",
+    "CustomerCreditTagsType0Item",
     "CustomerMetadataType0",
     "DocumentSummary",
     "DocumentUploadRequest",
@@ -558,7 +558,7 @@ __all__ = (
     "JournalEntryLine",
     "LedgerAccount",
     "LedgerAccountDetail",
-    "LedgerAccountDetailSubAccountsItem",
+    "LedgerAccountDetailSubAccountsType0Item",
     "ListBankAccountsBankLinkStatus",
     "ListBankTransactionsTransactionType",
     "OAuth2TokenRequest",
@@ -622,7 +622,7 @@ __all__ = (
     "VendorCreditAllocation",
     "VendorCreditLineItem",
     "VendorCreditLineItemMetadataType0",
-    "VendorCreditTagsItem",
+    "VendorCreditTagsType0Item",
     "VendorReference",
     "VendorRefund",
     "VendorRefundAllocation",
@@ -636,7 +636,7 @@ __all__ = (
     "VendorRefundPaymentEntryRequest",
     "VendorRefundPaymentEntryRequestMetadataType0",
     "VendorRefundPaymentResult",
-    "VendorRefundPaymentResultAllocationsItem",
+    "VendorRefundPaymentResultAllocationsType0Item",
     "VendorRefundPaymentResultPaymentType0",
     "VendorRefundPaymentResultRefundType0",
     "VendorRefundPaymentSummary",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,7 +27,7 @@ class AccountsReceivableAging:
         currency (str | Unset):
         total_outstanding_cents (int | Unset):
         total_aging_buckets (AgingBuckets | Unset): Outstanding amounts by days overdue (cents)
-        customers (list[CustomerAging] | Unset):
+        customers (list[CustomerAging] | None | Unset):
     """
 
     business_id: str | Unset = UNSET
@@ -36,7 +36,7 @@ class AccountsReceivableAging:
     currency: str | Unset = UNSET
     total_outstanding_cents: int | Unset = UNSET
     total_aging_buckets: AgingBuckets | Unset = UNSET
-    customers: list[CustomerAging] | Unset = UNSET
+    customers: list[CustomerAging] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,12 +54,17 @@ class AccountsReceivableAging:
         if not isinstance(self.total_aging_buckets, Unset):
             total_aging_buckets = self.total_aging_buckets.to_dict()
 
-        customers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.customers, Unset):
+        customers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.customers, Unset):
+            customers = UNSET
+        elif isinstance(self.customers, list):
             customers = []
-            for customers_item_data in self.customers:
-                customers_item = customers_item_data.to_dict()
-                customers.append(customers_item)
+            for customers_type_0_item_data in self.customers:
+                customers_type_0_item = customers_type_0_item_data.to_dict()
+                customers.append(customers_type_0_item)
+
+        else:
+            customers = self.customers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -104,14 +109,27 @@ class AccountsReceivableAging:
         else:
             total_aging_buckets = AgingBuckets.from_dict(_total_aging_buckets)
 
-        _customers = d.pop("customers", UNSET)
-        customers: list[CustomerAging] | Unset = UNSET
-        if _customers is not UNSET:
-            customers = []
-            for customers_item_data in _customers:
-                customers_item = CustomerAging.from_dict(customers_item_data)
+        def _parse_customers(data: object) -> list[CustomerAging] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                customers_type_0 = []
+                _customers_type_0 = data
+                for customers_type_0_item_data in _customers_type_0:
+                    customers_type_0_item = CustomerAging.from_dict(customers_type_0_item_data)
 
-                customers.append(customers_item)
+                    customers_type_0.append(customers_type_0_item)
+
+                return customers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CustomerAging] | None | Unset, data)
+
+        customers = _parse_customers(d.pop("customers", UNSET))
 
         accounts_receivable_aging = cls(
             business_id=business_id,
