@@ -10,8 +10,11 @@ warning it prints is a failure, and so is any operation of the spec without its 
 from __future__ import annotations
 
 import argparse
+import ast
+import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -23,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "thredfi.yaml"
 CONFIG = ROOT / "openapi" / "generator.yaml"
 PACKAGE = ROOT / "generated" / "thredfi_api"
+TEMPLATES = ROOT / "openapi" / "templates"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 IGNORED_PARTS = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache"})
 _WARNING = re.compile(r"warning|error|fail|skipp|unable to|could not|cannot", re.IGNORECASE)
@@ -35,6 +39,66 @@ class GenerationError(Exception):
 def run_generator(output: Path, spec: Path = SPEC, config: Path = CONFIG) -> str:
     """Run openapi-python-client into ``output``; return its output; raise on error or warning."""
     generator = Path(sys.executable).parent / "openapi-python-client"
+    with tempfile.TemporaryDirectory(prefix="thredfi-templates-") as templates:
+        write_templates(Path(templates), spec)
+        printed = _run(generator, output, spec, config, Path(templates))
+    problems = check_resources(output)
+    if problems:
+        raise GenerationError("the resource client is inconsistent:\n  " + "\n  ".join(problems))
+    return printed
+
+
+def write_templates(folder: Path, spec: Path = SPEC) -> None:
+    """The committed custom templates plus ``docs_links.jinja``: each operation's docs page by operationId."""
+    shutil.copytree(TEMPLATES, folder, dirs_exist_ok=True)
+    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    links = {
+        operation["operationId"]: operation["externalDocs"]["url"]
+        for item in document["paths"].values()
+        for method, operation in item.items()
+        if method in HTTP_METHODS and "operationId" in operation and "url" in operation.get("externalDocs", {})
+    }
+    unsafe = sorted(op for op, url in links.items() if not re.fullmatch(r"https://[\w./#%~+-]+", url))
+    if unsafe:
+        raise GenerationError(f"externalDocs url is not a plain https URL: {', '.join(unsafe)}")
+    table = json.dumps(dict(sorted(links.items())), indent=1)
+    (folder / "docs_links.jinja").write_text(
+        f"{{# written by scripts/generate.py from the spec's externalDocs #}}\n{{% set DOCS_LINKS = {table} %}}\n",
+        encoding="utf-8",
+    )
+
+
+def check_resources(package: Path) -> list[str]:
+    """Every resource module compiles (no duplicate argument) and no class defines a method twice."""
+    problems = []
+    for module in sorted((package / "api").glob("*/__init__.py")):
+        source = module.read_text(encoding="utf-8")
+        try:
+            tree = ast.parse(source)
+            compile(source, str(module), "exec")
+        except SyntaxError as exc:
+            problems.append(f"{module.relative_to(package)}: {exc}")
+            continue
+        for node in tree.body:
+            if isinstance(node, ast.ClassDef):
+                names = [
+                    f.name
+                    for f in node.body
+                    if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef) and not _is_overload(f)
+                ]
+                for name in sorted({n for n in names if names.count(n) > 1}):
+                    problems.append(
+                        f"{module.relative_to(package)}: {node.name}.{name} is defined twice"
+                        " (two operations give one method name)"
+                    )
+    return problems
+
+
+def _is_overload(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    return any(isinstance(d, ast.Name) and d.id == "overload" for d in function.decorator_list)
+
+
+def _run(generator: Path, output: Path, spec: Path, config: Path, templates: Path) -> str:
     command = [
         str(generator),
         "generate",
@@ -47,6 +111,8 @@ def run_generator(output: Path, spec: Path = SPEC, config: Path = CONFIG) -> str
         "--output-path",
         str(output),
         "--overwrite",
+        "--custom-template-path",
+        str(templates),
     ]
     # the post-hooks call ruff by name: make it the one pinned in this environment
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}

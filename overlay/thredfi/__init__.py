@@ -7,6 +7,7 @@ service needs to call them safely: two-tier OAuth2 tokens, request ids, retries 
 from ._client import DEFAULT_BASE_URL, BusinessClient, ThredfiClient
 from ._exceptions import (
     APIConnectionError,
+    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
@@ -20,8 +21,9 @@ from ._exceptions import (
     TokenError,
     UnprocessableEntityError,
 )
-from ._pagination import MAX_PAGE_SIZE, paginate
+from ._pagination import MAX_PAGE_SIZE, AsyncPage, AsyncPaginator, paginate
 from ._request_id import current_request_id, request_context
+from ._resource import RawResponse
 from ._retry import RetryPolicy
 from ._tokens import Token
 
@@ -29,8 +31,11 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "MAX_PAGE_SIZE",
     "APIConnectionError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPage",
+    "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
     "BusinessClient",
@@ -39,6 +44,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "RetryPolicy",
     "ThredfiClient",
     "ThredfiError",

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 import anyio
 import httpx
+from thredfi_api.api import BusinessResources, PartnerResources
 
 from ._aiohttp_transport import DefaultTransport
 from ._auth import TokenAuth
@@ -78,7 +79,7 @@ def normalize_business_id(business_id: str | uuid.UUID) -> str:
     return value
 
 
-class BusinessClient:
+class BusinessClient(BusinessResources):
     """A business-scoped view: ``.api`` calls carry a token scoped to ``business_id``."""
 
     def __init__(self, business_id: str, scope: Callable[[], AuthenticatedClient], tokens: TokenManager) -> None:
@@ -99,6 +100,10 @@ class BusinessClient:
     async def token(self) -> Token:
         """This business's token (cached; fetched or refreshed when needed)."""
         return await self._tokens.business_token(self.business_id)
+
+    async def _request(self, kwargs: dict[str, Any], *, operation: str) -> httpx.Response:
+        # temporary (resources branch): the lead's views send through the new pipeline
+        return await self.api.get_async_httpx_client().request(**kwargs)
 
 
 def _open_scope(api: AuthenticatedClient | None, build: Callable[[], AuthenticatedClient]) -> AuthenticatedClient:
@@ -125,7 +130,7 @@ class _ScopeTransport(httpx.AsyncBaseTransport):
         return None  # the pool belongs to ThredfiClient.aclose()
 
 
-class ThredfiClient:
+class ThredfiClient(PartnerResources):
     """Async client for the Thredfi Partner API.
 
     ``.api`` is a generated ``thredfi_api.AuthenticatedClient`` using the partner token; pass it
@@ -228,6 +233,10 @@ class ThredfiClient:
         if view is None:
             view = self._businesses[key] = BusinessClient(key, lambda: self._scope(key), self._tokens)
         return view
+
+    async def _request(self, kwargs: dict[str, Any], *, operation: str) -> httpx.Response:
+        # temporary (resources branch): the lead's views send through the new pipeline
+        return await self.api.get_async_httpx_client().request(**kwargs)
 
     async def partner_token(self) -> Token:
         """The partner token (cached; fetched or refreshed when needed)."""
