@@ -22,6 +22,7 @@ from ._pagination import AsyncPaginator, check_page_size
 T = TypeVar("T")
 REQUEST_ID_HEADER = "X-Request-ID"
 Returns = Literal["none", "model", "one"]
+_REQUIRED: Any = object()
 
 
 class ResourceClient(Protocol):
@@ -157,44 +158,51 @@ class APIResource:
     def _paginate(
         self,
         op: EndpointModule,
-        kwargs: Callable[[Any, Any], dict[str, Any]],
+        kwargs: Callable[[int, int | None], dict[str, Any]],
         *,
         operation: str,
         page: Any,
         page_size: Any,
     ) -> AsyncPaginator[Any]:
-        from thredfi_api.types import UNSET, Unset
-
-        first = 1 if isinstance(page, Unset) else page
-        if isinstance(first, bool) or not isinstance(first, int) or first < 1:
+        """A list method's paginator; ``page``/``page_size`` are the caller's (``UNSET`` is falsy)."""
+        first = _optional_int(page, "page") or 1
+        if first < 1:
             raise ValueError(f"page must be an int >= 1, got {page!r}")
-        size = None if isinstance(page_size, Unset) else check_page_size(page_size)
+        size = _optional_int(page_size, "page_size")
+        if size is not None:
+            check_page_size(size)
 
         async def fetch(number: int, size: int | None) -> Any:
-            request = kwargs(number, UNSET if size is None else size)
-            return await self._call(op, request, operation=operation, returns="model")
+            return await self._call(op, kwargs(number, size), operation=operation, returns="model")
 
         return AsyncPaginator(fetch, operation=operation, first_page=first, page_size=size)
 
     @staticmethod
-    def _body(model: Callable[..., T], body: T | None, fields: dict[str, Any], *, required: bool = True) -> Any:
+    def _body(model: Callable[..., T], body: T | None, fields: dict[str, Any], *, absent: Any = _REQUIRED) -> Any:
         """The body model instance given as ``body=``, or one built from keyword fields.
 
-        An optional body with neither is not sent (``UNSET``).
+        An optional body (``absent`` is the generated ``UNSET``) given neither way is not sent.
         """
         if body is not None:
             if fields:
                 raise TypeError(f"pass either body= or body fields, not both (got {', '.join(sorted(fields))})")
             return body
-        if not fields and not required:
-            from thredfi_api.types import UNSET
-
-            return UNSET
+        if not fields and absent is not _REQUIRED:
+            return absent
         name = getattr(model, "__name__", "body")
         try:
             return model(**fields)
         except TypeError as exc:
             raise TypeError(f"{name}: {exc}") from None
+
+
+def _optional_int(value: Any, name: str) -> int | None:
+    """An int argument, or ``None`` when not given (the generated ``UNSET`` and ``None`` are falsy)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if not value and value is not False and value != 0:
+        return None
+    raise ValueError(f"{name} must be an int, got {value!r}")
 
 
 class RawAPIResource(APIResource):

@@ -64,7 +64,7 @@ class PartnerBankAccountsResource(APIResource):
         """
         from . import list_bank_accounts as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
                 account_key=account_key,
@@ -82,7 +82,7 @@ class PartnerBankAccountsResource(APIResource):
                 mapped_account_id=mapped_account_id,
                 ordering=ordering,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
                 provider=provider,
                 search=search,
                 updated_after=updated_after,
@@ -228,7 +228,7 @@ class BankAccountsResource(APIResource):
         """
         from . import list_bank_accounts as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
                 account_key=account_key,
@@ -246,7 +246,7 @@ class BankAccountsResource(APIResource):
                 mapped_account_id=mapped_account_id,
                 ordering=ordering,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
                 provider=provider,
                 search=search,
                 updated_after=updated_after,

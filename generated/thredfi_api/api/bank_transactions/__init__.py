@@ -63,7 +63,7 @@ class PartnerBankTransactionsResource(APIResource):
         """
         from . import list_bank_transactions as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
                 account_id=account_id,
@@ -82,7 +82,7 @@ class PartnerBankTransactionsResource(APIResource):
                 needs_categorization=needs_categorization,
                 ordering=ordering,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
                 search=search,
                 source=source,
                 transaction_type=transaction_type,
@@ -187,7 +187,7 @@ class BankTransactionsResource(APIResource):
         """
         from . import list_bank_transactions as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
                 account_id=account_id,
@@ -206,7 +206,7 @@ class BankTransactionsResource(APIResource):
                 needs_categorization=needs_categorization,
                 ordering=ordering,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
                 search=search,
                 source=source,
                 transaction_type=transaction_type,

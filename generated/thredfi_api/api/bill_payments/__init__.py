@@ -86,7 +86,7 @@ class PartnerBillPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateBillPaymentRequest, body, fields, required=True),
+            body=self._body(CreateBillPaymentRequest, body, fields),
             idempotency_key=idempotency_key,
         )
         result: BillPaymentDetail = await self._call(_op, kwargs, operation="create_bill_payment", returns="model")
@@ -150,12 +150,12 @@ class PartnerBillPaymentsResource(APIResource):
         """
         from . import list_bill_payments as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
                 bill_id=bill_id,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
                 payment_date_end=payment_date_end,
                 payment_date_start=payment_date_start,
                 payment_method=payment_method,
@@ -217,7 +217,7 @@ class PartnerBillPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateBillPaymentRequest, body, fields, required=True),
+            body=self._body(CreateBillPaymentRequest, body, fields),
             idempotency_key=idempotency_key,
         )
         result: RawResponse[BillPaymentDetail] = await self._call(
@@ -350,7 +350,7 @@ class BillPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateBillPaymentRequest, body, fields, required=True),
+            body=self._body(CreateBillPaymentRequest, body, fields),
             idempotency_key=idempotency_key,
         )
         result: BillPaymentDetail = await self._call(_op, kwargs, operation="create_bill_payment", returns="model")
@@ -411,12 +411,12 @@ class BillPaymentsResource(APIResource):
         """
         from . import list_bill_payments as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
                 bill_id=bill_id,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
                 payment_date_end=payment_date_end,
                 payment_date_start=payment_date_start,
                 payment_method=payment_method,
@@ -475,7 +475,7 @@ class BillPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateBillPaymentRequest, body, fields, required=True),
+            body=self._body(CreateBillPaymentRequest, body, fields),
             idempotency_key=idempotency_key,
         )
         result: RawResponse[BillPaymentDetail] = await self._call(

@@ -81,7 +81,7 @@ class PartnerBillsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateBillRequest, body, fields, required=True),
+            body=self._body(CreateBillRequest, body, fields),
         )
         result: Bill = await self._call(_op, kwargs, operation="create_bill", returns="model")
         return result
@@ -117,11 +117,11 @@ class PartnerBillsResource(APIResource):
         """
         from . import list_bills as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
             )
 
         return self._paginate(_op, kwargs, operation="list_bills", page=page, page_size=page_size)
@@ -162,7 +162,7 @@ class PartnerBillsResource(APIResource):
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             bill_id=bill_id,
-            body=self._body(BillUpdateAPIRequest, body, fields, required=True),
+            body=self._body(BillUpdateAPIRequest, body, fields),
         )
         result: Bill = await self._call(_op, kwargs, operation="update_bill", returns="model")
         return result
@@ -218,7 +218,7 @@ class PartnerBillsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateBillRequest, body, fields, required=True),
+            body=self._body(CreateBillRequest, body, fields),
         )
         result: RawResponse[Bill] = await self._call(_op, kwargs, operation="create_bill", returns="model")
         return result
@@ -298,7 +298,7 @@ class PartnerBillsResourceWithRawResponse(RawAPIResource):
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             bill_id=bill_id,
-            body=self._body(BillUpdateAPIRequest, body, fields, required=True),
+            body=self._body(BillUpdateAPIRequest, body, fields),
         )
         result: RawResponse[Bill] = await self._call(_op, kwargs, operation="update_bill", returns="model")
         return result
@@ -351,7 +351,7 @@ class BillsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateBillRequest, body, fields, required=True),
+            body=self._body(CreateBillRequest, body, fields),
         )
         result: Bill = await self._call(_op, kwargs, operation="create_bill", returns="model")
         return result
@@ -385,11 +385,11 @@ class BillsResource(APIResource):
         """
         from . import list_bills as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
             )
 
         return self._paginate(_op, kwargs, operation="list_bills", page=page, page_size=page_size)
@@ -427,7 +427,7 @@ class BillsResource(APIResource):
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             bill_id=bill_id,
-            body=self._body(BillUpdateAPIRequest, body, fields, required=True),
+            body=self._body(BillUpdateAPIRequest, body, fields),
         )
         result: Bill = await self._call(_op, kwargs, operation="update_bill", returns="model")
         return result
@@ -480,7 +480,7 @@ class BillsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateBillRequest, body, fields, required=True),
+            body=self._body(CreateBillRequest, body, fields),
         )
         result: RawResponse[Bill] = await self._call(_op, kwargs, operation="create_bill", returns="model")
         return result
@@ -555,7 +555,7 @@ class BillsResourceWithRawResponse(RawAPIResource):
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             bill_id=bill_id,
-            body=self._body(BillUpdateAPIRequest, body, fields, required=True),
+            body=self._body(BillUpdateAPIRequest, body, fields),
         )
         result: RawResponse[Bill] = await self._call(_op, kwargs, operation="update_bill", returns="model")
         return result

@@ -86,7 +86,7 @@ class PartnerBusinessesResource(APIResource):
         from . import create_business as _op
 
         kwargs = _op._get_kwargs(
-            body=self._body(CreateBusinessRequest, body, fields, required=True),
+            body=self._body(CreateBusinessRequest, body, fields),
         )
         result: BusinessCreateResponse = await self._call(_op, kwargs, operation="create_business", returns="model")
         return result
@@ -122,13 +122,13 @@ class PartnerBusinessesResource(APIResource):
         """
         from . import list_businesses as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 country=country,
                 entity_type=entity_type,
                 is_archived=is_archived,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
             )
 
         return self._paginate(_op, kwargs, operation="list_businesses", page=page, page_size=page_size)
@@ -176,7 +176,7 @@ class PartnerBusinessesResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=business_id,
-            body=self._body(PatchedUpdateBusinessRequest, body, fields, required=True),
+            body=self._body(PatchedUpdateBusinessRequest, body, fields),
         )
         result: UpdateBusiness = await self._call(_op, kwargs, operation="update_business", returns="model")
         return result
@@ -227,7 +227,7 @@ class PartnerBusinessesResourceWithRawResponse(RawAPIResource):
         from . import create_business as _op
 
         kwargs = _op._get_kwargs(
-            body=self._body(CreateBusinessRequest, body, fields, required=True),
+            body=self._body(CreateBusinessRequest, body, fields),
         )
         result: RawResponse[BusinessCreateResponse] = await self._call(
             _op, kwargs, operation="create_business", returns="model"
@@ -320,7 +320,7 @@ class PartnerBusinessesResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=business_id,
-            body=self._body(PatchedUpdateBusinessRequest, body, fields, required=True),
+            body=self._body(PatchedUpdateBusinessRequest, body, fields),
         )
         result: RawResponse[UpdateBusiness] = await self._call(
             _op, kwargs, operation="update_business", returns="model"

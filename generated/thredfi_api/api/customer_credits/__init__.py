@@ -75,7 +75,7 @@ class PartnerCustomerCreditsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateCustomerCreditRequest, body, fields, required=True),
+            body=self._body(CreateCustomerCreditRequest, body, fields),
         )
         result: CustomerCredit = await self._call(_op, kwargs, operation="create_customer_credit", returns="model")
         return result
@@ -116,13 +116,13 @@ class PartnerCustomerCreditsResource(APIResource):
         """
         from . import list_customer_credits as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
                 customer_external_id=customer_external_id,
                 customer_id=customer_id,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
                 search=search,
                 sent_at_end=sent_at_end,
                 sent_at_start=sent_at_start,
@@ -174,7 +174,7 @@ class PartnerCustomerCreditsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateCustomerCreditRequest, body, fields, required=True),
+            body=self._body(CreateCustomerCreditRequest, body, fields),
         )
         result: RawResponse[CustomerCredit] = await self._call(
             _op, kwargs, operation="create_customer_credit", returns="model"
@@ -273,7 +273,7 @@ class CustomerCreditsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateCustomerCreditRequest, body, fields, required=True),
+            body=self._body(CreateCustomerCreditRequest, body, fields),
         )
         result: CustomerCredit = await self._call(_op, kwargs, operation="create_customer_credit", returns="model")
         return result
@@ -312,13 +312,13 @@ class CustomerCreditsResource(APIResource):
         """
         from . import list_customer_credits as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
                 customer_external_id=customer_external_id,
                 customer_id=customer_id,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
                 search=search,
                 sent_at_end=sent_at_end,
                 sent_at_start=sent_at_start,
@@ -367,7 +367,7 @@ class CustomerCreditsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateCustomerCreditRequest, body, fields, required=True),
+            body=self._body(CreateCustomerCreditRequest, body, fields),
         )
         result: RawResponse[CustomerCredit] = await self._call(
             _op, kwargs, operation="create_customer_credit", returns="model"

@@ -103,7 +103,7 @@ class PartnerCustomersResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateCustomerRequest, body, fields, required=True),
+            body=self._body(CreateCustomerRequest, body, fields),
         )
         result: Customer = await self._call(_op, kwargs, operation="create_customer", returns="model")
         return result
@@ -139,11 +139,11 @@ class PartnerCustomersResource(APIResource):
         """
         from . import list_customers as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
             )
 
         return self._paginate(_op, kwargs, operation="list_customers", page=page, page_size=page_size)
@@ -223,7 +223,7 @@ class PartnerCustomersResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateCustomerRequest, body, fields, required=True),
+            body=self._body(CreateCustomerRequest, body, fields),
         )
         result: RawResponse[Customer] = await self._call(_op, kwargs, operation="create_customer", returns="model")
         return result
@@ -340,7 +340,7 @@ class CustomersResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateCustomerRequest, body, fields, required=True),
+            body=self._body(CreateCustomerRequest, body, fields),
         )
         result: Customer = await self._call(_op, kwargs, operation="create_customer", returns="model")
         return result
@@ -374,11 +374,11 @@ class CustomersResource(APIResource):
         """
         from . import list_customers as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
             )
 
         return self._paginate(_op, kwargs, operation="list_customers", page=page, page_size=page_size)
@@ -454,7 +454,7 @@ class CustomersResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateCustomerRequest, body, fields, required=True),
+            body=self._body(CreateCustomerRequest, body, fields),
         )
         result: RawResponse[Customer] = await self._call(_op, kwargs, operation="create_customer", returns="model")
         return result

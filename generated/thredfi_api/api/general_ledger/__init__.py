@@ -90,7 +90,7 @@ class PartnerGeneralLedgerResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateAccountRequest, body, fields, required=True),
+            body=self._body(CreateAccountRequest, body, fields),
         )
         result: LedgerAccountDetail = await self._call(_op, kwargs, operation="create_account", returns="model")
         return result
@@ -154,7 +154,7 @@ class PartnerGeneralLedgerResource(APIResource):
         """
         from . import list_chart_of_accounts as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
                 account_type=account_type,
@@ -162,7 +162,7 @@ class PartnerGeneralLedgerResource(APIResource):
                 group_by=group_by,
                 include_zero_balance=include_zero_balance,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
                 parent=parent,
                 period_month=period_month,
                 period_year=period_year,
@@ -191,7 +191,7 @@ class PartnerGeneralLedgerResource(APIResource):
         """
         from . import list_journal_entries as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
                 account=account,
@@ -200,7 +200,7 @@ class PartnerGeneralLedgerResource(APIResource):
                 date_to=date_to,
                 is_posted=is_posted,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
                 search=search,
                 status=status,
             )
@@ -257,7 +257,7 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateAccountRequest, body, fields, required=True),
+            body=self._body(CreateAccountRequest, body, fields),
         )
         result: RawResponse[LedgerAccountDetail] = await self._call(
             _op, kwargs, operation="create_account", returns="model"
@@ -425,7 +425,7 @@ class GeneralLedgerResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateAccountRequest, body, fields, required=True),
+            body=self._body(CreateAccountRequest, body, fields),
         )
         result: LedgerAccountDetail = await self._call(_op, kwargs, operation="create_account", returns="model")
         return result
@@ -486,7 +486,7 @@ class GeneralLedgerResource(APIResource):
         """
         from . import list_chart_of_accounts as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
                 account_type=account_type,
@@ -494,7 +494,7 @@ class GeneralLedgerResource(APIResource):
                 group_by=group_by,
                 include_zero_balance=include_zero_balance,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
                 parent=parent,
                 period_month=period_month,
                 period_year=period_year,
@@ -522,7 +522,7 @@ class GeneralLedgerResource(APIResource):
         """
         from . import list_journal_entries as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
                 account=account,
@@ -531,7 +531,7 @@ class GeneralLedgerResource(APIResource):
                 date_to=date_to,
                 is_posted=is_posted,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
                 search=search,
                 status=status,
             )
@@ -585,7 +585,7 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateAccountRequest, body, fields, required=True),
+            body=self._body(CreateAccountRequest, body, fields),
         )
         result: RawResponse[LedgerAccountDetail] = await self._call(
             _op, kwargs, operation="create_account", returns="model"

@@ -88,7 +88,7 @@ class PartnerInvoicePaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(InvoiceRecordPaymentRequest, body, fields, required=True),
+            body=self._body(InvoiceRecordPaymentRequest, body, fields),
             idempotency_key=idempotency_key,
         )
         result: InvoicePaymentCreateResponse = await self._call(
@@ -156,7 +156,7 @@ class PartnerInvoicePaymentsResource(APIResource):
         """
         from . import list_invoice_payments as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
                 customer_id=customer_id,
@@ -167,7 +167,7 @@ class PartnerInvoicePaymentsResource(APIResource):
                 max_amount=max_amount,
                 min_amount=min_amount,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
                 search=search,
                 status=status,
             )
@@ -226,7 +226,7 @@ class PartnerInvoicePaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(InvoiceRecordPaymentRequest, body, fields, required=True),
+            body=self._body(InvoiceRecordPaymentRequest, body, fields),
             idempotency_key=idempotency_key,
         )
         result: RawResponse[InvoicePaymentCreateResponse] = await self._call(
@@ -362,7 +362,7 @@ class InvoicePaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(InvoiceRecordPaymentRequest, body, fields, required=True),
+            body=self._body(InvoiceRecordPaymentRequest, body, fields),
             idempotency_key=idempotency_key,
         )
         result: InvoicePaymentCreateResponse = await self._call(
@@ -427,7 +427,7 @@ class InvoicePaymentsResource(APIResource):
         """
         from . import list_invoice_payments as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
                 customer_id=customer_id,
@@ -438,7 +438,7 @@ class InvoicePaymentsResource(APIResource):
                 max_amount=max_amount,
                 min_amount=min_amount,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
                 search=search,
                 status=status,
             )
@@ -494,7 +494,7 @@ class InvoicePaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(InvoiceRecordPaymentRequest, body, fields, required=True),
+            body=self._body(InvoiceRecordPaymentRequest, body, fields),
             idempotency_key=idempotency_key,
         )
         result: RawResponse[InvoicePaymentCreateResponse] = await self._call(

@@ -89,7 +89,7 @@ class PartnerInvoicesResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateInvoiceRequest, body, fields, required=True),
+            body=self._body(CreateInvoiceRequest, body, fields),
         )
         result: Invoice = await self._call(_op, kwargs, operation="create_invoice", returns="model")
         return result
@@ -112,7 +112,7 @@ class PartnerInvoicesResource(APIResource):
         """
         from . import list_invoices as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
                 customer_external_id=customer_external_id,
@@ -121,7 +121,7 @@ class PartnerInvoicesResource(APIResource):
                 due_at_start=due_at_start,
                 max_amount=max_amount,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
             )
 
         return self._paginate(_op, kwargs, operation="list_invoices", page=page, page_size=page_size)
@@ -172,7 +172,7 @@ class PartnerInvoicesResource(APIResource):
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             invoice_id=invoice_id,
-            body=self._body(UpdateInvoiceRequest, body, fields, required=True),
+            body=self._body(UpdateInvoiceRequest, body, fields),
         )
         result: Invoice = await self._call(_op, kwargs, operation="update_invoice", returns="model")
         return result
@@ -216,7 +216,7 @@ class PartnerInvoicesResource(APIResource):
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             invoice_id=invoice_id,
-            body=self._body(VoidInvoiceRequest, body, fields, required=False),
+            body=self._body(VoidInvoiceRequest, body, fields, absent=UNSET),
         )
         result: Invoice = await self._call(_op, kwargs, operation="void_invoice", returns="model")
         return result
@@ -274,7 +274,7 @@ class PartnerInvoicesResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateInvoiceRequest, body, fields, required=True),
+            body=self._body(CreateInvoiceRequest, body, fields),
         )
         result: RawResponse[Invoice] = await self._call(_op, kwargs, operation="create_invoice", returns="model")
         return result
@@ -358,7 +358,7 @@ class PartnerInvoicesResourceWithRawResponse(RawAPIResource):
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             invoice_id=invoice_id,
-            body=self._body(UpdateInvoiceRequest, body, fields, required=True),
+            body=self._body(UpdateInvoiceRequest, body, fields),
         )
         result: RawResponse[Invoice] = await self._call(_op, kwargs, operation="update_invoice", returns="model")
         return result
@@ -402,7 +402,7 @@ class PartnerInvoicesResourceWithRawResponse(RawAPIResource):
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             invoice_id=invoice_id,
-            body=self._body(VoidInvoiceRequest, body, fields, required=False),
+            body=self._body(VoidInvoiceRequest, body, fields, absent=UNSET),
         )
         result: RawResponse[Invoice] = await self._call(_op, kwargs, operation="void_invoice", returns="model")
         return result
@@ -457,7 +457,7 @@ class InvoicesResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateInvoiceRequest, body, fields, required=True),
+            body=self._body(CreateInvoiceRequest, body, fields),
         )
         result: Invoice = await self._call(_op, kwargs, operation="create_invoice", returns="model")
         return result
@@ -479,7 +479,7 @@ class InvoicesResource(APIResource):
         """
         from . import list_invoices as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
                 customer_external_id=customer_external_id,
@@ -488,7 +488,7 @@ class InvoicesResource(APIResource):
                 due_at_start=due_at_start,
                 max_amount=max_amount,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
             )
 
         return self._paginate(_op, kwargs, operation="list_invoices", page=page, page_size=page_size)
@@ -536,7 +536,7 @@ class InvoicesResource(APIResource):
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             invoice_id=invoice_id,
-            body=self._body(UpdateInvoiceRequest, body, fields, required=True),
+            body=self._body(UpdateInvoiceRequest, body, fields),
         )
         result: Invoice = await self._call(_op, kwargs, operation="update_invoice", returns="model")
         return result
@@ -577,7 +577,7 @@ class InvoicesResource(APIResource):
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             invoice_id=invoice_id,
-            body=self._body(VoidInvoiceRequest, body, fields, required=False),
+            body=self._body(VoidInvoiceRequest, body, fields, absent=UNSET),
         )
         result: Invoice = await self._call(_op, kwargs, operation="void_invoice", returns="model")
         return result
@@ -632,7 +632,7 @@ class InvoicesResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateInvoiceRequest, body, fields, required=True),
+            body=self._body(CreateInvoiceRequest, body, fields),
         )
         result: RawResponse[Invoice] = await self._call(_op, kwargs, operation="create_invoice", returns="model")
         return result
@@ -712,7 +712,7 @@ class InvoicesResourceWithRawResponse(RawAPIResource):
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             invoice_id=invoice_id,
-            body=self._body(UpdateInvoiceRequest, body, fields, required=True),
+            body=self._body(UpdateInvoiceRequest, body, fields),
         )
         result: RawResponse[Invoice] = await self._call(_op, kwargs, operation="update_invoice", returns="model")
         return result
@@ -753,7 +753,7 @@ class InvoicesResourceWithRawResponse(RawAPIResource):
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             invoice_id=invoice_id,
-            body=self._body(VoidInvoiceRequest, body, fields, required=False),
+            body=self._body(VoidInvoiceRequest, body, fields, absent=UNSET),
         )
         result: RawResponse[Invoice] = await self._call(_op, kwargs, operation="void_invoice", returns="model")
         return result

@@ -77,7 +77,7 @@ class PartnerPayoutsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(PayoutCreateRequest, body, fields, required=True),
+            body=self._body(PayoutCreateRequest, body, fields),
         )
         result: Payout = await self._call(_op, kwargs, operation="create_payout", returns="model")
         return result
@@ -117,7 +117,7 @@ class PartnerPayoutsResource(APIResource):
         """
         from . import list_payouts as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
                 completed_at_end=completed_at_end,
@@ -125,7 +125,7 @@ class PartnerPayoutsResource(APIResource):
                 external_id=external_id,
                 max_amount=max_amount,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
             )
 
         return self._paginate(_op, kwargs, operation="list_payouts", page=page, page_size=page_size)
@@ -179,7 +179,7 @@ class PartnerPayoutsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(PayoutCreateRequest, body, fields, required=True),
+            body=self._body(PayoutCreateRequest, body, fields),
         )
         result: RawResponse[Payout] = await self._call(_op, kwargs, operation="create_payout", returns="model")
         return result
@@ -279,7 +279,7 @@ class PayoutsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(PayoutCreateRequest, body, fields, required=True),
+            body=self._body(PayoutCreateRequest, body, fields),
         )
         result: Payout = await self._call(_op, kwargs, operation="create_payout", returns="model")
         return result
@@ -317,7 +317,7 @@ class PayoutsResource(APIResource):
         """
         from . import list_payouts as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
                 completed_at_end=completed_at_end,
@@ -325,7 +325,7 @@ class PayoutsResource(APIResource):
                 external_id=external_id,
                 max_amount=max_amount,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
             )
 
         return self._paginate(_op, kwargs, operation="list_payouts", page=page, page_size=page_size)
@@ -376,7 +376,7 @@ class PayoutsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(PayoutCreateRequest, body, fields, required=True),
+            body=self._body(PayoutCreateRequest, body, fields),
         )
         result: RawResponse[Payout] = await self._call(_op, kwargs, operation="create_payout", returns="model")
         return result

@@ -74,7 +74,7 @@ class PartnerRefundPaymentsResource(APIResource):
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             refund_id=refund_id,
-            body=self._body(CreateRefundPaymentRequest, body, fields, required=True),
+            body=self._body(CreateRefundPaymentRequest, body, fields),
         )
         result: RefundPayment = await self._call(_op, kwargs, operation="create_refund_payment", returns="model")
         return result
@@ -93,12 +93,12 @@ class PartnerRefundPaymentsResource(APIResource):
         """
         from . import list_refund_payments as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
                 refund_id=refund_id,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
             )
 
         return self._paginate(_op, kwargs, operation="list_refund_payments", page=page, page_size=page_size)
@@ -150,7 +150,7 @@ class PartnerRefundPaymentsResourceWithRawResponse(RawAPIResource):
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             refund_id=refund_id,
-            body=self._body(CreateRefundPaymentRequest, body, fields, required=True),
+            body=self._body(CreateRefundPaymentRequest, body, fields),
         )
         result: RawResponse[RefundPayment] = await self._call(
             _op, kwargs, operation="create_refund_payment", returns="model"
@@ -226,7 +226,7 @@ class RefundPaymentsResource(APIResource):
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             refund_id=refund_id,
-            body=self._body(CreateRefundPaymentRequest, body, fields, required=True),
+            body=self._body(CreateRefundPaymentRequest, body, fields),
         )
         result: RefundPayment = await self._call(_op, kwargs, operation="create_refund_payment", returns="model")
         return result
@@ -244,12 +244,12 @@ class RefundPaymentsResource(APIResource):
         """
         from . import list_refund_payments as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
                 refund_id=refund_id,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
             )
 
         return self._paginate(_op, kwargs, operation="list_refund_payments", page=page, page_size=page_size)
@@ -298,7 +298,7 @@ class RefundPaymentsResourceWithRawResponse(RawAPIResource):
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             refund_id=refund_id,
-            body=self._body(CreateRefundPaymentRequest, body, fields, required=True),
+            body=self._body(CreateRefundPaymentRequest, body, fields),
         )
         result: RawResponse[RefundPayment] = await self._call(
             _op, kwargs, operation="create_refund_payment", returns="model"

@@ -73,7 +73,7 @@ class PartnerRefundsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateSimpleRefundRequest, body, fields, required=True),
+            body=self._body(CreateSimpleRefundRequest, body, fields),
         )
         result: Refund = await self._call(_op, kwargs, operation="create_refund", returns="model")
         return result
@@ -109,11 +109,11 @@ class PartnerRefundsResource(APIResource):
         """
         from . import list_refunds as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
             )
 
         return self._paginate(_op, kwargs, operation="list_refunds", page=page, page_size=page_size)
@@ -163,7 +163,7 @@ class PartnerRefundsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateSimpleRefundRequest, body, fields, required=True),
+            body=self._body(CreateSimpleRefundRequest, body, fields),
         )
         result: RawResponse[Refund] = await self._call(_op, kwargs, operation="create_refund", returns="model")
         return result
@@ -251,7 +251,7 @@ class RefundsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateSimpleRefundRequest, body, fields, required=True),
+            body=self._body(CreateSimpleRefundRequest, body, fields),
         )
         result: Refund = await self._call(_op, kwargs, operation="create_refund", returns="model")
         return result
@@ -285,11 +285,11 @@ class RefundsResource(APIResource):
         """
         from . import list_refunds as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
             )
 
         return self._paginate(_op, kwargs, operation="list_refunds", page=page, page_size=page_size)
@@ -336,7 +336,7 @@ class RefundsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateSimpleRefundRequest, body, fields, required=True),
+            body=self._body(CreateSimpleRefundRequest, body, fields),
         )
         result: RawResponse[Refund] = await self._call(_op, kwargs, operation="create_refund", returns="model")
         return result

@@ -67,7 +67,7 @@ class PartnerVendorCreditsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateVendorCreditRequest, body, fields, required=True),
+            body=self._body(CreateVendorCreditRequest, body, fields),
         )
         result: VendorCredit = await self._call(_op, kwargs, operation="create_vendor_credit", returns="model")
         return result
@@ -107,11 +107,11 @@ class PartnerVendorCreditsResource(APIResource):
         """
         from . import list_vendor_credits as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
                 received_at_end=received_at_end,
                 received_at_start=received_at_start,
                 status=status,
@@ -159,7 +159,7 @@ class PartnerVendorCreditsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateVendorCreditRequest, body, fields, required=True),
+            body=self._body(CreateVendorCreditRequest, body, fields),
         )
         result: RawResponse[VendorCredit] = await self._call(
             _op, kwargs, operation="create_vendor_credit", returns="model"
@@ -253,7 +253,7 @@ class VendorCreditsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateVendorCreditRequest, body, fields, required=True),
+            body=self._body(CreateVendorCreditRequest, body, fields),
         )
         result: VendorCredit = await self._call(_op, kwargs, operation="create_vendor_credit", returns="model")
         return result
@@ -291,11 +291,11 @@ class VendorCreditsResource(APIResource):
         """
         from . import list_vendor_credits as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
                 received_at_end=received_at_end,
                 received_at_start=received_at_start,
                 status=status,
@@ -340,7 +340,7 @@ class VendorCreditsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateVendorCreditRequest, body, fields, required=True),
+            body=self._body(CreateVendorCreditRequest, body, fields),
         )
         result: RawResponse[VendorCredit] = await self._call(
             _op, kwargs, operation="create_vendor_credit", returns="model"

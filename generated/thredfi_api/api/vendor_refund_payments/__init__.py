@@ -94,7 +94,7 @@ class PartnerVendorRefundPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateVendorRefundPaymentRequest, body, fields, required=True),
+            body=self._body(CreateVendorRefundPaymentRequest, body, fields),
             idempotency_key=idempotency_key,
         )
         result: VendorRefundPaymentResult = await self._call(
@@ -141,11 +141,11 @@ class PartnerVendorRefundPaymentsResource(APIResource):
         """
         from . import list_vendor_refund_payments as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
                 payment_date_end=payment_date_end,
                 payment_date_start=payment_date_start,
                 payment_method=payment_method,
@@ -197,7 +197,7 @@ class PartnerVendorRefundPaymentsResource(APIResource):
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             vendor_refund_payment_id=vendor_refund_payment_id,
-            body=self._body(PatchedVendorRefundPaymentUpdateRequest, body, fields, required=True),
+            body=self._body(PatchedVendorRefundPaymentUpdateRequest, body, fields),
         )
         result: VendorRefundPaymentResult = await self._call(
             _op, kwargs, operation="update_vendor_refund_payment", returns="model"
@@ -257,7 +257,7 @@ class PartnerVendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateVendorRefundPaymentRequest, body, fields, required=True),
+            body=self._body(CreateVendorRefundPaymentRequest, body, fields),
             idempotency_key=idempotency_key,
         )
         result: RawResponse[VendorRefundPaymentResult] = await self._call(
@@ -361,7 +361,7 @@ class PartnerVendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             vendor_refund_payment_id=vendor_refund_payment_id,
-            body=self._body(PatchedVendorRefundPaymentUpdateRequest, body, fields, required=True),
+            body=self._body(PatchedVendorRefundPaymentUpdateRequest, body, fields),
         )
         result: RawResponse[VendorRefundPaymentResult] = await self._call(
             _op, kwargs, operation="update_vendor_refund_payment", returns="model"
@@ -418,7 +418,7 @@ class VendorRefundPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateVendorRefundPaymentRequest, body, fields, required=True),
+            body=self._body(CreateVendorRefundPaymentRequest, body, fields),
             idempotency_key=idempotency_key,
         )
         result: VendorRefundPaymentResult = await self._call(
@@ -463,11 +463,11 @@ class VendorRefundPaymentsResource(APIResource):
         """
         from . import list_vendor_refund_payments as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
                 payment_date_end=payment_date_end,
                 payment_date_start=payment_date_start,
                 payment_method=payment_method,
@@ -516,7 +516,7 @@ class VendorRefundPaymentsResource(APIResource):
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             vendor_refund_payment_id=vendor_refund_payment_id,
-            body=self._body(PatchedVendorRefundPaymentUpdateRequest, body, fields, required=True),
+            body=self._body(PatchedVendorRefundPaymentUpdateRequest, body, fields),
         )
         result: VendorRefundPaymentResult = await self._call(
             _op, kwargs, operation="update_vendor_refund_payment", returns="model"
@@ -573,7 +573,7 @@ class VendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateVendorRefundPaymentRequest, body, fields, required=True),
+            body=self._body(CreateVendorRefundPaymentRequest, body, fields),
             idempotency_key=idempotency_key,
         )
         result: RawResponse[VendorRefundPaymentResult] = await self._call(
@@ -672,7 +672,7 @@ class VendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             vendor_refund_payment_id=vendor_refund_payment_id,
-            body=self._body(PatchedVendorRefundPaymentUpdateRequest, body, fields, required=True),
+            body=self._body(PatchedVendorRefundPaymentUpdateRequest, body, fields),
         )
         result: RawResponse[VendorRefundPaymentResult] = await self._call(
             _op, kwargs, operation="update_vendor_refund_payment", returns="model"

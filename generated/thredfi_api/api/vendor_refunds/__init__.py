@@ -84,7 +84,7 @@ class PartnerVendorRefundsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateVendorRefundRequest, body, fields, required=True),
+            body=self._body(CreateVendorRefundRequest, body, fields),
         )
         result: VendorRefund = await self._call(_op, kwargs, operation="create_vendor_refund", returns="model")
         return result
@@ -114,7 +114,7 @@ class PartnerVendorRefundsResource(APIResource):
         """
         from . import list_vendor_refunds as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
                 currency=currency,
@@ -124,7 +124,7 @@ class PartnerVendorRefundsResource(APIResource):
                 min_amount=min_amount,
                 ordering=ordering,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
                 refund_date_end=refund_date_end,
                 refund_date_start=refund_date_start,
                 refund_type=refund_type,
@@ -176,7 +176,7 @@ class PartnerVendorRefundsResource(APIResource):
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             refund_id=refund_id,
-            body=self._body(PatchedVendorRefundUpdateRequest, body, fields, required=True),
+            body=self._body(PatchedVendorRefundUpdateRequest, body, fields),
         )
         result: VendorRefund = await self._call(_op, kwargs, operation="update_vendor_refund", returns="model")
         return result
@@ -230,7 +230,7 @@ class PartnerVendorRefundsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateVendorRefundRequest, body, fields, required=True),
+            body=self._body(CreateVendorRefundRequest, body, fields),
         )
         result: RawResponse[VendorRefund] = await self._call(
             _op, kwargs, operation="create_vendor_refund", returns="model"
@@ -325,7 +325,7 @@ class PartnerVendorRefundsResourceWithRawResponse(RawAPIResource):
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             refund_id=refund_id,
-            body=self._body(PatchedVendorRefundUpdateRequest, body, fields, required=True),
+            body=self._body(PatchedVendorRefundUpdateRequest, body, fields),
         )
         result: RawResponse[VendorRefund] = await self._call(
             _op, kwargs, operation="update_vendor_refund", returns="model"
@@ -378,7 +378,7 @@ class VendorRefundsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateVendorRefundRequest, body, fields, required=True),
+            body=self._body(CreateVendorRefundRequest, body, fields),
         )
         result: VendorRefund = await self._call(_op, kwargs, operation="create_vendor_refund", returns="model")
         return result
@@ -407,7 +407,7 @@ class VendorRefundsResource(APIResource):
         """
         from . import list_vendor_refunds as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
                 currency=currency,
@@ -417,7 +417,7 @@ class VendorRefundsResource(APIResource):
                 min_amount=min_amount,
                 ordering=ordering,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
                 refund_date_end=refund_date_end,
                 refund_date_start=refund_date_start,
                 refund_type=refund_type,
@@ -466,7 +466,7 @@ class VendorRefundsResource(APIResource):
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             refund_id=refund_id,
-            body=self._body(PatchedVendorRefundUpdateRequest, body, fields, required=True),
+            body=self._body(PatchedVendorRefundUpdateRequest, body, fields),
         )
         result: VendorRefund = await self._call(_op, kwargs, operation="update_vendor_refund", returns="model")
         return result
@@ -517,7 +517,7 @@ class VendorRefundsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateVendorRefundRequest, body, fields, required=True),
+            body=self._body(CreateVendorRefundRequest, body, fields),
         )
         result: RawResponse[VendorRefund] = await self._call(
             _op, kwargs, operation="create_vendor_refund", returns="model"
@@ -608,7 +608,7 @@ class VendorRefundsResourceWithRawResponse(RawAPIResource):
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             refund_id=refund_id,
-            body=self._body(PatchedVendorRefundUpdateRequest, body, fields, required=True),
+            body=self._body(PatchedVendorRefundUpdateRequest, body, fields),
         )
         result: RawResponse[VendorRefund] = await self._call(
             _op, kwargs, operation="update_vendor_refund", returns="model"

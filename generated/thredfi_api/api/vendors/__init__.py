@@ -74,7 +74,7 @@ class PartnerVendorsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateVendorRequest, body, fields, required=True),
+            body=self._body(CreateVendorRequest, body, fields),
         )
         result: Vendor = await self._call(_op, kwargs, operation="create_vendor", returns="model")
         return result
@@ -115,7 +115,7 @@ class PartnerVendorsResource(APIResource):
         """
         from . import list_vendors as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
                 external_id=external_id,
@@ -124,7 +124,7 @@ class PartnerVendorsResource(APIResource):
                 name=name,
                 name_contains=name_contains,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
             )
 
         return self._paginate(_op, kwargs, operation="list_vendors", page=page, page_size=page_size)
@@ -194,7 +194,7 @@ class PartnerVendorsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateVendorRequest, body, fields, required=True),
+            body=self._body(CreateVendorRequest, body, fields),
         )
         result: RawResponse[Vendor] = await self._call(_op, kwargs, operation="create_vendor", returns="model")
         return result
@@ -312,7 +312,7 @@ class VendorsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateVendorRequest, body, fields, required=True),
+            body=self._body(CreateVendorRequest, body, fields),
         )
         result: Vendor = await self._call(_op, kwargs, operation="create_vendor", returns="model")
         return result
@@ -351,7 +351,7 @@ class VendorsResource(APIResource):
         """
         from . import list_vendors as _op
 
-        def kwargs(_page: int | Unset, _page_size: int | Unset) -> dict[str, Any]:
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
                 external_id=external_id,
@@ -360,7 +360,7 @@ class VendorsResource(APIResource):
                 name=name,
                 name_contains=name_contains,
                 page=_page,
-                page_size=_page_size,
+                page_size=UNSET if _page_size is None else _page_size,
             )
 
         return self._paginate(_op, kwargs, operation="list_vendors", page=page, page_size=page_size)
@@ -426,7 +426,7 @@ class VendorsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateVendorRequest, body, fields, required=True),
+            body=self._body(CreateVendorRequest, body, fields),
         )
         result: RawResponse[Vendor] = await self._call(_op, kwargs, operation="create_vendor", returns="model")
         return result
