@@ -223,3 +223,15 @@ def test_two_operations_with_one_method_name_fail_generation(tmp_path: Path) -> 
     spec.write_text(COLLISION_SPEC, encoding="utf-8")
     with pytest.raises(GenerationError, match=r"VendorsResource\.get is defined twice"):
         run_generator(tmp_path / "out", spec=spec, config=CONFIG)
+
+
+def test_the_api_reference_is_current_and_links_every_method() -> None:
+    from generate import API_DOCS, PACKAGE, api_reference
+
+    text = API_DOCS.read_text(encoding="utf-8")
+    assert api_reference(PACKAGE) == text
+    headings = [line for line in text.splitlines() if line.startswith("### ")]
+    assert len(headings) == 63  # every operation but the two token ones
+    assert all("[docs](https://docs.thredfi.com/" in line for line in headings)
+    assert "### `biz.bill_payments.delete`" in text
+    assert "async def delete(bill_payment_id: UUID) -> BillPaymentCancelResponse" in text
