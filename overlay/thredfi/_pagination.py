@@ -117,6 +117,13 @@ async def walk(fetch: FetchPage, *, name: str, first_page: int, page_size: int) 
         page += 1
 
 
+class _EmptyPage:
+    results: list[Any] = []  # noqa: RUF012 - never mutated
+
+
+_EMPTY_PAGE = _EmptyPage()
+
+
 class AsyncPage(Generic[T]):
     """One page of a list: ``items``, ``total_count``, ``has_next_page()``, ``await next_page()``."""
 
@@ -146,15 +153,18 @@ class AsyncPage(Generic[T]):
         seen = (self.page - 1) * size + len(self.items)
         return not _is_last_page(self.result, self.page, size, len(self.items), seen)
 
-    async def next_page(self) -> AsyncPage[T] | None:
-        """The following page, or ``None`` after the last one."""
+    async def next_page(self) -> AsyncPage[T]:
+        """The following page; ``ThredfiError`` after the last one (check ``has_next_page()``).
+
+        A list without page metadata may end on a full page: the page after it is then empty.
+        """
         if not self.has_next_page():
-            return None
+            raise ThredfiError(f"{self._name}: page {self.page} is the last page")
         number = self.page + 1
         try:
             result = await self._fetch(number, self._page_size)
         except NotFoundError:
-            return None  # DRF's "Invalid page." past the end
+            result = _EMPTY_PAGE  # DRF's "Invalid page." past the end
         return AsyncPage(result, fetch=self._fetch, name=self._name, page=number, page_size=self._page_size)
 
 

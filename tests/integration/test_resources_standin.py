@@ -166,15 +166,27 @@ async def test_await_gives_one_page_and_next_page_follows(standin: StandIn, fake
         seen = list(page.items)
         pages = 1
         while page.has_next_page():
-            following = await page.next_page()
-            assert following is not None
-            page = following
+            page = await page.next_page()
             seen += page.items
             pages += 1
-        assert await page.next_page() is None
+        with pytest.raises(thredfi.ThredfiError, match="last page"):
+            await page.next_page()
     assert [v.id for v in seen] == [f"ven-{i}" for i in range(25)]
     assert pages == 3
     assert pages_requested(standin) == [(1, 10), (2, 10), (3, 10)]
+
+
+async def test_a_full_last_page_without_metadata_is_followed_by_an_empty_one(
+    standin: StandIn, fake_time: FakeTime
+) -> None:
+    standin.state.vendors, standin.state.page_form = 20, "bare"
+    async with make_client(standin, fake_time) as client:
+        page = await client.for_business(BUSINESS).vendors.list(page_size=10, page=2)
+        assert page.has_next_page()  # a full page, no metadata: there may be more
+        last = await page.next_page()  # the stand-in answers 404 "Invalid page."
+    assert last.items == []
+    assert not last.has_next_page()
+    assert pages_requested(standin) == [(2, 10), (3, 10)]
 
 
 async def test_await_without_page_size_lets_the_server_choose(standin: StandIn, fake_time: FakeTime) -> None:

@@ -40,8 +40,9 @@ async def readme_usage(client: thredfi.ThredfiClient, business_id: uuid.UUID) ->
     assert_type(page, thredfi.AsyncPage[Vendor])
     assert_type(page.items, list[Vendor])
     assert_type(page.total_count, int | None)
-    following = await page.next_page() if page.has_next_page() else None
-    assert_type(following, thredfi.AsyncPage[Vendor] | None)
+    while page.has_next_page():
+        page = await page.next_page()
+        assert_type(page, thredfi.AsyncPage[Vendor])
 
     raw = await biz.with_raw_response.bill_payments.delete(uuid.uuid4())
     assert_type(raw, thredfi.RawResponse[BillPaymentCancelResponse])
