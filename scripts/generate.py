@@ -80,6 +80,11 @@ def check_resources(package: Path) -> list[str]:
         except SyntaxError as exc:
             problems.append(f"{module.relative_to(package)}: {exc}")
             continue
+        problems += [
+            f"{module.relative_to(package)}: {line.strip().removeprefix('# resource-error: ')}"
+            for line in source.splitlines()
+            if line.strip().startswith("# resource-error:")
+        ]
         for node in tree.body:
             if isinstance(node, ast.ClassDef):
                 names = [

@@ -117,6 +117,17 @@ paths:
         - {name: vendor_id, in: path, required: true, schema: {type: string}}
       responses:
         '204': {description: ok}
+  /v1/platform/businesses/{business_id}/vendors/:
+    post:
+      operationId: create_vendor
+      tags: [Vendors]
+      parameters:
+        - {name: business_id, in: path, required: true, schema: {type: string}}
+      responses:
+        '200':
+          description: ok
+          content: {application/json: {schema: {$ref: '#/components/schemas/Vendor'}}}
+        '202': {description: accepted, no body}
 components:
   schemas:
     Vendor: {type: object, properties: {id: {type: string}}}
@@ -218,11 +229,12 @@ async def test_an_optional_body_is_sent_only_when_given(shapes: Any) -> None:
     assert view.sent[1]["json"] == {"name": "child", "note": None}  # None sends JSON null
 
 
-def test_two_operations_with_one_method_name_fail_generation(tmp_path: Path) -> None:
+def test_a_method_name_collision_or_mixed_2xx_responses_fail_generation(tmp_path: Path) -> None:
     spec = tmp_path / "spec.yaml"
     spec.write_text(COLLISION_SPEC, encoding="utf-8")
-    with pytest.raises(GenerationError, match=r"VendorsResource\.get is defined twice"):
+    with pytest.raises(GenerationError, match=r"VendorsResource\.get is defined twice") as info:
         run_generator(tmp_path / "out", spec=spec, config=CONFIG)
+    assert "create_vendor has 2xx responses of different types (Vendor, None)" in str(info.value)
 
 
 def test_the_api_reference_is_current_and_links_every_method() -> None:
