@@ -52,3 +52,17 @@ def test_typos_and_wrong_types_are_type_errors(tmp_path: Path) -> None:
     assert any(":8:" in e for e in errors), out
     assert any(":9:" in e and "business_id" in e for e in errors), out
     assert any(":10:" in e and "businesses" in e for e in errors), out
+
+
+def test_the_readme_program_type_checks_strictly(tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Using the SDK", 1)[1]
+    program = section.split("```python\n", 1)[1].split("```", 1)[0]
+    for forbidden in ("isinstance", "cast(", "UNSET", "thredfi_api"):
+        assert forbidden not in program
+    user_code = tmp_path / "readme_program.py"
+    user_code.write_text(program, encoding="utf-8")
+    out, _, status = mypy_api.run(
+        ["--strict", "--config-file", str(ROOT / "pyproject.toml"), "--no-incremental", str(user_code)]
+    )
+    assert status == 0, out
