@@ -70,9 +70,10 @@ def write_templates(folder: Path, spec: Path = SPEC) -> None:
 
 
 def check_resources(package: Path) -> list[str]:
-    """Every resource module compiles (no duplicate argument) and no class defines a method twice."""
+    """Every resource module compiles (no duplicate argument), no class defines a method (or two tags
+    one attribute) twice, and no template reported an operation it cannot model."""
     problems = []
-    for module in sorted((package / "api").glob("*/__init__.py")):
+    for module in [package / "api" / "__init__.py", *sorted((package / "api").glob("*/__init__.py"))]:
         source = module.read_text(encoding="utf-8")
         try:
             tree = ast.parse(source)
@@ -95,7 +96,7 @@ def check_resources(package: Path) -> list[str]:
                 for name in sorted({n for n in names if names.count(n) > 1}):
                     problems.append(
                         f"{module.relative_to(package)}: {node.name}.{name} is defined twice"
-                        " (two operations give one method name)"
+                        " (two operations, or two tags, give one name)"
                     )
     return problems
 

@@ -247,3 +247,23 @@ def test_the_api_reference_is_current_and_links_every_method() -> None:
     assert all("[docs](https://docs.thredfi.com/" in line for line in headings)
     assert "### `biz.bill_payments.delete`" in text
     assert "async def delete(bill_payment_id: UUID) -> BillPaymentCancelResponse" in text
+
+
+def test_two_tags_with_one_attribute_are_reported(tmp_path: Path) -> None:
+    import shutil
+
+    from generate import PACKAGE, check_resources
+
+    package = tmp_path / "pkg"
+    shutil.copytree(PACKAGE / "api", package / "api", ignore=shutil.ignore_patterns("__pycache__"))
+    assert check_resources(package) == []
+    mixins = package / "api" / "__init__.py"
+    source = mixins.read_text(encoding="utf-8")
+    twice = "    @functools.cached_property\n    def vendors(self) -> PartnerVendorsResource:"
+    assert twice in source
+    mixins.write_text(
+        source.replace(twice, f"{twice}\n        raise NotImplementedError\n\n{twice}", 1), encoding="utf-8"
+    )
+    assert check_resources(package) == [
+        "api/__init__.py: PartnerResources.vendors is defined twice (two operations, or two tags, give one name)"
+    ]
