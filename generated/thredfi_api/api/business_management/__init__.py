@@ -93,7 +93,7 @@ class PartnerBusinessesResource(APIResource):
 
     async def get(
         self,
-        business_id: UUID,
+        business_id: str | UUID,
     ) -> Business:
         """Get business
 
@@ -102,7 +102,7 @@ class PartnerBusinessesResource(APIResource):
         from . import get_business as _op
 
         kwargs = _op._get_kwargs(
-            business_id=business_id,
+            business_id=self._id(business_id),
         )
         result: Business = await self._call(_op, kwargs, operation="get_business", returns="model")
         return result
@@ -136,7 +136,7 @@ class PartnerBusinessesResource(APIResource):
     @overload
     async def update(
         self,
-        business_id: UUID,
+        business_id: str | UUID,
         *,
         body: PatchedUpdateBusinessRequest,
     ) -> UpdateBusiness: ...
@@ -144,7 +144,7 @@ class PartnerBusinessesResource(APIResource):
     @overload
     async def update(
         self,
-        business_id: UUID,
+        business_id: str | UUID,
         *,
         legal_name: str | Unset = UNSET,
         entity_type: str | Unset = UNSET,
@@ -162,7 +162,7 @@ class PartnerBusinessesResource(APIResource):
 
     async def update(
         self,
-        business_id: UUID,
+        business_id: str | UUID,
         *,
         body: PatchedUpdateBusinessRequest | None = None,
         **fields: Any,
@@ -175,7 +175,7 @@ class PartnerBusinessesResource(APIResource):
         from . import update_business as _op
 
         kwargs = _op._get_kwargs(
-            business_id=business_id,
+            business_id=self._id(business_id),
             body=self._body(PatchedUpdateBusinessRequest, body, fields),
         )
         result: UpdateBusiness = await self._call(_op, kwargs, operation="update_business", returns="model")
@@ -236,7 +236,7 @@ class PartnerBusinessesResourceWithRawResponse(RawAPIResource):
 
     async def get(
         self,
-        business_id: UUID,
+        business_id: str | UUID,
     ) -> RawResponse[Business]:
         """Get business
 
@@ -245,7 +245,7 @@ class PartnerBusinessesResourceWithRawResponse(RawAPIResource):
         from . import get_business as _op
 
         kwargs = _op._get_kwargs(
-            business_id=business_id,
+            business_id=self._id(business_id),
         )
         result: RawResponse[Business] = await self._call(_op, kwargs, operation="get_business", returns="model")
         return result
@@ -280,7 +280,7 @@ class PartnerBusinessesResourceWithRawResponse(RawAPIResource):
     @overload
     async def update(
         self,
-        business_id: UUID,
+        business_id: str | UUID,
         *,
         body: PatchedUpdateBusinessRequest,
     ) -> RawResponse[UpdateBusiness]: ...
@@ -288,7 +288,7 @@ class PartnerBusinessesResourceWithRawResponse(RawAPIResource):
     @overload
     async def update(
         self,
-        business_id: UUID,
+        business_id: str | UUID,
         *,
         legal_name: str | Unset = UNSET,
         entity_type: str | Unset = UNSET,
@@ -306,7 +306,7 @@ class PartnerBusinessesResourceWithRawResponse(RawAPIResource):
 
     async def update(
         self,
-        business_id: UUID,
+        business_id: str | UUID,
         *,
         body: PatchedUpdateBusinessRequest | None = None,
         **fields: Any,
@@ -319,7 +319,7 @@ class PartnerBusinessesResourceWithRawResponse(RawAPIResource):
         from . import update_business as _op
 
         kwargs = _op._get_kwargs(
-            business_id=business_id,
+            business_id=self._id(business_id),
             body=self._body(PatchedUpdateBusinessRequest, body, fields),
         )
         result: RawResponse[UpdateBusiness] = await self._call(
