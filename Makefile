@@ -68,7 +68,7 @@ lint: $(VENV_STAMP)
 	$(BIN)/ruff format --check .
 
 typecheck: $(VENV_STAMP)
-	$(BIN)/mypy --strict overlay examples scripts
+	$(BIN)/mypy --strict overlay examples scripts tests/typing
 	$(BIN)/mypy generated
 
 # pytest exits 5 when it collected no test: for this suite that is a failure, said plainly.

@@ -1,6 +1,6 @@
-"""List every vendor of a business, page by page, with thredfi.paginate.
+"""List the vendors of a business: every item with ``async for``, or one page with ``await``.
 
-``paginate`` yields the operation's item model (here ``Vendor``): the type checker knows it.
+``biz.vendors.list(...)`` is typed: its filters are keyword arguments, its items ``Vendor``.
 Run against the local stand-in with ``python scripts/prism.py -- python examples/list_vendors.py``.
 """
 
@@ -11,8 +11,6 @@ import os
 import uuid
 
 import thredfi
-from thredfi_api.api.vendors import list_vendors
-from thredfi_api.models import Vendor
 
 
 async def main() -> None:
@@ -22,12 +20,18 @@ async def main() -> None:
         api_key=os.environ.get("THREDFI_API_KEY", "demo-api-key"),
         base_url=os.environ.get("THREDFI_BASE_URL", "http://127.0.0.1:4010"),
     ) as client:
-        business = client.for_business(business_id)
-        vendors: list[Vendor] = []
-        async for vendor in thredfi.paginate(list_vendors, business_id, client=business.api, page_size=100):
-            vendors.append(vendor)
+        biz = client.for_business(business_id)
+
+        # one page: items, the total and the way to the next page
+        page = await biz.vendors.list(page_size=20)
+        print(f"first page: {len(page.items)} of {page.total_count} vendors")
+
+        # every vendor, pages of 100 requested as the loop needs them
+        count = 0
+        async for vendor in biz.vendors.list(include_archived=False):
+            count += 1
             print(f"{vendor.id}: {vendor.company_name or vendor.individual_name}")
-        print(f"{len(vendors)} vendors")
+        print(f"{count} vendors")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Quickstart: get tokens and call Thredfi's two seed operations.
+"""Quickstart: get tokens, call Thredfi's two seed operations and list vendors. One import.
 
 Run with ``make demo``: it starts a local Thredfi stand-in (Prism serving the bundled spec)
 and sets THREDFI_BASE_URL, so no credentials or network are needed. Against the real API set
@@ -12,9 +12,6 @@ import os
 import uuid
 
 import thredfi
-from thredfi_api.api.bill_payments import delete_bill_payment
-from thredfi_api.api.customer_credits import delete_customer_credit
-from thredfi_api.api.vendors import list_vendors
 
 DEMO_PARTNER_UUID = "6f1c1c8e-3c2b-4e0a-9d67-2a4f5b7c9e10"
 DEMO_API_KEY = "demo-api-key"  # the local stand-in accepts any credentials
@@ -38,24 +35,23 @@ async def main() -> None:
         # Every request inside carries this request id (retries included); errors report it.
         with thredfi.request_context(f"quickstart-{uuid.uuid4()}") as request_id:
             try:
-                cancelled = await delete_bill_payment.asyncio(
-                    business_id=business_id,
-                    bill_payment_id=uuid.uuid4(),
-                    client=client.api,  # partner token: business access by partner ownership
-                )
+                # partner token: business-scoped methods take the business id first
+                cancelled = await client.bill_payments.delete(business_id, uuid.uuid4())
                 print(f"[{request_id}] delete_bill_payment -> {cancelled}")
 
-                response = await delete_customer_credit.asyncio_detailed(
-                    business_id=business_id,
-                    credit_id=uuid.uuid4(),
-                    client=business.api,  # business-scoped token
-                )
-                print(f"[{request_id}] delete_customer_credit -> HTTP {response.status_code} (soft-deleted)")
-                # every page of a list operation, fetched as it is needed, items typed (Vendor)
-                async for vendor in thredfi.paginate(list_vendors, business_id, client=business.api):
+                # business token: the business view binds the business id
+                await business.customer_credits.delete(uuid.uuid4())  # returns None (204)
+                raw = await business.with_raw_response.customer_credits.delete(uuid.uuid4())
+                print(f"[{request_id}] delete_customer_credit -> HTTP {raw.status_code} (soft-deleted)")
+
+                # every page of the list, fetched as it is needed, items typed (Vendor)
+                async for vendor in business.vendors.list(include_archived=True):
                     print(f"[{request_id}] vendor {vendor.id}: {vendor.company_name}")
             except thredfi.APIStatusError as exc:  # NotFoundError, ConflictError, InternalServerError, ...
                 print(f"error {exc.status_code} {exc.error_code}: {exc.message} (request_id={exc.request_id})")
+                raise
+            except thredfi.APIResponseValidationError as exc:  # a 2xx body that does not fit the spec
+                print(f"unexpected {exc.status_code} body from {exc.operation} (request_id={exc.request_id})")
                 raise
 
 

@@ -10,8 +10,11 @@ warning it prints is a failure, and so is any operation of the spec without its 
 from __future__ import annotations
 
 import argparse
+import ast
+import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -23,6 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "thredfi.yaml"
 CONFIG = ROOT / "openapi" / "generator.yaml"
 PACKAGE = ROOT / "generated" / "thredfi_api"
+TEMPLATES = ROOT / "openapi" / "templates"
+API_DOCS = ROOT / "docs" / "api.md"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 IGNORED_PARTS = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache"})
 _WARNING = re.compile(r"warning|error|fail|skipp|unable to|could not|cannot", re.IGNORECASE)
@@ -35,6 +40,169 @@ class GenerationError(Exception):
 def run_generator(output: Path, spec: Path = SPEC, config: Path = CONFIG) -> str:
     """Run openapi-python-client into ``output``; return its output; raise on error or warning."""
     generator = Path(sys.executable).parent / "openapi-python-client"
+    with tempfile.TemporaryDirectory(prefix="thredfi-templates-") as templates:
+        write_templates(Path(templates), spec)
+        printed = _run(generator, output, spec, config, Path(templates))
+    problems = check_resources(output)
+    if problems:
+        raise GenerationError("the resource client is inconsistent:\n  " + "\n  ".join(problems))
+    return printed
+
+
+def write_templates(folder: Path, spec: Path = SPEC) -> None:
+    """The committed custom templates plus ``docs_links.jinja``: each operation's docs page by operationId."""
+    shutil.copytree(TEMPLATES, folder, dirs_exist_ok=True)
+    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    links = {
+        operation["operationId"]: operation["externalDocs"]["url"]
+        for item in document["paths"].values()
+        for method, operation in item.items()
+        if method in HTTP_METHODS and "operationId" in operation and "url" in operation.get("externalDocs", {})
+    }
+    unsafe = sorted(op for op, url in links.items() if not re.fullmatch(r"https://[\w./#%~+-]+", url))
+    if unsafe:
+        raise GenerationError(f"externalDocs url is not a plain https URL: {', '.join(unsafe)}")
+    table = json.dumps(dict(sorted(links.items())), indent=1)
+    (folder / "docs_links.jinja").write_text(
+        f"{{# written by scripts/generate.py from the spec's externalDocs #}}\n{{% set DOCS_LINKS = {table} %}}\n",
+        encoding="utf-8",
+    )
+
+
+def check_resources(package: Path) -> list[str]:
+    """Every resource module compiles (no duplicate argument), no class defines a method (or two tags
+    one attribute) twice, and no template reported an operation it cannot model."""
+    problems = []
+    for module in [package / "api" / "__init__.py", *sorted((package / "api").glob("*/__init__.py"))]:
+        source = module.read_text(encoding="utf-8")
+        try:
+            tree = ast.parse(source)
+            compile(source, str(module), "exec")
+        except SyntaxError as exc:
+            problems.append(f"{module.relative_to(package)}: {exc}")
+            continue
+        problems += [
+            f"{module.relative_to(package)}: {line.strip().removeprefix('# resource-error: ')}"
+            for line in source.splitlines()
+            if line.strip().startswith("# resource-error:")
+        ]
+        for node in tree.body:
+            if isinstance(node, ast.ClassDef):
+                names = [
+                    f.name
+                    for f in node.body
+                    if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef) and not _is_overload(f)
+                ]
+                for name in sorted({n for n in names if names.count(n) > 1}):
+                    problems.append(
+                        f"{module.relative_to(package)}: {node.name}.{name} is defined twice"
+                        " (two operations, or two tags, give one name)"
+                    )
+    return problems
+
+
+def api_reference(package: Path = PACKAGE) -> str:
+    """docs/api.md: every resource method with its signature and docs page, read from the generated code."""
+    mixins = ast.parse((package / "api" / "__init__.py").read_text(encoding="utf-8"))
+    attributes = {
+        node.name: [(f.name, _return_name(f)) for f in node.body if isinstance(f, ast.FunctionDef)]
+        for node in mixins.body
+        if isinstance(node, ast.ClassDef)
+    }
+    business = {name: cls for name, cls in attributes["BusinessResources"] if name != "with_raw_response"}
+    lines = [
+        "# API reference",
+        "",
+        "Written by `make generate` from the generated resource classes (`thredfi_api/api/<tag>/__init__.py`);",
+        "`make check-generated` fails when it is out of date.",
+        "",
+        "- `biz = client.for_business(business_id)`: business-scoped methods, `business_id` bound, business token.",
+        "- `client.<resource>`: the same methods with `business_id` (str or UUID) as first argument, partner token;",
+        "  partner-level resources (`businesses`) only there.",
+        "- `client.with_raw_response.<resource>` / `biz.with_raw_response.<resource>`: the same methods returning",
+        "  `thredfi.RawResponse[T]`; a list method then returns the raw first page.",
+        "- Arguments after `*` are keyword-only. Optional ones default to not sent (`UNSET`); where the spec",
+        "  allows null, `None` sends JSON null. A body is given as its fields or as `body=<model>`.",
+        "- A list method returns `thredfi.AsyncPaginator[Item]`: `async for` walks every item,",
+        "  `await` gives the first `thredfi.AsyncPage[Item]`.",
+        "",
+    ]
+    for attribute, partner_class in attributes["PartnerResources"]:
+        if attribute == "with_raw_response":
+            continue
+        scoped = attribute in business
+        cls_name = business[attribute] if scoped else partner_class
+        module = next(
+            path
+            for path in sorted((package / "api").glob("*/__init__.py"))
+            if f"class {cls_name}(" in path.read_text(encoding="utf-8")
+        )
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == cls_name)
+        where = f"biz.{attribute}" if scoped else f"client.{attribute}"
+        lines += [f"## `{where}`", ""]
+        for function in cls.body:
+            if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            doc = ast.get_docstring(function) or ""
+            overloads = [
+                f
+                for f in cls.body
+                if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef) and f.name == function.name and _is_overload(f)
+            ]
+            if _is_overload(function):
+                continue
+            summary = doc.splitlines()[0] if doc else ""
+            link = next((line.removeprefix("Docs: ") for line in doc.splitlines() if line.startswith("Docs: ")), "")
+            lines.append(
+                f"### `{where}.{function.name}` ({summary}; [docs]({link}))"
+                if link
+                else f"### `{where}.{function.name}` ({summary})"
+            )
+            lines.append("")
+            lines.append("```python")
+            for signature in overloads or [function]:
+                lines.append(_signature(signature))
+            lines += ["```", ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _return_name(function: ast.FunctionDef) -> str:
+    return ast.unparse(function.returns) if function.returns else ""
+
+
+def _signature(function: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
+    """``async def name(args) -> T``, one argument per line when long; ``builtins.`` dropped."""
+    args = function.args
+    parts = [_argument(a) for a in args.args[1:]]  # without self
+    if args.kwonlyargs:
+        parts.append("*")
+        parts += [_argument(a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True)]
+    if args.kwarg:
+        parts.append(f"**{args.kwarg.arg}")
+    prefix = "async def" if isinstance(function, ast.AsyncFunctionDef) else "def"
+    returns = ast.unparse(function.returns) if function.returns else "None"
+    line = f"{prefix} {function.name}({', '.join(parts)}) -> {returns}"
+    if len(line) > 100:
+        body = "".join(f"    {part},\n" for part in parts)
+        line = f"{prefix} {function.name}(\n{body}) -> {returns}"
+    return line.replace("builtins.", "")
+
+
+def _argument(argument: ast.arg, default: ast.expr | None = None) -> str:
+    text = argument.arg
+    if argument.annotation is not None:
+        text += f": {ast.unparse(argument.annotation)}"
+    if default is not None:
+        text += f" = {ast.unparse(default)}"
+    return text
+
+
+def _is_overload(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    return any(isinstance(d, ast.Name) and d.id == "overload" for d in function.decorator_list)
+
+
+def _run(generator: Path, output: Path, spec: Path, config: Path, templates: Path) -> str:
     command = [
         str(generator),
         "generate",
@@ -47,6 +215,8 @@ def run_generator(output: Path, spec: Path = SPEC, config: Path = CONFIG) -> str
         "--output-path",
         str(output),
         "--overwrite",
+        "--custom-template-path",
+        str(templates),
     ]
     # the post-hooks call ruff by name: make it the one pinned in this environment
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
@@ -134,18 +304,25 @@ def main(argv: list[str] | None = None) -> int:
         if not args.check:
             run_generator(PACKAGE)
             problems = check_operations(PACKAGE)
+            API_DOCS.write_text(api_reference(PACKAGE), encoding="utf-8")
         else:
             with tempfile.TemporaryDirectory(prefix="thredfi-generate-") as tmp:
                 fresh = Path(tmp) / "thredfi_api"
                 run_generator(fresh)
                 problems = check_operations(fresh) + compare(fresh, PACKAGE)
+                committed = API_DOCS.read_text(encoding="utf-8") if API_DOCS.exists() else ""
+                if api_reference(fresh) != committed:
+                    problems.append("docs/api.md differs from the generated resource classes")
     except GenerationError as exc:
         print(f"generate: error: {exc}", file=sys.stderr)
         return 1
     if problems:
         print("generate: error:\n  " + "\n  ".join(problems), file=sys.stderr)
         if args.check:
-            print("generate: run 'make generate' and commit generated/ (never edit it by hand)", file=sys.stderr)
+            print(
+                "generate: run 'make generate' and commit generated/ and docs/api.md (never edit them by hand)",
+                file=sys.stderr,
+            )
         return 1
     count = len(spec_operations())
     print(

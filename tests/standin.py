@@ -57,6 +57,8 @@ class Fault:
     reset_after: bool = False  # act on the request, then close the connection without an answer
     hang: bool = False  # never answer (until the stand-in stops)
     trickle: bool = False  # answer headers, then one body byte every 50 ms, never finishing
+    payload: bytes | None = None  # this exact body (with ``content_type``) instead of ``body``'s kind
+    content_type: str | None = "application/json"
 
 
 @dataclass
@@ -381,6 +383,8 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def _fault_body(fault: Fault) -> tuple[str | None, bytes]:
+    if fault.payload is not None:
+        return fault.content_type, fault.payload
     if fault.body == "html":
         return "text/html", b"<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>"
     if fault.body == "empty":

@@ -8,6 +8,7 @@ from ._client import BusinessClient, ThredfiClient
 from ._environments import DEFAULT_BASE_URL, ENVIRONMENTS, Environment
 from ._exceptions import (
     APIConnectionError,
+    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
@@ -22,8 +23,9 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._logging import configure_logging as _configure_logging
-from ._pagination import MAX_PAGE_SIZE, paginate
+from ._pagination import MAX_PAGE_SIZE, AsyncPage, AsyncPaginator, paginate
 from ._request_id import current_request_id, request_context
+from ._resource import RawResponse
 from ._retry import RetryPolicy
 from ._tokens import Token
 from ._version import __version__
@@ -35,8 +37,11 @@ __all__ = [
     "ENVIRONMENTS",
     "MAX_PAGE_SIZE",
     "APIConnectionError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPage",
+    "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
     "BusinessClient",
@@ -46,6 +51,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "RetryPolicy",
     "ThredfiClient",
     "ThredfiError",

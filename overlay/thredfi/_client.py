@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 import anyio
 import httpx
+from thredfi_api.api import BusinessResources, PartnerResources
 
 from ._attempts import RetryWithDeadline
 from ._auth import Authenticate
@@ -259,7 +260,7 @@ class View:
         return await core.pipeline.send(request)
 
 
-class BusinessClient(View):
+class BusinessClient(View, BusinessResources):
     """A business-scoped view: calls carry a token scoped to ``business_id``."""
 
     business_id: str
@@ -275,7 +276,7 @@ class BusinessClient(View):
         return await self._core.tokens.business_token(self.business_id)
 
 
-class ThredfiClient(View):
+class ThredfiClient(View, PartnerResources):
     """Async client for the Thredfi Partner API.
 
     ``.api`` is the generated ``thredfi_api.AuthenticatedClient`` using the partner token; pass

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from ._request import Request
 
 _MAX_TEXT_MESSAGE = 200
+# set on a 2xx response's extensions: the id the SDK sent and the header that carries request ids
+SENT_REQUEST_ID = "thredfi.sent_request_id"
+REQUEST_ID_HEADER = "thredfi.request_id_header"
 
 
 def _decode_body(response: httpx.Response) -> Any:
@@ -92,9 +95,14 @@ class RaiseForStatus:
 
     def __init__(self, request_id_header: str = DEFAULT_REQUEST_ID_HEADER) -> None:
         self.request_id_header = request_id_header
+        self._header_lower = request_id_header.lower()
 
     def __call__(self, request: Request, response: httpx.Response) -> None:
         if 200 <= response.status_code < 300:
+            # what a later parse error or a raw response reports as the request id
+            extensions = response.extensions
+            extensions[SENT_REQUEST_ID] = request.headers.get(self._header_lower)
+            extensions[REQUEST_ID_HEADER] = self.request_id_header
             return
         error = build_status_error(
             response,

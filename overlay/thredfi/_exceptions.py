@@ -12,6 +12,7 @@ import httpx
 
 __all__ = [
     "APIConnectionError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
@@ -57,6 +58,31 @@ class APIConnectionError(_CallOutcome, ThredfiError):
 
 class APITimeoutError(APIConnectionError):
     """The request timed out (connect, write, read or pool) or ran out of its overall deadline."""
+
+
+class APIResponseValidationError(ThredfiError):
+    """A 2xx response whose body does not fit the operation's model (or an undocumented 2xx status).
+
+    HTML from a proxy, a missing required field, a bad uuid or date, ``null`` where a list is
+    declared: ``body`` holds the start of what was received (at most ``MAX_BODY`` characters).
+    """
+
+    MAX_BODY = 500
+
+    def __init__(self, *, status_code: int, request_id: str | None, operation: str, body: str, reason: str) -> None:
+        self.status_code = status_code
+        self.request_id = request_id
+        self.operation = operation
+        self.body = body[: self.MAX_BODY]
+        self.reason = reason[:200]
+        rid = f" (request_id={request_id})" if request_id else ""
+        super().__init__(f"{operation}: the {status_code} response does not fit the spec: {self.reason}{rid}")
+
+    def __repr__(self) -> str:
+        return (
+            f"APIResponseValidationError(operation={self.operation!r}, status_code={self.status_code}, "
+            f"request_id={self.request_id!r})"
+        )
 
 
 class APIStatusError(_CallOutcome, ThredfiError):

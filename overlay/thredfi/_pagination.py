@@ -10,8 +10,8 @@ a null ``next``, ``count`` reached, or a short page; a 404 for a page after the 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Sequence
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, overload
 
 from ._exceptions import NotFoundError, ThredfiError
 
@@ -66,38 +66,136 @@ def paginate(op: Any, *args: Any, client: Any, page_size: int = MAX_PAGE_SIZE, *
 
         async for vendor in thredfi.paginate(list_vendors, business_id, client=biz.api, name="Acme"):
             ...
+
+    The resource client's lists (``biz.vendors.list(...)``) walk pages the same way, typed.
     """
-    if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= MAX_PAGE_SIZE:
-        raise ValueError(f"page_size must be an int from 1 to {MAX_PAGE_SIZE}, got {page_size!r}")
+    check_page_size(page_size)
     if "page" in params:
         raise TypeError("paginate() sets 'page' itself; pass filters only")
     fetch = getattr(op, "asyncio", op)
     if not callable(fetch):
         raise TypeError(f"op must be a generated list operation (module or its asyncio function), got {op!r}")
-    return _iterate(fetch, args, client, page_size, params)
+
+    async def fetch_page(page: int, size: int | None) -> Any:
+        return await fetch(*args, client=client, page=page, page_size=size, **params)
+
+    return walk(fetch_page, name=getattr(fetch, "__module__", "operation"), first_page=1, page_size=page_size)
 
 
-async def _iterate(
-    fetch: Any, args: tuple[Any, ...], client: Any, page_size: int, params: dict[str, Any]
-) -> AsyncIterator[Any]:
-    name = getattr(fetch, "__module__", "operation")
-    page, seen = 1, 0
+def check_page_size(page_size: int) -> int:
+    if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= MAX_PAGE_SIZE:
+        raise ValueError(f"page_size must be an int from 1 to {MAX_PAGE_SIZE}, got {page_size!r}")
+    return page_size
+
+
+FetchPage = Callable[[int, "int | None"], Awaitable[Any]]
+
+
+def page_items(result: Any, name: str, page: int) -> list[Any]:
+    items = getattr(result, "results", None)
+    if not isinstance(items, list):
+        raise ThredfiError(f"{name}: page {page} is not a paginated list (got {type(result).__name__})")
+    return items
+
+
+async def walk(fetch: FetchPage, *, name: str, first_page: int, page_size: int) -> AsyncIterator[Any]:
+    """Every item from ``first_page`` on: the one page walk behind ``paginate`` and ``AsyncPaginator``."""
+    page, seen = first_page, (first_page - 1) * page_size
     while True:
         try:
-            result = await fetch(*args, client=client, page=page, page_size=page_size, **params)
+            result = await fetch(page, page_size)
         except NotFoundError:
-            if page == 1:
+            if page == first_page:
                 raise
             return  # DRF answers 404 "Invalid page." past the end: a list without metadata ended
-        items = getattr(result, "results", None)
-        if not isinstance(items, list):
-            raise ThredfiError(f"{name}: page {page} is not a paginated list (got {type(result).__name__})")
+        items = page_items(result, name, page)
         for item in items:
             yield item
         seen += len(items)
         if _is_last_page(result, page, page_size, len(items), seen):
             return
         page += 1
+
+
+class _EmptyPage:
+    results: list[Any] = []  # noqa: RUF012 - never mutated
+
+
+_EMPTY_PAGE = _EmptyPage()
+
+
+class AsyncPage(Generic[T]):
+    """One page of a list: ``items``, ``total_count``, ``has_next_page()``, ``await next_page()``."""
+
+    def __init__(self, result: Any, *, fetch: FetchPage, name: str, page: int, page_size: int | None) -> None:
+        self.result = result  # the parsed page model (count, page_info, ...)
+        self.items: list[T] = page_items(result, name, page)
+        self.page = page
+        self._fetch = fetch
+        self._name = name
+        self._page_size = page_size
+
+    def __repr__(self) -> str:
+        return f"AsyncPage(page={self.page}, items={len(self.items)}, total_count={self.total_count})"
+
+    @property
+    def total_count(self) -> int | None:
+        """How many items the whole list has, when the server says (``page_info`` or ``count``)."""
+        page_info = _field(self.result, "page_info")
+        total = _int_of(page_info, "total_count") if page_info not in (_MISSING, None) else None
+        if total is None:
+            count = _field(self.result, "count")
+            total = count if isinstance(count, int) and not isinstance(count, bool) else None
+        return total
+
+    def has_next_page(self) -> bool:
+        size = self._page_size or len(self.items)
+        seen = (self.page - 1) * size + len(self.items)
+        return not _is_last_page(self.result, self.page, size, len(self.items), seen)
+
+    async def next_page(self) -> AsyncPage[T]:
+        """The following page; ``ThredfiError`` after the last one (check ``has_next_page()``).
+
+        A list without page metadata may end on a full page: the page after it is then empty.
+        """
+        if not self.has_next_page():
+            raise ThredfiError(f"{self._name}: page {self.page} is the last page")
+        number = self.page + 1
+        try:
+            result = await self._fetch(number, self._page_size)
+        except NotFoundError:
+            result = _EMPTY_PAGE  # DRF's "Invalid page." past the end
+        return AsyncPage(result, fetch=self._fetch, name=self._name, page=number, page_size=self._page_size)
+
+
+class AsyncPaginator(Generic[T]):
+    """What a list method returns: ``async for`` walks every item; ``await`` gives the first page.
+
+    Iterating asks for ``page_size`` items per page (the maximum, 100, unless you set it);
+    awaiting sends the ``page_size`` you set, else none (the server's default).
+    """
+
+    def __init__(self, fetch: FetchPage, *, operation: str, first_page: int = 1, page_size: int | None = None) -> None:
+        self._fetch = fetch
+        self._operation = operation
+        self._first_page = first_page
+        self._page_size = page_size
+
+    def __repr__(self) -> str:
+        return f"AsyncPaginator({self._operation}, page={self._first_page}, page_size={self._page_size})"
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        size = self._page_size or MAX_PAGE_SIZE
+        return walk(self._fetch, name=self._operation, first_page=self._first_page, page_size=size)
+
+    def __await__(self) -> Generator[Any, None, AsyncPage[T]]:
+        return self._get_page().__await__()
+
+    async def _get_page(self) -> AsyncPage[T]:
+        result = await self._fetch(self._first_page, self._page_size)
+        return AsyncPage(
+            result, fetch=self._fetch, name=self._operation, page=self._first_page, page_size=self._page_size
+        )
 
 
 def _field(result: Any, name: str) -> Any:

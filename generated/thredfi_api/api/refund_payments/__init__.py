@@ -1,1 +1,330 @@
-"""Contains endpoint functions for accessing the API"""
+"""The ``refund_payments`` resource, and the endpoint functions of its operations (one module each).
+
+Optional arguments default to ``UNSET``: the parameter or field is not sent. Where the spec
+allows null, passing ``None`` sends JSON ``null``. Generated from openapi/templates.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, overload
+
+from thredfi._resource import APIResource, RawAPIResource
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import builtins
+    import datetime
+    from typing import cast
+    from uuid import UUID
+
+    from thredfi import AsyncPaginator, RawResponse
+
+    from ...models.create_refund_payment_request import CreateRefundPaymentRequest
+    from ...models.error_response import ErrorResponse
+    from ...models.paginated_refund_payment_list import PaginatedRefundPaymentList
+    from ...models.refund_payment import RefundPayment
+    from ...models.validation_error_response import ValidationErrorResponse
+    from ...types import UNSET, Unset
+
+
+class PartnerRefundPaymentsResource(APIResource):
+    """``client.refund_payments``: business-scoped methods take ``business_id`` first (partner token)."""
+
+    @overload
+    async def create(
+        self,
+        business_id: str | UUID,
+        refund_id: UUID,
+        *,
+        body: CreateRefundPaymentRequest,
+    ) -> RefundPayment: ...
+
+    @overload
+    async def create(
+        self,
+        business_id: str | UUID,
+        refund_id: UUID,
+        *,
+        amount_cents: int | Unset = UNSET,
+        method: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        completed_at: datetime.datetime | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        refund_processing_fee_cents: int | Unset = 0,
+    ) -> RefundPayment: ...
+
+    async def create(
+        self,
+        business_id: str | UUID,
+        refund_id: UUID,
+        *,
+        body: CreateRefundPaymentRequest | None = None,
+        **fields: Any,
+    ) -> RefundPayment:
+        """Create refund payment
+
+        Docs: https://docs.thredfi.com/api-reference/refund-payments/create-refund-payment
+        """
+        from ...models.create_refund_payment_request import CreateRefundPaymentRequest
+        from . import create_refund_payment as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._id(business_id),
+            refund_id=refund_id,
+            body=self._body(CreateRefundPaymentRequest, body, fields),
+        )
+        result: RefundPayment = await self._call(_op, kwargs, operation="create_refund_payment", returns="model")
+        return result
+
+    def list(
+        self,
+        business_id: str | UUID,
+        refund_id: UUID,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> AsyncPaginator[RefundPayment]:
+        """List refund payments
+
+        Docs: https://docs.thredfi.com/api-reference/refund-payments/list-refund-payments
+        """
+        from . import list_refund_payments as _op
+
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
+            return _op._get_kwargs(
+                business_id=self._id(business_id),
+                refund_id=refund_id,
+                page=_page,
+                page_size=UNSET if _page_size is None else _page_size,
+            )
+
+        return self._paginate(_op, kwargs, operation="list_refund_payments", page=page, page_size=page_size)
+
+
+class PartnerRefundPaymentsResourceWithRawResponse(RawAPIResource):
+    """``client.with_raw_response.refund_payments``: each call returns a ``thredfi.RawResponse``."""
+
+    @overload
+    async def create(
+        self,
+        business_id: str | UUID,
+        refund_id: UUID,
+        *,
+        body: CreateRefundPaymentRequest,
+    ) -> RawResponse[RefundPayment]: ...
+
+    @overload
+    async def create(
+        self,
+        business_id: str | UUID,
+        refund_id: UUID,
+        *,
+        amount_cents: int | Unset = UNSET,
+        method: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        completed_at: datetime.datetime | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        refund_processing_fee_cents: int | Unset = 0,
+    ) -> RawResponse[RefundPayment]: ...
+
+    async def create(
+        self,
+        business_id: str | UUID,
+        refund_id: UUID,
+        *,
+        body: CreateRefundPaymentRequest | None = None,
+        **fields: Any,
+    ) -> RawResponse[RefundPayment]:
+        """Create refund payment
+
+        Docs: https://docs.thredfi.com/api-reference/refund-payments/create-refund-payment
+        """
+        from ...models.create_refund_payment_request import CreateRefundPaymentRequest
+        from . import create_refund_payment as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._id(business_id),
+            refund_id=refund_id,
+            body=self._body(CreateRefundPaymentRequest, body, fields),
+        )
+        result: RawResponse[RefundPayment] = await self._call(
+            _op, kwargs, operation="create_refund_payment", returns="model"
+        )
+        return result
+
+    async def list(
+        self,
+        business_id: str | UUID,
+        refund_id: UUID,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> RawResponse[PaginatedRefundPaymentList]:
+        """List refund payments
+
+        Docs: https://docs.thredfi.com/api-reference/refund-payments/list-refund-payments
+        """
+        from . import list_refund_payments as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._id(business_id),
+            refund_id=refund_id,
+            page=page,
+            page_size=page_size,
+        )
+        result: RawResponse[PaginatedRefundPaymentList] = await self._call(
+            _op, kwargs, operation="list_refund_payments", returns="model"
+        )
+        return result
+
+
+class RefundPaymentsResource(APIResource):
+    """``client.for_business(id).refund_payments``: ``business_id`` is bound (business token)."""
+
+    @overload
+    async def create(
+        self,
+        refund_id: UUID,
+        *,
+        body: CreateRefundPaymentRequest,
+    ) -> RefundPayment: ...
+
+    @overload
+    async def create(
+        self,
+        refund_id: UUID,
+        *,
+        amount_cents: int | Unset = UNSET,
+        method: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        completed_at: datetime.datetime | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        refund_processing_fee_cents: int | Unset = 0,
+    ) -> RefundPayment: ...
+
+    async def create(
+        self,
+        refund_id: UUID,
+        *,
+        body: CreateRefundPaymentRequest | None = None,
+        **fields: Any,
+    ) -> RefundPayment:
+        """Create refund payment
+
+        Docs: https://docs.thredfi.com/api-reference/refund-payments/create-refund-payment
+        """
+        from ...models.create_refund_payment_request import CreateRefundPaymentRequest
+        from . import create_refund_payment as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._business_id,
+            refund_id=refund_id,
+            body=self._body(CreateRefundPaymentRequest, body, fields),
+        )
+        result: RefundPayment = await self._call(_op, kwargs, operation="create_refund_payment", returns="model")
+        return result
+
+    def list(
+        self,
+        refund_id: UUID,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> AsyncPaginator[RefundPayment]:
+        """List refund payments
+
+        Docs: https://docs.thredfi.com/api-reference/refund-payments/list-refund-payments
+        """
+        from . import list_refund_payments as _op
+
+        def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
+            return _op._get_kwargs(
+                business_id=self._business_id,
+                refund_id=refund_id,
+                page=_page,
+                page_size=UNSET if _page_size is None else _page_size,
+            )
+
+        return self._paginate(_op, kwargs, operation="list_refund_payments", page=page, page_size=page_size)
+
+
+class RefundPaymentsResourceWithRawResponse(RawAPIResource):
+    """``client.for_business(id).with_raw_response.refund_payments``: each call returns a ``thredfi.RawResponse``."""
+
+    @overload
+    async def create(
+        self,
+        refund_id: UUID,
+        *,
+        body: CreateRefundPaymentRequest,
+    ) -> RawResponse[RefundPayment]: ...
+
+    @overload
+    async def create(
+        self,
+        refund_id: UUID,
+        *,
+        amount_cents: int | Unset = UNSET,
+        method: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        completed_at: datetime.datetime | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        refund_processing_fee_cents: int | Unset = 0,
+    ) -> RawResponse[RefundPayment]: ...
+
+    async def create(
+        self,
+        refund_id: UUID,
+        *,
+        body: CreateRefundPaymentRequest | None = None,
+        **fields: Any,
+    ) -> RawResponse[RefundPayment]:
+        """Create refund payment
+
+        Docs: https://docs.thredfi.com/api-reference/refund-payments/create-refund-payment
+        """
+        from ...models.create_refund_payment_request import CreateRefundPaymentRequest
+        from . import create_refund_payment as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._business_id,
+            refund_id=refund_id,
+            body=self._body(CreateRefundPaymentRequest, body, fields),
+        )
+        result: RawResponse[RefundPayment] = await self._call(
+            _op, kwargs, operation="create_refund_payment", returns="model"
+        )
+        return result
+
+    async def list(
+        self,
+        refund_id: UUID,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> RawResponse[PaginatedRefundPaymentList]:
+        """List refund payments
+
+        Docs: https://docs.thredfi.com/api-reference/refund-payments/list-refund-payments
+        """
+        from . import list_refund_payments as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._business_id,
+            refund_id=refund_id,
+            page=page,
+            page_size=page_size,
+        )
+        result: RawResponse[PaginatedRefundPaymentList] = await self._call(
+            _op, kwargs, operation="list_refund_payments", returns="model"
+        )
+        return result

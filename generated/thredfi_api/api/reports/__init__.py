@@ -1,1 +1,603 @@
-"""Contains endpoint functions for accessing the API"""
+"""The ``reports`` resource, and the endpoint functions of its operations (one module each).
+
+Optional arguments default to ``UNSET``: the parameter or field is not sent. Where the spec
+allows null, passing ``None`` sends JSON ``null``. Generated from openapi/templates.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, overload
+
+from thredfi._resource import APIResource, RawAPIResource
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import builtins
+    import datetime
+    from uuid import UUID
+
+    from thredfi import AsyncPaginator, RawResponse
+
+    from ...models.accounts_payable_aging import AccountsPayableAging
+    from ...models.accounts_receivable_aging import AccountsReceivableAging
+    from ...models.balance_sheet_report import BalanceSheetReport
+    from ...models.cash_flow_statement import CashFlowStatement
+    from ...models.error_response import ErrorResponse
+    from ...models.financial_summary import FinancialSummary
+    from ...models.get_ap_aging_group_by import GetApAgingGroupBy, check_get_ap_aging_group_by
+    from ...models.get_ar_aging_group_by import GetArAgingGroupBy, check_get_ar_aging_group_by
+    from ...models.get_balance_sheet_detail_level import (
+        GetBalanceSheetDetailLevel,
+        check_get_balance_sheet_detail_level,
+    )
+    from ...models.get_cash_flow_statement_detail_level import (
+        GetCashFlowStatementDetailLevel,
+        check_get_cash_flow_statement_detail_level,
+    )
+    from ...models.get_financial_summary_granularity import (
+        GetFinancialSummaryGranularity,
+        check_get_financial_summary_granularity,
+    )
+    from ...models.get_profit_and_loss_detail_level import (
+        GetProfitAndLossDetailLevel,
+        check_get_profit_and_loss_detail_level,
+    )
+    from ...models.profit_and_loss_report import ProfitAndLossReport
+    from ...models.validation_error_response import ValidationErrorResponse
+
+
+class PartnerReportsResource(APIResource):
+    """``client.reports``: business-scoped methods take ``business_id`` first (partner token)."""
+
+    async def get_ap_aging(
+        self,
+        business_id: str | UUID,
+        *,
+        as_of_date: datetime.date | Unset = UNSET,
+        group_by: GetApAgingGroupBy | Unset = "vendor",
+    ) -> AccountsPayableAging:
+        """Get accounts payable aging
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-ap-aging
+        """
+        from . import get_ap_aging as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._id(business_id),
+            as_of_date=as_of_date,
+            group_by=group_by,
+        )
+        result: AccountsPayableAging = await self._call(_op, kwargs, operation="get_ap_aging", returns="one")
+        return result
+
+    async def get_ar_aging(
+        self,
+        business_id: str | UUID,
+        *,
+        as_of_date: datetime.date | Unset = UNSET,
+        group_by: GetArAgingGroupBy | Unset = "customer",
+    ) -> AccountsReceivableAging:
+        """Get accounts receivable aging
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-ar-aging
+        """
+        from . import get_ar_aging as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._id(business_id),
+            as_of_date=as_of_date,
+            group_by=group_by,
+        )
+        result: AccountsReceivableAging = await self._call(_op, kwargs, operation="get_ar_aging", returns="one")
+        return result
+
+    async def get_balance_sheet(
+        self,
+        business_id: str | UUID,
+        *,
+        as_of_date: datetime.date | Unset = UNSET,
+        detail_level: GetBalanceSheetDetailLevel | Unset = "summary",
+    ) -> BalanceSheetReport:
+        """Get balance sheet report
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-balance-sheet
+        """
+        from . import get_balance_sheet as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._id(business_id),
+            as_of_date=as_of_date,
+            detail_level=detail_level,
+        )
+        result: BalanceSheetReport = await self._call(_op, kwargs, operation="get_balance_sheet", returns="one")
+        return result
+
+    async def get_cash_flow_statement(
+        self,
+        business_id: str | UUID,
+        *,
+        detail_level: GetCashFlowStatementDetailLevel | Unset = "summary",
+        end_date: datetime.date | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+    ) -> CashFlowStatement:
+        """Get cash flow statement
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-cash-flow-statement
+        """
+        from . import get_cash_flow_statement as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._id(business_id),
+            detail_level=detail_level,
+            end_date=end_date,
+            start_date=start_date,
+        )
+        result: CashFlowStatement = await self._call(_op, kwargs, operation="get_cash_flow_statement", returns="one")
+        return result
+
+    async def get_financial_summary(
+        self,
+        business_id: str | UUID,
+        *,
+        end_date: datetime.date,
+        granularity: GetFinancialSummaryGranularity | Unset = "monthly",
+        start_date: datetime.date,
+    ) -> FinancialSummary:
+        """Get financial summary with trends
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-financial-summary
+        """
+        from . import get_financial_summary as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._id(business_id),
+            end_date=end_date,
+            granularity=granularity,
+            start_date=start_date,
+        )
+        result: FinancialSummary = await self._call(_op, kwargs, operation="get_financial_summary", returns="one")
+        return result
+
+    async def get_profit_and_loss(
+        self,
+        business_id: str | UUID,
+        *,
+        detail_level: GetProfitAndLossDetailLevel | Unset = "summary",
+        end_date: datetime.date | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+    ) -> ProfitAndLossReport:
+        """Get profit and loss report
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-profit-and-loss
+        """
+        from . import get_profit_and_loss as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._id(business_id),
+            detail_level=detail_level,
+            end_date=end_date,
+            start_date=start_date,
+        )
+        result: ProfitAndLossReport = await self._call(_op, kwargs, operation="get_profit_and_loss", returns="one")
+        return result
+
+
+class PartnerReportsResourceWithRawResponse(RawAPIResource):
+    """``client.with_raw_response.reports``: each call returns a ``thredfi.RawResponse``."""
+
+    async def get_ap_aging(
+        self,
+        business_id: str | UUID,
+        *,
+        as_of_date: datetime.date | Unset = UNSET,
+        group_by: GetApAgingGroupBy | Unset = "vendor",
+    ) -> RawResponse[AccountsPayableAging]:
+        """Get accounts payable aging
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-ap-aging
+        """
+        from . import get_ap_aging as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._id(business_id),
+            as_of_date=as_of_date,
+            group_by=group_by,
+        )
+        result: RawResponse[AccountsPayableAging] = await self._call(
+            _op, kwargs, operation="get_ap_aging", returns="one"
+        )
+        return result
+
+    async def get_ar_aging(
+        self,
+        business_id: str | UUID,
+        *,
+        as_of_date: datetime.date | Unset = UNSET,
+        group_by: GetArAgingGroupBy | Unset = "customer",
+    ) -> RawResponse[AccountsReceivableAging]:
+        """Get accounts receivable aging
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-ar-aging
+        """
+        from . import get_ar_aging as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._id(business_id),
+            as_of_date=as_of_date,
+            group_by=group_by,
+        )
+        result: RawResponse[AccountsReceivableAging] = await self._call(
+            _op, kwargs, operation="get_ar_aging", returns="one"
+        )
+        return result
+
+    async def get_balance_sheet(
+        self,
+        business_id: str | UUID,
+        *,
+        as_of_date: datetime.date | Unset = UNSET,
+        detail_level: GetBalanceSheetDetailLevel | Unset = "summary",
+    ) -> RawResponse[BalanceSheetReport]:
+        """Get balance sheet report
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-balance-sheet
+        """
+        from . import get_balance_sheet as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._id(business_id),
+            as_of_date=as_of_date,
+            detail_level=detail_level,
+        )
+        result: RawResponse[BalanceSheetReport] = await self._call(
+            _op, kwargs, operation="get_balance_sheet", returns="one"
+        )
+        return result
+
+    async def get_cash_flow_statement(
+        self,
+        business_id: str | UUID,
+        *,
+        detail_level: GetCashFlowStatementDetailLevel | Unset = "summary",
+        end_date: datetime.date | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+    ) -> RawResponse[CashFlowStatement]:
+        """Get cash flow statement
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-cash-flow-statement
+        """
+        from . import get_cash_flow_statement as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._id(business_id),
+            detail_level=detail_level,
+            end_date=end_date,
+            start_date=start_date,
+        )
+        result: RawResponse[CashFlowStatement] = await self._call(
+            _op, kwargs, operation="get_cash_flow_statement", returns="one"
+        )
+        return result
+
+    async def get_financial_summary(
+        self,
+        business_id: str | UUID,
+        *,
+        end_date: datetime.date,
+        granularity: GetFinancialSummaryGranularity | Unset = "monthly",
+        start_date: datetime.date,
+    ) -> RawResponse[FinancialSummary]:
+        """Get financial summary with trends
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-financial-summary
+        """
+        from . import get_financial_summary as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._id(business_id),
+            end_date=end_date,
+            granularity=granularity,
+            start_date=start_date,
+        )
+        result: RawResponse[FinancialSummary] = await self._call(
+            _op, kwargs, operation="get_financial_summary", returns="one"
+        )
+        return result
+
+    async def get_profit_and_loss(
+        self,
+        business_id: str | UUID,
+        *,
+        detail_level: GetProfitAndLossDetailLevel | Unset = "summary",
+        end_date: datetime.date | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+    ) -> RawResponse[ProfitAndLossReport]:
+        """Get profit and loss report
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-profit-and-loss
+        """
+        from . import get_profit_and_loss as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._id(business_id),
+            detail_level=detail_level,
+            end_date=end_date,
+            start_date=start_date,
+        )
+        result: RawResponse[ProfitAndLossReport] = await self._call(
+            _op, kwargs, operation="get_profit_and_loss", returns="one"
+        )
+        return result
+
+
+class ReportsResource(APIResource):
+    """``client.for_business(id).reports``: ``business_id`` is bound (business token)."""
+
+    async def get_ap_aging(
+        self,
+        *,
+        as_of_date: datetime.date | Unset = UNSET,
+        group_by: GetApAgingGroupBy | Unset = "vendor",
+    ) -> AccountsPayableAging:
+        """Get accounts payable aging
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-ap-aging
+        """
+        from . import get_ap_aging as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._business_id,
+            as_of_date=as_of_date,
+            group_by=group_by,
+        )
+        result: AccountsPayableAging = await self._call(_op, kwargs, operation="get_ap_aging", returns="one")
+        return result
+
+    async def get_ar_aging(
+        self,
+        *,
+        as_of_date: datetime.date | Unset = UNSET,
+        group_by: GetArAgingGroupBy | Unset = "customer",
+    ) -> AccountsReceivableAging:
+        """Get accounts receivable aging
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-ar-aging
+        """
+        from . import get_ar_aging as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._business_id,
+            as_of_date=as_of_date,
+            group_by=group_by,
+        )
+        result: AccountsReceivableAging = await self._call(_op, kwargs, operation="get_ar_aging", returns="one")
+        return result
+
+    async def get_balance_sheet(
+        self,
+        *,
+        as_of_date: datetime.date | Unset = UNSET,
+        detail_level: GetBalanceSheetDetailLevel | Unset = "summary",
+    ) -> BalanceSheetReport:
+        """Get balance sheet report
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-balance-sheet
+        """
+        from . import get_balance_sheet as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._business_id,
+            as_of_date=as_of_date,
+            detail_level=detail_level,
+        )
+        result: BalanceSheetReport = await self._call(_op, kwargs, operation="get_balance_sheet", returns="one")
+        return result
+
+    async def get_cash_flow_statement(
+        self,
+        *,
+        detail_level: GetCashFlowStatementDetailLevel | Unset = "summary",
+        end_date: datetime.date | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+    ) -> CashFlowStatement:
+        """Get cash flow statement
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-cash-flow-statement
+        """
+        from . import get_cash_flow_statement as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._business_id,
+            detail_level=detail_level,
+            end_date=end_date,
+            start_date=start_date,
+        )
+        result: CashFlowStatement = await self._call(_op, kwargs, operation="get_cash_flow_statement", returns="one")
+        return result
+
+    async def get_financial_summary(
+        self,
+        *,
+        end_date: datetime.date,
+        granularity: GetFinancialSummaryGranularity | Unset = "monthly",
+        start_date: datetime.date,
+    ) -> FinancialSummary:
+        """Get financial summary with trends
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-financial-summary
+        """
+        from . import get_financial_summary as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._business_id,
+            end_date=end_date,
+            granularity=granularity,
+            start_date=start_date,
+        )
+        result: FinancialSummary = await self._call(_op, kwargs, operation="get_financial_summary", returns="one")
+        return result
+
+    async def get_profit_and_loss(
+        self,
+        *,
+        detail_level: GetProfitAndLossDetailLevel | Unset = "summary",
+        end_date: datetime.date | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+    ) -> ProfitAndLossReport:
+        """Get profit and loss report
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-profit-and-loss
+        """
+        from . import get_profit_and_loss as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._business_id,
+            detail_level=detail_level,
+            end_date=end_date,
+            start_date=start_date,
+        )
+        result: ProfitAndLossReport = await self._call(_op, kwargs, operation="get_profit_and_loss", returns="one")
+        return result
+
+
+class ReportsResourceWithRawResponse(RawAPIResource):
+    """``client.for_business(id).with_raw_response.reports``: each call returns a ``thredfi.RawResponse``."""
+
+    async def get_ap_aging(
+        self,
+        *,
+        as_of_date: datetime.date | Unset = UNSET,
+        group_by: GetApAgingGroupBy | Unset = "vendor",
+    ) -> RawResponse[AccountsPayableAging]:
+        """Get accounts payable aging
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-ap-aging
+        """
+        from . import get_ap_aging as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._business_id,
+            as_of_date=as_of_date,
+            group_by=group_by,
+        )
+        result: RawResponse[AccountsPayableAging] = await self._call(
+            _op, kwargs, operation="get_ap_aging", returns="one"
+        )
+        return result
+
+    async def get_ar_aging(
+        self,
+        *,
+        as_of_date: datetime.date | Unset = UNSET,
+        group_by: GetArAgingGroupBy | Unset = "customer",
+    ) -> RawResponse[AccountsReceivableAging]:
+        """Get accounts receivable aging
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-ar-aging
+        """
+        from . import get_ar_aging as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._business_id,
+            as_of_date=as_of_date,
+            group_by=group_by,
+        )
+        result: RawResponse[AccountsReceivableAging] = await self._call(
+            _op, kwargs, operation="get_ar_aging", returns="one"
+        )
+        return result
+
+    async def get_balance_sheet(
+        self,
+        *,
+        as_of_date: datetime.date | Unset = UNSET,
+        detail_level: GetBalanceSheetDetailLevel | Unset = "summary",
+    ) -> RawResponse[BalanceSheetReport]:
+        """Get balance sheet report
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-balance-sheet
+        """
+        from . import get_balance_sheet as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._business_id,
+            as_of_date=as_of_date,
+            detail_level=detail_level,
+        )
+        result: RawResponse[BalanceSheetReport] = await self._call(
+            _op, kwargs, operation="get_balance_sheet", returns="one"
+        )
+        return result
+
+    async def get_cash_flow_statement(
+        self,
+        *,
+        detail_level: GetCashFlowStatementDetailLevel | Unset = "summary",
+        end_date: datetime.date | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+    ) -> RawResponse[CashFlowStatement]:
+        """Get cash flow statement
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-cash-flow-statement
+        """
+        from . import get_cash_flow_statement as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._business_id,
+            detail_level=detail_level,
+            end_date=end_date,
+            start_date=start_date,
+        )
+        result: RawResponse[CashFlowStatement] = await self._call(
+            _op, kwargs, operation="get_cash_flow_statement", returns="one"
+        )
+        return result
+
+    async def get_financial_summary(
+        self,
+        *,
+        end_date: datetime.date,
+        granularity: GetFinancialSummaryGranularity | Unset = "monthly",
+        start_date: datetime.date,
+    ) -> RawResponse[FinancialSummary]:
+        """Get financial summary with trends
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-financial-summary
+        """
+        from . import get_financial_summary as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._business_id,
+            end_date=end_date,
+            granularity=granularity,
+            start_date=start_date,
+        )
+        result: RawResponse[FinancialSummary] = await self._call(
+            _op, kwargs, operation="get_financial_summary", returns="one"
+        )
+        return result
+
+    async def get_profit_and_loss(
+        self,
+        *,
+        detail_level: GetProfitAndLossDetailLevel | Unset = "summary",
+        end_date: datetime.date | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+    ) -> RawResponse[ProfitAndLossReport]:
+        """Get profit and loss report
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-profit-and-loss
+        """
+        from . import get_profit_and_loss as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._business_id,
+            detail_level=detail_level,
+            end_date=end_date,
+            start_date=start_date,
+        )
+        result: RawResponse[ProfitAndLossReport] = await self._call(
+            _op, kwargs, operation="get_profit_and_loss", returns="one"
+        )
+        return result

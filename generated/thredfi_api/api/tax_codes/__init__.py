@@ -1,1 +1,101 @@
-"""Contains endpoint functions for accessing the API"""
+"""The ``tax_codes`` resource, and the endpoint functions of its operations (one module each).
+
+Optional arguments default to ``UNSET``: the parameter or field is not sent. Where the spec
+allows null, passing ``None`` sends JSON ``null``. Generated from openapi/templates.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, overload
+
+from thredfi._resource import APIResource, RawAPIResource
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import builtins
+    from uuid import UUID
+
+    from thredfi import AsyncPaginator, RawResponse
+
+    from ...models.error_response import ErrorResponse
+    from ...models.tax_code_list import TaxCodeList
+    from ...models.validation_error_response import ValidationErrorResponse
+
+
+class PartnerTaxCodesResource(APIResource):
+    """``client.tax_codes``: business-scoped methods take ``business_id`` first (partner token)."""
+
+    async def list(
+        self,
+        business_id: str | UUID,
+    ) -> TaxCodeList:
+        """List tax codes
+
+        Docs: https://docs.thredfi.com/api-reference/tax-codes/list-tax-codes
+        """
+        from . import list_tax_codes as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._id(business_id),
+        )
+        result: TaxCodeList = await self._call(_op, kwargs, operation="list_tax_codes", returns="model")
+        return result
+
+
+class PartnerTaxCodesResourceWithRawResponse(RawAPIResource):
+    """``client.with_raw_response.tax_codes``: each call returns a ``thredfi.RawResponse``."""
+
+    async def list(
+        self,
+        business_id: str | UUID,
+    ) -> RawResponse[TaxCodeList]:
+        """List tax codes
+
+        Docs: https://docs.thredfi.com/api-reference/tax-codes/list-tax-codes
+        """
+        from . import list_tax_codes as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._id(business_id),
+        )
+        result: RawResponse[TaxCodeList] = await self._call(_op, kwargs, operation="list_tax_codes", returns="model")
+        return result
+
+
+class TaxCodesResource(APIResource):
+    """``client.for_business(id).tax_codes``: ``business_id`` is bound (business token)."""
+
+    async def list(
+        self,
+    ) -> TaxCodeList:
+        """List tax codes
+
+        Docs: https://docs.thredfi.com/api-reference/tax-codes/list-tax-codes
+        """
+        from . import list_tax_codes as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._business_id,
+        )
+        result: TaxCodeList = await self._call(_op, kwargs, operation="list_tax_codes", returns="model")
+        return result
+
+
+class TaxCodesResourceWithRawResponse(RawAPIResource):
+    """``client.for_business(id).with_raw_response.tax_codes``: each call returns a ``thredfi.RawResponse``."""
+
+    async def list(
+        self,
+    ) -> RawResponse[TaxCodeList]:
+        """List tax codes
+
+        Docs: https://docs.thredfi.com/api-reference/tax-codes/list-tax-codes
+        """
+        from . import list_tax_codes as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._business_id,
+        )
+        result: RawResponse[TaxCodeList] = await self._call(_op, kwargs, operation="list_tax_codes", returns="model")
+        return result
