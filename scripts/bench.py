@@ -9,7 +9,8 @@ this process, round by round and in a rotating order, each contender makes the s
 - aiohttp:       raw ``aiohttp.ClientSession`` (the practical limit);
 - sdk:           ``delete_bill_payment.asyncio(..., client=ThredfiClient(...).api)`` with the
                  default sender (token cached, request id, retry step, typed parsing);
-- sdk_httpx:     the same SDK forced onto httpx's own transport;
+- sdk_resource:  the same call through the resource client, ``client.bill_payments.delete(...)``;
+- sdk_httpx:     the generated call forced onto httpx's own transport;
 - peer_openai:   openai-python on its aiohttp client (``openai[aiohttp]``, pinned below, installed
                  by this script into its own virtual environment), calling a small endpoint of
                  the same body size on the same server (``scripts/bench_peer.py``, a subprocess).
@@ -54,7 +55,7 @@ PAYMENT = uuid.UUID("d43b87f9-9e28-4802-8eaa-6ee91a40ea71")
 PATH = f"/v1/platform/businesses/{BUSINESS}/bills/payments/{PAYMENT}/delete/"
 AUTH = {"Authorization": "Bearer bench-token"}
 CONCURRENCY = (1, 16, 64)
-CONTENDERS = ("httpx_default", "httpx_tuned", "aiohttp", "sdk", "sdk_httpx", "peer_openai")
+CONTENDERS = ("httpx_default", "httpx_tuned", "aiohttp", "sdk", "sdk_resource", "sdk_httpx", "peer_openai")
 PEER_REQUIREMENT = "openai[aiohttp]==3.54.0"
 PEER_VENV = ROOT / ".bench-peer-venv"
 
@@ -114,6 +115,14 @@ class Contender:
         )
         self.closers.append(sdk.aclose)
         api = sdk.api
+        if self.name == "sdk_resource":
+
+            async def call_resource() -> None:
+                result = await sdk.bill_payments.delete(BUSINESS, PAYMENT)
+                assert result.status
+
+            await call_resource()  # token fetched and cached before timing
+            return call_resource
 
         async def call_sdk() -> None:
             result = await delete_bill_payment.asyncio(BUSINESS, PAYMENT, client=api)
