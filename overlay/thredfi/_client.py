@@ -21,8 +21,10 @@ import httpx
 
 from ._aiohttp_transport import DefaultTransport
 from ._auth import TokenAuth
+from ._config import check_refresh_margin, check_timeout, check_transport
 from ._errors import RaiseForStatusHook
 from ._idempotency import IdempotencyKeyHook
+from ._redact import remember_credentials
 from ._request_id import DEFAULT_REQUEST_ID_HEADER, RequestIdHook
 from ._retry import RetryPolicy
 from ._tokens import Token, TokenManager
@@ -157,12 +159,15 @@ class ThredfiClient:
         if ":" in self.partner_uuid:
             raise ValueError("partner_uuid must not contain ':' (it is the Basic auth username)")
         api_key = _require("api_key", api_key, "THREDFI_API_KEY")
+        remember_credentials(self.partner_uuid, api_key)
         self.base_url = validate_base_url(base_url or os.environ.get("THREDFI_BASE_URL") or DEFAULT_BASE_URL)
         policy = retry_policy or RetryPolicy()
         if max_retries is not None:
             policy = dataclasses.replace(policy, max_retries=max_retries)
         self.retry_policy = policy
-        self.timeout = _timeout(timeout)
+        self.timeout = check_timeout(timeout)
+        refresh_margin = check_refresh_margin(refresh_margin)
+        transport = check_transport(transport)
         if not request_id_header.strip():
             raise ValueError("request_id_header must not be empty")
 
@@ -260,11 +265,3 @@ class ThredfiClient:
         self._closed = True
         await self._tokens.aclose()
         await self._transport.aclose()
-
-
-def _timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
-    if isinstance(timeout, httpx.Timeout):
-        return timeout
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:
-        raise ValueError(f"timeout must be a number of seconds > 0, got {timeout!r}")
-    return httpx.Timeout(float(timeout))

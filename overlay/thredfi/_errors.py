@@ -18,6 +18,7 @@ from typing import Any
 import httpx
 
 from ._exceptions import APIStatusError, error_class_for
+from ._redact import redact_data, response_secrets
 from ._request_id import DEFAULT_REQUEST_ID_HEADER, server_request_id
 
 # Set on a request by the auth flow while a 401 would still be answered by one refresh and replay.
@@ -53,7 +54,8 @@ def build_status_error(
     error_class: type[APIStatusError] | None = None,
 ) -> APIStatusError:
     """Build the typed exception for a (read) non-2xx response, whatever its body."""
-    body = _decode_body(response)
+    # redacted before anything is cut short: a truncated credential would no longer be recognised
+    body = redact_data(_decode_body(response), response_secrets(response))
     error_code: str | None = None
     message: str | None = None
     detail: dict[str, Any] = {}
