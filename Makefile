@@ -8,7 +8,7 @@ VENV_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help demo test pytest lint typecheck bundle check-bundle generate check-generated coverage bench bench-quick api-changes update-spec clean
+.PHONY: help demo test pytest lint typecheck bundle check-bundle generate check-generated coverage bench bench-quick soak api-changes update-spec clean
 
 help:
 	@echo "make demo             run examples/quickstart.py against a local Thredfi stand-in (Prism)"
@@ -18,6 +18,7 @@ help:
 	@echo "make check-generated  fail if generated/ differs from a fresh generation"
 	@echo "make coverage         rewrite docs/coverage.md from the spec"
 	@echo "make bench            benchmarks (make bench-quick: under a minute)"
+	@echo "make soak             10,000 calls at concurrency 100 against a fault-injecting server (asyncio, trio)"
 	@echo "make update-spec      refresh openapi/fragments from the docs site (SOURCE=url)"
 	@echo "make api-changes      API change report vs BASE (default origin/main); fails on an unbumped break"
 
@@ -54,6 +55,12 @@ bench: $(VENV_STAMP)
 
 bench-quick: $(VENV_STAMP)
 	$(PY) scripts/bench.py --quick
+
+# docs/reliability.md: what each check means and the figures of one run
+SOAK_CALLS ?= 10000
+SOAK_CONCURRENCY ?= 100
+soak: $(VENV_STAMP)
+	$(PY) scripts/soak.py --calls $(SOAK_CALLS) --concurrency $(SOAK_CONCURRENCY) --loops asyncio,trio
 
 BASE ?= origin/main
 api-changes: $(VENV_STAMP)

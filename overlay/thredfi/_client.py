@@ -23,11 +23,13 @@ from thredfi_api.api import BusinessResources, PartnerResources
 
 from ._attempts import RetryWithDeadline
 from ._auth import Authenticate
+from ._config import check_refresh_margin, check_timeout, check_transport
 from ._environments import Environment, resolve_base_url
 from ._errors import RaiseForStatus
 from ._exceptions import APIConnectionError
 from ._idempotency import add_idempotency_key
 from ._pipeline import DefaultHeaders, Pipeline
+from ._redact import remember_credentials
 from ._request import RequestOptions, build_request
 from ._request_id import DEFAULT_REQUEST_ID_HEADER, StampRequestId
 from ._retry import RetryPolicy
@@ -99,11 +101,7 @@ def normalize_business_id(business_id: str | uuid.UUID) -> str:
 
 
 def _timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
-    if isinstance(timeout, httpx.Timeout):
-        return timeout
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:
-        raise ValueError(f"timeout must be a number of seconds > 0, got {timeout!r}")
-    return httpx.Timeout(float(timeout))
+    return check_timeout(timeout)
 
 
 def _max_retries(value: int) -> int:
@@ -316,6 +314,7 @@ class ThredfiClient(View, PartnerResources):
         if ":" in self.partner_uuid:
             raise ValueError("partner_uuid must not contain ':' (it is the Basic auth username)")
         api_key = _require("api_key", api_key, "THREDFI_API_KEY")
+        remember_credentials(self.partner_uuid, api_key)  # redacted from every error, whoever echoes it
         base_url = validate_base_url(resolve_base_url(base_url, environment))
         policy = retry_policy or RetryPolicy()
         if max_retries is not None:
@@ -325,6 +324,8 @@ class ThredfiClient(View, PartnerResources):
             raise ValueError("request_id_header must not be empty (a header name)")
         if isinstance(max_business_views, bool) or not isinstance(max_business_views, int) or max_business_views < 1:
             raise ValueError(f"max_business_views must be an int >= 1, got {max_business_views!r}")
+        refresh_margin = check_refresh_margin(refresh_margin)
+        transport = check_transport(transport)
         if proxy is not None and transport is not None:
             raise ValueError("proxy= applies to the SDK's own transport: configure it on the transport you pass")
         if proxy is None and trust_env:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._exceptions import APIStatusError, error_class_for
+from ._redact import redact_data, response_secrets
 from ._request_id import DEFAULT_REQUEST_ID_HEADER, server_request_id
 
 if TYPE_CHECKING:
@@ -58,7 +59,8 @@ def build_status_error(
     sent_request_id: str | None = None,
 ) -> APIStatusError:
     """Build the typed exception for a (read) non-2xx response, whatever its body."""
-    body = _decode_body(response)
+    # redacted before anything is cut short: a truncated credential would no longer be recognised
+    body = redact_data(_decode_body(response), response_secrets(response))
     error_code: str | None = None
     message: str | None = None
     detail: dict[str, Any] = {}
@@ -104,10 +106,13 @@ class RaiseForStatus:
             extensions[SENT_REQUEST_ID] = request.headers.get(self._header_lower)
             extensions[REQUEST_ID_HEADER] = self.request_id_header
             return
-        error = build_status_error(
-            response,
-            request_id_header=self.request_id_header,
-            sent_request_id=request.headers.get(self.request_id_header.lower()),
+        sent = request.headers.get(self._header_lower)
+        # the credential the request carried is redacted from whatever the server echoes...
+        response.request = httpx.Request(
+            request.method, request.url, headers={"Authorization": request.headers.get("authorization", "")}
         )
+        error = build_status_error(response, request_id_header=self.request_id_header, sent_request_id=sent)
+        # ...and the request left on the error carries none
+        response.request = httpx.Request(request.method, request.url, headers={self.request_id_header: sent or ""})
         error.attempts, error.maybe_applied = request.attempts, request.maybe_applied
         raise error

@@ -1,7 +1,9 @@
 """The exceptions the SDK raises: one class per error status, one for transport failures.
 
 Messages are built only from the status, the error code and the server's message: never
-from request headers, so credentials and tokens cannot leak into a traceback.
+from request headers. What a server sends back may still echo a credential, so every message,
+detail and body is redacted here, in the constructors (``_redact``): whoever builds an error,
+a credential cannot reach ``str()``, ``repr()`` or the attributes.
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+
+from ._redact import redact_data, redact_text, request_secrets, response_secrets
 
 __all__ = [
     "APIConnectionError",
@@ -50,6 +54,7 @@ class APIConnectionError(_CallOutcome, ThredfiError):
     """The request got no HTTP response: connection refused or reset, TLS failure, timeout."""
 
     def __init__(self, message: str, *, request: httpx.Request | None = None, request_id: str | None = None) -> None:
+        message = redact_text(message, request_secrets(request))
         super().__init__(message)
         self.message = message
         self.request = request
@@ -103,13 +108,14 @@ class APIStatusError(_CallOutcome, ThredfiError):
         detail: dict[str, Any],
         body: Any,
     ) -> None:
+        secrets = response_secrets(response)
         self.response = response
         self.status_code = response.status_code
         self.request_id = request_id
-        self.error_code = error_code
-        self.message = message
-        self.detail = detail
-        self.body = body
+        self.error_code = None if error_code is None else redact_text(error_code, secrets)
+        self.message = redact_text(message, secrets)
+        self.detail: dict[str, Any] = redact_data(detail, secrets)
+        self.body = redact_data(body, secrets)
         super().__init__(self._summary())
 
     def _summary(self) -> str:

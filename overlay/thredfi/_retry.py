@@ -66,6 +66,8 @@ class RetryPolicy:
             value = getattr(self, name)
             if isinstance(value, bool) or not (isinstance(value, int | float) and math.isfinite(value) and value >= 0):
                 raise ValueError(f"{name} must be a finite number >= 0, got {value!r}")
+        if self.deadline == 0:
+            raise ValueError("deadline must be > 0 seconds (0 would fail every call before its first attempt)")
         if self.jitter > 1:
             raise ValueError(f"jitter must be a fraction between 0 and 1, got {self.jitter!r}")
 

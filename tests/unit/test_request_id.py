@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import uuid
 
 import httpx
@@ -267,3 +268,86 @@ async def test_every_request_of_a_client_carries_the_id_the_transport_sees() -> 
     assert seen[3] != seen[4]
     assert uuid.UUID(seen[3]).version == 4
     assert uuid.UUID(seen[4]).version == 4
+
+
+# ---------------------------------------------------------------- incoming (untrusted) ids
+
+
+@pytest.mark.parametrize(
+    "incoming",
+    [
+        "has a space",
+        "x" * 201,
+        "line\r\nX-Injected: 1",
+        "café",
+        "",
+        None,
+        "tab\there",
+    ],
+)
+def test_an_unusable_incoming_id_is_replaced_by_a_fresh_one(incoming: str | None) -> None:
+    with request_context(incoming, untrusted=True) as bound:
+        assert current_request_id() == bound
+        assert uuid.UUID(bound).version == 4
+    assert current_request_id() is None
+
+
+def test_a_valid_incoming_id_is_kept() -> None:
+    with request_context("edge-7f3a:42", untrusted=True) as bound:
+        assert bound == current_request_id() == "edge-7f3a:42"
+
+
+def test_the_original_is_only_in_one_debug_line_truncated_and_sanitised(caplog: pytest.LogCaptureFixture) -> None:
+    incoming = "evil id\r\nFAKE LOG LINE " + "y" * 5000
+    with caplog.at_level(logging.DEBUG, logger="thredfi"), request_context(incoming, untrusted=True) as bound:
+        pass
+    [record] = caplog.records
+    assert record.levelno == logging.DEBUG
+    line = record.getMessage()
+    assert bound in line
+    assert "evil id??FAKE LOG LINE" in line  # CR and LF shown as '?': the line cannot be split
+    assert "\r" not in line
+    assert "\n" not in line
+    assert "y" * 100 not in line
+    assert f"({len(incoming)} characters)" in line
+
+
+def test_nothing_is_logged_above_debug(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.INFO, logger="thredfi"), request_context("bad id", untrusted=True):
+        pass
+    assert caplog.records == []
+
+
+def test_ids_the_developer_writes_stay_strict() -> None:
+    with pytest.raises(ValueError, match="request_id must be"), request_context("has a space"):
+        pass
+    with pytest.raises(TypeError, match="request_id must be a str"), request_context(None):
+        pass
+
+
+@pytest.mark.asyncio
+async def test_the_middleware_pattern_never_fails_a_request_for_its_header() -> None:
+    """What the README shows: a bad incoming header gives a fresh id, not a 500."""
+    seen: list[str] = []
+
+    def thredfi_server(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/oauth2/token/"):
+            return httpx.Response(200, json={"access_token": "tok-1", "expires_in": 3600})
+        seen.append(request.headers["X-Request-ID"])
+        return httpx.Response(204)
+
+    client = ThredfiClient(partner_uuid="p", api_key="k", base_url=BASE, transport=httpx.MockTransport(thredfi_server))
+
+    async def handle(incoming_headers: dict[str, str]) -> str:
+        with request_context(incoming_headers.get("X-Request-ID"), untrusted=True) as request_id:
+            await client.api.get_async_httpx_client().get(PATH)
+            return request_id
+
+    kept = await handle({"X-Request-ID": "good-id-1"})
+    replaced = await handle({"X-Request-ID": "two words"})
+    missing = await handle({})
+    assert kept == "good-id-1"
+    assert seen == [kept, replaced, missing]
+    assert uuid.UUID(replaced).version == 4
+    assert uuid.UUID(missing).version == 4
+    await client.aclose()

@@ -62,7 +62,9 @@ def test_policy_defaults_match_the_readme() -> None:
 
 
 def test_policy_accepts_zero_and_boundary_values() -> None:
-    policy = RetryPolicy(max_retries=0, initial_backoff=0, max_backoff=0.0, jitter=0.0, max_retry_after=0, deadline=0.0)
+    policy = RetryPolicy(
+        max_retries=0, initial_backoff=0, max_backoff=0.0, jitter=0.0, max_retry_after=0, deadline=0.001
+    )
     assert policy.max_retries == 0
     assert RetryPolicy(jitter=1).jitter == 1
     assert RetryPolicy(jitter=1.0, max_retries=10, initial_backoff=2, deadline=600).deadline == 600

@@ -1,0 +1,57 @@
+"""Checks of ``ThredfiClient`` settings: pure functions, run once at construction.
+
+A setting that would only break later (a token request on every call, every call failing, an
+``AttributeError`` from deep inside httpx) is refused here with a message naming it.
+"""
+
+from __future__ import annotations
+
+import math
+
+import httpx
+
+_TIMEOUT_PARTS = ("connect", "read", "write", "pool")
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def check_refresh_margin(value: object) -> float:
+    """Seconds before expiry a token is refreshed: a finite number >= 0."""
+    if not _is_number(value):
+        raise TypeError(f"refresh_margin must be a number of seconds, got {type(value).__name__}")
+    assert isinstance(value, int | float)
+    if not math.isfinite(value) or value < 0:
+        raise ValueError(f"refresh_margin must be a finite number of seconds >= 0, got {value!r}")
+    return float(value)
+
+
+def check_timeout(value: object) -> httpx.Timeout:
+    """Seconds per attempt, or an ``httpx.Timeout`` whose every part is None or finite and > 0."""
+    if isinstance(value, httpx.Timeout):
+        for part in _TIMEOUT_PARTS:
+            seconds = getattr(value, part)
+            if seconds is None:
+                continue
+            if not _is_number(seconds) or not math.isfinite(seconds) or seconds <= 0:
+                raise ValueError(f"timeout.{part} must be None or a finite number of seconds > 0, got {seconds!r}")
+        return value
+    if not _is_number(value):
+        raise ValueError(f"timeout must be a number of seconds > 0 or an httpx.Timeout, got {value!r}")
+    assert isinstance(value, int | float)
+    if not math.isfinite(value) or value <= 0:
+        raise ValueError(f"timeout must be a finite number of seconds > 0, got {value!r}")
+    return httpx.Timeout(float(value))
+
+
+def check_transport(value: object) -> httpx.AsyncBaseTransport | None:
+    """An async httpx transport (or None for the default); a sync one is named as such."""
+    if value is None or isinstance(value, httpx.AsyncBaseTransport):
+        return value
+    kind = f"{type(value).__module__}.{type(value).__qualname__}"
+    if isinstance(value, httpx.BaseTransport):
+        raise TypeError(
+            f"transport must be an httpx.AsyncBaseTransport (e.g. httpx.AsyncHTTPTransport); {kind} is a sync transport"
+        )
+    raise TypeError(f"transport must be an httpx.AsyncBaseTransport, got {kind}")

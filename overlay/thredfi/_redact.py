@@ -1,0 +1,111 @@
+"""Keep credentials out of every message, detail and body the SDK puts on an exception.
+
+A server may echo what it was sent (``"invalid credentials: Basic cGFy..."``) or a token in a
+field of its error body. Three rules, applied to text and to every string nested in JSON data:
+
+* ``Basic <x>`` / ``Bearer <x>``: the credential after the scheme is replaced;
+* ``api_key=<x>``, ``"access_token": "<x>"`` and the like, and the value of such a key in JSON;
+* any secret the SDK knows: the credential of the request's ``Authorization`` header (for
+  Basic auth the api key inside it too), the api keys of the clients built in this process
+  (``remember_credentials``), and anything shaped like a JWT.
+
+Over-redacting a harmless word is accepted; leaking a credential is not.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable
+from typing import Any
+
+import httpx
+
+REDACTED = "[redacted]"
+_MIN_SECRET = 4  # shorter "secrets" would redact ordinary words
+_SCHEME = re.compile(r"\b(Bearer|Basic)(\s+)[^\s\"',;]+", re.IGNORECASE)
+_NAMES = r"api[_-]?key|access[_-]?token|refresh[_-]?token|id[_-]?token|client[_-]?secret|password|secret|token"
+_ASSIGNED = re.compile(rf"\b({_NAMES})(\"?'?\s*[:=]\s*\"?'?)[^\s\"',;&<>]+", re.IGNORECASE)
+_JWT = re.compile(r"\beyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*")
+_SECRET_KEYS = re.compile(rf"^({_NAMES}|authorization|x-api-key)$", re.IGNORECASE)
+# api keys (and their Basic credentials) of the clients built here; bounded: a process builds few
+_MAX_REMEMBERED = 64
+_remembered: OrderedDict[str, None] = OrderedDict()
+_remembered_lock = threading.Lock()
+
+
+def remember_credentials(partner_uuid: str, api_key: str) -> None:
+    """Redact this api key (and its Basic credential) from every later error, on any request."""
+    basic = base64.b64encode(f"{partner_uuid}:{api_key}".encode()).decode("ascii")
+    with _remembered_lock:
+        for secret in (api_key, basic):
+            _remembered[secret] = None
+            _remembered.move_to_end(secret)
+        while len(_remembered) > _MAX_REMEMBERED:
+            _remembered.popitem(last=False)
+
+
+def known_secrets() -> tuple[str, ...]:
+    with _remembered_lock:
+        return tuple(_remembered)
+
+
+def request_secrets(request: httpx.Request | None) -> tuple[str, ...]:
+    """The secrets a request carries: its Authorization credential (and a Basic api key)."""
+    if request is None:
+        return ()
+    authorization = request.headers.get("Authorization", "")
+    scheme, _, credential = authorization.strip().partition(" ")
+    credential = credential.strip()
+    found = [credential] if credential else []
+    if scheme.lower() == "basic" and credential:
+        try:
+            decoded = base64.b64decode(credential, validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError):
+            decoded = ""
+        _, _, api_key = decoded.partition(":")
+        if api_key:
+            found.append(api_key)
+    return tuple(found)
+
+
+def response_secrets(response: httpx.Response) -> tuple[str, ...]:
+    """The secrets carried by the request ``response`` answers (none if it has no request)."""
+    try:
+        request = response.request
+    except RuntimeError:  # a response built without its request (tests, hand-made responses)
+        return ()
+    return request_secrets(request)
+
+
+def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
+    """``text`` with every credential it holds replaced by ``[redacted]``."""
+    candidates = {s for s in (*secrets, *known_secrets()) if len(s) >= _MIN_SECRET}
+    for secret in sorted(candidates, key=len, reverse=True):
+        text = text.replace(secret, REDACTED)
+    text = _SCHEME.sub(rf"\1\2{REDACTED}", text)
+    text = _ASSIGNED.sub(rf"\1\2{REDACTED}", text)
+    return _JWT.sub(REDACTED, text)
+
+
+def redact_data(value: Any, secrets: Iterable[str] = ()) -> Any:
+    """A copy of JSON-like ``value`` with credentials redacted in every string, at any depth.
+
+    The string value of a key such as ``authorization`` or ``access_token`` is replaced whole.
+    """
+    secrets = tuple(secrets)
+    if isinstance(value, str):
+        return redact_text(value, secrets)
+    if isinstance(value, dict):
+        return {
+            key: REDACTED
+            if isinstance(key, str) and isinstance(item, str) and _SECRET_KEYS.match(key)
+            else redact_data(item, secrets)
+            for key, item in value.items()
+        }
+    if isinstance(value, list | tuple):
+        return [redact_data(item, secrets) for item in value]
+    return value
