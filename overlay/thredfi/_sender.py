@@ -69,6 +69,8 @@ class HttpxSender:
         self.transport = transport
 
     async def send(self, request: Request, remaining: float) -> httpx.Response:
+        if "respx.mocks" in sys.modules and isinstance(self.transport, httpx.AsyncHTTPTransport):
+            respx_active()  # refuses a respx mocker that would let this request reach the network
         timeout = request.timeout
         outgoing = httpx.Request(
             request.method,

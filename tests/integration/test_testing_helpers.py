@@ -126,9 +126,10 @@ async def test_respx_fails_a_request_it_has_no_route_for() -> None:
     async with thredfi.ThredfiClient(
         partner_uuid="p", api_key="k", base_url=thredfi.testing.TEST_BASE_URL, max_retries=0
     ) as client:
-        with respx.mock(assert_all_called=False) as mock, pytest.raises(AssertionError, match="not mocked"):
-            await client.partner_token()
-    assert mock.calls.call_count == 0
+        with respx.mock(assert_all_called=False) as mock:
+            with pytest.raises(AssertionError, match="not mocked"):
+                await client.partner_token()
+            assert mock.calls.call_count == 0
 
 
 @pytest.mark.asyncio
@@ -136,3 +137,24 @@ async def test_respx_mocking_httpx_clients_is_refused_not_bypassed() -> None:
     async with thredfi.ThredfiClient(partner_uuid="p", api_key="k", base_url=thredfi.testing.TEST_BASE_URL) as client:
         with respx.mock(using="httpx", assert_all_called=False), pytest.raises(RuntimeError, match="using='httpx'"):
             await client.partner_token()
+
+
+@pytest.mark.asyncio
+async def test_respx_mocking_httpx_clients_is_refused_with_httpx_transport_too() -> None:
+    async with thredfi.ThredfiClient(
+        partner_uuid="p", api_key="k", base_url=thredfi.testing.TEST_BASE_URL, transport=httpx.AsyncHTTPTransport()
+    ) as client:
+        with respx.mock(using="httpx", assert_all_called=False), pytest.raises(RuntimeError, match="using='httpx'"):
+            await client.partner_token()
+
+
+@pytest.mark.asyncio
+async def test_respx_sees_the_documented_setting() -> None:
+    async with thredfi.ThredfiClient(
+        partner_uuid="p", api_key="k", base_url=thredfi.testing.TEST_BASE_URL, transport=httpx.AsyncHTTPTransport()
+    ) as client:
+        with respx.mock() as mock:
+            mock.route(host=thredfi.testing.TEST_HOST).mock(side_effect=thredfi.testing.MockThredfi().handler)
+            token = await client.partner_token()
+            assert mock.calls.call_count == 1
+    assert token.access_token == "test-token-1"
