@@ -10,7 +10,7 @@
 
 Run it (``pip install thredfi fastapi uvicorn``)::
 
-    THREDFI_PARTNER_UUID=... THREDFI_API_KEY=... uvicorn app:app   # from examples/service/
+    THREDFI_PARTNER_UUID=... THREDFI_API_KEY=... uvicorn --app-dir examples/service app:app
 """
 
 from __future__ import annotations
