@@ -32,19 +32,33 @@ CANCELLED = BillPaymentCancelResponse(
     updated_at=datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=datetime.UTC),
 )
 
-_EXPORTER = InMemorySpanExporter()
+
+class _WhileTesting(SimpleSpanProcessor):
+    """Exports only while a test of this module runs: the provider is global and stays set."""
+
+    exporter = InMemorySpanExporter()
+    enabled = False
+
+    def on_end(self, span: ReadableSpan) -> None:
+        if self.enabled:
+            super().on_end(span)
+
+
+_PROCESSOR = _WhileTesting(_WhileTesting.exporter)
 
 
 @pytest.fixture
 def spans() -> Iterator[InMemorySpanExporter]:
-    """The spans ended during the test (the provider is global: set once per process)."""
+    """The spans ended during the test (the provider can be set once per process: set here, once)."""
     if not isinstance(trace.get_tracer_provider(), TracerProvider):
         provider = TracerProvider()
-        provider.add_span_processor(SimpleSpanProcessor(_EXPORTER))
+        provider.add_span_processor(_PROCESSOR)
         trace.set_tracer_provider(provider)
-    _EXPORTER.clear()
-    yield _EXPORTER
-    _EXPORTER.clear()
+    _PROCESSOR.exporter.clear()
+    _WhileTesting.enabled = True
+    yield _PROCESSOR.exporter
+    _WhileTesting.enabled = False
+    _PROCESSOR.exporter.clear()
 
 
 def by_name(spans: tuple[ReadableSpan, ...], name: str) -> list[ReadableSpan]:
@@ -220,3 +234,30 @@ def test_import_thredfi_does_not_import_opentelemetry() -> None:
     code = "import sys, thredfi; print(any(m.startswith('opentelemetry') for m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+@pytest.mark.asyncio
+async def test_a_refused_token_request_is_an_error_span_under_the_call(spans: InMemorySpanExporter) -> None:
+    def refuse_credentials(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(401, json={"error_code": "invalid_client", "message": "Bad credentials"})
+
+    transport = httpx.MockTransport(refuse_credentials)
+    async with thredfi.ThredfiClient(
+        partner_uuid="p", api_key=TEST_API_KEY, base_url="https://api.thredfi.invalid", transport=transport
+    ) as client:
+        with pytest.raises(thredfi.TokenError):
+            await delete_bill_payment.asyncio(business_id=BUSINESS, bill_payment_id=PAYMENT, client=client.api)
+
+    finished = spans.get_finished_spans()
+    [call] = by_name(finished, "delete_bill_payment")
+    [token] = by_name(finished, "get_partner_token")
+    assert token.parent is not None
+    assert call.context is not None
+    assert token.parent.span_id == call.context.span_id
+    assert token.status.status_code is StatusCode.ERROR
+    assert token.attributes is not None
+    assert token.attributes["http.response.status_code"] == 401
+    assert call.status.status_code is StatusCode.ERROR
+    assert call.attributes is not None
+    assert call.attributes["error.type"] == "401"
+    assert call.attributes["thredfi.attempts"] == 0  # the call itself was never sent
