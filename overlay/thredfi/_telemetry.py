@@ -126,12 +126,15 @@ class Telemetry:
 
     def __init__(self, tracer: Tracer, base_url: str, request_id_header: str) -> None:
         from opentelemetry import context, trace
-        from opentelemetry.trace import SpanKind, Status, StatusCode
+        from opentelemetry.trace import NoOpTracerProvider, ProxyTracerProvider, SpanKind, Status, StatusCode
 
         from ._request import base_url_path
 
         self._tracer = tracer
         self._trace = trace
+        # the global provider until one is set, or the no-op one: nothing would record a span
+        self._provider = trace.get_tracer_provider
+        self._inactive = (ProxyTracerProvider, NoOpTracerProvider)
         self._context = context
         self._client_kind = SpanKind.CLIENT
         self._internal_kind = SpanKind.INTERNAL
@@ -140,6 +143,8 @@ class Telemetry:
         url = httpx.URL(base_url)
         self._server: dict[str, Any] = {"server.address": url.host, "server.port": url.port or 443}
         self._request_id_header = request_id_header.lower()
+        # the token pipeline's ``trace``: the span of one token request
+        self.token_request = functools.partial(self.operation, token_request=True)
 
     def _route(self, request: Request) -> tuple[str, str | None]:
         path = request.path
@@ -150,15 +155,10 @@ class Telemetry:
             return generic_route(path), request.operation
         return found[0], request.operation or found[1]
 
-    async def operation(self, request: Request, send: Send) -> httpx.Response:
+    async def operation(self, request: Request, send: Send, *, token_request: bool = False) -> httpx.Response:
         """The span of one call (the pipeline's ``trace``): it is current while the call runs."""
-        return await self._span(request, send, token_request=False)
-
-    async def token_request(self, request: Request, send: Send) -> httpx.Response:
-        """The span of one token request (the token pipeline's ``trace``)."""
-        return await self._span(request, send, token_request=True)
-
-    async def _span(self, request: Request, send: Send, *, token_request: bool) -> httpx.Response:
+        if isinstance(self._provider(), self._inactive):  # no provider (yet): skip all the work
+            return await send(request)
         template, operation_id = self._route(request)
         attributes: dict[str, Any] = {
             "http.request.method": request.method,
@@ -177,15 +177,19 @@ class Telemetry:
             response = await send(request)
         except BaseException as exc:
             if span.is_recording():
-                span.set_attribute("thredfi.attempts", request.attempts)
                 if isinstance(exc, APIStatusError):
-                    span.set_attribute("http.response.status_code", exc.status_code)
+                    span.set_attributes(
+                        {"thredfi.attempts": request.attempts, "http.response.status_code": exc.status_code}
+                    )
+                else:
+                    span.set_attribute("thredfi.attempts", request.attempts)
                 _record_error(span, exc, self._error)
             raise
         else:
             if span.is_recording():
-                span.set_attribute("thredfi.attempts", request.attempts)
-                span.set_attribute("http.response.status_code", response.status_code)
+                span.set_attributes(
+                    {"thredfi.attempts": request.attempts, "http.response.status_code": response.status_code}
+                )
                 if response.status_code >= 400:  # the token pipeline returns its errors
                     span.set_attribute("error.type", str(response.status_code))
                     span.set_status(self._error(f"HTTP {response.status_code}"))
