@@ -141,7 +141,10 @@ class Telemetry:
         self._error = functools.partial(Status, StatusCode.ERROR)
         self._prefix = base_url_path(base_url)
         url = httpx.URL(base_url)
-        self._server: dict[str, Any] = {"server.address": url.host, "server.port": url.port or 443}
+        self._server: dict[str, Any] = {
+            "server.address": url.host,
+            "server.port": url.port or (443 if url.scheme == "https" else 80),
+        }
         self._request_id_header = request_id_header.lower()
         # the token pipeline's ``trace``: the span of one token request
         self.token_request = functools.partial(self.operation, token_request=True)
