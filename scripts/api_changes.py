@@ -29,6 +29,7 @@ import argparse
 import datetime
 import io
 import json
+import platform
 import re
 import subprocess
 import sys
@@ -689,8 +690,20 @@ def render_markdown(changes: list[Change]) -> str:
 # --- Python surface (griffe) -----------------------------------------------------------------
 
 
+def require_tar_filters() -> None:
+    """Fail clearly where tarfile cannot filter what it extracts (before Python 3.11.4).
+
+    The package itself supports any Python 3.11; only this maintainer check needs the filters.
+    """
+    if not hasattr(tarfile, "data_filter"):
+        raise ApiChangesError(
+            f"--griffe needs Python 3.11.4 or newer (tarfile extraction filters); this is {platform.python_version()}"
+        )
+
+
 def export_tree(repo: Path, ref: str, dest: Path, folders: tuple[str, ...]) -> None:
     """Write ``folders`` of ``ref`` into ``dest`` with git archive: the working tree is never touched."""
+    require_tar_filters()
     data = _git(repo, "archive", "--format=tar", ref)
     with tarfile.open(fileobj=io.BytesIO(data)) as tar:
         members = [m for m in tar.getmembers() if any(m.name == f or m.name.startswith(f + "/") for f in folders)]

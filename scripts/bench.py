@@ -17,8 +17,9 @@ this process, round by round and in a rotating order, each contender makes the s
 Reported per contender and concurrency: calls/s (wall) and CPU per call (this process's
 user+sys, steadier than wall time on a shared machine), medians over the rounds. Also import
 time of ``thredfi`` vs ``httpx`` (fresh processes, median of 10), ``make generate`` time, peak
-RSS, and the token requests sent when 1,000 calls start at once on a cold cache. The last line
-printed is one JSON object with the headline ratios.
+RSS, the token requests sent when 1,000 calls start at once on a cold cache, and the memory the
+client retains for 10,000 businesses (a view and a business token each). The last line printed
+is one JSON object with the headline ratios.
 
     python scripts/bench.py [--quick]
 """
@@ -198,6 +199,108 @@ async def cold_token_requests(base_url: str, calls: int = 1000) -> int:
         return int((await raw.get("/_stats")).json()["token_requests"])
 
 
+async def memory_per_businesses(base_url: str, businesses: int = 10_000) -> float:
+    """MB the client retains for ``businesses`` businesses (a view and a token each), tracemalloc-measured."""
+    import gc
+    import tracemalloc
+
+    sdk = thredfi.ThredfiClient(partner_uuid="bench-partner", api_key="bench-key", base_url=base_url)
+    async with sdk:
+        await sdk.partner_token()
+        gc.collect()
+        tracemalloc.start()
+        before = tracemalloc.get_traced_memory()[0]
+        for n in range(businesses):
+            view = sdk.for_business(uuid.UUID(int=n))
+            await view.token()
+        gc.collect()
+        retained = tracemalloc.get_traced_memory()[0] - before
+        tracemalloc.stop()
+    return retained / 1e6
+
+
+class _InstantSender:
+    """Answers every attempt at once with canned bytes: what is left to measure is the SDK itself."""
+
+    token = b'{"access_token": "layer-token", "token_type": "Bearer", "expires_in": 3600}'
+    body = json.dumps(
+        {
+            "message": "cancelled",
+            "payment_id": str(PAYMENT),
+            "status": "cancelled",
+            "updated_at": "2026-11-21T10:00:00Z",
+        }
+    ).encode()
+    headers = ((b"Content-Type", b"application/json"),)
+
+    async def send(self, request: Any, remaining: float) -> httpx.Response:
+        from thredfi._aiohttp_sender import read_response
+
+        body = self.token if request.path.endswith("/oauth2/token/") else self.body
+        return read_response(200, self.headers, body, "OK")
+
+    async def aclose(self) -> None:
+        return None
+
+
+def layer_attribution(calls: int = 20_000) -> dict[str, float]:
+    """CPU µs per call of each layer above the network, one call at a time (no server).
+
+    ``generated``: the operation's ``_get_kwargs`` and ``_build_response`` (model parsing);
+    ``response``: building the ``httpx.Response`` from the bytes; ``pipeline``: the SDK's steps
+    (request building, request id, idempotency, auth, retry loop, error check); ``total``: a
+    whole generated call over a sender that answers at once.
+    """
+    from thredfi._aiohttp_sender import read_response
+
+    sdk = thredfi.ThredfiClient(partner_uuid="bench-partner", api_key="bench-key", base_url="http://127.0.0.1:9")
+    instant = _InstantSender()
+    sdk._core.sender.chosen = instant  # type: ignore[attr-defined]
+    sdk._core.sender.send = instant.send  # type: ignore[method-assign]
+    api = sdk.api
+
+    def cpu_per_call(loop: Callable[[], Any]) -> float:
+        best = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            loop()
+            best = min(best, (time.process_time() - start) / calls * 1e6)
+        return best
+
+    async def total() -> None:
+        for _ in range(calls):
+            await delete_bill_payment.asyncio(BUSINESS, PAYMENT, client=api)
+
+    async def pipeline() -> None:
+        for _ in range(calls):
+            await sdk._send("post", PATH)
+
+    loop = asyncio.new_event_loop()
+    loop.run_until_complete(total())  # warm: token fetched, caches filled
+    results = {
+        "total": cpu_per_call(lambda: loop.run_until_complete(total())),
+        "pipeline_and_response": cpu_per_call(lambda: loop.run_until_complete(pipeline())),
+    }
+    canned = instant.body
+
+    def response_only() -> None:
+        for _ in range(calls):
+            read_response(200, instant.headers, canned, "OK")
+
+    def generated_only() -> None:
+        response = read_response(200, instant.headers, canned, "OK")
+        for _ in range(calls):
+            delete_bill_payment._get_kwargs(BUSINESS, PAYMENT)
+            delete_bill_payment._build_response(client=api, response=response)
+
+    results["response"] = cpu_per_call(response_only)
+    results["generated"] = cpu_per_call(generated_only)
+    results["pipeline"] = results["pipeline_and_response"] - results["response"]
+    loop.run_until_complete(sdk.aclose())
+    loop.close()
+    return {key: round(value, 1) for key, value in results.items()}
+
+
 def import_time(module: str, repeats: int) -> float:
     """Median seconds to import ``module`` in a fresh interpreter (the interpreter start excluded)."""
     code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
@@ -256,6 +359,9 @@ def main() -> int:
     with bench_server() as base_url:
         table = asyncio.run(run_rounds(base_url, rounds, calls))
         token_requests = asyncio.run(cold_token_requests(base_url))
+        memory_mb = asyncio.run(memory_per_businesses(base_url))
+    layers = layer_attribution()
+    print("layers, CPU µs per call one at a time, no network: " + ", ".join(f"{k} {v}" for k, v in layers.items()))
     print(render(table))
     imports = {m: import_time(m, 10) for m in ("httpx", "thredfi")}  # see import_time
     operation = "thredfi_api.api.bill_payments.delete_bill_payment"
@@ -282,6 +388,7 @@ def main() -> int:
         "generate_s": round(generation, 2),
         "peak_rss_mb": round(peak_rss_mb, 1),
         "token_requests_for_1000_cold_calls": token_requests,
+        "memory_mb_per_10000_businesses": round(memory_mb, 2),
     }
     for key, value in summary.items():
         print(f"{key}: {value}")

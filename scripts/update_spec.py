@@ -4,7 +4,11 @@ Reads the docs index (``<source>/llms.txt``), downloads every operation page
 (``<source>/api-reference/<group>/<slug>.md``), checks that each carries an OpenAPI document,
 and replaces the docs pages of the fragments folder with them; then bundles the result into
 the spec. Our hand-written fragments (``x-thredfi-origin: hand-written``) stay unless the docs
-now publish a readable page for the same group/slug.
+now publish a readable page for the same group/slug. Where a docs page defines a component
+differently from a hand-written fragment that stays, the docs page's definition is bundled and
+the fragment is listed under "Hand-written fragments to update"; ``--to-update`` prints that
+list for the fragments folder as it is (no download), which the refresh workflow adds to its
+pull request's body.
 
 All or nothing: the new folder is built and bundled in a temporary directory and swapped in
 only when everything downloaded, parsed and bundled; any failure leaves the fragments folder
@@ -30,7 +34,15 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 import yaml
-from bundle_spec import FRAGMENT_SUFFIXES, HTTP_METHODS, BundleError, bundle_directory, extract_yaml, parse_fragment
+from bundle_spec import (
+    FRAGMENT_SUFFIXES,
+    HTTP_METHODS,
+    BundleError,
+    Superseded,
+    bundle_directory,
+    extract_yaml,
+    parse_fragment,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCE = "https://docs.thredfi.com"
@@ -67,6 +79,8 @@ class Summary:
     unchanged: list[str] = field(default_factory=list)
     kept_hand_written: list[str] = field(default_factory=list)
     replaced_hand_written: list[str] = field(default_factory=list)
+    # hand-written fragments kept whose definitions a docs page overrode: "<file>: <what>"
+    hand_written_to_update: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     listed: int = 0
     spec_written: bool = False
@@ -88,6 +102,23 @@ class Summary:
             lines.append(f"  {label}: {len(names)}" + (f" ({', '.join(names)})" if names else ""))
         lines += [f"  note: {note}" for note in self.notes]
         return "\n".join(lines)
+
+    def to_update_markdown(self) -> str:
+        """The pull request's section on hand-written fragments to update ("" if none)."""
+        if not self.hand_written_to_update:
+            return ""
+        lines = [
+            HAND_WRITTEN_TO_UPDATE_HEADING,
+            "",
+            "A docs page now defines these differently; the bundle uses the docs page's definition.",
+            "Update each fragment (or replace it with its docs page) so they agree again:",
+            "",
+        ]
+        lines += [f"- {item}" for item in self.hand_written_to_update]
+        return "\n".join(lines) + "\n"
+
+
+HAND_WRITTEN_TO_UPDATE_HEADING = "### Hand-written fragments to update"
 
 
 CANONICAL_HOST = "docs.thredfi.com"
@@ -327,16 +358,44 @@ def update_spec(
         staging.mkdir()
         summary = plan(fragments, pages, staging, parse_failures)
         summary.listed = len(urls)
+        superseded: list[Superseded] = []
         try:
-            spec_text = bundle_directory(staging)
+            spec_text = bundle_directory(staging, superseded)
         except BundleError as exc:
             message = str(exc).replace(staging.as_posix(), fragments.as_posix())
             raise UpdateError(f"the refreshed fragments do not bundle: {message}") from exc
+        summary.hand_written_to_update = describe_superseded(superseded, staging)
         try:
             summary.spec_written = swap_in(staging, fragments, output, spec_text)
         except OSError as exc:
             raise UpdateError(f"could not move the refreshed fragments into {fragments}: {exc}") from exc
     return summary
+
+
+def describe_superseded(superseded: list[Superseded], root: Path) -> list[str]:
+    """One line per hand-written definition a docs page overrode, paths relative to ``root``."""
+    return sorted(
+        f"`{_relative(item.fragment, root)}`: {item.item} differs from "
+        f"`{_relative(item.docs_page, root)}` at {item.keys}"
+        for item in superseded
+    )
+
+
+def to_update(fragments: Path) -> str:
+    """The "Hand-written fragments to update" section for ``fragments`` as it is ("" if none)."""
+    superseded: list[Superseded] = []
+    try:
+        bundle_directory(fragments, superseded)
+    except BundleError as exc:
+        raise UpdateError(f"{fragments} does not bundle: {exc}") from exc
+    return Summary(hand_written_to_update=describe_superseded(superseded, fragments)).to_update_markdown()
+
+
+def _relative(path: str, root: Path) -> str:
+    try:
+        return Path(path).relative_to(root).as_posix()
+    except ValueError:
+        return path
 
 
 def count_operations(spec: Path) -> int:
@@ -350,7 +409,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fragments", type=Path, default=DEFAULT_FRAGMENTS, help="fragments folder to refresh")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="bundled spec to write")
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds per HTTP request")
+    parser.add_argument(
+        "--to-update",
+        action="store_true",
+        help="only print the hand-written fragments a docs page overrides (markdown, for the pull request)",
+    )
     args = parser.parse_args(argv)
+    if args.to_update:
+        try:
+            section = to_update(args.fragments)
+        except UpdateError as exc:
+            print(f"update_spec: error: {exc}", file=sys.stderr)
+            return 1
+        print(section, end="")
+        return 0
     try:
         summary = update_spec(args.source, args.fragments, args.output, timeout=args.timeout)
     except UpdateError as exc:
@@ -363,6 +435,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"update_spec: wrote {args.fragments} and {args.output} ({count_operations(args.output)} operations)")
     else:
         print(f"update_spec: {args.fragments} and {args.output} are up to date")
+    if summary.hand_written_to_update:
+        print(f"update_spec: {len(summary.hand_written_to_update)} hand-written definitions to update")
+        print()
+        print(summary.to_update_markdown(), end="")
     return 0
 
 

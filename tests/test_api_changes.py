@@ -854,6 +854,21 @@ def test_griffe_between_two_refs_and_with_a_package_new_since_the_base(
     assert "`thredfi_api.api.list_things(limit)`: Parameter was removed" in capsys.readouterr().out
 
 
+def test_griffe_on_a_python_without_tar_filters_fails_clearly(
+    repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Python 3.11.0-3.11.3 have no tarfile extraction filters; the package supports them, this check does not.
+    import tarfile
+
+    write_packages(repo, PACKAGE_V1)
+    commit(repo, "packages")
+    monkeypatch.delattr(tarfile, "data_filter")
+    assert main(["--repo", str(repo), "--git", "HEAD", "--griffe", "HEAD"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "--griffe needs Python 3.11.4 or newer (tarfile extraction filters)" in captured.err
+
+
 @pytest.mark.parametrize(
     "argv",
     [

@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 import yaml
-from bundle_spec import BundleError, bundle_directory, canonical, extract_yaml, main
+from bundle_spec import (
+    BundleError,
+    Superseded,
+    bundle_directory,
+    canonical,
+    extract_yaml,
+    main,
+    report_superseded,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 FRAGMENTS = ROOT / "openapi" / "fragments"
@@ -208,7 +216,7 @@ def test_bundle_holds_one_operation_per_fragment_each_linked_to_its_docs_page() 
     }
     fragments = {p.relative_to(FRAGMENTS).with_suffix("").as_posix() for p in FRAGMENTS.rglob("*.*")}
     assert links == fragments
-    assert len(fragments) == 65
+    assert len(fragments) == 71
     operations = {
         (method.upper(), path, op["operationId"]) for path, item in spec["paths"].items() for method, op in item.items()
     }
@@ -231,3 +239,187 @@ def test_bundle_holds_one_operation_per_fragment_each_linked_to_its_docs_page() 
     assert "requestBody" not in business
     fields = spec["components"]["schemas"]["BusinessOAuth2TokenResponse"]["properties"]
     assert set(fields) == {"access_token", "token_type", "expires_in", "scope", "business_id"}
+
+
+def hand_written(text: str) -> str:
+    return "x-thredfi-origin: hand-written\n" + text
+
+
+def test_a_docs_page_wins_over_hand_written_fragments_which_are_reported(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "a.yaml": hand_written(fragment("get_a", "/a/")),
+            "c.yaml": hand_written(fragment("get_c", "/c/")),
+            "b.md": docs_page(fragment("get_b", "/b/", nullable="false")),
+        },
+    )
+    superseded: list[Superseded] = []
+    spec = yaml.safe_load(bundle_directory(tmp_path, superseded))
+    assert spec["components"]["schemas"]["ErrorResponse"]["properties"]["message"]["nullable"] is False
+    assert sorted(item.fragment for item in superseded) == [f"{tmp_path.as_posix()}/{n}.yaml" for n in ("a", "c")]
+    assert {item.docs_page for item in superseded} == {f"{tmp_path.as_posix()}/b.md"}
+    assert {item.keys for item in superseded} == {"properties.message.nullable"}
+    report = report_superseded(superseded)
+    assert report.startswith("Hand-written fragments to update")
+    assert f"- {tmp_path.as_posix()}/a.yaml\n" in report
+    assert "component 'schemas/ErrorResponse'" in report
+
+
+def test_the_docs_page_wins_whatever_the_file_order(tmp_path: Path) -> None:
+    page = docs_page(fragment("get_b", "/b/", nullable="false"))
+    first = write(tmp_path / "one", {"a.yaml": hand_written(fragment("get_a", "/a/")), "z.md": page})
+    second = write(tmp_path / "two", {"z.yaml": hand_written(fragment("get_a", "/a/")), "a.md": page})
+    assert bundle_directory(first) == bundle_directory(second)
+
+
+def test_two_docs_pages_that_disagree_stay_an_error_even_beside_a_hand_written_one(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "a.yaml": hand_written(fragment("get_a", "/a/")),
+            "b.md": docs_page(fragment("get_b", "/b/", nullable="false")),
+            "c.md": docs_page(fragment("get_c", "/c/")),
+        },
+    )
+    with pytest.raises(BundleError, match=r"schemas/ErrorResponse' differs between .*b\.md and .*c\.md"):
+        bundle_directory(tmp_path)
+
+
+def test_two_hand_written_fragments_that_disagree_are_an_error(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "a.yaml": hand_written(fragment("get_a", "/a/")),
+            "b.yaml": hand_written(fragment("get_b", "/b/", nullable="false")),
+        },
+    )
+    with pytest.raises(BundleError, match=r"differs between .*a\.yaml and .*b\.yaml"):
+        bundle_directory(tmp_path)
+
+
+def test_main_reports_the_hand_written_fragments_to_update(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(
+        tmp_path / "f",
+        {
+            "a.yaml": hand_written(fragment("get_a", "/a/")),
+            "b.md": docs_page(fragment("get_b", "/b/", nullable="false")),
+        },
+    )
+    assert main([str(tmp_path / "f"), str(tmp_path / "out.yaml")]) == 0
+    err = capsys.readouterr().err
+    assert "Hand-written fragments to update" in err
+    assert "a.yaml" in err
+
+
+TOLERANCE_DOC = """\
+openapi: 3.0.3
+info: {title: T, version: 1.0.0}
+paths:
+  /things/:
+    post:
+      operationId: create_thing
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/Thing'}
+          application/x-www-form-urlencoded:
+            schema: {$ref: '#/components/schemas/Thing'}
+          multipart/form-data:
+            schema: {$ref: '#/components/schemas/Thing'}
+      responses:
+        '201':
+          description: created
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/ThingList'}
+  /tokens/:
+    post:
+      operationId: get_token
+      requestBody:
+        content:
+          application/x-www-form-urlencoded:
+            schema: {$ref: '#/components/schemas/Plain'}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  scopes: {type: array, items: {type: string}}
+components:
+  schemas:
+    Thing:
+      type: object
+      properties:
+        tags: {type: array, items: {type: string}}
+        part: {$ref: '#/components/schemas/Part'}
+    Part:
+      type: object
+      properties:
+        lines: {type: array, items: {type: integer}}
+    Plain:
+      type: object
+      properties:
+        name: {type: string}
+    ThingList:
+      type: object
+      properties:
+        count: {type: integer}
+        results: {type: array, items: {$ref: '#/components/schemas/Thing'}}
+        warnings: {type: array, items: {type: string}}
+"""
+
+
+def test_response_arrays_are_nullable_and_shared_components_split_so_requests_stay_strict(tmp_path: Path) -> None:
+    write(tmp_path, {"things.yaml": TOLERANCE_DOC})
+    spec = yaml.safe_load(bundle_directory(tmp_path))
+    schemas = spec["components"]["schemas"]
+    # requests keep the original, strict components
+    assert "nullable" not in schemas["Thing"]["properties"]["tags"]
+    assert "nullable" not in schemas["Part"]["properties"]["lines"]
+    assert schemas["Thing"]["properties"]["part"]["$ref"].endswith("/Part")
+    # responses get tolerant copies, referring to each other
+    assert schemas["ThingResponse"]["properties"]["tags"]["nullable"] is True
+    assert schemas["ThingResponse"]["properties"]["part"]["$ref"].endswith("/PartResponse")
+    assert schemas["PartResponse"]["properties"]["lines"]["nullable"] is True
+    assert schemas["ThingList"]["properties"]["results"]["items"]["$ref"].endswith("/ThingResponse")
+    assert schemas["ThingList"]["properties"]["warnings"]["nullable"] is True
+    # a paginated list's results stay a list (DRF's paginator always sends one)
+    assert "nullable" not in schemas["ThingList"]["properties"]["results"]
+    # inline response schemas too
+    token = spec["paths"]["/tokens/"]["post"]
+    inline = token["responses"]["200"]["content"]["application/json"]["schema"]
+    assert inline["properties"]["scopes"]["nullable"] is True
+    # request bodies offered as JSON keep JSON only; form-only bodies are left alone
+    assert list(spec["paths"]["/things/"]["post"]["requestBody"]["content"]) == ["application/json"]
+    assert list(token["requestBody"]["content"]) == ["application/x-www-form-urlencoded"]
+
+
+def test_a_split_that_would_overwrite_a_component_is_an_error(tmp_path: Path) -> None:
+    clash = TOLERANCE_DOC + "    PartResponse:\n      type: object\n"
+    write(tmp_path, {"things.yaml": clash})
+    with pytest.raises(
+        BundleError, match=r"'schemas/Part' is used by requests and responses .* 'schemas/PartResponse'"
+    ):
+        bundle_directory(tmp_path)
+
+
+def test_the_committed_spec_follows_the_tolerance_rules() -> None:
+    spec = yaml.safe_load((ROOT / "openapi" / "thredfi.yaml").read_text(encoding="utf-8"))
+    schemas = spec["components"]["schemas"]
+    request_bodies = {
+        op["requestBody"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
+        for item in spec["paths"].values()
+        for op in item.values()
+        if "application/json" in op.get("requestBody", {}).get("content", {})
+    }
+    for name in request_bodies:
+        for field, prop in schemas[name].get("properties", {}).items():
+            if prop.get("type") == "array":
+                assert not prop.get("nullable"), f"{name}.{field}: a request array must stay strict"
+    assert schemas["Bill"]["properties"]["line_items"]["nullable"] is True
+    assert schemas["PaginatedBillList"]["properties"]["results"].get("nullable") is None

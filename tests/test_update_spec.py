@@ -480,3 +480,37 @@ def test_a_mirror_serving_the_real_index_fetches_every_page_from_itself() -> Non
         "customer-credits/delete-customer-credit": "http://127.0.0.1:8000/api-reference/customer-credits/delete-customer-credit.md"
     }
     assert operation_pages(index.replace("https://", "http://"), "http://127.0.0.1:8000") == {}
+
+
+def test_a_docs_page_overriding_a_kept_hand_written_fragment_is_listed_for_the_pull_request(
+    published: DocsSite, openapi: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the docs now publish an operation whose error schema differs from the hand-written token
+    # fragment's (same component name): the docs page's definition wins, ours is listed
+    other = operation_doc(
+        "get_gadget", "get", f"{P}/gadgets/", "Gadget", {"id": {"type": "string"}}, error="TokenError"
+    )
+    other["components"]["schemas"]["TokenError"]["properties"]["message"]["nullable"] = False
+    published.page("widgets/get-gadget", docs_page(other))
+    published.index("/api-reference/widgets/get-gadget.md", "/api-reference/widgets/list-widgets.md")
+    fragments, spec = openapi / "fragments", openapi / "thredfi.yaml"
+
+    assert main(["--source", published.url, "--fragments", str(fragments), "--output", str(spec)]) == 0
+
+    out = capsys.readouterr().out
+    block = out[out.index("### Hand-written fragments to update") :]
+    assert block.splitlines()[-1] == (
+        "- `authentication/get-token.yaml`: component 'schemas/TokenError' differs from "
+        "`widgets/get-gadget.md` at properties.message.nullable"
+    )
+    bundled = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    assert bundled["components"]["schemas"]["TokenError"]["properties"]["message"]["nullable"] is False
+    assert (fragments / "authentication" / "get-token.yaml").read_text(encoding="utf-8") == HAND_WRITTEN
+    # the same list, for the pull request's body, from the folder as it now is
+    assert main(["--to-update", "--fragments", str(fragments)]) == 0
+    assert capsys.readouterr().out == block
+
+
+def test_to_update_prints_nothing_when_every_fragment_agrees(openapi: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--to-update", "--fragments", str(openapi / "fragments")]) == 0
+    assert capsys.readouterr().out == ""

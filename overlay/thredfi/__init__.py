@@ -4,7 +4,8 @@
 service needs to call them safely: two-tier OAuth2 tokens, request ids, retries and typed errors.
 """
 
-from ._client import DEFAULT_BASE_URL, BusinessClient, ThredfiClient
+from ._client import BusinessClient, ThredfiClient
+from ._environments import DEFAULT_BASE_URL, ENVIRONMENTS, Environment
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -20,13 +21,18 @@ from ._exceptions import (
     TokenError,
     UnprocessableEntityError,
 )
+from ._logging import configure_logging as _configure_logging
 from ._pagination import MAX_PAGE_SIZE, paginate
 from ._request_id import current_request_id, request_context
 from ._retry import RetryPolicy
 from ._tokens import Token
+from ._version import __version__
+
+_configure_logging()
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "ENVIRONMENTS",
     "MAX_PAGE_SIZE",
     "APIConnectionError",
     "APIStatusError",
@@ -35,6 +41,7 @@ __all__ = [
     "BadRequestError",
     "BusinessClient",
     "ConflictError",
+    "Environment",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -45,6 +52,7 @@ __all__ = [
     "Token",
     "TokenError",
     "UnprocessableEntityError",
+    "__version__",
     "current_request_id",
     "paginate",
     "request_context",

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ._request import Request
 
 _EXTENSIONS = {"http_version": b"HTTP/1.1"}
+_extensions: dict[str, dict[str, bytes]] = {}
 
 
 def read_response(status: int, headers: Any, content: bytes, reason: str) -> httpx.Response:
@@ -33,7 +34,9 @@ def read_response(status: int, headers: Any, content: bytes, reason: str) -> htt
     cost of a whole call); a body with no Content-Encoding needs none of that. An encoded one
     (gzip, deflate) goes the usual way, so httpx decodes it.
     """
-    extensions = {**_EXTENSIONS, "reason_phrase": reason.encode()}
+    extensions = _extensions.get(reason) or _extensions.setdefault(
+        reason, {**_EXTENSIONS, "reason_phrase": reason.encode()}
+    )  # one dict per reason phrase, shared: nothing writes to a response's extensions
     response = httpx.Response(status, headers=headers, stream=httpx.ByteStream(content), extensions=extensions)
     if "content-encoding" in response.headers:
         response.read()

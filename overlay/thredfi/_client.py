@@ -22,6 +22,7 @@ import httpx
 
 from ._attempts import RetryWithDeadline
 from ._auth import Authenticate
+from ._environments import Environment, resolve_base_url
 from ._errors import RaiseForStatus
 from ._exceptions import APIConnectionError
 from ._idempotency import add_idempotency_key
@@ -32,27 +33,16 @@ from ._retry import RetryPolicy
 from ._sender import DefaultSender, HttpxSender, Sender, VerifyTypes, environment_proxy
 from ._telemetry import for_client as telemetry_for_client
 from ._tokens import Token, TokenManager
+from ._version import user_agent
 
 if TYPE_CHECKING:  # imported when first used: keeps `import thredfi` light
     from ._generated_bridge import ApiClient
 
-DEFAULT_BASE_URL = "https://sandbox.thredfi.com"
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 DEFAULT_MAX_BUSINESS_VIEWS = 10_000
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "::1", "localhost"})
 _DEFAULT_HEADERS = {"Accept": "application/json", "Accept-Encoding": "gzip, deflate"}
-
-
-def _user_agent() -> str:
-    import platform
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        ours = version("thredfi")
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree without metadata
-        ours = "0+unknown"
-    return f"thredfi-python/{ours} python/{'.'.join(platform.python_version_tuple()[:2])}"
 
 
 # what the generated operations pass to request(): tests/unit/test_generated_kwargs.py scans them
@@ -230,24 +220,39 @@ class View:
 
     async def _request(self, kwargs: Mapping[str, Any], *, operation: str | None = None) -> httpx.Response:
         """Send one call built from generated ``_get_kwargs`` output; typed errors for non-2xx."""
-        core = self._core
-        if core.closed:
-            raise APIConnectionError(f"{kwargs.get('method', '').upper()} {kwargs.get('url')}: the client is closed")
         if not HANDLED_REQUEST_ARGUMENTS.issuperset(kwargs):
             unknown = sorted(set(kwargs) - HANDLED_REQUEST_ARGUMENTS)
             raise TypeError(f"the SDK's pipeline does not handle request argument(s) {unknown}")
-        timeout = kwargs.get("timeout")
+        return await self._send(operation=operation, **kwargs)
+
+    async def _send(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Any = None,
+        json: Any = None,
+        data: Any = None,
+        files: Any = None,
+        content: Any = None,
+        headers: Any = None,
+        timeout: float | httpx.Timeout | None = None,  # noqa: ASYNC109 - a per-call setting, not a wait
+        operation: str | None = None,
+    ) -> httpx.Response:
+        core = self._core
+        if core.closed:
+            raise APIConnectionError(f"{method.upper()} {url}: the client is closed")
         request = build_request(
             core.base_url,
             self._options,
-            kwargs["method"],
-            kwargs["url"],
-            params=kwargs.get("params"),
-            json=kwargs.get("json"),
-            data=kwargs.get("data"),
-            files=kwargs.get("files"),
-            content=kwargs.get("content"),
-            headers=kwargs.get("headers"),
+            method,
+            url,
+            params=params,
+            json=json,
+            data=data,
+            files=files,
+            content=content,
+            headers=headers,
             timeout=None if timeout is None else _timeout(timeout),
             business_id=self.business_id,
             operation=operation,
@@ -291,6 +296,7 @@ class ThredfiClient(View):
         partner_uuid: str | None = None,
         api_key: str | None = None,
         base_url: str | None = None,
+        environment: Environment | None = None,
         max_retries: int | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         retry_policy: RetryPolicy | None = None,
@@ -310,7 +316,7 @@ class ThredfiClient(View):
         if ":" in self.partner_uuid:
             raise ValueError("partner_uuid must not contain ':' (it is the Basic auth username)")
         api_key = _require("api_key", api_key, "THREDFI_API_KEY")
-        base_url = validate_base_url(base_url or os.environ.get("THREDFI_BASE_URL") or DEFAULT_BASE_URL)
+        base_url = validate_base_url(resolve_base_url(base_url, environment))
         policy = retry_policy or RetryPolicy()
         if max_retries is not None:
             policy = dataclasses.replace(policy, max_retries=max_retries)
@@ -339,7 +345,7 @@ class ThredfiClient(View):
             **retry_options,
         )
         stamp_request_id = StampRequestId(request_id_header)
-        default_headers = DefaultHeaders({**_DEFAULT_HEADERS, "User-Agent": _user_agent()})
+        default_headers = DefaultHeaders({**_DEFAULT_HEADERS, "User-Agent": user_agent()})
         token_pipeline = Pipeline(
             prepare=(stamp_request_id, default_headers),
             send=attempts,

@@ -70,18 +70,16 @@ class PipelineHttpxClient(httpx.AsyncClient):
             raise TypeError("the Thredfi SDK does not follow redirects")
         if content is not None and hasattr(content, "__aiter__"):
             content = await read_async_content(content)
-        return await self._view._request(
-            {
-                "method": method,
-                "url": str(url),
-                "params": params,
-                "json": json,
-                "data": data,
-                "files": files,
-                "content": content,
-                "headers": headers,
-                **({} if timeout is httpx.USE_CLIENT_DEFAULT or timeout is None else {"timeout": timeout}),
-            }
+        return await self._view._send(
+            method,
+            str(url),
+            params=params,
+            json=json,
+            data=data,
+            files=files,
+            content=content,
+            headers=headers,
+            timeout=None if timeout is httpx.USE_CLIENT_DEFAULT else timeout,
         )
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:

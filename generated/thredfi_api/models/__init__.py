@@ -6,9 +6,12 @@ Models are imported on first use (rewritten by scripts/lazy_models.py, a generat
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .account_entries import AccountEntries
+    from .account_entries_results_item import AccountEntriesResultsItem
     from .account_identifier import AccountIdentifier
     from .accounting_period import AccountingPeriod
     from .accounts_payable_aging import AccountsPayableAging
+    from .accounts_receivable_aging import AccountsReceivableAging
     from .aging_buckets import AgingBuckets
     from .applied_invoice import AppliedInvoice
     from .balance_sheet_report import BalanceSheetReport
@@ -27,6 +30,7 @@ if TYPE_CHECKING:
     from .bill_payment_allocation import BillPaymentAllocation
     from .bill_payment_allocation_request import BillPaymentAllocationRequest
     from .bill_payment_allocation_summary import BillPaymentAllocationSummary
+    from .bill_payment_allocation_update_request import BillPaymentAllocationUpdateRequest
     from .bill_payment_cancel_response import BillPaymentCancelResponse
     from .bill_payment_detail import BillPaymentDetail
     from .bill_payment_detail_metadata_type_0 import BillPaymentDetailMetadataType0
@@ -41,7 +45,7 @@ if TYPE_CHECKING:
     from .cash_flow_summary import CashFlowSummary
     from .cash_reconciliation import CashReconciliation
     from .chart_of_accounts_hierarchy import ChartOfAccountsHierarchy
-    from .chart_of_accounts_hierarchy_hierarchy_item import ChartOfAccountsHierarchyHierarchyItem
+    from .chart_of_accounts_hierarchy_hierarchy_type_0_item import ChartOfAccountsHierarchyHierarchyType0Item
     from .create_account_request import CreateAccountRequest
     from .create_account_request_account_subtype import CreateAccountRequestAccountSubtype
     from .create_account_request_account_type import CreateAccountRequestAccountType
@@ -53,6 +57,8 @@ if TYPE_CHECKING:
     from .create_business_request import CreateBusinessRequest
     from .create_business_request_accounting_method import CreateBusinessRequestAccountingMethod
     from .create_business_request_metadata_type_0 import CreateBusinessRequestMetadataType0
+    from .create_child_account_request import CreateChildAccountRequest
+    from .create_child_account_request_custom_fields_type_0 import CreateChildAccountRequestCustomFieldsType0
     from .create_customer_credit_request import CreateCustomerCreditRequest
     from .create_customer_credit_request_tags_item import CreateCustomerCreditRequestTagsItem
     from .create_customer_request import CreateCustomerRequest
@@ -72,6 +78,7 @@ if TYPE_CHECKING:
     from .create_vendor_refund_request_metadata_type_0 import CreateVendorRefundRequestMetadataType0
     from .create_vendor_request import CreateVendorRequest
     from .customer import Customer
+    from .customer_aging import CustomerAging
     from .customer_credit import CustomerCredit
     from .customer_credit_allocation import CustomerCreditAllocation
     from .customer_credit_allocation_request import CustomerCreditAllocationRequest
@@ -84,7 +91,7 @@ if TYPE_CHECKING:
         CustomerCreditLineItemRequestRevenueAccountIdentifierType0,
     )
     from .customer_credit_line_item_request_tags_item import CustomerCreditLineItemRequestTagsItem
-    from .customer_credit_tags_item import CustomerCreditTagsItem
+    from .customer_credit_tags_type_0_item import CustomerCreditTagsType0Item
     from .customer_metadata_type_0 import CustomerMetadataType0
     from .document_summary import DocumentSummary
     from .document_upload_request import DocumentUploadRequest
@@ -95,6 +102,7 @@ if TYPE_CHECKING:
     from .financial_summary_totals import FinancialSummaryTotals
     from .financial_trend import FinancialTrend
     from .get_ap_aging_group_by import GetApAgingGroupBy
+    from .get_ar_aging_group_by import GetArAgingGroupBy
     from .get_balance_sheet_detail_level import GetBalanceSheetDetailLevel
     from .get_cash_flow_statement_detail_level import GetCashFlowStatementDetailLevel
     from .get_financial_summary_granularity import GetFinancialSummaryGranularity
@@ -120,7 +128,7 @@ if TYPE_CHECKING:
     from .journal_entry_line import JournalEntryLine
     from .ledger_account import LedgerAccount
     from .ledger_account_detail import LedgerAccountDetail
-    from .ledger_account_detail_sub_accounts_item import LedgerAccountDetailSubAccountsItem
+    from .ledger_account_detail_sub_accounts_type_0_item import LedgerAccountDetailSubAccountsType0Item
     from .list_bank_accounts_bank_link_status import ListBankAccountsBankLinkStatus
     from .list_bank_transactions_transaction_type import ListBankTransactionsTransactionType
     from .o_auth_2_token_request import OAuth2TokenRequest
@@ -145,6 +153,7 @@ if TYPE_CHECKING:
     from .paginated_vendor_list import PaginatedVendorList
     from .paginated_vendor_refund_list import PaginatedVendorRefundList
     from .paginated_vendor_refund_payment_list import PaginatedVendorRefundPaymentList
+    from .patched_bill_payment_update_request import PatchedBillPaymentUpdateRequest
     from .patched_update_business_request import PatchedUpdateBusinessRequest
     from .patched_update_business_request_accounting_method import PatchedUpdateBusinessRequestAccountingMethod
     from .patched_update_business_request_metadata_type_0 import PatchedUpdateBusinessRequestMetadataType0
@@ -185,7 +194,7 @@ if TYPE_CHECKING:
     from .vendor_credit_allocation import VendorCreditAllocation
     from .vendor_credit_line_item import VendorCreditLineItem
     from .vendor_credit_line_item_metadata_type_0 import VendorCreditLineItemMetadataType0
-    from .vendor_credit_tags_item import VendorCreditTagsItem
+    from .vendor_credit_tags_type_0_item import VendorCreditTagsType0Item
     from .vendor_reference import VendorReference
     from .vendor_refund import VendorRefund
     from .vendor_refund_allocation import VendorRefundAllocation
@@ -199,16 +208,19 @@ if TYPE_CHECKING:
     from .vendor_refund_payment_entry_request import VendorRefundPaymentEntryRequest
     from .vendor_refund_payment_entry_request_metadata_type_0 import VendorRefundPaymentEntryRequestMetadataType0
     from .vendor_refund_payment_result import VendorRefundPaymentResult
-    from .vendor_refund_payment_result_allocations_item import VendorRefundPaymentResultAllocationsItem
+    from .vendor_refund_payment_result_allocations_type_0_item import VendorRefundPaymentResultAllocationsType0Item
     from .vendor_refund_payment_result_payment_type_0 import VendorRefundPaymentResultPaymentType0
     from .vendor_refund_payment_result_refund_type_0 import VendorRefundPaymentResultRefundType0
     from .vendor_refund_payment_summary import VendorRefundPaymentSummary
     from .void_invoice_request import VoidInvoiceRequest
 
 _MODULE_OF = {
+    "AccountEntries": ".account_entries",
+    "AccountEntriesResultsItem": ".account_entries_results_item",
     "AccountIdentifier": ".account_identifier",
     "AccountingPeriod": ".accounting_period",
     "AccountsPayableAging": ".accounts_payable_aging",
+    "AccountsReceivableAging": ".accounts_receivable_aging",
     "AgingBuckets": ".aging_buckets",
     "AppliedInvoice": ".applied_invoice",
     "BalanceSheetReport": ".balance_sheet_report",
@@ -227,6 +239,7 @@ _MODULE_OF = {
     "BillPaymentAllocation": ".bill_payment_allocation",
     "BillPaymentAllocationRequest": ".bill_payment_allocation_request",
     "BillPaymentAllocationSummary": ".bill_payment_allocation_summary",
+    "BillPaymentAllocationUpdateRequest": ".bill_payment_allocation_update_request",
     "BillPaymentCancelResponse": ".bill_payment_cancel_response",
     "BillPaymentDetail": ".bill_payment_detail",
     "BillPaymentDetailMetadataType0": ".bill_payment_detail_metadata_type_0",
@@ -241,7 +254,7 @@ _MODULE_OF = {
     "CashFlowSummary": ".cash_flow_summary",
     "CashReconciliation": ".cash_reconciliation",
     "ChartOfAccountsHierarchy": ".chart_of_accounts_hierarchy",
-    "ChartOfAccountsHierarchyHierarchyItem": ".chart_of_accounts_hierarchy_hierarchy_item",
+    "ChartOfAccountsHierarchyHierarchyType0Item": ".chart_of_accounts_hierarchy_hierarchy_type_0_item",
     "CreateAccountRequest": ".create_account_request",
     "CreateAccountRequestAccountSubtype": ".create_account_request_account_subtype",
     "CreateAccountRequestAccountType": ".create_account_request_account_type",
@@ -253,6 +266,8 @@ _MODULE_OF = {
     "CreateBusinessRequest": ".create_business_request",
     "CreateBusinessRequestAccountingMethod": ".create_business_request_accounting_method",
     "CreateBusinessRequestMetadataType0": ".create_business_request_metadata_type_0",
+    "CreateChildAccountRequest": ".create_child_account_request",
+    "CreateChildAccountRequestCustomFieldsType0": ".create_child_account_request_custom_fields_type_0",
     "CreateCustomerCreditRequest": ".create_customer_credit_request",
     "CreateCustomerCreditRequestTagsItem": ".create_customer_credit_request_tags_item",
     "CreateCustomerRequest": ".create_customer_request",
@@ -272,6 +287,7 @@ _MODULE_OF = {
     "CreateVendorRefundRequestMetadataType0": ".create_vendor_refund_request_metadata_type_0",
     "CreateVendorRequest": ".create_vendor_request",
     "Customer": ".customer",
+    "CustomerAging": ".customer_aging",
     "CustomerCredit": ".customer_credit",
     "CustomerCreditAllocation": ".customer_credit_allocation",
     "CustomerCreditAllocationRequest": ".customer_credit_allocation_request",
@@ -282,7 +298,7 @@ _MODULE_OF = {
     "CustomerCreditLineItemRequestMetadataType0": ".customer_credit_line_item_request_metadata_type_0",
     "CustomerCreditLineItemRequestRevenueAccountIdentifierType0": ".customer_credit_line_item_request_revenue_account_identifier_type_0",
     "CustomerCreditLineItemRequestTagsItem": ".customer_credit_line_item_request_tags_item",
-    "CustomerCreditTagsItem": ".customer_credit_tags_item",
+    "CustomerCreditTagsType0Item": ".customer_credit_tags_type_0_item",
     "CustomerMetadataType0": ".customer_metadata_type_0",
     "DocumentSummary": ".document_summary",
     "DocumentUploadRequest": ".document_upload_request",
@@ -293,6 +309,7 @@ _MODULE_OF = {
     "FinancialSummaryTotals": ".financial_summary_totals",
     "FinancialTrend": ".financial_trend",
     "GetApAgingGroupBy": ".get_ap_aging_group_by",
+    "GetArAgingGroupBy": ".get_ar_aging_group_by",
     "GetBalanceSheetDetailLevel": ".get_balance_sheet_detail_level",
     "GetCashFlowStatementDetailLevel": ".get_cash_flow_statement_detail_level",
     "GetFinancialSummaryGranularity": ".get_financial_summary_granularity",
@@ -318,7 +335,7 @@ _MODULE_OF = {
     "JournalEntryLine": ".journal_entry_line",
     "LedgerAccount": ".ledger_account",
     "LedgerAccountDetail": ".ledger_account_detail",
-    "LedgerAccountDetailSubAccountsItem": ".ledger_account_detail_sub_accounts_item",
+    "LedgerAccountDetailSubAccountsType0Item": ".ledger_account_detail_sub_accounts_type_0_item",
     "ListBankAccountsBankLinkStatus": ".list_bank_accounts_bank_link_status",
     "ListBankTransactionsTransactionType": ".list_bank_transactions_transaction_type",
     "OAuth2TokenRequest": ".o_auth_2_token_request",
@@ -343,6 +360,7 @@ _MODULE_OF = {
     "PaginatedVendorList": ".paginated_vendor_list",
     "PaginatedVendorRefundList": ".paginated_vendor_refund_list",
     "PaginatedVendorRefundPaymentList": ".paginated_vendor_refund_payment_list",
+    "PatchedBillPaymentUpdateRequest": ".patched_bill_payment_update_request",
     "PatchedUpdateBusinessRequest": ".patched_update_business_request",
     "PatchedUpdateBusinessRequestAccountingMethod": ".patched_update_business_request_accounting_method",
     "PatchedUpdateBusinessRequestMetadataType0": ".patched_update_business_request_metadata_type_0",
@@ -381,7 +399,7 @@ _MODULE_OF = {
     "VendorCreditAllocation": ".vendor_credit_allocation",
     "VendorCreditLineItem": ".vendor_credit_line_item",
     "VendorCreditLineItemMetadataType0": ".vendor_credit_line_item_metadata_type_0",
-    "VendorCreditTagsItem": ".vendor_credit_tags_item",
+    "VendorCreditTagsType0Item": ".vendor_credit_tags_type_0_item",
     "VendorReference": ".vendor_reference",
     "VendorRefund": ".vendor_refund",
     "VendorRefundAllocation": ".vendor_refund_allocation",
@@ -395,7 +413,7 @@ _MODULE_OF = {
     "VendorRefundPaymentEntryRequest": ".vendor_refund_payment_entry_request",
     "VendorRefundPaymentEntryRequestMetadataType0": ".vendor_refund_payment_entry_request_metadata_type_0",
     "VendorRefundPaymentResult": ".vendor_refund_payment_result",
-    "VendorRefundPaymentResultAllocationsItem": ".vendor_refund_payment_result_allocations_item",
+    "VendorRefundPaymentResultAllocationsType0Item": ".vendor_refund_payment_result_allocations_type_0_item",
     "VendorRefundPaymentResultPaymentType0": ".vendor_refund_payment_result_payment_type_0",
     "VendorRefundPaymentResultRefundType0": ".vendor_refund_payment_result_refund_type_0",
     "VendorRefundPaymentSummary": ".vendor_refund_payment_summary",
@@ -420,9 +438,12 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "AccountEntries",
+    "AccountEntriesResultsItem",
     "AccountIdentifier",
     "AccountingPeriod",
     "AccountsPayableAging",
+    "AccountsReceivableAging",
     "AgingBuckets",
     "AppliedInvoice",
     "BalanceSheetReport",
@@ -441,6 +462,7 @@ __all__ = (
     "BillPaymentAllocation",
     "BillPaymentAllocationRequest",
     "BillPaymentAllocationSummary",
+    "BillPaymentAllocationUpdateRequest",
     "BillPaymentCancelResponse",
     "BillPaymentDetail",
     "BillPaymentDetailMetadataType0",
@@ -455,7 +477,7 @@ __all__ = (
     "CashFlowSummary",
     "CashReconciliation",
     "ChartOfAccountsHierarchy",
-    "ChartOfAccountsHierarchyHierarchyItem",
+    "ChartOfAccountsHierarchyHierarchyType0Item",
     "CreateAccountRequest",
     "CreateAccountRequestAccountSubtype",
     "CreateAccountRequestAccountType",
@@ -467,6 +489,8 @@ __all__ = (
     "CreateBusinessRequest",
     "CreateBusinessRequestAccountingMethod",
     "CreateBusinessRequestMetadataType0",
+    "CreateChildAccountRequest",
+    "CreateChildAccountRequestCustomFieldsType0",
     "CreateCustomerCreditRequest",
     "CreateCustomerCreditRequestTagsItem",
     "CreateCustomerRequest",
@@ -486,6 +510,7 @@ __all__ = (
     "CreateVendorRefundRequestMetadataType0",
     "CreateVendorRequest",
     "Customer",
+    "CustomerAging",
     "CustomerCredit",
     "CustomerCreditAllocation",
     "CustomerCreditAllocationRequest",
@@ -496,7 +521,7 @@ __all__ = (
     "CustomerCreditLineItemRequestMetadataType0",
     "CustomerCreditLineItemRequestRevenueAccountIdentifierType0",
     "CustomerCreditLineItemRequestTagsItem",
-    "CustomerCreditTagsItem",
+    "CustomerCreditTagsType0Item",
     "CustomerMetadataType0",
     "DocumentSummary",
     "DocumentUploadRequest",
@@ -507,6 +532,7 @@ __all__ = (
     "FinancialSummaryTotals",
     "FinancialTrend",
     "GetApAgingGroupBy",
+    "GetArAgingGroupBy",
     "GetBalanceSheetDetailLevel",
     "GetCashFlowStatementDetailLevel",
     "GetFinancialSummaryGranularity",
@@ -532,7 +558,7 @@ __all__ = (
     "JournalEntryLine",
     "LedgerAccount",
     "LedgerAccountDetail",
-    "LedgerAccountDetailSubAccountsItem",
+    "LedgerAccountDetailSubAccountsType0Item",
     "ListBankAccountsBankLinkStatus",
     "ListBankTransactionsTransactionType",
     "OAuth2TokenRequest",
@@ -557,6 +583,7 @@ __all__ = (
     "PaginatedVendorList",
     "PaginatedVendorRefundList",
     "PaginatedVendorRefundPaymentList",
+    "PatchedBillPaymentUpdateRequest",
     "PatchedUpdateBusinessRequest",
     "PatchedUpdateBusinessRequestAccountingMethod",
     "PatchedUpdateBusinessRequestMetadataType0",
@@ -595,7 +622,7 @@ __all__ = (
     "VendorCreditAllocation",
     "VendorCreditLineItem",
     "VendorCreditLineItemMetadataType0",
-    "VendorCreditTagsItem",
+    "VendorCreditTagsType0Item",
     "VendorReference",
     "VendorRefund",
     "VendorRefundAllocation",
@@ -609,7 +636,7 @@ __all__ = (
     "VendorRefundPaymentEntryRequest",
     "VendorRefundPaymentEntryRequestMetadataType0",
     "VendorRefundPaymentResult",
-    "VendorRefundPaymentResultAllocationsItem",
+    "VendorRefundPaymentResultAllocationsType0Item",
     "VendorRefundPaymentResultPaymentType0",
     "VendorRefundPaymentResultRefundType0",
     "VendorRefundPaymentSummary",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,7 +27,7 @@ class AccountsPayableAging:
         currency (str | Unset):
         total_outstanding_cents (int | Unset):
         total_aging_buckets (AgingBuckets | Unset): Outstanding amounts by days overdue (cents)
-        vendors (list[VendorAging] | Unset):
+        vendors (list[VendorAging] | None | Unset):
     """
 
     business_id: str | Unset = UNSET
@@ -36,7 +36,7 @@ class AccountsPayableAging:
     currency: str | Unset = UNSET
     total_outstanding_cents: int | Unset = UNSET
     total_aging_buckets: AgingBuckets | Unset = UNSET
-    vendors: list[VendorAging] | Unset = UNSET
+    vendors: list[VendorAging] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,12 +54,17 @@ class AccountsPayableAging:
         if not isinstance(self.total_aging_buckets, Unset):
             total_aging_buckets = self.total_aging_buckets.to_dict()
 
-        vendors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.vendors, Unset):
+        vendors: list[dict[str, Any]] | None | Unset
+        if isinstance(self.vendors, Unset):
+            vendors = UNSET
+        elif isinstance(self.vendors, list):
             vendors = []
-            for vendors_item_data in self.vendors:
-                vendors_item = vendors_item_data.to_dict()
-                vendors.append(vendors_item)
+            for vendors_type_0_item_data in self.vendors:
+                vendors_type_0_item = vendors_type_0_item_data.to_dict()
+                vendors.append(vendors_type_0_item)
+
+        else:
+            vendors = self.vendors
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -104,14 +109,27 @@ class AccountsPayableAging:
         else:
             total_aging_buckets = AgingBuckets.from_dict(_total_aging_buckets)
 
-        _vendors = d.pop("vendors", UNSET)
-        vendors: list[VendorAging] | Unset = UNSET
-        if _vendors is not UNSET:
-            vendors = []
-            for vendors_item_data in _vendors:
-                vendors_item = VendorAging.from_dict(vendors_item_data)
+        def _parse_vendors(data: object) -> list[VendorAging] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                vendors_type_0 = []
+                _vendors_type_0 = data
+                for vendors_type_0_item_data in _vendors_type_0:
+                    vendors_type_0_item = VendorAging.from_dict(vendors_type_0_item_data)
 
-                vendors.append(vendors_item)
+                    vendors_type_0.append(vendors_type_0_item)
+
+                return vendors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[VendorAging] | None | Unset, data)
+
+        vendors = _parse_vendors(d.pop("vendors", UNSET))
 
         accounts_payable_aging = cls(
             business_id=business_id,

@@ -35,8 +35,8 @@ class Bill:
         is_overdue (bool | Unset):
         currency (str | Unset):
         vendor (None | Unset | Vendor):
-        line_items (list[BillLineItem] | Unset):
-        bill_payment_allocations (list[BillPaymentAllocationSummary] | Unset):
+        line_items (list[BillLineItem] | None | Unset):
+        bill_payment_allocations (list[BillPaymentAllocationSummary] | None | Unset):
     """
 
     type_: str | Unset = UNSET
@@ -52,8 +52,8 @@ class Bill:
     is_overdue: bool | Unset = UNSET
     currency: str | Unset = UNSET
     vendor: None | Unset | Vendor = UNSET
-    line_items: list[BillLineItem] | Unset = UNSET
-    bill_payment_allocations: list[BillPaymentAllocationSummary] | Unset = UNSET
+    line_items: list[BillLineItem] | None | Unset = UNSET
+    bill_payment_allocations: list[BillPaymentAllocationSummary] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -99,19 +99,29 @@ class Bill:
         else:
             vendor = self.vendor
 
-        line_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.line_items, Unset):
+        line_items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.line_items, Unset):
+            line_items = UNSET
+        elif isinstance(self.line_items, list):
             line_items = []
-            for line_items_item_data in self.line_items:
-                line_items_item = line_items_item_data.to_dict()
-                line_items.append(line_items_item)
+            for line_items_type_0_item_data in self.line_items:
+                line_items_type_0_item = line_items_type_0_item_data.to_dict()
+                line_items.append(line_items_type_0_item)
 
-        bill_payment_allocations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.bill_payment_allocations, Unset):
+        else:
+            line_items = self.line_items
+
+        bill_payment_allocations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.bill_payment_allocations, Unset):
+            bill_payment_allocations = UNSET
+        elif isinstance(self.bill_payment_allocations, list):
             bill_payment_allocations = []
-            for bill_payment_allocations_item_data in self.bill_payment_allocations:
-                bill_payment_allocations_item = bill_payment_allocations_item_data.to_dict()
-                bill_payment_allocations.append(bill_payment_allocations_item)
+            for bill_payment_allocations_type_0_item_data in self.bill_payment_allocations:
+                bill_payment_allocations_type_0_item = bill_payment_allocations_type_0_item_data.to_dict()
+                bill_payment_allocations.append(bill_payment_allocations_type_0_item)
+
+        else:
+            bill_payment_allocations = self.bill_payment_allocations
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -211,25 +221,51 @@ class Bill:
 
         vendor = _parse_vendor(d.pop("vendor", UNSET))
 
-        _line_items = d.pop("line_items", UNSET)
-        line_items: list[BillLineItem] | Unset = UNSET
-        if _line_items is not UNSET:
-            line_items = []
-            for line_items_item_data in _line_items:
-                line_items_item = BillLineItem.from_dict(line_items_item_data)
+        def _parse_line_items(data: object) -> list[BillLineItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                line_items_type_0 = []
+                _line_items_type_0 = data
+                for line_items_type_0_item_data in _line_items_type_0:
+                    line_items_type_0_item = BillLineItem.from_dict(line_items_type_0_item_data)
 
-                line_items.append(line_items_item)
+                    line_items_type_0.append(line_items_type_0_item)
 
-        _bill_payment_allocations = d.pop("bill_payment_allocations", UNSET)
-        bill_payment_allocations: list[BillPaymentAllocationSummary] | Unset = UNSET
-        if _bill_payment_allocations is not UNSET:
-            bill_payment_allocations = []
-            for bill_payment_allocations_item_data in _bill_payment_allocations:
-                bill_payment_allocations_item = BillPaymentAllocationSummary.from_dict(
-                    bill_payment_allocations_item_data
-                )
+                return line_items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[BillLineItem] | None | Unset, data)
 
-                bill_payment_allocations.append(bill_payment_allocations_item)
+        line_items = _parse_line_items(d.pop("line_items", UNSET))
+
+        def _parse_bill_payment_allocations(data: object) -> list[BillPaymentAllocationSummary] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                bill_payment_allocations_type_0 = []
+                _bill_payment_allocations_type_0 = data
+                for bill_payment_allocations_type_0_item_data in _bill_payment_allocations_type_0:
+                    bill_payment_allocations_type_0_item = BillPaymentAllocationSummary.from_dict(
+                        bill_payment_allocations_type_0_item_data
+                    )
+
+                    bill_payment_allocations_type_0.append(bill_payment_allocations_type_0_item)
+
+                return bill_payment_allocations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[BillPaymentAllocationSummary] | None | Unset, data)
+
+        bill_payment_allocations = _parse_bill_payment_allocations(d.pop("bill_payment_allocations", UNSET))
 
         bill = cls(
             type_=type_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,8 +33,8 @@ class BillPayment:
         allocated_amount_cents (int | Unset):
         unallocated_amount_cents (int | Unset):
         is_fully_allocated (bool | Unset):
-        allocations (list[BillPaymentAllocation] | Unset):
-        reconciled_bank_transactions (list[ReconciledBankTransaction] | Unset):
+        allocations (list[BillPaymentAllocation] | None | Unset):
+        reconciled_bank_transactions (list[ReconciledBankTransaction] | None | Unset):
         created_at (str | Unset):
         updated_at (str | Unset):
     """
@@ -51,8 +51,8 @@ class BillPayment:
     allocated_amount_cents: int | Unset = UNSET
     unallocated_amount_cents: int | Unset = UNSET
     is_fully_allocated: bool | Unset = UNSET
-    allocations: list[BillPaymentAllocation] | Unset = UNSET
-    reconciled_bank_transactions: list[ReconciledBankTransaction] | Unset = UNSET
+    allocations: list[BillPaymentAllocation] | None | Unset = UNSET
+    reconciled_bank_transactions: list[ReconciledBankTransaction] | None | Unset = UNSET
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -82,19 +82,29 @@ class BillPayment:
 
         is_fully_allocated = self.is_fully_allocated
 
-        allocations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.allocations, Unset):
+        allocations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.allocations, Unset):
+            allocations = UNSET
+        elif isinstance(self.allocations, list):
             allocations = []
-            for allocations_item_data in self.allocations:
-                allocations_item = allocations_item_data.to_dict()
-                allocations.append(allocations_item)
+            for allocations_type_0_item_data in self.allocations:
+                allocations_type_0_item = allocations_type_0_item_data.to_dict()
+                allocations.append(allocations_type_0_item)
 
-        reconciled_bank_transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.reconciled_bank_transactions, Unset):
+        else:
+            allocations = self.allocations
+
+        reconciled_bank_transactions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.reconciled_bank_transactions, Unset):
+            reconciled_bank_transactions = UNSET
+        elif isinstance(self.reconciled_bank_transactions, list):
             reconciled_bank_transactions = []
-            for reconciled_bank_transactions_item_data in self.reconciled_bank_transactions:
-                reconciled_bank_transactions_item = reconciled_bank_transactions_item_data.to_dict()
-                reconciled_bank_transactions.append(reconciled_bank_transactions_item)
+            for reconciled_bank_transactions_type_0_item_data in self.reconciled_bank_transactions:
+                reconciled_bank_transactions_type_0_item = reconciled_bank_transactions_type_0_item_data.to_dict()
+                reconciled_bank_transactions.append(reconciled_bank_transactions_type_0_item)
+
+        else:
+            reconciled_bank_transactions = self.reconciled_bank_transactions
 
         created_at = self.created_at
 
@@ -168,25 +178,51 @@ class BillPayment:
 
         is_fully_allocated = d.pop("is_fully_allocated", UNSET)
 
-        _allocations = d.pop("allocations", UNSET)
-        allocations: list[BillPaymentAllocation] | Unset = UNSET
-        if _allocations is not UNSET:
-            allocations = []
-            for allocations_item_data in _allocations:
-                allocations_item = BillPaymentAllocation.from_dict(allocations_item_data)
+        def _parse_allocations(data: object) -> list[BillPaymentAllocation] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allocations_type_0 = []
+                _allocations_type_0 = data
+                for allocations_type_0_item_data in _allocations_type_0:
+                    allocations_type_0_item = BillPaymentAllocation.from_dict(allocations_type_0_item_data)
 
-                allocations.append(allocations_item)
+                    allocations_type_0.append(allocations_type_0_item)
 
-        _reconciled_bank_transactions = d.pop("reconciled_bank_transactions", UNSET)
-        reconciled_bank_transactions: list[ReconciledBankTransaction] | Unset = UNSET
-        if _reconciled_bank_transactions is not UNSET:
-            reconciled_bank_transactions = []
-            for reconciled_bank_transactions_item_data in _reconciled_bank_transactions:
-                reconciled_bank_transactions_item = ReconciledBankTransaction.from_dict(
-                    reconciled_bank_transactions_item_data
-                )
+                return allocations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[BillPaymentAllocation] | None | Unset, data)
 
-                reconciled_bank_transactions.append(reconciled_bank_transactions_item)
+        allocations = _parse_allocations(d.pop("allocations", UNSET))
+
+        def _parse_reconciled_bank_transactions(data: object) -> list[ReconciledBankTransaction] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                reconciled_bank_transactions_type_0 = []
+                _reconciled_bank_transactions_type_0 = data
+                for reconciled_bank_transactions_type_0_item_data in _reconciled_bank_transactions_type_0:
+                    reconciled_bank_transactions_type_0_item = ReconciledBankTransaction.from_dict(
+                        reconciled_bank_transactions_type_0_item_data
+                    )
+
+                    reconciled_bank_transactions_type_0.append(reconciled_bank_transactions_type_0_item)
+
+                return reconciled_bank_transactions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ReconciledBankTransaction] | None | Unset, data)
+
+        reconciled_bank_transactions = _parse_reconciled_bank_transactions(d.pop("reconciled_bank_transactions", UNSET))
 
         created_at = d.pop("created_at", UNSET)
 

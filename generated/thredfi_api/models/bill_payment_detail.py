@@ -49,9 +49,9 @@ class BillPaymentDetail:
         memo (str | Unset):
         failure_reason (None | str | Unset):
         metadata (BillPaymentDetailMetadataType0 | None | Unset): Custom key-value pairs
-        allocations (list[BillPaymentAllocation] | Unset):
-        vendor_refund_allocations (list[VendorRefundAllocationSummary] | Unset):
-        reconciled_bank_transactions (list[ReconciledBankTransaction] | Unset):
+        allocations (list[BillPaymentAllocation] | None | Unset):
+        vendor_refund_allocations (list[VendorRefundAllocationSummary] | None | Unset):
+        reconciled_bank_transactions (list[ReconciledBankTransaction] | None | Unset):
         created_at (str | Unset):
         updated_at (str | Unset):
     """
@@ -82,9 +82,9 @@ class BillPaymentDetail:
     memo: str | Unset = UNSET
     failure_reason: None | str | Unset = UNSET
     metadata: BillPaymentDetailMetadataType0 | None | Unset = UNSET
-    allocations: list[BillPaymentAllocation] | Unset = UNSET
-    vendor_refund_allocations: list[VendorRefundAllocationSummary] | Unset = UNSET
-    reconciled_bank_transactions: list[ReconciledBankTransaction] | Unset = UNSET
+    allocations: list[BillPaymentAllocation] | None | Unset = UNSET
+    vendor_refund_allocations: list[VendorRefundAllocationSummary] | None | Unset = UNSET
+    reconciled_bank_transactions: list[ReconciledBankTransaction] | None | Unset = UNSET
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -166,26 +166,41 @@ class BillPaymentDetail:
         else:
             metadata = self.metadata
 
-        allocations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.allocations, Unset):
+        allocations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.allocations, Unset):
+            allocations = UNSET
+        elif isinstance(self.allocations, list):
             allocations = []
-            for allocations_item_data in self.allocations:
-                allocations_item = allocations_item_data.to_dict()
-                allocations.append(allocations_item)
+            for allocations_type_0_item_data in self.allocations:
+                allocations_type_0_item = allocations_type_0_item_data.to_dict()
+                allocations.append(allocations_type_0_item)
 
-        vendor_refund_allocations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.vendor_refund_allocations, Unset):
+        else:
+            allocations = self.allocations
+
+        vendor_refund_allocations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.vendor_refund_allocations, Unset):
+            vendor_refund_allocations = UNSET
+        elif isinstance(self.vendor_refund_allocations, list):
             vendor_refund_allocations = []
-            for vendor_refund_allocations_item_data in self.vendor_refund_allocations:
-                vendor_refund_allocations_item = vendor_refund_allocations_item_data.to_dict()
-                vendor_refund_allocations.append(vendor_refund_allocations_item)
+            for vendor_refund_allocations_type_0_item_data in self.vendor_refund_allocations:
+                vendor_refund_allocations_type_0_item = vendor_refund_allocations_type_0_item_data.to_dict()
+                vendor_refund_allocations.append(vendor_refund_allocations_type_0_item)
 
-        reconciled_bank_transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.reconciled_bank_transactions, Unset):
+        else:
+            vendor_refund_allocations = self.vendor_refund_allocations
+
+        reconciled_bank_transactions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.reconciled_bank_transactions, Unset):
+            reconciled_bank_transactions = UNSET
+        elif isinstance(self.reconciled_bank_transactions, list):
             reconciled_bank_transactions = []
-            for reconciled_bank_transactions_item_data in self.reconciled_bank_transactions:
-                reconciled_bank_transactions_item = reconciled_bank_transactions_item_data.to_dict()
-                reconciled_bank_transactions.append(reconciled_bank_transactions_item)
+            for reconciled_bank_transactions_type_0_item_data in self.reconciled_bank_transactions:
+                reconciled_bank_transactions_type_0_item = reconciled_bank_transactions_type_0_item_data.to_dict()
+                reconciled_bank_transactions.append(reconciled_bank_transactions_type_0_item)
+
+        else:
+            reconciled_bank_transactions = self.reconciled_bank_transactions
 
         created_at = self.created_at
 
@@ -362,36 +377,75 @@ class BillPaymentDetail:
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
-        _allocations = d.pop("allocations", UNSET)
-        allocations: list[BillPaymentAllocation] | Unset = UNSET
-        if _allocations is not UNSET:
-            allocations = []
-            for allocations_item_data in _allocations:
-                allocations_item = BillPaymentAllocation.from_dict(allocations_item_data)
+        def _parse_allocations(data: object) -> list[BillPaymentAllocation] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allocations_type_0 = []
+                _allocations_type_0 = data
+                for allocations_type_0_item_data in _allocations_type_0:
+                    allocations_type_0_item = BillPaymentAllocation.from_dict(allocations_type_0_item_data)
 
-                allocations.append(allocations_item)
+                    allocations_type_0.append(allocations_type_0_item)
 
-        _vendor_refund_allocations = d.pop("vendor_refund_allocations", UNSET)
-        vendor_refund_allocations: list[VendorRefundAllocationSummary] | Unset = UNSET
-        if _vendor_refund_allocations is not UNSET:
-            vendor_refund_allocations = []
-            for vendor_refund_allocations_item_data in _vendor_refund_allocations:
-                vendor_refund_allocations_item = VendorRefundAllocationSummary.from_dict(
-                    vendor_refund_allocations_item_data
-                )
+                return allocations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[BillPaymentAllocation] | None | Unset, data)
 
-                vendor_refund_allocations.append(vendor_refund_allocations_item)
+        allocations = _parse_allocations(d.pop("allocations", UNSET))
 
-        _reconciled_bank_transactions = d.pop("reconciled_bank_transactions", UNSET)
-        reconciled_bank_transactions: list[ReconciledBankTransaction] | Unset = UNSET
-        if _reconciled_bank_transactions is not UNSET:
-            reconciled_bank_transactions = []
-            for reconciled_bank_transactions_item_data in _reconciled_bank_transactions:
-                reconciled_bank_transactions_item = ReconciledBankTransaction.from_dict(
-                    reconciled_bank_transactions_item_data
-                )
+        def _parse_vendor_refund_allocations(data: object) -> list[VendorRefundAllocationSummary] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                vendor_refund_allocations_type_0 = []
+                _vendor_refund_allocations_type_0 = data
+                for vendor_refund_allocations_type_0_item_data in _vendor_refund_allocations_type_0:
+                    vendor_refund_allocations_type_0_item = VendorRefundAllocationSummary.from_dict(
+                        vendor_refund_allocations_type_0_item_data
+                    )
 
-                reconciled_bank_transactions.append(reconciled_bank_transactions_item)
+                    vendor_refund_allocations_type_0.append(vendor_refund_allocations_type_0_item)
+
+                return vendor_refund_allocations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[VendorRefundAllocationSummary] | None | Unset, data)
+
+        vendor_refund_allocations = _parse_vendor_refund_allocations(d.pop("vendor_refund_allocations", UNSET))
+
+        def _parse_reconciled_bank_transactions(data: object) -> list[ReconciledBankTransaction] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                reconciled_bank_transactions_type_0 = []
+                _reconciled_bank_transactions_type_0 = data
+                for reconciled_bank_transactions_type_0_item_data in _reconciled_bank_transactions_type_0:
+                    reconciled_bank_transactions_type_0_item = ReconciledBankTransaction.from_dict(
+                        reconciled_bank_transactions_type_0_item_data
+                    )
+
+                    reconciled_bank_transactions_type_0.append(reconciled_bank_transactions_type_0_item)
+
+                return reconciled_bank_transactions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ReconciledBankTransaction] | None | Unset, data)
+
+        reconciled_bank_transactions = _parse_reconciled_bank_transactions(d.pop("reconciled_bank_transactions", UNSET))
 
         created_at = d.pop("created_at", UNSET)
 

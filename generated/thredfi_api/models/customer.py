@@ -51,7 +51,7 @@ class Customer:
         credit_limit (int | None | Unset): Cents
         credit_limit_cents (int | None | Unset):
         outstanding_balance (int | Unset): Cents
-        documents (list[DocumentSummary] | Unset):
+        documents (list[DocumentSummary] | None | Unset):
         created_at (str | Unset):
         updated_at (str | Unset):
         archived_at (None | str | Unset):
@@ -87,7 +87,7 @@ class Customer:
     credit_limit: int | None | Unset = UNSET
     credit_limit_cents: int | None | Unset = UNSET
     outstanding_balance: int | Unset = UNSET
-    documents: list[DocumentSummary] | Unset = UNSET
+    documents: list[DocumentSummary] | None | Unset = UNSET
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     archived_at: None | str | Unset = UNSET
@@ -181,12 +181,17 @@ class Customer:
 
         outstanding_balance = self.outstanding_balance
 
-        documents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.documents, Unset):
+        documents: list[dict[str, Any]] | None | Unset
+        if isinstance(self.documents, Unset):
+            documents = UNSET
+        elif isinstance(self.documents, list):
             documents = []
-            for documents_item_data in self.documents:
-                documents_item = documents_item_data.to_dict()
-                documents.append(documents_item)
+            for documents_type_0_item_data in self.documents:
+                documents_type_0_item = documents_type_0_item_data.to_dict()
+                documents.append(documents_type_0_item)
+
+        else:
+            documents = self.documents
 
         created_at = self.created_at
 
@@ -389,14 +394,27 @@ class Customer:
 
         outstanding_balance = d.pop("outstanding_balance", UNSET)
 
-        _documents = d.pop("documents", UNSET)
-        documents: list[DocumentSummary] | Unset = UNSET
-        if _documents is not UNSET:
-            documents = []
-            for documents_item_data in _documents:
-                documents_item = DocumentSummary.from_dict(documents_item_data)
+        def _parse_documents(data: object) -> list[DocumentSummary] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                documents_type_0 = []
+                _documents_type_0 = data
+                for documents_type_0_item_data in _documents_type_0:
+                    documents_type_0_item = DocumentSummary.from_dict(documents_type_0_item_data)
 
-                documents.append(documents_item)
+                    documents_type_0.append(documents_type_0_item)
+
+                return documents_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DocumentSummary] | None | Unset, data)
+
+        documents = _parse_documents(d.pop("documents", UNSET))
 
         created_at = d.pop("created_at", UNSET)
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.customer_credit_allocation import CustomerCreditAllocation
     from ..models.customer_credit_customer_type_0 import CustomerCreditCustomerType0
     from ..models.customer_credit_line_item import CustomerCreditLineItem
-    from ..models.customer_credit_tags_item import CustomerCreditTagsItem
+    from ..models.customer_credit_tags_type_0_item import CustomerCreditTagsType0Item
     from ..models.document_summary import DocumentSummary
 
 
@@ -29,9 +29,9 @@ class CustomerCredit:
         sent_at (str | Unset):
         customer (CustomerCreditCustomerType0 | None | Unset): The customer (shape not documented)
         source_invoice_id (None | str | Unset):
-        line_items (list[CustomerCreditLineItem] | Unset):
-        allocations (list[CustomerCreditAllocation] | Unset):
-        tags (list[CustomerCreditTagsItem] | Unset):
+        line_items (list[CustomerCreditLineItem] | None | Unset):
+        allocations (list[CustomerCreditAllocation] | None | Unset):
+        tags (list[CustomerCreditTagsType0Item] | None | Unset):
         total_amount (int | Unset): Cents
         applied_amount (int | Unset): Cents
         document (DocumentSummary | None | Unset):
@@ -46,9 +46,9 @@ class CustomerCredit:
     sent_at: str | Unset = UNSET
     customer: CustomerCreditCustomerType0 | None | Unset = UNSET
     source_invoice_id: None | str | Unset = UNSET
-    line_items: list[CustomerCreditLineItem] | Unset = UNSET
-    allocations: list[CustomerCreditAllocation] | Unset = UNSET
-    tags: list[CustomerCreditTagsItem] | Unset = UNSET
+    line_items: list[CustomerCreditLineItem] | None | Unset = UNSET
+    allocations: list[CustomerCreditAllocation] | None | Unset = UNSET
+    tags: list[CustomerCreditTagsType0Item] | None | Unset = UNSET
     total_amount: int | Unset = UNSET
     applied_amount: int | Unset = UNSET
     document: DocumentSummary | None | Unset = UNSET
@@ -82,26 +82,41 @@ class CustomerCredit:
         else:
             source_invoice_id = self.source_invoice_id
 
-        line_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.line_items, Unset):
+        line_items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.line_items, Unset):
+            line_items = UNSET
+        elif isinstance(self.line_items, list):
             line_items = []
-            for line_items_item_data in self.line_items:
-                line_items_item = line_items_item_data.to_dict()
-                line_items.append(line_items_item)
+            for line_items_type_0_item_data in self.line_items:
+                line_items_type_0_item = line_items_type_0_item_data.to_dict()
+                line_items.append(line_items_type_0_item)
 
-        allocations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.allocations, Unset):
+        else:
+            line_items = self.line_items
+
+        allocations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.allocations, Unset):
+            allocations = UNSET
+        elif isinstance(self.allocations, list):
             allocations = []
-            for allocations_item_data in self.allocations:
-                allocations_item = allocations_item_data.to_dict()
-                allocations.append(allocations_item)
+            for allocations_type_0_item_data in self.allocations:
+                allocations_type_0_item = allocations_type_0_item_data.to_dict()
+                allocations.append(allocations_type_0_item)
 
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        else:
+            allocations = self.allocations
+
+        tags: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
             tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
+            for tags_type_0_item_data in self.tags:
+                tags_type_0_item = tags_type_0_item_data.to_dict()
+                tags.append(tags_type_0_item)
+
+        else:
+            tags = self.tags
 
         total_amount = self.total_amount
 
@@ -164,7 +179,7 @@ class CustomerCredit:
         from ..models.customer_credit_allocation import CustomerCreditAllocation  # noqa: PLC0415
         from ..models.customer_credit_customer_type_0 import CustomerCreditCustomerType0  # noqa: PLC0415
         from ..models.customer_credit_line_item import CustomerCreditLineItem  # noqa: PLC0415
-        from ..models.customer_credit_tags_item import CustomerCreditTagsItem  # noqa: PLC0415
+        from ..models.customer_credit_tags_type_0_item import CustomerCreditTagsType0Item  # noqa: PLC0415
         from ..models.document_summary import DocumentSummary  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -200,32 +215,71 @@ class CustomerCredit:
 
         source_invoice_id = _parse_source_invoice_id(d.pop("source_invoice_id", UNSET))
 
-        _line_items = d.pop("line_items", UNSET)
-        line_items: list[CustomerCreditLineItem] | Unset = UNSET
-        if _line_items is not UNSET:
-            line_items = []
-            for line_items_item_data in _line_items:
-                line_items_item = CustomerCreditLineItem.from_dict(line_items_item_data)
+        def _parse_line_items(data: object) -> list[CustomerCreditLineItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                line_items_type_0 = []
+                _line_items_type_0 = data
+                for line_items_type_0_item_data in _line_items_type_0:
+                    line_items_type_0_item = CustomerCreditLineItem.from_dict(line_items_type_0_item_data)
 
-                line_items.append(line_items_item)
+                    line_items_type_0.append(line_items_type_0_item)
 
-        _allocations = d.pop("allocations", UNSET)
-        allocations: list[CustomerCreditAllocation] | Unset = UNSET
-        if _allocations is not UNSET:
-            allocations = []
-            for allocations_item_data in _allocations:
-                allocations_item = CustomerCreditAllocation.from_dict(allocations_item_data)
+                return line_items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CustomerCreditLineItem] | None | Unset, data)
 
-                allocations.append(allocations_item)
+        line_items = _parse_line_items(d.pop("line_items", UNSET))
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[CustomerCreditTagsItem] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = CustomerCreditTagsItem.from_dict(tags_item_data)
+        def _parse_allocations(data: object) -> list[CustomerCreditAllocation] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allocations_type_0 = []
+                _allocations_type_0 = data
+                for allocations_type_0_item_data in _allocations_type_0:
+                    allocations_type_0_item = CustomerCreditAllocation.from_dict(allocations_type_0_item_data)
 
-                tags.append(tags_item)
+                    allocations_type_0.append(allocations_type_0_item)
+
+                return allocations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CustomerCreditAllocation] | None | Unset, data)
+
+        allocations = _parse_allocations(d.pop("allocations", UNSET))
+
+        def _parse_tags(data: object) -> list[CustomerCreditTagsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = []
+                _tags_type_0 = data
+                for tags_type_0_item_data in _tags_type_0:
+                    tags_type_0_item = CustomerCreditTagsType0Item.from_dict(tags_type_0_item_data)
+
+                    tags_type_0.append(tags_type_0_item)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CustomerCreditTagsType0Item] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
 
         total_amount = d.pop("total_amount", UNSET)
 

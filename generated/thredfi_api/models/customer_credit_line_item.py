@@ -23,14 +23,14 @@ class CustomerCreditLineItem:
     Attributes:
         amount (int | Unset): Cents
         revenue_account_identifier (AccountIdentifier | None | Unset):
-        tags (list[str] | Unset):
+        tags (list[str] | None | Unset):
         memo (str | Unset):
         metadata (CustomerCreditLineItemMetadataType0 | None | Unset): Custom key-value pairs
     """
 
     amount: int | Unset = UNSET
     revenue_account_identifier: AccountIdentifier | None | Unset = UNSET
-    tags: list[str] | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
     memo: str | Unset = UNSET
     metadata: CustomerCreditLineItemMetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,8 +49,13 @@ class CustomerCreditLineItem:
         else:
             revenue_account_identifier = self.revenue_account_identifier
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
             tags = self.tags
 
         memo = self.memo
@@ -104,7 +109,22 @@ class CustomerCreditLineItem:
 
         revenue_account_identifier = _parse_revenue_account_identifier(d.pop("revenue_account_identifier", UNSET))
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
 
         memo = d.pop("memo", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,7 +27,7 @@ class FinancialSummary:
         currency (str | Unset):
         granularity (str | Unset): monthly, quarterly or yearly
         summary (FinancialSummaryTotals | Unset): Totals for the whole date range (cents)
-        trends (list[FinancialTrend] | Unset):
+        trends (list[FinancialTrend] | None | Unset):
     """
 
     business_id: str | Unset = UNSET
@@ -36,7 +36,7 @@ class FinancialSummary:
     currency: str | Unset = UNSET
     granularity: str | Unset = UNSET
     summary: FinancialSummaryTotals | Unset = UNSET
-    trends: list[FinancialTrend] | Unset = UNSET
+    trends: list[FinancialTrend] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,12 +54,17 @@ class FinancialSummary:
         if not isinstance(self.summary, Unset):
             summary = self.summary.to_dict()
 
-        trends: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.trends, Unset):
+        trends: list[dict[str, Any]] | None | Unset
+        if isinstance(self.trends, Unset):
+            trends = UNSET
+        elif isinstance(self.trends, list):
             trends = []
-            for trends_item_data in self.trends:
-                trends_item = trends_item_data.to_dict()
-                trends.append(trends_item)
+            for trends_type_0_item_data in self.trends:
+                trends_type_0_item = trends_type_0_item_data.to_dict()
+                trends.append(trends_type_0_item)
+
+        else:
+            trends = self.trends
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -104,14 +109,27 @@ class FinancialSummary:
         else:
             summary = FinancialSummaryTotals.from_dict(_summary)
 
-        _trends = d.pop("trends", UNSET)
-        trends: list[FinancialTrend] | Unset = UNSET
-        if _trends is not UNSET:
-            trends = []
-            for trends_item_data in _trends:
-                trends_item = FinancialTrend.from_dict(trends_item_data)
+        def _parse_trends(data: object) -> list[FinancialTrend] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                trends_type_0 = []
+                _trends_type_0 = data
+                for trends_type_0_item_data in _trends_type_0:
+                    trends_type_0_item = FinancialTrend.from_dict(trends_type_0_item_data)
 
-                trends.append(trends_item)
+                    trends_type_0.append(trends_type_0_item)
+
+                return trends_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FinancialTrend] | None | Unset, data)
+
+        trends = _parse_trends(d.pop("trends", UNSET))
 
         financial_summary = cls(
             business_id=business_id,

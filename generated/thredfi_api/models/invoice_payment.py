@@ -41,9 +41,9 @@ class InvoicePayment:
         failed_at (None | str | Unset):
         created_at (str | Unset):
         updated_at (str | Unset):
-        allocations (list[InvoicePaymentAllocation] | Unset):
-        refund_allocations (list[RefundAllocationSummary] | Unset):
-        reconciled_bank_transactions (list[ReconciledBankTransaction] | Unset):
+        allocations (list[InvoicePaymentAllocation] | None | Unset):
+        refund_allocations (list[RefundAllocationSummary] | None | Unset):
+        reconciled_bank_transactions (list[ReconciledBankTransaction] | None | Unset):
     """
 
     id: str | Unset = UNSET
@@ -64,9 +64,9 @@ class InvoicePayment:
     failed_at: None | str | Unset = UNSET
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
-    allocations: list[InvoicePaymentAllocation] | Unset = UNSET
-    refund_allocations: list[RefundAllocationSummary] | Unset = UNSET
-    reconciled_bank_transactions: list[ReconciledBankTransaction] | Unset = UNSET
+    allocations: list[InvoicePaymentAllocation] | None | Unset = UNSET
+    refund_allocations: list[RefundAllocationSummary] | None | Unset = UNSET
+    reconciled_bank_transactions: list[ReconciledBankTransaction] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -122,26 +122,41 @@ class InvoicePayment:
 
         updated_at = self.updated_at
 
-        allocations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.allocations, Unset):
+        allocations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.allocations, Unset):
+            allocations = UNSET
+        elif isinstance(self.allocations, list):
             allocations = []
-            for allocations_item_data in self.allocations:
-                allocations_item = allocations_item_data.to_dict()
-                allocations.append(allocations_item)
+            for allocations_type_0_item_data in self.allocations:
+                allocations_type_0_item = allocations_type_0_item_data.to_dict()
+                allocations.append(allocations_type_0_item)
 
-        refund_allocations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.refund_allocations, Unset):
+        else:
+            allocations = self.allocations
+
+        refund_allocations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.refund_allocations, Unset):
+            refund_allocations = UNSET
+        elif isinstance(self.refund_allocations, list):
             refund_allocations = []
-            for refund_allocations_item_data in self.refund_allocations:
-                refund_allocations_item = refund_allocations_item_data.to_dict()
-                refund_allocations.append(refund_allocations_item)
+            for refund_allocations_type_0_item_data in self.refund_allocations:
+                refund_allocations_type_0_item = refund_allocations_type_0_item_data.to_dict()
+                refund_allocations.append(refund_allocations_type_0_item)
 
-        reconciled_bank_transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.reconciled_bank_transactions, Unset):
+        else:
+            refund_allocations = self.refund_allocations
+
+        reconciled_bank_transactions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.reconciled_bank_transactions, Unset):
+            reconciled_bank_transactions = UNSET
+        elif isinstance(self.reconciled_bank_transactions, list):
             reconciled_bank_transactions = []
-            for reconciled_bank_transactions_item_data in self.reconciled_bank_transactions:
-                reconciled_bank_transactions_item = reconciled_bank_transactions_item_data.to_dict()
-                reconciled_bank_transactions.append(reconciled_bank_transactions_item)
+            for reconciled_bank_transactions_type_0_item_data in self.reconciled_bank_transactions:
+                reconciled_bank_transactions_type_0_item = reconciled_bank_transactions_type_0_item_data.to_dict()
+                reconciled_bank_transactions.append(reconciled_bank_transactions_type_0_item)
+
+        else:
+            reconciled_bank_transactions = self.reconciled_bank_transactions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -264,34 +279,75 @@ class InvoicePayment:
 
         updated_at = d.pop("updated_at", UNSET)
 
-        _allocations = d.pop("allocations", UNSET)
-        allocations: list[InvoicePaymentAllocation] | Unset = UNSET
-        if _allocations is not UNSET:
-            allocations = []
-            for allocations_item_data in _allocations:
-                allocations_item = InvoicePaymentAllocation.from_dict(allocations_item_data)
+        def _parse_allocations(data: object) -> list[InvoicePaymentAllocation] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allocations_type_0 = []
+                _allocations_type_0 = data
+                for allocations_type_0_item_data in _allocations_type_0:
+                    allocations_type_0_item = InvoicePaymentAllocation.from_dict(allocations_type_0_item_data)
 
-                allocations.append(allocations_item)
+                    allocations_type_0.append(allocations_type_0_item)
 
-        _refund_allocations = d.pop("refund_allocations", UNSET)
-        refund_allocations: list[RefundAllocationSummary] | Unset = UNSET
-        if _refund_allocations is not UNSET:
-            refund_allocations = []
-            for refund_allocations_item_data in _refund_allocations:
-                refund_allocations_item = RefundAllocationSummary.from_dict(refund_allocations_item_data)
+                return allocations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[InvoicePaymentAllocation] | None | Unset, data)
 
-                refund_allocations.append(refund_allocations_item)
+        allocations = _parse_allocations(d.pop("allocations", UNSET))
 
-        _reconciled_bank_transactions = d.pop("reconciled_bank_transactions", UNSET)
-        reconciled_bank_transactions: list[ReconciledBankTransaction] | Unset = UNSET
-        if _reconciled_bank_transactions is not UNSET:
-            reconciled_bank_transactions = []
-            for reconciled_bank_transactions_item_data in _reconciled_bank_transactions:
-                reconciled_bank_transactions_item = ReconciledBankTransaction.from_dict(
-                    reconciled_bank_transactions_item_data
-                )
+        def _parse_refund_allocations(data: object) -> list[RefundAllocationSummary] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                refund_allocations_type_0 = []
+                _refund_allocations_type_0 = data
+                for refund_allocations_type_0_item_data in _refund_allocations_type_0:
+                    refund_allocations_type_0_item = RefundAllocationSummary.from_dict(
+                        refund_allocations_type_0_item_data
+                    )
 
-                reconciled_bank_transactions.append(reconciled_bank_transactions_item)
+                    refund_allocations_type_0.append(refund_allocations_type_0_item)
+
+                return refund_allocations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RefundAllocationSummary] | None | Unset, data)
+
+        refund_allocations = _parse_refund_allocations(d.pop("refund_allocations", UNSET))
+
+        def _parse_reconciled_bank_transactions(data: object) -> list[ReconciledBankTransaction] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                reconciled_bank_transactions_type_0 = []
+                _reconciled_bank_transactions_type_0 = data
+                for reconciled_bank_transactions_type_0_item_data in _reconciled_bank_transactions_type_0:
+                    reconciled_bank_transactions_type_0_item = ReconciledBankTransaction.from_dict(
+                        reconciled_bank_transactions_type_0_item_data
+                    )
+
+                    reconciled_bank_transactions_type_0.append(reconciled_bank_transactions_type_0_item)
+
+                return reconciled_bank_transactions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ReconciledBankTransaction] | None | Unset, data)
+
+        reconciled_bank_transactions = _parse_reconciled_bank_transactions(d.pop("reconciled_bank_transactions", UNSET))
 
         invoice_payment = cls(
             id=id,

@@ -40,7 +40,7 @@ class InvoicePaymentRecord:
         idempotency_key (None | str | Unset):
         created_at (str | Unset):
         updated_at (str | Unset):
-        applied_invoices (list[AppliedInvoice] | Unset):
+        applied_invoices (list[AppliedInvoice] | None | Unset):
     """
 
     id: str | Unset = UNSET
@@ -62,7 +62,7 @@ class InvoicePaymentRecord:
     idempotency_key: None | str | Unset = UNSET
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
-    applied_invoices: list[AppliedInvoice] | Unset = UNSET
+    applied_invoices: list[AppliedInvoice] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -116,12 +116,17 @@ class InvoicePaymentRecord:
 
         updated_at = self.updated_at
 
-        applied_invoices: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.applied_invoices, Unset):
+        applied_invoices: list[dict[str, Any]] | None | Unset
+        if isinstance(self.applied_invoices, Unset):
+            applied_invoices = UNSET
+        elif isinstance(self.applied_invoices, list):
             applied_invoices = []
-            for applied_invoices_item_data in self.applied_invoices:
-                applied_invoices_item = applied_invoices_item_data.to_dict()
-                applied_invoices.append(applied_invoices_item)
+            for applied_invoices_type_0_item_data in self.applied_invoices:
+                applied_invoices_type_0_item = applied_invoices_type_0_item_data.to_dict()
+                applied_invoices.append(applied_invoices_type_0_item)
+
+        else:
+            applied_invoices = self.applied_invoices
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -235,14 +240,27 @@ class InvoicePaymentRecord:
 
         updated_at = d.pop("updated_at", UNSET)
 
-        _applied_invoices = d.pop("applied_invoices", UNSET)
-        applied_invoices: list[AppliedInvoice] | Unset = UNSET
-        if _applied_invoices is not UNSET:
-            applied_invoices = []
-            for applied_invoices_item_data in _applied_invoices:
-                applied_invoices_item = AppliedInvoice.from_dict(applied_invoices_item_data)
+        def _parse_applied_invoices(data: object) -> list[AppliedInvoice] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                applied_invoices_type_0 = []
+                _applied_invoices_type_0 = data
+                for applied_invoices_type_0_item_data in _applied_invoices_type_0:
+                    applied_invoices_type_0_item = AppliedInvoice.from_dict(applied_invoices_type_0_item_data)
 
-                applied_invoices.append(applied_invoices_item)
+                    applied_invoices_type_0.append(applied_invoices_type_0_item)
+
+                return applied_invoices_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AppliedInvoice] | None | Unset, data)
+
+        applied_invoices = _parse_applied_invoices(d.pop("applied_invoices", UNSET))
 
         invoice_payment_record = cls(
             id=id,

@@ -41,7 +41,7 @@ class JournalEntryDetail:
         status_display (str | Unset):
         bank_transaction_id (None | str | Unset):
         accounting_period (AccountingPeriod | None | Unset):
-        lines (list[JournalEntryLine] | Unset):
+        lines (list[JournalEntryLine] | None | Unset):
     """
 
     id: str | Unset = UNSET
@@ -64,7 +64,7 @@ class JournalEntryDetail:
     status_display: str | Unset = UNSET
     bank_transaction_id: None | str | Unset = UNSET
     accounting_period: AccountingPeriod | None | Unset = UNSET
-    lines: list[JournalEntryLine] | Unset = UNSET
+    lines: list[JournalEntryLine] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -124,12 +124,17 @@ class JournalEntryDetail:
         else:
             accounting_period = self.accounting_period
 
-        lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.lines, Unset):
+        lines: list[dict[str, Any]] | None | Unset
+        if isinstance(self.lines, Unset):
+            lines = UNSET
+        elif isinstance(self.lines, list):
             lines = []
-            for lines_item_data in self.lines:
-                lines_item = lines_item_data.to_dict()
-                lines.append(lines_item)
+            for lines_type_0_item_data in self.lines:
+                lines_type_0_item = lines_type_0_item_data.to_dict()
+                lines.append(lines_type_0_item)
+
+        else:
+            lines = self.lines
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -254,14 +259,27 @@ class JournalEntryDetail:
 
         accounting_period = _parse_accounting_period(d.pop("accounting_period", UNSET))
 
-        _lines = d.pop("lines", UNSET)
-        lines: list[JournalEntryLine] | Unset = UNSET
-        if _lines is not UNSET:
-            lines = []
-            for lines_item_data in _lines:
-                lines_item = JournalEntryLine.from_dict(lines_item_data)
+        def _parse_lines(data: object) -> list[JournalEntryLine] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                lines_type_0 = []
+                _lines_type_0 = data
+                for lines_type_0_item_data in _lines_type_0:
+                    lines_type_0_item = JournalEntryLine.from_dict(lines_type_0_item_data)
 
-                lines.append(lines_item)
+                    lines_type_0.append(lines_type_0_item)
+
+                return lines_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[JournalEntryLine] | None | Unset, data)
+
+        lines = _parse_lines(d.pop("lines", UNSET))
 
         journal_entry_detail = cls(
             id=id,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.ledger_account_detail_sub_accounts_item import LedgerAccountDetailSubAccountsItem
+    from ..models.ledger_account_detail_sub_accounts_type_0_item import LedgerAccountDetailSubAccountsType0Item
 
 
 T = TypeVar("T", bound="LedgerAccountDetail")
@@ -47,7 +47,7 @@ class LedgerAccountDetail:
         total_credits (int | Unset): Number of credit entries
         last_entry_date (None | str | Unset):
         last_entry_reference (None | str | Unset):
-        sub_accounts (list[LedgerAccountDetailSubAccountsItem] | Unset): Child accounts
+        sub_accounts (list[LedgerAccountDetailSubAccountsType0Item] | None | Unset): Child accounts
     """
 
     id: str | Unset = UNSET
@@ -77,7 +77,7 @@ class LedgerAccountDetail:
     total_credits: int | Unset = UNSET
     last_entry_date: None | str | Unset = UNSET
     last_entry_reference: None | str | Unset = UNSET
-    sub_accounts: list[LedgerAccountDetailSubAccountsItem] | Unset = UNSET
+    sub_accounts: list[LedgerAccountDetailSubAccountsType0Item] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -155,12 +155,17 @@ class LedgerAccountDetail:
         else:
             last_entry_reference = self.last_entry_reference
 
-        sub_accounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sub_accounts, Unset):
+        sub_accounts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.sub_accounts, Unset):
+            sub_accounts = UNSET
+        elif isinstance(self.sub_accounts, list):
             sub_accounts = []
-            for sub_accounts_item_data in self.sub_accounts:
-                sub_accounts_item = sub_accounts_item_data.to_dict()
-                sub_accounts.append(sub_accounts_item)
+            for sub_accounts_type_0_item_data in self.sub_accounts:
+                sub_accounts_type_0_item = sub_accounts_type_0_item_data.to_dict()
+                sub_accounts.append(sub_accounts_type_0_item)
+
+        else:
+            sub_accounts = self.sub_accounts
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -226,7 +231,7 @@ class LedgerAccountDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ledger_account_detail_sub_accounts_item import LedgerAccountDetailSubAccountsItem  # noqa: PLC0415
+        from ..models.ledger_account_detail_sub_accounts_type_0_item import LedgerAccountDetailSubAccountsType0Item  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -318,14 +323,29 @@ class LedgerAccountDetail:
 
         last_entry_reference = _parse_last_entry_reference(d.pop("last_entry_reference", UNSET))
 
-        _sub_accounts = d.pop("sub_accounts", UNSET)
-        sub_accounts: list[LedgerAccountDetailSubAccountsItem] | Unset = UNSET
-        if _sub_accounts is not UNSET:
-            sub_accounts = []
-            for sub_accounts_item_data in _sub_accounts:
-                sub_accounts_item = LedgerAccountDetailSubAccountsItem.from_dict(sub_accounts_item_data)
+        def _parse_sub_accounts(data: object) -> list[LedgerAccountDetailSubAccountsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                sub_accounts_type_0 = []
+                _sub_accounts_type_0 = data
+                for sub_accounts_type_0_item_data in _sub_accounts_type_0:
+                    sub_accounts_type_0_item = LedgerAccountDetailSubAccountsType0Item.from_dict(
+                        sub_accounts_type_0_item_data
+                    )
 
-                sub_accounts.append(sub_accounts_item)
+                    sub_accounts_type_0.append(sub_accounts_type_0_item)
+
+                return sub_accounts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[LedgerAccountDetailSubAccountsType0Item] | None | Unset, data)
+
+        sub_accounts = _parse_sub_accounts(d.pop("sub_accounts", UNSET))
 
         ledger_account_detail = cls(
             id=id,

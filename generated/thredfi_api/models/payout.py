@@ -44,8 +44,8 @@ class Payout:
         total_refunds_amount_cents (int | Unset):
         expected_net_amount_cents (int | Unset):
         amount_variance_cents (int | Unset):
-        payments (list[PayoutPayment] | Unset):
-        refund_payments (list[PayoutRefundPayment] | Unset):
+        payments (list[PayoutPayment] | None | Unset):
+        refund_payments (list[PayoutRefundPayment] | None | Unset):
         reconciliation_status (str | Unset):
         settlement_file_id (None | str | Unset):
         created_at (str | Unset):
@@ -74,8 +74,8 @@ class Payout:
     total_refunds_amount_cents: int | Unset = UNSET
     expected_net_amount_cents: int | Unset = UNSET
     amount_variance_cents: int | Unset = UNSET
-    payments: list[PayoutPayment] | Unset = UNSET
-    refund_payments: list[PayoutRefundPayment] | Unset = UNSET
+    payments: list[PayoutPayment] | None | Unset = UNSET
+    refund_payments: list[PayoutRefundPayment] | None | Unset = UNSET
     reconciliation_status: str | Unset = UNSET
     settlement_file_id: None | str | Unset = UNSET
     created_at: str | Unset = UNSET
@@ -143,19 +143,29 @@ class Payout:
 
         amount_variance_cents = self.amount_variance_cents
 
-        payments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payments, Unset):
+        payments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.payments, Unset):
+            payments = UNSET
+        elif isinstance(self.payments, list):
             payments = []
-            for payments_item_data in self.payments:
-                payments_item = payments_item_data.to_dict()
-                payments.append(payments_item)
+            for payments_type_0_item_data in self.payments:
+                payments_type_0_item = payments_type_0_item_data.to_dict()
+                payments.append(payments_type_0_item)
 
-        refund_payments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.refund_payments, Unset):
+        else:
+            payments = self.payments
+
+        refund_payments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.refund_payments, Unset):
+            refund_payments = UNSET
+        elif isinstance(self.refund_payments, list):
             refund_payments = []
-            for refund_payments_item_data in self.refund_payments:
-                refund_payments_item = refund_payments_item_data.to_dict()
-                refund_payments.append(refund_payments_item)
+            for refund_payments_type_0_item_data in self.refund_payments:
+                refund_payments_type_0_item = refund_payments_type_0_item_data.to_dict()
+                refund_payments.append(refund_payments_type_0_item)
+
+        else:
+            refund_payments = self.refund_payments
 
         reconciliation_status = self.reconciliation_status
 
@@ -311,23 +321,49 @@ class Payout:
 
         amount_variance_cents = d.pop("amount_variance_cents", UNSET)
 
-        _payments = d.pop("payments", UNSET)
-        payments: list[PayoutPayment] | Unset = UNSET
-        if _payments is not UNSET:
-            payments = []
-            for payments_item_data in _payments:
-                payments_item = PayoutPayment.from_dict(payments_item_data)
+        def _parse_payments(data: object) -> list[PayoutPayment] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                payments_type_0 = []
+                _payments_type_0 = data
+                for payments_type_0_item_data in _payments_type_0:
+                    payments_type_0_item = PayoutPayment.from_dict(payments_type_0_item_data)
 
-                payments.append(payments_item)
+                    payments_type_0.append(payments_type_0_item)
 
-        _refund_payments = d.pop("refund_payments", UNSET)
-        refund_payments: list[PayoutRefundPayment] | Unset = UNSET
-        if _refund_payments is not UNSET:
-            refund_payments = []
-            for refund_payments_item_data in _refund_payments:
-                refund_payments_item = PayoutRefundPayment.from_dict(refund_payments_item_data)
+                return payments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PayoutPayment] | None | Unset, data)
 
-                refund_payments.append(refund_payments_item)
+        payments = _parse_payments(d.pop("payments", UNSET))
+
+        def _parse_refund_payments(data: object) -> list[PayoutRefundPayment] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                refund_payments_type_0 = []
+                _refund_payments_type_0 = data
+                for refund_payments_type_0_item_data in _refund_payments_type_0:
+                    refund_payments_type_0_item = PayoutRefundPayment.from_dict(refund_payments_type_0_item_data)
+
+                    refund_payments_type_0.append(refund_payments_type_0_item)
+
+                return refund_payments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PayoutRefundPayment] | None | Unset, data)
+
+        refund_payments = _parse_refund_payments(d.pop("refund_payments", UNSET))
 
         reconciliation_status = d.pop("reconciliation_status", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,16 +25,16 @@ class Refund:
         refunded_amount (int | Unset): Cents
         customer_id (str | Unset):
         customer_name (str | Unset):
-        allocations (list[RefundAllocation] | Unset):
-        refund_payments (list[RefundPayment] | Unset):
+        allocations (list[RefundAllocation] | None | Unset):
+        refund_payments (list[RefundPayment] | None | Unset):
     """
 
     id: str | Unset = UNSET
     refunded_amount: int | Unset = UNSET
     customer_id: str | Unset = UNSET
     customer_name: str | Unset = UNSET
-    allocations: list[RefundAllocation] | Unset = UNSET
-    refund_payments: list[RefundPayment] | Unset = UNSET
+    allocations: list[RefundAllocation] | None | Unset = UNSET
+    refund_payments: list[RefundPayment] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,19 +46,29 @@ class Refund:
 
         customer_name = self.customer_name
 
-        allocations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.allocations, Unset):
+        allocations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.allocations, Unset):
+            allocations = UNSET
+        elif isinstance(self.allocations, list):
             allocations = []
-            for allocations_item_data in self.allocations:
-                allocations_item = allocations_item_data.to_dict()
-                allocations.append(allocations_item)
+            for allocations_type_0_item_data in self.allocations:
+                allocations_type_0_item = allocations_type_0_item_data.to_dict()
+                allocations.append(allocations_type_0_item)
 
-        refund_payments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.refund_payments, Unset):
+        else:
+            allocations = self.allocations
+
+        refund_payments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.refund_payments, Unset):
+            refund_payments = UNSET
+        elif isinstance(self.refund_payments, list):
             refund_payments = []
-            for refund_payments_item_data in self.refund_payments:
-                refund_payments_item = refund_payments_item_data.to_dict()
-                refund_payments.append(refund_payments_item)
+            for refund_payments_type_0_item_data in self.refund_payments:
+                refund_payments_type_0_item = refund_payments_type_0_item_data.to_dict()
+                refund_payments.append(refund_payments_type_0_item)
+
+        else:
+            refund_payments = self.refund_payments
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,23 +102,49 @@ class Refund:
 
         customer_name = d.pop("customer_name", UNSET)
 
-        _allocations = d.pop("allocations", UNSET)
-        allocations: list[RefundAllocation] | Unset = UNSET
-        if _allocations is not UNSET:
-            allocations = []
-            for allocations_item_data in _allocations:
-                allocations_item = RefundAllocation.from_dict(allocations_item_data)
+        def _parse_allocations(data: object) -> list[RefundAllocation] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allocations_type_0 = []
+                _allocations_type_0 = data
+                for allocations_type_0_item_data in _allocations_type_0:
+                    allocations_type_0_item = RefundAllocation.from_dict(allocations_type_0_item_data)
 
-                allocations.append(allocations_item)
+                    allocations_type_0.append(allocations_type_0_item)
 
-        _refund_payments = d.pop("refund_payments", UNSET)
-        refund_payments: list[RefundPayment] | Unset = UNSET
-        if _refund_payments is not UNSET:
-            refund_payments = []
-            for refund_payments_item_data in _refund_payments:
-                refund_payments_item = RefundPayment.from_dict(refund_payments_item_data)
+                return allocations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RefundAllocation] | None | Unset, data)
 
-                refund_payments.append(refund_payments_item)
+        allocations = _parse_allocations(d.pop("allocations", UNSET))
+
+        def _parse_refund_payments(data: object) -> list[RefundPayment] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                refund_payments_type_0 = []
+                _refund_payments_type_0 = data
+                for refund_payments_type_0_item_data in _refund_payments_type_0:
+                    refund_payments_type_0_item = RefundPayment.from_dict(refund_payments_type_0_item_data)
+
+                    refund_payments_type_0.append(refund_payments_type_0_item)
+
+                return refund_payments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RefundPayment] | None | Unset, data)
+
+        refund_payments = _parse_refund_payments(d.pop("refund_payments", UNSET))
 
         refund = cls(
             id=id,

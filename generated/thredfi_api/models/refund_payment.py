@@ -25,7 +25,7 @@ class RefundPayment:
         refund_id (str | Unset):
         refunded_amount (int | Unset): Cents
         refund_processing_fee (int | Unset): Cents
-        reconciled_bank_transactions (list[ReconciledBankTransaction] | Unset):
+        reconciled_bank_transactions (list[ReconciledBankTransaction] | None | Unset):
         created_at (str | Unset):
         updated_at (str | Unset):
         external_id (str | Unset):
@@ -41,7 +41,7 @@ class RefundPayment:
     refund_id: str | Unset = UNSET
     refunded_amount: int | Unset = UNSET
     refund_processing_fee: int | Unset = UNSET
-    reconciled_bank_transactions: list[ReconciledBankTransaction] | Unset = UNSET
+    reconciled_bank_transactions: list[ReconciledBankTransaction] | None | Unset = UNSET
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     external_id: str | Unset = UNSET
@@ -64,12 +64,17 @@ class RefundPayment:
 
         refund_processing_fee = self.refund_processing_fee
 
-        reconciled_bank_transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.reconciled_bank_transactions, Unset):
+        reconciled_bank_transactions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.reconciled_bank_transactions, Unset):
+            reconciled_bank_transactions = UNSET
+        elif isinstance(self.reconciled_bank_transactions, list):
             reconciled_bank_transactions = []
-            for reconciled_bank_transactions_item_data in self.reconciled_bank_transactions:
-                reconciled_bank_transactions_item = reconciled_bank_transactions_item_data.to_dict()
-                reconciled_bank_transactions.append(reconciled_bank_transactions_item)
+            for reconciled_bank_transactions_type_0_item_data in self.reconciled_bank_transactions:
+                reconciled_bank_transactions_type_0_item = reconciled_bank_transactions_type_0_item_data.to_dict()
+                reconciled_bank_transactions.append(reconciled_bank_transactions_type_0_item)
+
+        else:
+            reconciled_bank_transactions = self.reconciled_bank_transactions
 
         created_at = self.created_at
 
@@ -154,16 +159,29 @@ class RefundPayment:
 
         refund_processing_fee = d.pop("refund_processing_fee", UNSET)
 
-        _reconciled_bank_transactions = d.pop("reconciled_bank_transactions", UNSET)
-        reconciled_bank_transactions: list[ReconciledBankTransaction] | Unset = UNSET
-        if _reconciled_bank_transactions is not UNSET:
-            reconciled_bank_transactions = []
-            for reconciled_bank_transactions_item_data in _reconciled_bank_transactions:
-                reconciled_bank_transactions_item = ReconciledBankTransaction.from_dict(
-                    reconciled_bank_transactions_item_data
-                )
+        def _parse_reconciled_bank_transactions(data: object) -> list[ReconciledBankTransaction] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                reconciled_bank_transactions_type_0 = []
+                _reconciled_bank_transactions_type_0 = data
+                for reconciled_bank_transactions_type_0_item_data in _reconciled_bank_transactions_type_0:
+                    reconciled_bank_transactions_type_0_item = ReconciledBankTransaction.from_dict(
+                        reconciled_bank_transactions_type_0_item_data
+                    )
 
-                reconciled_bank_transactions.append(reconciled_bank_transactions_item)
+                    reconciled_bank_transactions_type_0.append(reconciled_bank_transactions_type_0_item)
+
+                return reconciled_bank_transactions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ReconciledBankTransaction] | None | Unset, data)
+
+        reconciled_bank_transactions = _parse_reconciled_bank_transactions(d.pop("reconciled_bank_transactions", UNSET))
 
         created_at = d.pop("created_at", UNSET)
 

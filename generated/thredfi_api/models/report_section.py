@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,12 +22,12 @@ class ReportSection:
     Attributes:
         display_name (str | Unset):
         total_cents (int | Unset):
-        line_items (list[ReportLineItem] | Unset):
+        line_items (list[ReportLineItem] | None | Unset):
     """
 
     display_name: str | Unset = UNSET
     total_cents: int | Unset = UNSET
-    line_items: list[ReportLineItem] | Unset = UNSET
+    line_items: list[ReportLineItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,12 +35,17 @@ class ReportSection:
 
         total_cents = self.total_cents
 
-        line_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.line_items, Unset):
+        line_items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.line_items, Unset):
+            line_items = UNSET
+        elif isinstance(self.line_items, list):
             line_items = []
-            for line_items_item_data in self.line_items:
-                line_items_item = line_items_item_data.to_dict()
-                line_items.append(line_items_item)
+            for line_items_type_0_item_data in self.line_items:
+                line_items_type_0_item = line_items_type_0_item_data.to_dict()
+                line_items.append(line_items_type_0_item)
+
+        else:
+            line_items = self.line_items
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,14 +68,27 @@ class ReportSection:
 
         total_cents = d.pop("total_cents", UNSET)
 
-        _line_items = d.pop("line_items", UNSET)
-        line_items: list[ReportLineItem] | Unset = UNSET
-        if _line_items is not UNSET:
-            line_items = []
-            for line_items_item_data in _line_items:
-                line_items_item = ReportLineItem.from_dict(line_items_item_data)
+        def _parse_line_items(data: object) -> list[ReportLineItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                line_items_type_0 = []
+                _line_items_type_0 = data
+                for line_items_type_0_item_data in _line_items_type_0:
+                    line_items_type_0_item = ReportLineItem.from_dict(line_items_type_0_item_data)
 
-                line_items.append(line_items_item)
+                    line_items_type_0.append(line_items_type_0_item)
+
+                return line_items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ReportLineItem] | None | Unset, data)
+
+        line_items = _parse_line_items(d.pop("line_items", UNSET))
 
         report_section = cls(
             display_name=display_name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,12 +22,12 @@ class TaxCodeList:
     Attributes:
         business_id (str | Unset):
         count (int | Unset):
-        tax_codes (list[TaxCode] | Unset):
+        tax_codes (list[TaxCode] | None | Unset):
     """
 
     business_id: str | Unset = UNSET
     count: int | Unset = UNSET
-    tax_codes: list[TaxCode] | Unset = UNSET
+    tax_codes: list[TaxCode] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,12 +35,17 @@ class TaxCodeList:
 
         count = self.count
 
-        tax_codes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tax_codes, Unset):
+        tax_codes: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tax_codes, Unset):
+            tax_codes = UNSET
+        elif isinstance(self.tax_codes, list):
             tax_codes = []
-            for tax_codes_item_data in self.tax_codes:
-                tax_codes_item = tax_codes_item_data.to_dict()
-                tax_codes.append(tax_codes_item)
+            for tax_codes_type_0_item_data in self.tax_codes:
+                tax_codes_type_0_item = tax_codes_type_0_item_data.to_dict()
+                tax_codes.append(tax_codes_type_0_item)
+
+        else:
+            tax_codes = self.tax_codes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,14 +68,27 @@ class TaxCodeList:
 
         count = d.pop("count", UNSET)
 
-        _tax_codes = d.pop("tax_codes", UNSET)
-        tax_codes: list[TaxCode] | Unset = UNSET
-        if _tax_codes is not UNSET:
-            tax_codes = []
-            for tax_codes_item_data in _tax_codes:
-                tax_codes_item = TaxCode.from_dict(tax_codes_item_data)
+        def _parse_tax_codes(data: object) -> list[TaxCode] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tax_codes_type_0 = []
+                _tax_codes_type_0 = data
+                for tax_codes_type_0_item_data in _tax_codes_type_0:
+                    tax_codes_type_0_item = TaxCode.from_dict(tax_codes_type_0_item_data)
 
-                tax_codes.append(tax_codes_item)
+                    tax_codes_type_0.append(tax_codes_type_0_item)
+
+                return tax_codes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TaxCode] | None | Unset, data)
+
+        tax_codes = _parse_tax_codes(d.pop("tax_codes", UNSET))
 
         tax_code_list = cls(
             business_id=business_id,

@@ -28,7 +28,7 @@ class Vendor:
         memo (str | Unset):
         status (str | Unset): e.g. ACTIVE, INACTIVE, ARCHIVED, BLOCKED
         transaction_tags (list[str] | None | Unset):
-        documents (list[DocumentSummary] | Unset):
+        documents (list[DocumentSummary] | None | Unset):
         external_id (str | Unset):
         individual_name (str | Unset):
         company_name (str | Unset):
@@ -43,7 +43,7 @@ class Vendor:
     memo: str | Unset = UNSET
     status: str | Unset = UNSET
     transaction_tags: list[str] | None | Unset = UNSET
-    documents: list[DocumentSummary] | Unset = UNSET
+    documents: list[DocumentSummary] | None | Unset = UNSET
     external_id: str | Unset = UNSET
     individual_name: str | Unset = UNSET
     company_name: str | Unset = UNSET
@@ -74,12 +74,17 @@ class Vendor:
         else:
             transaction_tags = self.transaction_tags
 
-        documents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.documents, Unset):
+        documents: list[dict[str, Any]] | None | Unset
+        if isinstance(self.documents, Unset):
+            documents = UNSET
+        elif isinstance(self.documents, list):
             documents = []
-            for documents_item_data in self.documents:
-                documents_item = documents_item_data.to_dict()
-                documents.append(documents_item)
+            for documents_type_0_item_data in self.documents:
+                documents_type_0_item = documents_type_0_item_data.to_dict()
+                documents.append(documents_type_0_item)
+
+        else:
+            documents = self.documents
 
         external_id = self.external_id
 
@@ -157,14 +162,27 @@ class Vendor:
 
         transaction_tags = _parse_transaction_tags(d.pop("transaction_tags", UNSET))
 
-        _documents = d.pop("documents", UNSET)
-        documents: list[DocumentSummary] | Unset = UNSET
-        if _documents is not UNSET:
-            documents = []
-            for documents_item_data in _documents:
-                documents_item = DocumentSummary.from_dict(documents_item_data)
+        def _parse_documents(data: object) -> list[DocumentSummary] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                documents_type_0 = []
+                _documents_type_0 = data
+                for documents_type_0_item_data in _documents_type_0:
+                    documents_type_0_item = DocumentSummary.from_dict(documents_type_0_item_data)
 
-                documents.append(documents_item)
+                    documents_type_0.append(documents_type_0_item)
+
+                return documents_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DocumentSummary] | None | Unset, data)
+
+        documents = _parse_documents(d.pop("documents", UNSET))
 
         external_id = d.pop("external_id", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,8 +27,8 @@ class VendorRefund:
         total_refunded_amount (int | Unset): Cents
         allocated_amount (int | Unset): Cents
         unallocated_amount (int | Unset): Cents
-        allocations (list[VendorRefundAllocation] | Unset):
-        vendor_refund_payments (list[VendorRefundPaymentSummary] | Unset):
+        allocations (list[VendorRefundAllocation] | None | Unset):
+        vendor_refund_payments (list[VendorRefundPaymentSummary] | None | Unset):
     """
 
     id: str | Unset = UNSET
@@ -37,8 +37,8 @@ class VendorRefund:
     total_refunded_amount: int | Unset = UNSET
     allocated_amount: int | Unset = UNSET
     unallocated_amount: int | Unset = UNSET
-    allocations: list[VendorRefundAllocation] | Unset = UNSET
-    vendor_refund_payments: list[VendorRefundPaymentSummary] | Unset = UNSET
+    allocations: list[VendorRefundAllocation] | None | Unset = UNSET
+    vendor_refund_payments: list[VendorRefundPaymentSummary] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,19 +54,29 @@ class VendorRefund:
 
         unallocated_amount = self.unallocated_amount
 
-        allocations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.allocations, Unset):
+        allocations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.allocations, Unset):
+            allocations = UNSET
+        elif isinstance(self.allocations, list):
             allocations = []
-            for allocations_item_data in self.allocations:
-                allocations_item = allocations_item_data.to_dict()
-                allocations.append(allocations_item)
+            for allocations_type_0_item_data in self.allocations:
+                allocations_type_0_item = allocations_type_0_item_data.to_dict()
+                allocations.append(allocations_type_0_item)
 
-        vendor_refund_payments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.vendor_refund_payments, Unset):
+        else:
+            allocations = self.allocations
+
+        vendor_refund_payments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.vendor_refund_payments, Unset):
+            vendor_refund_payments = UNSET
+        elif isinstance(self.vendor_refund_payments, list):
             vendor_refund_payments = []
-            for vendor_refund_payments_item_data in self.vendor_refund_payments:
-                vendor_refund_payments_item = vendor_refund_payments_item_data.to_dict()
-                vendor_refund_payments.append(vendor_refund_payments_item)
+            for vendor_refund_payments_type_0_item_data in self.vendor_refund_payments:
+                vendor_refund_payments_type_0_item = vendor_refund_payments_type_0_item_data.to_dict()
+                vendor_refund_payments.append(vendor_refund_payments_type_0_item)
+
+        else:
+            vendor_refund_payments = self.vendor_refund_payments
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,23 +118,51 @@ class VendorRefund:
 
         unallocated_amount = d.pop("unallocated_amount", UNSET)
 
-        _allocations = d.pop("allocations", UNSET)
-        allocations: list[VendorRefundAllocation] | Unset = UNSET
-        if _allocations is not UNSET:
-            allocations = []
-            for allocations_item_data in _allocations:
-                allocations_item = VendorRefundAllocation.from_dict(allocations_item_data)
+        def _parse_allocations(data: object) -> list[VendorRefundAllocation] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allocations_type_0 = []
+                _allocations_type_0 = data
+                for allocations_type_0_item_data in _allocations_type_0:
+                    allocations_type_0_item = VendorRefundAllocation.from_dict(allocations_type_0_item_data)
 
-                allocations.append(allocations_item)
+                    allocations_type_0.append(allocations_type_0_item)
 
-        _vendor_refund_payments = d.pop("vendor_refund_payments", UNSET)
-        vendor_refund_payments: list[VendorRefundPaymentSummary] | Unset = UNSET
-        if _vendor_refund_payments is not UNSET:
-            vendor_refund_payments = []
-            for vendor_refund_payments_item_data in _vendor_refund_payments:
-                vendor_refund_payments_item = VendorRefundPaymentSummary.from_dict(vendor_refund_payments_item_data)
+                return allocations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[VendorRefundAllocation] | None | Unset, data)
 
-                vendor_refund_payments.append(vendor_refund_payments_item)
+        allocations = _parse_allocations(d.pop("allocations", UNSET))
+
+        def _parse_vendor_refund_payments(data: object) -> list[VendorRefundPaymentSummary] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                vendor_refund_payments_type_0 = []
+                _vendor_refund_payments_type_0 = data
+                for vendor_refund_payments_type_0_item_data in _vendor_refund_payments_type_0:
+                    vendor_refund_payments_type_0_item = VendorRefundPaymentSummary.from_dict(
+                        vendor_refund_payments_type_0_item_data
+                    )
+
+                    vendor_refund_payments_type_0.append(vendor_refund_payments_type_0_item)
+
+                return vendor_refund_payments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[VendorRefundPaymentSummary] | None | Unset, data)
+
+        vendor_refund_payments = _parse_vendor_refund_payments(d.pop("vendor_refund_payments", UNSET))
 
         vendor_refund = cls(
             id=id,

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.vendor_refund_payment_result_allocations_item import VendorRefundPaymentResultAllocationsItem
+    from ..models.vendor_refund_payment_result_allocations_type_0_item import (
+        VendorRefundPaymentResultAllocationsType0Item,
+    )
     from ..models.vendor_refund_payment_result_payment_type_0 import VendorRefundPaymentResultPaymentType0
     from ..models.vendor_refund_payment_result_refund_type_0 import VendorRefundPaymentResultRefundType0
 
@@ -24,12 +26,12 @@ class VendorRefundPaymentResult:
     Attributes:
         refund (None | Unset | VendorRefundPaymentResultRefundType0): The refund
         payment (None | Unset | VendorRefundPaymentResultPaymentType0): The payment
-        allocations (list[VendorRefundPaymentResultAllocationsItem] | Unset): All allocations
+        allocations (list[VendorRefundPaymentResultAllocationsType0Item] | None | Unset): All allocations
     """
 
     refund: None | Unset | VendorRefundPaymentResultRefundType0 = UNSET
     payment: None | Unset | VendorRefundPaymentResultPaymentType0 = UNSET
-    allocations: list[VendorRefundPaymentResultAllocationsItem] | Unset = UNSET
+    allocations: list[VendorRefundPaymentResultAllocationsType0Item] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,12 +54,17 @@ class VendorRefundPaymentResult:
         else:
             payment = self.payment
 
-        allocations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.allocations, Unset):
+        allocations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.allocations, Unset):
+            allocations = UNSET
+        elif isinstance(self.allocations, list):
             allocations = []
-            for allocations_item_data in self.allocations:
-                allocations_item = allocations_item_data.to_dict()
-                allocations.append(allocations_item)
+            for allocations_type_0_item_data in self.allocations:
+                allocations_type_0_item = allocations_type_0_item_data.to_dict()
+                allocations.append(allocations_type_0_item)
+
+        else:
+            allocations = self.allocations
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,7 +80,9 @@ class VendorRefundPaymentResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vendor_refund_payment_result_allocations_item import VendorRefundPaymentResultAllocationsItem  # noqa: PLC0415
+        from ..models.vendor_refund_payment_result_allocations_type_0_item import (
+            VendorRefundPaymentResultAllocationsType0Item,  # noqa: PLC0415
+        )
         from ..models.vendor_refund_payment_result_payment_type_0 import VendorRefundPaymentResultPaymentType0  # noqa: PLC0415
         from ..models.vendor_refund_payment_result_refund_type_0 import VendorRefundPaymentResultRefundType0  # noqa: PLC0415
 
@@ -113,14 +122,29 @@ class VendorRefundPaymentResult:
 
         payment = _parse_payment(d.pop("payment", UNSET))
 
-        _allocations = d.pop("allocations", UNSET)
-        allocations: list[VendorRefundPaymentResultAllocationsItem] | Unset = UNSET
-        if _allocations is not UNSET:
-            allocations = []
-            for allocations_item_data in _allocations:
-                allocations_item = VendorRefundPaymentResultAllocationsItem.from_dict(allocations_item_data)
+        def _parse_allocations(data: object) -> list[VendorRefundPaymentResultAllocationsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allocations_type_0 = []
+                _allocations_type_0 = data
+                for allocations_type_0_item_data in _allocations_type_0:
+                    allocations_type_0_item = VendorRefundPaymentResultAllocationsType0Item.from_dict(
+                        allocations_type_0_item_data
+                    )
 
-                allocations.append(allocations_item)
+                    allocations_type_0.append(allocations_type_0_item)
+
+                return allocations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[VendorRefundPaymentResultAllocationsType0Item] | None | Unset, data)
+
+        allocations = _parse_allocations(d.pop("allocations", UNSET))
 
         vendor_refund_payment_result = cls(
             refund=refund,

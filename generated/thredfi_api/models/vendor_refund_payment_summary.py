@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,7 +25,7 @@ class VendorRefundPaymentSummary:
         refunded_amount (int | Unset): Cents
         processing_fee (int | Unset): Cents
         net_amount (int | Unset): Cents
-        reconciled_bank_transactions (list[ReconciledBankTransaction] | Unset):
+        reconciled_bank_transactions (list[ReconciledBankTransaction] | None | Unset):
     """
 
     id: str | Unset = UNSET
@@ -33,7 +33,7 @@ class VendorRefundPaymentSummary:
     refunded_amount: int | Unset = UNSET
     processing_fee: int | Unset = UNSET
     net_amount: int | Unset = UNSET
-    reconciled_bank_transactions: list[ReconciledBankTransaction] | Unset = UNSET
+    reconciled_bank_transactions: list[ReconciledBankTransaction] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,12 +47,17 @@ class VendorRefundPaymentSummary:
 
         net_amount = self.net_amount
 
-        reconciled_bank_transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.reconciled_bank_transactions, Unset):
+        reconciled_bank_transactions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.reconciled_bank_transactions, Unset):
+            reconciled_bank_transactions = UNSET
+        elif isinstance(self.reconciled_bank_transactions, list):
             reconciled_bank_transactions = []
-            for reconciled_bank_transactions_item_data in self.reconciled_bank_transactions:
-                reconciled_bank_transactions_item = reconciled_bank_transactions_item_data.to_dict()
-                reconciled_bank_transactions.append(reconciled_bank_transactions_item)
+            for reconciled_bank_transactions_type_0_item_data in self.reconciled_bank_transactions:
+                reconciled_bank_transactions_type_0_item = reconciled_bank_transactions_type_0_item_data.to_dict()
+                reconciled_bank_transactions.append(reconciled_bank_transactions_type_0_item)
+
+        else:
+            reconciled_bank_transactions = self.reconciled_bank_transactions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,16 +92,29 @@ class VendorRefundPaymentSummary:
 
         net_amount = d.pop("net_amount", UNSET)
 
-        _reconciled_bank_transactions = d.pop("reconciled_bank_transactions", UNSET)
-        reconciled_bank_transactions: list[ReconciledBankTransaction] | Unset = UNSET
-        if _reconciled_bank_transactions is not UNSET:
-            reconciled_bank_transactions = []
-            for reconciled_bank_transactions_item_data in _reconciled_bank_transactions:
-                reconciled_bank_transactions_item = ReconciledBankTransaction.from_dict(
-                    reconciled_bank_transactions_item_data
-                )
+        def _parse_reconciled_bank_transactions(data: object) -> list[ReconciledBankTransaction] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                reconciled_bank_transactions_type_0 = []
+                _reconciled_bank_transactions_type_0 = data
+                for reconciled_bank_transactions_type_0_item_data in _reconciled_bank_transactions_type_0:
+                    reconciled_bank_transactions_type_0_item = ReconciledBankTransaction.from_dict(
+                        reconciled_bank_transactions_type_0_item_data
+                    )
 
-                reconciled_bank_transactions.append(reconciled_bank_transactions_item)
+                    reconciled_bank_transactions_type_0.append(reconciled_bank_transactions_type_0_item)
+
+                return reconciled_bank_transactions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ReconciledBankTransaction] | None | Unset, data)
+
+        reconciled_bank_transactions = _parse_reconciled_bank_transactions(d.pop("reconciled_bank_transactions", UNSET))
 
         vendor_refund_payment_summary = cls(
             id=id,

@@ -17,12 +17,13 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    business_id: UUID,
+    business_id_path: UUID,
     *,
     account_key: str | Unset = UNSET,
     balance_max: float | Unset = UNSET,
     balance_min: float | Unset = UNSET,
     bank_link_status: ListBankAccountsBankLinkStatus | Unset = UNSET,
+    business_id_query: str | Unset = UNSET,
     business_name: str | Unset = UNSET,
     currency: str | Unset = UNSET,
     display_name: str | Unset = UNSET,
@@ -54,6 +55,8 @@ def _get_kwargs(
         json_bank_link_status = bank_link_status
 
     params["bank_link_status"] = json_bank_link_status
+
+    params["business_id"] = business_id_query
 
     params["business_name"] = business_name
 
@@ -91,8 +94,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/platform/businesses/{business_id}/bank-accounts/".format(
-            business_id=quote(str(business_id), safe=""),
+        "url": "/v1/platform/businesses/{business_id_path}/bank-accounts/".format(
+            business_id_path=quote(str(business_id_path), safe=""),
         ),
         "params": params,
     }
@@ -161,13 +164,14 @@ def _build_response(
 
 
 def sync_detailed(
-    business_id: UUID,
+    business_id_path: UUID,
     *,
     client: AuthenticatedClient,
     account_key: str | Unset = UNSET,
     balance_max: float | Unset = UNSET,
     balance_min: float | Unset = UNSET,
     bank_link_status: ListBankAccountsBankLinkStatus | Unset = UNSET,
+    business_id_query: str | Unset = UNSET,
     business_name: str | Unset = UNSET,
     currency: str | Unset = UNSET,
     display_name: str | Unset = UNSET,
@@ -191,11 +195,12 @@ def sync_detailed(
     statistics for the filtered results (shape not documented, kept as additional properties).
 
     Args:
-        business_id (UUID):
+        business_id_path (UUID):
         account_key (str | Unset):
         balance_max (float | Unset):
         balance_min (float | Unset):
         bank_link_status (ListBankAccountsBankLinkStatus | Unset):
+        business_id_query (str | Unset):
         business_name (str | Unset):
         currency (str | Unset):
         display_name (str | Unset):
@@ -222,11 +227,12 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        business_id=business_id,
+        business_id_path=business_id_path,
         account_key=account_key,
         balance_max=balance_max,
         balance_min=balance_min,
         bank_link_status=bank_link_status,
+        business_id_query=business_id_query,
         business_name=business_name,
         currency=currency,
         display_name=display_name,
@@ -253,13 +259,14 @@ def sync_detailed(
 
 
 def sync(
-    business_id: UUID,
+    business_id_path: UUID,
     *,
     client: AuthenticatedClient,
     account_key: str | Unset = UNSET,
     balance_max: float | Unset = UNSET,
     balance_min: float | Unset = UNSET,
     bank_link_status: ListBankAccountsBankLinkStatus | Unset = UNSET,
+    business_id_query: str | Unset = UNSET,
     business_name: str | Unset = UNSET,
     currency: str | Unset = UNSET,
     display_name: str | Unset = UNSET,
@@ -283,11 +290,12 @@ def sync(
     statistics for the filtered results (shape not documented, kept as additional properties).
 
     Args:
-        business_id (UUID):
+        business_id_path (UUID):
         account_key (str | Unset):
         balance_max (float | Unset):
         balance_min (float | Unset):
         bank_link_status (ListBankAccountsBankLinkStatus | Unset):
+        business_id_query (str | Unset):
         business_name (str | Unset):
         currency (str | Unset):
         display_name (str | Unset):
@@ -314,12 +322,13 @@ def sync(
     """
 
     return sync_detailed(
-        business_id=business_id,
+        business_id_path=business_id_path,
         client=client,
         account_key=account_key,
         balance_max=balance_max,
         balance_min=balance_min,
         bank_link_status=bank_link_status,
+        business_id_query=business_id_query,
         business_name=business_name,
         currency=currency,
         display_name=display_name,
@@ -340,13 +349,14 @@ def sync(
 
 
 async def asyncio_detailed(
-    business_id: UUID,
+    business_id_path: UUID,
     *,
     client: AuthenticatedClient,
     account_key: str | Unset = UNSET,
     balance_max: float | Unset = UNSET,
     balance_min: float | Unset = UNSET,
     bank_link_status: ListBankAccountsBankLinkStatus | Unset = UNSET,
+    business_id_query: str | Unset = UNSET,
     business_name: str | Unset = UNSET,
     currency: str | Unset = UNSET,
     display_name: str | Unset = UNSET,
@@ -370,11 +380,12 @@ async def asyncio_detailed(
     statistics for the filtered results (shape not documented, kept as additional properties).
 
     Args:
-        business_id (UUID):
+        business_id_path (UUID):
         account_key (str | Unset):
         balance_max (float | Unset):
         balance_min (float | Unset):
         bank_link_status (ListBankAccountsBankLinkStatus | Unset):
+        business_id_query (str | Unset):
         business_name (str | Unset):
         currency (str | Unset):
         display_name (str | Unset):
@@ -401,11 +412,12 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        business_id=business_id,
+        business_id_path=business_id_path,
         account_key=account_key,
         balance_max=balance_max,
         balance_min=balance_min,
         bank_link_status=bank_link_status,
+        business_id_query=business_id_query,
         business_name=business_name,
         currency=currency,
         display_name=display_name,
@@ -430,13 +442,14 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    business_id: UUID,
+    business_id_path: UUID,
     *,
     client: AuthenticatedClient,
     account_key: str | Unset = UNSET,
     balance_max: float | Unset = UNSET,
     balance_min: float | Unset = UNSET,
     bank_link_status: ListBankAccountsBankLinkStatus | Unset = UNSET,
+    business_id_query: str | Unset = UNSET,
     business_name: str | Unset = UNSET,
     currency: str | Unset = UNSET,
     display_name: str | Unset = UNSET,
@@ -460,11 +473,12 @@ async def asyncio(
     statistics for the filtered results (shape not documented, kept as additional properties).
 
     Args:
-        business_id (UUID):
+        business_id_path (UUID):
         account_key (str | Unset):
         balance_max (float | Unset):
         balance_min (float | Unset):
         bank_link_status (ListBankAccountsBankLinkStatus | Unset):
+        business_id_query (str | Unset):
         business_name (str | Unset):
         currency (str | Unset):
         display_name (str | Unset):
@@ -492,12 +506,13 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            business_id=business_id,
+            business_id_path=business_id_path,
             client=client,
             account_key=account_key,
             balance_max=balance_max,
             balance_min=balance_min,
             bank_link_status=bank_link_status,
+            business_id_query=business_id_query,
             business_name=business_name,
             currency=currency,
             display_name=display_name,

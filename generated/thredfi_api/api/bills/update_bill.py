@@ -11,14 +11,14 @@ from ...models.bill import Bill
 from ...models.bill_update_api_request import BillUpdateAPIRequest
 from ...models.error_response import ErrorResponse
 from ...models.validation_error_response import ValidationErrorResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     business_id: UUID,
     bill_id: UUID,
     *,
-    body: BillUpdateAPIRequest,
+    body: BillUpdateAPIRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,7 +30,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -103,7 +104,7 @@ def sync_detailed(
     bill_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: BillUpdateAPIRequest,
+    body: BillUpdateAPIRequest | Unset = UNSET,
 ) -> Response[Bill | ErrorResponse | ValidationErrorResponse]:
     """Update bill
 
@@ -113,8 +114,8 @@ def sync_detailed(
     Args:
         business_id (UUID):
         bill_id (UUID):
-        body (BillUpdateAPIRequest): Bill fields to update (PUT). The docs page shows only the
-            line_items rule; other fields are free-form.
+        body (BillUpdateAPIRequest | Unset): Bill fields to update (PUT). The docs page shows only
+            the line_items rule; other fields are free-form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +143,7 @@ def sync(
     bill_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: BillUpdateAPIRequest,
+    body: BillUpdateAPIRequest | Unset = UNSET,
 ) -> Bill | ErrorResponse | ValidationErrorResponse | None:
     """Update bill
 
@@ -152,8 +153,8 @@ def sync(
     Args:
         business_id (UUID):
         bill_id (UUID):
-        body (BillUpdateAPIRequest): Bill fields to update (PUT). The docs page shows only the
-            line_items rule; other fields are free-form.
+        body (BillUpdateAPIRequest | Unset): Bill fields to update (PUT). The docs page shows only
+            the line_items rule; other fields are free-form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +177,7 @@ async def asyncio_detailed(
     bill_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: BillUpdateAPIRequest,
+    body: BillUpdateAPIRequest | Unset = UNSET,
 ) -> Response[Bill | ErrorResponse | ValidationErrorResponse]:
     """Update bill
 
@@ -186,8 +187,8 @@ async def asyncio_detailed(
     Args:
         business_id (UUID):
         bill_id (UUID):
-        body (BillUpdateAPIRequest): Bill fields to update (PUT). The docs page shows only the
-            line_items rule; other fields are free-form.
+        body (BillUpdateAPIRequest | Unset): Bill fields to update (PUT). The docs page shows only
+            the line_items rule; other fields are free-form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,7 +214,7 @@ async def asyncio(
     bill_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: BillUpdateAPIRequest,
+    body: BillUpdateAPIRequest | Unset = UNSET,
 ) -> Bill | ErrorResponse | ValidationErrorResponse | None:
     """Update bill
 
@@ -223,8 +224,8 @@ async def asyncio(
     Args:
         business_id (UUID):
         bill_id (UUID):
-        body (BillUpdateAPIRequest): Bill fields to update (PUT). The docs page shows only the
-            line_items rule; other fields are free-form.
+        body (BillUpdateAPIRequest | Unset): Bill fields to update (PUT). The docs page shows only
+            the line_items rule; other fields are free-form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,10 +22,14 @@ def _get_kwargs(
     fully_allocated: bool | Unset = UNSET,
     invoice_id: str | Unset = UNSET,
     max_amount: int | Unset = UNSET,
+    method: str | Unset = UNSET,
     min_amount: int | Unset = UNSET,
+    order: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    processor: str | Unset = UNSET,
     search: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
     status: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -43,13 +47,21 @@ def _get_kwargs(
 
     params["max_amount"] = max_amount
 
+    params["method"] = method
+
     params["min_amount"] = min_amount
+
+    params["order"] = order
 
     params["page"] = page
 
     params["page_size"] = page_size
 
+    params["processor"] = processor
+
     params["search"] = search
+
+    params["sort_by"] = sort_by
 
     params["status"] = status
 
@@ -136,10 +148,14 @@ def sync_detailed(
     fully_allocated: bool | Unset = UNSET,
     invoice_id: str | Unset = UNSET,
     max_amount: int | Unset = UNSET,
+    method: str | Unset = UNSET,
     min_amount: int | Unset = UNSET,
+    order: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    processor: str | Unset = UNSET,
     search: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
     status: str | Unset = UNSET,
 ) -> Response[ErrorResponse | PaginatedInvoicePaymentList | ValidationErrorResponse]:
     """List invoice payments
@@ -154,10 +170,14 @@ def sync_detailed(
         fully_allocated (bool | Unset):
         invoice_id (str | Unset):
         max_amount (int | Unset):
+        method (str | Unset):
         min_amount (int | Unset):
+        order (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
+        processor (str | Unset):
         search (str | Unset):
+        sort_by (str | Unset):
         status (str | Unset):
 
     Raises:
@@ -176,10 +196,14 @@ def sync_detailed(
         fully_allocated=fully_allocated,
         invoice_id=invoice_id,
         max_amount=max_amount,
+        method=method,
         min_amount=min_amount,
+        order=order,
         page=page,
         page_size=page_size,
+        processor=processor,
         search=search,
+        sort_by=sort_by,
         status=status,
     )
 
@@ -200,10 +224,14 @@ def sync(
     fully_allocated: bool | Unset = UNSET,
     invoice_id: str | Unset = UNSET,
     max_amount: int | Unset = UNSET,
+    method: str | Unset = UNSET,
     min_amount: int | Unset = UNSET,
+    order: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    processor: str | Unset = UNSET,
     search: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
     status: str | Unset = UNSET,
 ) -> ErrorResponse | PaginatedInvoicePaymentList | ValidationErrorResponse | None:
     """List invoice payments
@@ -218,10 +246,14 @@ def sync(
         fully_allocated (bool | Unset):
         invoice_id (str | Unset):
         max_amount (int | Unset):
+        method (str | Unset):
         min_amount (int | Unset):
+        order (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
+        processor (str | Unset):
         search (str | Unset):
+        sort_by (str | Unset):
         status (str | Unset):
 
     Raises:
@@ -241,10 +273,14 @@ def sync(
         fully_allocated=fully_allocated,
         invoice_id=invoice_id,
         max_amount=max_amount,
+        method=method,
         min_amount=min_amount,
+        order=order,
         page=page,
         page_size=page_size,
+        processor=processor,
         search=search,
+        sort_by=sort_by,
         status=status,
     ).parsed
 
@@ -259,10 +295,14 @@ async def asyncio_detailed(
     fully_allocated: bool | Unset = UNSET,
     invoice_id: str | Unset = UNSET,
     max_amount: int | Unset = UNSET,
+    method: str | Unset = UNSET,
     min_amount: int | Unset = UNSET,
+    order: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    processor: str | Unset = UNSET,
     search: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
     status: str | Unset = UNSET,
 ) -> Response[ErrorResponse | PaginatedInvoicePaymentList | ValidationErrorResponse]:
     """List invoice payments
@@ -277,10 +317,14 @@ async def asyncio_detailed(
         fully_allocated (bool | Unset):
         invoice_id (str | Unset):
         max_amount (int | Unset):
+        method (str | Unset):
         min_amount (int | Unset):
+        order (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
+        processor (str | Unset):
         search (str | Unset):
+        sort_by (str | Unset):
         status (str | Unset):
 
     Raises:
@@ -299,10 +343,14 @@ async def asyncio_detailed(
         fully_allocated=fully_allocated,
         invoice_id=invoice_id,
         max_amount=max_amount,
+        method=method,
         min_amount=min_amount,
+        order=order,
         page=page,
         page_size=page_size,
+        processor=processor,
         search=search,
+        sort_by=sort_by,
         status=status,
     )
 
@@ -321,10 +369,14 @@ async def asyncio(
     fully_allocated: bool | Unset = UNSET,
     invoice_id: str | Unset = UNSET,
     max_amount: int | Unset = UNSET,
+    method: str | Unset = UNSET,
     min_amount: int | Unset = UNSET,
+    order: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    processor: str | Unset = UNSET,
     search: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
     status: str | Unset = UNSET,
 ) -> ErrorResponse | PaginatedInvoicePaymentList | ValidationErrorResponse | None:
     """List invoice payments
@@ -339,10 +391,14 @@ async def asyncio(
         fully_allocated (bool | Unset):
         invoice_id (str | Unset):
         max_amount (int | Unset):
+        method (str | Unset):
         min_amount (int | Unset):
+        order (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
+        processor (str | Unset):
         search (str | Unset):
+        sort_by (str | Unset):
         status (str | Unset):
 
     Raises:
@@ -363,10 +419,14 @@ async def asyncio(
             fully_allocated=fully_allocated,
             invoice_id=invoice_id,
             max_amount=max_amount,
+            method=method,
             min_amount=min_amount,
+            order=order,
             page=page,
             page_size=page_size,
+            processor=processor,
             search=search,
+            sort_by=sort_by,
             status=status,
         )
     ).parsed

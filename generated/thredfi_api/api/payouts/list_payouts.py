@@ -22,6 +22,9 @@ def _get_kwargs(
     max_amount: int | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    processor: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    status: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -37,6 +40,12 @@ def _get_kwargs(
     params["page"] = page
 
     params["page_size"] = page_size
+
+    params["processor"] = processor
+
+    params["search"] = search
+
+    params["status"] = status
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -121,6 +130,9 @@ def sync_detailed(
     max_amount: int | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    processor: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    status: str | Unset = UNSET,
 ) -> Response[ErrorResponse | PaginatedPayoutList | ValidationErrorResponse]:
     """List payouts
 
@@ -134,6 +146,9 @@ def sync_detailed(
         max_amount (int | Unset):
         page (int | Unset):
         page_size (int | Unset):
+        processor (str | Unset):
+        search (str | Unset):
+        status (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,6 +166,9 @@ def sync_detailed(
         max_amount=max_amount,
         page=page,
         page_size=page_size,
+        processor=processor,
+        search=search,
+        status=status,
     )
 
     response = client.get_httpx_client().request(
@@ -170,6 +188,9 @@ def sync(
     max_amount: int | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    processor: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    status: str | Unset = UNSET,
 ) -> ErrorResponse | PaginatedPayoutList | ValidationErrorResponse | None:
     """List payouts
 
@@ -183,6 +204,9 @@ def sync(
         max_amount (int | Unset):
         page (int | Unset):
         page_size (int | Unset):
+        processor (str | Unset):
+        search (str | Unset):
+        status (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,6 +225,9 @@ def sync(
         max_amount=max_amount,
         page=page,
         page_size=page_size,
+        processor=processor,
+        search=search,
+        status=status,
     ).parsed
 
 
@@ -214,6 +241,9 @@ async def asyncio_detailed(
     max_amount: int | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    processor: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    status: str | Unset = UNSET,
 ) -> Response[ErrorResponse | PaginatedPayoutList | ValidationErrorResponse]:
     """List payouts
 
@@ -227,6 +257,9 @@ async def asyncio_detailed(
         max_amount (int | Unset):
         page (int | Unset):
         page_size (int | Unset):
+        processor (str | Unset):
+        search (str | Unset):
+        status (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,6 +277,9 @@ async def asyncio_detailed(
         max_amount=max_amount,
         page=page,
         page_size=page_size,
+        processor=processor,
+        search=search,
+        status=status,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -261,6 +297,9 @@ async def asyncio(
     max_amount: int | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    processor: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    status: str | Unset = UNSET,
 ) -> ErrorResponse | PaginatedPayoutList | ValidationErrorResponse | None:
     """List payouts
 
@@ -274,6 +313,9 @@ async def asyncio(
         max_amount (int | Unset):
         page (int | Unset):
         page_size (int | Unset):
+        processor (str | Unset):
+        search (str | Unset):
+        status (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -293,5 +335,8 @@ async def asyncio(
             max_amount=max_amount,
             page=page,
             page_size=page_size,
+            processor=processor,
+            search=search,
+            status=status,
         )
     ).parsed

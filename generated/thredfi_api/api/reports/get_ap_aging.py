@@ -50,9 +50,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AccountsPayableAging | ErrorResponse | ValidationErrorResponse | None:
+) -> AccountsPayableAging | list[AccountsPayableAging] | ErrorResponse | ValidationErrorResponse | None:
     if response.status_code == 200:
-        response_200 = AccountsPayableAging.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> AccountsPayableAging | list[AccountsPayableAging]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = AccountsPayableAging.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_200_type_1 = []
+            _response_200_type_1 = data
+            for response_200_type_1_item_data in _response_200_type_1:
+                response_200_type_1_item = AccountsPayableAging.from_dict(response_200_type_1_item_data)
+
+                response_200_type_1.append(response_200_type_1_item)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -99,7 +120,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccountsPayableAging | ErrorResponse | ValidationErrorResponse]:
+) -> Response[AccountsPayableAging | list[AccountsPayableAging] | ErrorResponse | ValidationErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -114,7 +135,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     as_of_date: datetime.date | Unset = UNSET,
     group_by: GetApAgingGroupBy | Unset = "vendor",
-) -> Response[AccountsPayableAging | ErrorResponse | ValidationErrorResponse]:
+) -> Response[AccountsPayableAging | list[AccountsPayableAging] | ErrorResponse | ValidationErrorResponse]:
     """Get accounts payable aging
 
      Accounts payable aging by days overdue (current, 1-30, 31-60, 61-90, 90+), in total and per vendor
@@ -130,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountsPayableAging | ErrorResponse | ValidationErrorResponse]
+        Response[AccountsPayableAging | list[AccountsPayableAging] | ErrorResponse | ValidationErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +173,7 @@ def sync(
     client: AuthenticatedClient,
     as_of_date: datetime.date | Unset = UNSET,
     group_by: GetApAgingGroupBy | Unset = "vendor",
-) -> AccountsPayableAging | ErrorResponse | ValidationErrorResponse | None:
+) -> AccountsPayableAging | list[AccountsPayableAging] | ErrorResponse | ValidationErrorResponse | None:
     """Get accounts payable aging
 
      Accounts payable aging by days overdue (current, 1-30, 31-60, 61-90, 90+), in total and per vendor
@@ -168,7 +189,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountsPayableAging | ErrorResponse | ValidationErrorResponse
+        AccountsPayableAging | list[AccountsPayableAging] | ErrorResponse | ValidationErrorResponse
     """
 
     return sync_detailed(
@@ -185,7 +206,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     as_of_date: datetime.date | Unset = UNSET,
     group_by: GetApAgingGroupBy | Unset = "vendor",
-) -> Response[AccountsPayableAging | ErrorResponse | ValidationErrorResponse]:
+) -> Response[AccountsPayableAging | list[AccountsPayableAging] | ErrorResponse | ValidationErrorResponse]:
     """Get accounts payable aging
 
      Accounts payable aging by days overdue (current, 1-30, 31-60, 61-90, 90+), in total and per vendor
@@ -201,7 +222,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountsPayableAging | ErrorResponse | ValidationErrorResponse]
+        Response[AccountsPayableAging | list[AccountsPayableAging] | ErrorResponse | ValidationErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -221,7 +242,7 @@ async def asyncio(
     client: AuthenticatedClient,
     as_of_date: datetime.date | Unset = UNSET,
     group_by: GetApAgingGroupBy | Unset = "vendor",
-) -> AccountsPayableAging | ErrorResponse | ValidationErrorResponse | None:
+) -> AccountsPayableAging | list[AccountsPayableAging] | ErrorResponse | ValidationErrorResponse | None:
     """Get accounts payable aging
 
      Accounts payable aging by days overdue (current, 1-30, 31-60, 61-90, 90+), in total and per vendor
@@ -237,7 +258,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountsPayableAging | ErrorResponse | ValidationErrorResponse
+        AccountsPayableAging | list[AccountsPayableAging] | ErrorResponse | ValidationErrorResponse
     """
 
     return (

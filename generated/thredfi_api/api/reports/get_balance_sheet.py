@@ -50,9 +50,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BalanceSheetReport | ErrorResponse | ValidationErrorResponse | None:
+) -> BalanceSheetReport | list[BalanceSheetReport] | ErrorResponse | ValidationErrorResponse | None:
     if response.status_code == 200:
-        response_200 = BalanceSheetReport.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> BalanceSheetReport | list[BalanceSheetReport]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = BalanceSheetReport.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_200_type_1 = []
+            _response_200_type_1 = data
+            for response_200_type_1_item_data in _response_200_type_1:
+                response_200_type_1_item = BalanceSheetReport.from_dict(response_200_type_1_item_data)
+
+                response_200_type_1.append(response_200_type_1_item)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -99,7 +120,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BalanceSheetReport | ErrorResponse | ValidationErrorResponse]:
+) -> Response[BalanceSheetReport | list[BalanceSheetReport] | ErrorResponse | ValidationErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -114,7 +135,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     as_of_date: datetime.date | Unset = UNSET,
     detail_level: GetBalanceSheetDetailLevel | Unset = "summary",
-) -> Response[BalanceSheetReport | ErrorResponse | ValidationErrorResponse]:
+) -> Response[BalanceSheetReport | list[BalanceSheetReport] | ErrorResponse | ValidationErrorResponse]:
     """Get balance sheet report
 
      Balance sheet at a date (posted and draft entries). detail_level summary (default) returns the
@@ -130,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BalanceSheetReport | ErrorResponse | ValidationErrorResponse]
+        Response[BalanceSheetReport | list[BalanceSheetReport] | ErrorResponse | ValidationErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +173,7 @@ def sync(
     client: AuthenticatedClient,
     as_of_date: datetime.date | Unset = UNSET,
     detail_level: GetBalanceSheetDetailLevel | Unset = "summary",
-) -> BalanceSheetReport | ErrorResponse | ValidationErrorResponse | None:
+) -> BalanceSheetReport | list[BalanceSheetReport] | ErrorResponse | ValidationErrorResponse | None:
     """Get balance sheet report
 
      Balance sheet at a date (posted and draft entries). detail_level summary (default) returns the
@@ -168,7 +189,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BalanceSheetReport | ErrorResponse | ValidationErrorResponse
+        BalanceSheetReport | list[BalanceSheetReport] | ErrorResponse | ValidationErrorResponse
     """
 
     return sync_detailed(
@@ -185,7 +206,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     as_of_date: datetime.date | Unset = UNSET,
     detail_level: GetBalanceSheetDetailLevel | Unset = "summary",
-) -> Response[BalanceSheetReport | ErrorResponse | ValidationErrorResponse]:
+) -> Response[BalanceSheetReport | list[BalanceSheetReport] | ErrorResponse | ValidationErrorResponse]:
     """Get balance sheet report
 
      Balance sheet at a date (posted and draft entries). detail_level summary (default) returns the
@@ -201,7 +222,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BalanceSheetReport | ErrorResponse | ValidationErrorResponse]
+        Response[BalanceSheetReport | list[BalanceSheetReport] | ErrorResponse | ValidationErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -221,7 +242,7 @@ async def asyncio(
     client: AuthenticatedClient,
     as_of_date: datetime.date | Unset = UNSET,
     detail_level: GetBalanceSheetDetailLevel | Unset = "summary",
-) -> BalanceSheetReport | ErrorResponse | ValidationErrorResponse | None:
+) -> BalanceSheetReport | list[BalanceSheetReport] | ErrorResponse | ValidationErrorResponse | None:
     """Get balance sheet report
 
      Balance sheet at a date (posted and draft entries). detail_level summary (default) returns the
@@ -237,7 +258,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BalanceSheetReport | ErrorResponse | ValidationErrorResponse
+        BalanceSheetReport | list[BalanceSheetReport] | ErrorResponse | ValidationErrorResponse
     """
 
     return (

@@ -54,9 +54,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | FinancialSummary | ValidationErrorResponse | None:
+) -> ErrorResponse | FinancialSummary | list[FinancialSummary] | ValidationErrorResponse | None:
     if response.status_code == 200:
-        response_200 = FinancialSummary.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> FinancialSummary | list[FinancialSummary]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = FinancialSummary.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_200_type_1 = []
+            _response_200_type_1 = data
+            for response_200_type_1_item_data in _response_200_type_1:
+                response_200_type_1_item = FinancialSummary.from_dict(response_200_type_1_item_data)
+
+                response_200_type_1.append(response_200_type_1_item)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -103,7 +124,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | FinancialSummary | ValidationErrorResponse]:
+) -> Response[ErrorResponse | FinancialSummary | list[FinancialSummary] | ValidationErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -119,7 +140,7 @@ def sync_detailed(
     end_date: datetime.date,
     granularity: GetFinancialSummaryGranularity | Unset = "monthly",
     start_date: datetime.date,
-) -> Response[ErrorResponse | FinancialSummary | ValidationErrorResponse]:
+) -> Response[ErrorResponse | FinancialSummary | list[FinancialSummary] | ValidationErrorResponse]:
     """Get financial summary with trends
 
      Revenue, expenses and profit for a date range, with a monthly, quarterly or yearly trend. Values in
@@ -136,7 +157,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | FinancialSummary | ValidationErrorResponse]
+        Response[ErrorResponse | FinancialSummary | list[FinancialSummary] | ValidationErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +181,7 @@ def sync(
     end_date: datetime.date,
     granularity: GetFinancialSummaryGranularity | Unset = "monthly",
     start_date: datetime.date,
-) -> ErrorResponse | FinancialSummary | ValidationErrorResponse | None:
+) -> ErrorResponse | FinancialSummary | list[FinancialSummary] | ValidationErrorResponse | None:
     """Get financial summary with trends
 
      Revenue, expenses and profit for a date range, with a monthly, quarterly or yearly trend. Values in
@@ -177,7 +198,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | FinancialSummary | ValidationErrorResponse
+        ErrorResponse | FinancialSummary | list[FinancialSummary] | ValidationErrorResponse
     """
 
     return sync_detailed(
@@ -196,7 +217,7 @@ async def asyncio_detailed(
     end_date: datetime.date,
     granularity: GetFinancialSummaryGranularity | Unset = "monthly",
     start_date: datetime.date,
-) -> Response[ErrorResponse | FinancialSummary | ValidationErrorResponse]:
+) -> Response[ErrorResponse | FinancialSummary | list[FinancialSummary] | ValidationErrorResponse]:
     """Get financial summary with trends
 
      Revenue, expenses and profit for a date range, with a monthly, quarterly or yearly trend. Values in
@@ -213,7 +234,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | FinancialSummary | ValidationErrorResponse]
+        Response[ErrorResponse | FinancialSummary | list[FinancialSummary] | ValidationErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -235,7 +256,7 @@ async def asyncio(
     end_date: datetime.date,
     granularity: GetFinancialSummaryGranularity | Unset = "monthly",
     start_date: datetime.date,
-) -> ErrorResponse | FinancialSummary | ValidationErrorResponse | None:
+) -> ErrorResponse | FinancialSummary | list[FinancialSummary] | ValidationErrorResponse | None:
     """Get financial summary with trends
 
      Revenue, expenses and profit for a date range, with a monthly, quarterly or yearly trend. Values in
@@ -252,7 +273,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | FinancialSummary | ValidationErrorResponse
+        ErrorResponse | FinancialSummary | list[FinancialSummary] | ValidationErrorResponse
     """
 
     return (

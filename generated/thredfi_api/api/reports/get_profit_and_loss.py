@@ -58,9 +58,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ProfitAndLossReport | ValidationErrorResponse | None:
+) -> ErrorResponse | ValidationErrorResponse | list[ProfitAndLossReport] | ProfitAndLossReport | None:
     if response.status_code == 200:
-        response_200 = ProfitAndLossReport.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> list[ProfitAndLossReport] | ProfitAndLossReport:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = ProfitAndLossReport.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_200_type_1 = []
+            _response_200_type_1 = data
+            for response_200_type_1_item_data in _response_200_type_1:
+                response_200_type_1_item = ProfitAndLossReport.from_dict(response_200_type_1_item_data)
+
+                response_200_type_1.append(response_200_type_1_item)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -107,7 +128,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ProfitAndLossReport | ValidationErrorResponse]:
+) -> Response[ErrorResponse | ValidationErrorResponse | list[ProfitAndLossReport] | ProfitAndLossReport]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -123,7 +144,7 @@ def sync_detailed(
     detail_level: GetProfitAndLossDetailLevel | Unset = "summary",
     end_date: datetime.date | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
-) -> Response[ErrorResponse | ProfitAndLossReport | ValidationErrorResponse]:
+) -> Response[ErrorResponse | ValidationErrorResponse | list[ProfitAndLossReport] | ProfitAndLossReport]:
     """Get profit and loss report
 
      Profit and loss for a date range (posted and draft entries). detail_level summary (default) returns
@@ -140,7 +161,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ProfitAndLossReport | ValidationErrorResponse]
+        Response[ErrorResponse | ValidationErrorResponse | list[ProfitAndLossReport] | ProfitAndLossReport]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +185,7 @@ def sync(
     detail_level: GetProfitAndLossDetailLevel | Unset = "summary",
     end_date: datetime.date | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
-) -> ErrorResponse | ProfitAndLossReport | ValidationErrorResponse | None:
+) -> ErrorResponse | ValidationErrorResponse | list[ProfitAndLossReport] | ProfitAndLossReport | None:
     """Get profit and loss report
 
      Profit and loss for a date range (posted and draft entries). detail_level summary (default) returns
@@ -181,7 +202,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ProfitAndLossReport | ValidationErrorResponse
+        ErrorResponse | ValidationErrorResponse | list[ProfitAndLossReport] | ProfitAndLossReport
     """
 
     return sync_detailed(
@@ -200,7 +221,7 @@ async def asyncio_detailed(
     detail_level: GetProfitAndLossDetailLevel | Unset = "summary",
     end_date: datetime.date | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
-) -> Response[ErrorResponse | ProfitAndLossReport | ValidationErrorResponse]:
+) -> Response[ErrorResponse | ValidationErrorResponse | list[ProfitAndLossReport] | ProfitAndLossReport]:
     """Get profit and loss report
 
      Profit and loss for a date range (posted and draft entries). detail_level summary (default) returns
@@ -217,7 +238,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ProfitAndLossReport | ValidationErrorResponse]
+        Response[ErrorResponse | ValidationErrorResponse | list[ProfitAndLossReport] | ProfitAndLossReport]
     """
 
     kwargs = _get_kwargs(
@@ -239,7 +260,7 @@ async def asyncio(
     detail_level: GetProfitAndLossDetailLevel | Unset = "summary",
     end_date: datetime.date | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
-) -> ErrorResponse | ProfitAndLossReport | ValidationErrorResponse | None:
+) -> ErrorResponse | ValidationErrorResponse | list[ProfitAndLossReport] | ProfitAndLossReport | None:
     """Get profit and loss report
 
      Profit and loss for a date range (posted and draft entries). detail_level summary (default) returns
@@ -256,7 +277,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ProfitAndLossReport | ValidationErrorResponse
+        ErrorResponse | ValidationErrorResponse | list[ProfitAndLossReport] | ProfitAndLossReport
     """
 
     return (

@@ -7,16 +7,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.create_vendor_request import CreateVendorRequest
 from ...models.error_response import ErrorResponse
 from ...models.validation_error_response import ValidationErrorResponse
 from ...models.vendor import Vendor
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     business_id: UUID,
     vendor_id: UUID,
+    *,
+    body: CreateVendorRequest | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -26,6 +30,12 @@ def _get_kwargs(
         ),
     }
 
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -94,6 +104,7 @@ def sync_detailed(
     vendor_id: UUID,
     *,
     client: AuthenticatedClient,
+    body: CreateVendorRequest | Unset = UNSET,
 ) -> Response[ErrorResponse | ValidationErrorResponse | Vendor]:
     """Unarchive vendor
 
@@ -102,6 +113,7 @@ def sync_detailed(
     Args:
         business_id (UUID):
         vendor_id (UUID):
+        body (CreateVendorRequest | Unset): A vendor to create
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,6 +126,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         business_id=business_id,
         vendor_id=vendor_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -128,6 +141,7 @@ def sync(
     vendor_id: UUID,
     *,
     client: AuthenticatedClient,
+    body: CreateVendorRequest | Unset = UNSET,
 ) -> ErrorResponse | ValidationErrorResponse | Vendor | None:
     """Unarchive vendor
 
@@ -136,6 +150,7 @@ def sync(
     Args:
         business_id (UUID):
         vendor_id (UUID):
+        body (CreateVendorRequest | Unset): A vendor to create
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,6 +164,7 @@ def sync(
         business_id=business_id,
         vendor_id=vendor_id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -157,6 +173,7 @@ async def asyncio_detailed(
     vendor_id: UUID,
     *,
     client: AuthenticatedClient,
+    body: CreateVendorRequest | Unset = UNSET,
 ) -> Response[ErrorResponse | ValidationErrorResponse | Vendor]:
     """Unarchive vendor
 
@@ -165,6 +182,7 @@ async def asyncio_detailed(
     Args:
         business_id (UUID):
         vendor_id (UUID):
+        body (CreateVendorRequest | Unset): A vendor to create
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,6 +195,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         business_id=business_id,
         vendor_id=vendor_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -189,6 +208,7 @@ async def asyncio(
     vendor_id: UUID,
     *,
     client: AuthenticatedClient,
+    body: CreateVendorRequest | Unset = UNSET,
 ) -> ErrorResponse | ValidationErrorResponse | Vendor | None:
     """Unarchive vendor
 
@@ -197,6 +217,7 @@ async def asyncio(
     Args:
         business_id (UUID):
         vendor_id (UUID):
+        body (CreateVendorRequest | Unset): A vendor to create
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,5 +232,6 @@ async def asyncio(
             business_id=business_id,
             vendor_id=vendor_id,
             client=client,
+            body=body,
         )
     ).parsed

@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ChartOfAccountsHierarchyHierarchyItem")
+T = TypeVar("T", bound="ChartOfAccountsHierarchyHierarchyType0Item")
 
 
 @_attrs_define
-class ChartOfAccountsHierarchyHierarchyItem:
+class ChartOfAccountsHierarchyHierarchyType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class ChartOfAccountsHierarchyHierarchyItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chart_of_accounts_hierarchy_hierarchy_item = cls()
+        chart_of_accounts_hierarchy_hierarchy_type_0_item = cls()
 
-        chart_of_accounts_hierarchy_hierarchy_item.additional_properties = d
-        return chart_of_accounts_hierarchy_hierarchy_item
+        chart_of_accounts_hierarchy_hierarchy_type_0_item.additional_properties = d
+        return chart_of_accounts_hierarchy_hierarchy_type_0_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="VendorRefundPaymentResultAllocationsItem")
+T = TypeVar("T", bound="CustomerCreditTagsType0Item")
 
 
 @_attrs_define
-class VendorRefundPaymentResultAllocationsItem:
+class CustomerCreditTagsType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class VendorRefundPaymentResultAllocationsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        vendor_refund_payment_result_allocations_item = cls()
+        customer_credit_tags_type_0_item = cls()
 
-        vendor_refund_payment_result_allocations_item.additional_properties = d
-        return vendor_refund_payment_result_allocations_item
+        customer_credit_tags_type_0_item.additional_properties = d
+        return customer_credit_tags_type_0_item
 
     @property
     def additional_keys(self) -> list[str]:

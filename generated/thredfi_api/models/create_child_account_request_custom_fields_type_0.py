@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="VendorCreditTagsItem")
+T = TypeVar("T", bound="CreateChildAccountRequestCustomFieldsType0")
 
 
 @_attrs_define
-class VendorCreditTagsItem:
+class CreateChildAccountRequestCustomFieldsType0:
+    """Custom fields"""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +25,10 @@ class VendorCreditTagsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        vendor_credit_tags_item = cls()
+        create_child_account_request_custom_fields_type_0 = cls()
 
-        vendor_credit_tags_item.additional_properties = d
-        return vendor_credit_tags_item
+        create_child_account_request_custom_fields_type_0.additional_properties = d
+        return create_child_account_request_custom_fields_type_0
 
     @property
     def additional_keys(self) -> list[str]:

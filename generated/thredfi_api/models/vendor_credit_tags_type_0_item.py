@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="LedgerAccountDetailSubAccountsItem")
+T = TypeVar("T", bound="VendorCreditTagsType0Item")
 
 
 @_attrs_define
-class LedgerAccountDetailSubAccountsItem:
+class VendorCreditTagsType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class LedgerAccountDetailSubAccountsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ledger_account_detail_sub_accounts_item = cls()
+        vendor_credit_tags_type_0_item = cls()
 
-        ledger_account_detail_sub_accounts_item.additional_properties = d
-        return ledger_account_detail_sub_accounts_item
+        vendor_credit_tags_type_0_item.additional_properties = d
+        return vendor_credit_tags_type_0_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CustomerCreditTagsItem")
+T = TypeVar("T", bound="AccountEntriesResultsItem")
 
 
 @_attrs_define
-class CustomerCreditTagsItem:
+class AccountEntriesResultsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class CustomerCreditTagsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        customer_credit_tags_item = cls()
+        account_entries_results_item = cls()
 
-        customer_credit_tags_item.additional_properties = d
-        return customer_credit_tags_item
+        account_entries_results_item.additional_properties = d
+        return account_entries_results_item
 
     @property
     def additional_keys(self) -> list[str]:
