@@ -264,3 +264,22 @@ async def test_a_refused_token_request_is_an_error_span_under_the_call(spans: In
     assert call.attributes is not None
     assert call.attributes["error.type"] == "401"
     assert call.attributes["thredfi.attempts"] == 0  # the call itself was never sent
+
+
+def test_spans_nest_the_same_under_trio(spans: InMemorySpanExporter) -> None:
+    import trio
+
+    async def main() -> None:
+        fake = MockThredfi()
+        fake.respond(delete_bill_payment, CANCELLED)
+        async with fake.client() as client:
+            await delete_bill_payment.asyncio(business_id=BUSINESS, bill_payment_id=PAYMENT, client=client.api)
+
+    trio.run(main)
+    finished = spans.get_finished_spans()
+    [call] = by_name(finished, "delete_bill_payment")
+    [token] = by_name(finished, "get_partner_token")
+    assert call.context is not None
+    assert token.parent is not None
+    assert token.parent.span_id == call.context.span_id
+    assert [e.name for e in call.events] == ["thredfi.attempt"]
