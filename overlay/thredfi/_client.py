@@ -34,6 +34,7 @@ from ._request import RequestOptions, build_request
 from ._request_id import DEFAULT_REQUEST_ID_HEADER, StampRequestId
 from ._retry import RetryPolicy
 from ._sender import DefaultSender, HttpxSender, Sender, VerifyTypes, environment_proxy
+from ._telemetry import for_client as telemetry_for_client
 from ._tokens import Token, TokenManager
 from ._version import user_agent
 
@@ -336,12 +337,22 @@ class ThredfiClient(View, PartnerResources):
             else DefaultSender(limits=limits, proxy=proxy, verify=verify)
         )
         retry_options: dict[str, Any] = {"random": random} if random is not None else {}
+        telemetry = telemetry_for_client(base_url, request_id_header)  # None without OpenTelemetry
         attempts = RetryWithDeadline(
-            sender, policy, request_id_header=request_id_header, sleep=sleep, clock=clock, **retry_options
+            sender if telemetry is None else telemetry.traced_sender(sender),
+            policy,
+            request_id_header=request_id_header,
+            sleep=sleep if telemetry is None else telemetry.traced_sleep(sleep),
+            clock=clock,
+            **retry_options,
         )
         stamp_request_id = StampRequestId(request_id_header)
         default_headers = DefaultHeaders({**_DEFAULT_HEADERS, "User-Agent": user_agent()})
-        token_pipeline = Pipeline(prepare=(stamp_request_id, default_headers), send=attempts)
+        token_pipeline = Pipeline(
+            prepare=(stamp_request_id, default_headers),
+            send=attempts,
+            trace=None if telemetry is None else telemetry.token_request,  # the token-refresh spans
+        )
         token_options = RequestOptions(timeout=_timeout(timeout), max_retries=policy.max_retries)
 
         async def post_token_request(path: str, authorization: str, form: dict[str, str] | None) -> httpx.Response:
@@ -367,6 +378,7 @@ class ThredfiClient(View, PartnerResources):
             prepare=(stamp_request_id, add_idempotency_key, default_headers),
             send=Authenticate(tokens, attempts),
             check=RaiseForStatus(request_id_header),
+            trace=None if telemetry is None else telemetry.operation,
         )
         core = _Core(
             base_url=base_url,

@@ -8,6 +8,9 @@
 6. a ``Sender``            aiohttp on asyncio, or any httpx transport
 then ``RaiseForStatus``    a non-2xx final response becomes the typed error
 
+With OpenTelemetry installed, a ``trace`` step (``_telemetry``) wraps 4 to the check in the
+call's span, and the sender and the retry wait are traced too.
+
 Steps 1-3 only edit the request; 4 and 5 own the call (each awaits the next); the check runs on
 the final response. The token requests go through a shorter pipeline of the same steps (their
 own credentials, no idempotency key, no 401 replay; the token manager reads their errors).
@@ -23,6 +26,8 @@ from ._request import Request
 
 Prepare = Callable[[Request], None]
 Check = Callable[[Request, httpx.Response], None]
+Send = Callable[[Request], Awaitable[httpx.Response]]
+Trace = Callable[[Request, Send], Awaitable[httpx.Response]]
 
 
 class DefaultHeaders:
@@ -44,16 +49,23 @@ class Pipeline:
         self,
         *,
         prepare: Sequence[Prepare],
-        send: Callable[[Request], Awaitable[httpx.Response]],
+        send: Send,
         check: Check | None = None,
+        trace: Trace | None = None,
     ) -> None:
         self._prepare = tuple(prepare)
         self._send = send
         self._check = check
+        self._trace = trace
 
     async def send(self, request: Request) -> httpx.Response:
         for prepare in self._prepare:
             prepare(request)
+        if self._trace is not None:
+            return await self._trace(request, self._send_and_check)
+        return await self._send_and_check(request)
+
+    async def _send_and_check(self, request: Request) -> httpx.Response:
         response = await self._send(request)
         if self._check is not None:
             self._check(request, response)

@@ -10,11 +10,15 @@ a read timeout means it may have been acted on. A sender never retries by itself
   asyncio (far less CPU per call than httpx's client, see docs/performance.md).
 - ``HttpxSender``: any ``httpx.AsyncBaseTransport``: httpx's own under trio, or the transport a
   user passes (``httpx.MockTransport`` in tests, a custom transport).
+
+While a respx mock is active, the default sends through httpx's transport, which respx's default
+mocker patches: a test mocking Thredfi with respx sees the SDK's requests.
 """
 
 from __future__ import annotations
 
 import ssl
+import sys
 import urllib.request
 from typing import TYPE_CHECKING, Protocol
 from urllib.parse import urlsplit
@@ -65,6 +69,8 @@ class HttpxSender:
         self.transport = transport
 
     async def send(self, request: Request, remaining: float) -> httpx.Response:
+        if "respx.mocks" in sys.modules and isinstance(self.transport, httpx.AsyncHTTPTransport):
+            respx_active()  # refuses a respx mocker that would let this request reach the network
         timeout = request.timeout
         outgoing = httpx.Request(
             request.method,
@@ -106,7 +112,9 @@ def _clamp(value: float | None, remaining: float) -> float:
 class DefaultSender:
     """aiohttp on asyncio (when installed), httpx's own transport otherwise (e.g. trio).
 
-    The choice is made on the first request, inside the running event loop.
+    The choice is made on the first request, inside the running event loop. In a process that
+    imported respx (a test suite: its pytest plugin imports it), each request checks for an
+    active respx mock and goes through httpx's transport while one is, so respx sees it.
     """
 
     def __init__(self, *, limits: httpx.Limits, proxy: str | None, verify: VerifyTypes) -> None:
@@ -114,6 +122,13 @@ class DefaultSender:
         self._proxy = proxy
         self._verify = verify
         self.chosen: Sender | None = None
+        self._mockable: HttpxSender | None = None  # httpx's transport, for requests under respx
+
+    def _httpx_sender(self) -> HttpxSender:
+        transport = httpx.AsyncHTTPTransport(
+            limits=self._limits, proxy=self._proxy, verify=ssl_context(self._verify), trust_env=False
+        )
+        return HttpxSender(transport)
 
     def _choose(self) -> Sender:
         try:
@@ -126,20 +141,47 @@ class DefaultSender:
 
             sender = AiohttpSender(limits=self._limits, proxy=self._proxy, verify=self._verify)
         else:
-            transport = httpx.AsyncHTTPTransport(
-                limits=self._limits, proxy=self._proxy, verify=ssl_context(self._verify), trust_env=False
-            )
-            sender = HttpxSender(transport)
+            sender = self._mockable = self._httpx_sender()
         self.chosen = sender
-        self.send = sender.send  # type: ignore[method-assign]  # later calls skip this layer
+        if sender is self._mockable or "respx.mocks" not in sys.modules:
+            self.send = sender.send  # type: ignore[method-assign]  # later calls skip this layer
         return sender
 
     async def send(self, request: Request, remaining: float) -> httpx.Response:
-        return await (self.chosen or self._choose()).send(request, remaining)
+        sender = self.chosen or self._choose()
+        if sender is not self._mockable and respx_active():
+            if self._mockable is None:
+                self._mockable = self._httpx_sender()
+            sender = self._mockable
+        return await sender.send(request, remaining)
 
     async def aclose(self) -> None:
         if self.chosen is not None:
             await self.chosen.aclose()
+        if self._mockable is not None and self._mockable is not self.chosen:
+            await self._mockable.aclose()
+
+
+def respx_active() -> bool:
+    """Whether a respx mock is active (respx's default mocker patches httpx's transport).
+
+    Fails loudly for a respx mocker the SDK would bypass: ``using="httpx"`` patches
+    ``httpx.AsyncClient``, which the SDK does not send through, so requests would leave unseen.
+    """
+    mocks = sys.modules.get("respx.mocks")
+    if mocks is None:
+        return False
+    registry = getattr(getattr(mocks, "Mocker", None), "registry", {})
+    active = False
+    for name, mocker in registry.items():
+        if getattr(mocker, "routers", None):
+            if name != "httpcore":
+                raise RuntimeError(
+                    f"respx.mock(using={name!r}) does not see the Thredfi SDK's requests: use respx's default"
+                    " mocker (using='httpcore'), or thredfi.testing"
+                )
+            active = True
+    return active
 
 
 def _aiohttp_available() -> bool:
