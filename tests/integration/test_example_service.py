@@ -101,8 +101,8 @@ async def test_the_incoming_request_id_is_what_thredfi_receives(standin: StandIn
         rid: [r.route for r in received if r.header("X-Request-ID") == rid]
         for rid in ("svc-req-42", "svc-req-43", "svc-req-44")
     }
-    assert by_id["svc-req-42"] == ["partner_token", "delete_bill_payment"]
-    assert by_id["svc-req-43"] == ["business_token", "list_vendors", "list_vendors"]
+    assert by_id["svc-req-42"] == ["partner_token", "business_token", "delete_bill_payment"]
+    assert by_id["svc-req-43"] == ["list_vendors", "list_vendors"]  # the business token is cached
     assert by_id["svc-req-44"] == ["create_bill_payment"]
     [create] = standin.received("create_bill_payment")
     assert create.header("Idempotency-Key") == "pay-once-44"
