@@ -5,8 +5,8 @@
   ``thredfi.request_context``, so every Thredfi request made for it carries the same id, and
   echoes it on the response;
 - three endpoints through the resource client: cancel a bill payment (a seed operation), list
-  vendors (every page), create
-  a bill payment (with the caller's ``Idempotency-Key``, or one the SDK makes);
+  vendors (every page), create a bill payment (with the caller's ``Idempotency-Key``, or one
+  the SDK makes);
 - SDK errors become HTTP answers with the request id in the body.
 
 Run it (``pip install thredfi fastapi uvicorn``)::
