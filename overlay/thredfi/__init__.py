@@ -27,6 +27,7 @@ from ._pagination import MAX_PAGE_SIZE, AsyncPage, AsyncPaginator, paginate
 from ._request_id import current_request_id, request_context
 from ._resource import RawResponse
 from ._retry import RetryPolicy
+from ._token_store import RedisTokenStore, StoredToken, TokenStore
 from ._tokens import Token
 from ._version import __version__
 
@@ -52,11 +53,14 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "RedisTokenStore",
     "RetryPolicy",
+    "StoredToken",
     "ThredfiClient",
     "ThredfiError",
     "Token",
     "TokenError",
+    "TokenStore",
     "UnprocessableEntityError",
     "__version__",
     "current_request_id",

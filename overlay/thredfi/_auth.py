@@ -38,7 +38,7 @@ class Authenticate:
         response = await self._next(request)
         if response.status_code != 401:
             return response
-        self._tokens.invalidate(token)
+        await self._tokens.invalidate(token)
         token = await self._token(request)
         request.headers["authorization"] = token.authorization
         return await self._next(request)

@@ -35,7 +35,8 @@ from ._request_id import DEFAULT_REQUEST_ID_HEADER, StampRequestId
 from ._retry import RetryPolicy
 from ._sender import DefaultSender, HttpxSender, Sender, VerifyTypes, environment_proxy
 from ._telemetry import for_client as telemetry_for_client
-from ._tokens import Token, TokenManager
+from ._token_store import TokenStore
+from ._tokens import DEFAULT_MAX_BUSINESS_TOKENS, Token, TokenManager
 from ._version import user_agent
 
 if TYPE_CHECKING:  # imported when first used: keeps `import thredfi` light
@@ -283,6 +284,9 @@ class ThredfiClient(View, PartnerResources):
     business's scoped token. Use as ``async with ThredfiClient(...) as client:`` (or call
     ``aclose()``).
 
+    ``token_store`` shares tokens with the other processes of a fleet (``RedisTokenStore``);
+    without it tokens are cached in this process only.
+
     ``clock``, ``sleep`` and ``random`` replace the monotonic clock, the sleep between retries
     and the jitter source: for tests.
     """
@@ -307,6 +311,8 @@ class ThredfiClient(View, PartnerResources):
         trust_env: bool = True,
         refresh_margin: float = 300.0,
         max_business_views: int = DEFAULT_MAX_BUSINESS_VIEWS,
+        max_business_tokens: int = DEFAULT_MAX_BUSINESS_TOKENS,
+        token_store: TokenStore | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[Any]] = anyio.sleep,
         random: Callable[[], float] | None = None,
@@ -373,6 +379,9 @@ class ThredfiClient(View, PartnerResources):
             clock=clock,
             refresh_margin=refresh_margin,
             request_id_header=request_id_header,
+            max_business_tokens=max_business_tokens,
+            store=token_store,
+            store_namespace=f"{httpx.URL(base_url).netloc.decode('ascii')}:{self.partner_uuid}",
         )
         pipeline = Pipeline(
             prepare=(stamp_request_id, add_idempotency_key, default_headers),

@@ -96,7 +96,11 @@ class APIStatusError(_CallOutcome, ThredfiError):
     ``error_code``, ``message`` and ``detail`` are what could be read from the body (either of
     the two documented error shapes); they are ``None``/empty when the body was HTML, empty or
     not JSON. ``request_id`` is the server's id when it sent one, else the id we sent.
+    ``server_request_id`` is set on token errors: the id the server sent back, kept when
+    ``request_id`` is the caller's own (several callers shared the token request).
     """
+
+    server_request_id: str | None = None
 
     def __init__(
         self,

@@ -5,25 +5,39 @@
 * Business token: ``POST /v1/platform/{business_id}/oauth2/token/`` with the partner token,
   one per business, cached separately and remembered with the partner token that minted it.
 
-A token is refreshed ``min(refresh_margin, lifetime / 2)`` seconds before it expires. Any
-number of concurrent callers on a cold or stale cache share one request per token (single
-flight). The first caller sends it inside a shielded cancel scope, so cancelling that caller
-(or any waiter) never cancels the request the others are waiting for; a cancelled first caller
-sees its cancellation once the token request has ended (bounded by the timeout and deadline).
-A shield rather than a background task group keeps the client usable from any task, under
-asyncio or trio, without requiring it to be entered and exited in the same task.
+Two refresh windows before a token expires:
+
+* **advisory** (the last ``min(refresh_margin, lifetime / 2)`` seconds): callers keep using the
+  still-valid token and one background request fetches the next one. A failure is logged and
+  tried again with backoff (1 s doubling to 60 s), never failing a call.
+* **mandatory** (the last ``min(30 s, advisory margin / 2)`` seconds): the token may expire
+  while a request carrying it is on the wire, so callers wait for the refresh (and see its
+  error if it fails).
+
+Any number of concurrent callers share one request per token (single flight). That request
+runs as a task of its own, never inside a caller, so no caller's cancellation reaches it and
+no caller pays for an advisory refresh: an asyncio task on asyncio, a trio system task under
+trio (see ``_spawn``). Each caller of a failed request gets its own exception object.
+
+With a ``TokenStore`` (``_token_store``) the in-process cache stays in front and the store is
+asked only when a token is missing or due: a token another process fetched is adopted, and
+one process in the fleet fetches while the others wait for it. A 401 discards the token in
+the store too, and a discard seen in another process drops this process's copy.
 """
 
 from __future__ import annotations
 
 import base64
+import collections
+import contextvars
 import dataclasses
 import datetime as dt
 import json
+import logging
 import re
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 import anyio
@@ -31,8 +45,11 @@ import httpx
 import sniffio
 
 from ._errors import build_status_error
-from ._exceptions import TokenError
-from ._request_id import DEFAULT_REQUEST_ID_HEADER, server_request_id
+from ._exceptions import APIConnectionError, APIStatusError, TokenError
+from ._request_id import DEFAULT_REQUEST_ID_HEADER, current_request_id, server_request_id
+from ._token_store import StoredToken, TokenStore, fingerprint
+
+logger = logging.getLogger("thredfi")
 
 # sends one token request: (path, Authorization header value, form body or None) -> read response
 TokenPost = Callable[[str, str, dict[str, str] | None], Awaitable[httpx.Response]]
@@ -40,8 +57,20 @@ TokenPost = Callable[[str, str, dict[str, str] | None], Awaitable[httpx.Response
 PARTNER_TOKEN_PATH = "/v1/platform/oauth2/token/"  # noqa: S105 - a path, not a secret
 BUSINESS_TOKEN_PATH = "/v1/platform/{business_id}/oauth2/token/"  # noqa: S105
 DEFAULT_REFRESH_MARGIN = 300.0
+# the mandatory window: long enough for a request carrying the token to reach Thredfi
+MANDATORY_MARGIN = 30.0
+DEFAULT_MAX_BUSINESS_TOKENS = 10_000
+# advisory refresh after a failure: 1 s, 2 s, 4 s ... at most 60 s apart
+RETRY_FIRST, RETRY_MAX = 1.0, 60.0
+# how often expired business tokens are swept out of the cache (clock seconds)
+SWEEP_INTERVAL = 60.0
+_PARTNER = "partner"
 # what a bearer token may hold: visible ASCII, no spaces (anything else would break the header)
 _TOKEN_CHARS = re.compile(r"[\x21-\x7e]{1,8192}")
+
+_E = TypeVar("_E", bound=BaseException)
+# set inside a token request's own task: its waits on other token requests are not a caller's
+_inside_flight: contextvars.ContextVar[bool] = contextvars.ContextVar("thredfi_inside_flight", default=False)
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -54,12 +83,38 @@ class Token:
     expires_at: dt.datetime
     scope: str | None = None
     business_id: str | None = None
-    # monotonic-clock instant after which the token is refreshed before use
+    # monotonic-clock instants: the advisory window opens, the mandatory window opens, expiry
     refresh_at: float = dataclasses.field(default=0.0, repr=False)
+    must_refresh_at: float = dataclasses.field(default=0.0, repr=False)
+    expires_at_clock: float = dataclasses.field(default=0.0, repr=False)
 
     @property
     def authorization(self) -> str:
         return f"Bearer {self.access_token}"
+
+
+def margins(lifetime: float, refresh_margin: float) -> tuple[float, float]:
+    """(advisory, mandatory) margins before expiry for a token living ``lifetime`` seconds."""
+    advisory = min(refresh_margin, lifetime / 2)
+    return advisory, min(MANDATORY_MARGIN, advisory / 2)
+
+
+def check_max_business_tokens(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"max_business_tokens must be an int, got {type(value).__name__}")
+    if value < 1:
+        raise ValueError(f"max_business_tokens must be >= 1, got {value!r}")
+    return value
+
+
+@dataclasses.dataclass
+class _Slot:
+    """A cached token and the advisory-refresh backoff of its key."""
+
+    token: Token
+    minted_by: Token | None = None  # for a business token: the partner token that fetched it
+    retry_at: float = 0.0  # no advisory refresh before this instant (after a failure)
+    failures: int = 0
 
 
 class _Flight:
@@ -68,11 +123,56 @@ class _Flight:
     def __init__(self) -> None:
         self.done = anyio.Event()
         self.token: Token | None = None
-        self.error: BaseException | None = None
+        self.error: Exception | None = None
+        self.scope: anyio.CancelScope | None = None
+
+
+def _given_request_id(response: httpx.Response, header: str) -> str | None:
+    """The id the server itself sent (header or body), not the one we sent."""
+    from_header: str | None = response.headers.get(header)
+    if from_header:
+        return from_header
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        return None
+    rid = body.get("request_id") if isinstance(body, dict) else None
+    return rid if isinstance(rid, str) and rid else None
+
+
+def _token_error(response: httpx.Response, header: str) -> APIStatusError:
+    error = build_status_error(response, error_class=TokenError, request_id_header=header)
+    error.server_request_id = _given_request_id(response, header)
+    return error
+
+
+def for_caller(error: _E, own: str | None) -> _E:
+    """A copy of a shared token-request error for one caller, carrying that caller's request id.
+
+    Several callers share one token request; raising one object from all of them would mix
+    their tracebacks and show the first caller's request id to everyone. The id the server sent
+    back stays on ``server_request_id``. ``own`` is the caller's bound request id, if any.
+    """
+    clone = type(error).__new__(type(error))
+    clone.__dict__.update(error.__dict__)
+    clone.args = error.args
+    clone.__cause__ = error.__cause__
+    clone.__suppress_context__ = error.__suppress_context__
+    if own is not None and isinstance(clone, APIStatusError):
+        clone.request_id = own
+        clone.args = (clone._summary(),)
+    elif own is not None and isinstance(clone, APIConnectionError):
+        clone.request_id = own
+    return clone
 
 
 def _parse_token(
-    response: httpx.Response, *, business_id: str | None, now: float, margin: float, request_id_header: str
+    response: httpx.Response,
+    *,
+    business_id: str | None,
+    now: float,
+    margin: float,
+    request_id_header: str,
 ) -> Token:
     """Read a token response; anything unusable is a TokenError, never a KeyError."""
     try:
@@ -99,19 +199,51 @@ def _parse_token(
     token_type = body.get("token_type")
     scope = body.get("scope")
     scoped_to = body.get("business_id")
-    return Token(
+    return make_token(
         access_token=access_token,
         token_type=token_type if isinstance(token_type, str) and token_type else "Bearer",
         expires_in=expires_in,
-        expires_at=dt.datetime.now(dt.UTC) + dt.timedelta(seconds=expires_in),
+        remaining=float(expires_in),
         scope=scope if isinstance(scope, str) else None,
         business_id=business_id or (str(scoped_to) if scoped_to else None),
-        refresh_at=now + expires_in - min(margin, expires_in / 2),
+        now=now,
+        margin=margin,
+    )
+
+
+def make_token(
+    *,
+    access_token: str,
+    token_type: str,
+    expires_in: int,
+    remaining: float,
+    scope: str | None,
+    business_id: str | None,
+    now: float,
+    margin: float,
+) -> Token:
+    """A token that expires ``remaining`` seconds from ``now`` (its clock), windows placed."""
+    advisory, mandatory = margins(expires_in, margin)
+    expires = now + remaining
+    return Token(
+        access_token=access_token,
+        token_type=token_type,
+        expires_in=expires_in,
+        expires_at=dt.datetime.now(dt.UTC) + dt.timedelta(seconds=remaining),
+        scope=scope,
+        business_id=business_id,
+        refresh_at=expires - advisory,
+        must_refresh_at=expires - mandatory,
+        expires_at_clock=expires,
     )
 
 
 class TokenManager:
-    """Fetches, caches and invalidates partner and business tokens."""
+    """Fetches, caches and invalidates partner and business tokens.
+
+    ``max_business_tokens`` bounds the business-token cache: the least recently used token is
+    dropped beyond it, and expired tokens are swept out as the cache is used.
+    """
 
     def __init__(
         self,
@@ -122,97 +254,190 @@ class TokenManager:
         clock: Callable[[], float] = time.monotonic,
         refresh_margin: float = DEFAULT_REFRESH_MARGIN,
         request_id_header: str = DEFAULT_REQUEST_ID_HEADER,
+        max_business_tokens: int = DEFAULT_MAX_BUSINESS_TOKENS,
+        store: TokenStore | None = None,
+        store_namespace: str = "",
+        wall_clock: Callable[[], float] = time.time,
     ) -> None:
+        if store is not None and not isinstance(store, TokenStore):
+            raise TypeError(f"token_store must be a thredfi.TokenStore, got {type(store).__name__}")
+        self._store = store
+        self._namespace = (store_namespace or partner_uuid) + ":"
+        self._wall_clock = wall_clock
+        self._stop_listening: Callable[[], None] | None = None
         self._request_id_header = request_id_header
         self._basic = "Basic " + base64.b64encode(f"{partner_uuid}:{api_key}".encode()).decode()
         self._partner_uuid = partner_uuid
         self._send_post = post
         self._clock = clock
         self._margin = refresh_margin
-        self._partner: Token | None = None
-        # business id -> (business token, the partner token that minted it)
-        self._business: dict[str, tuple[Token, Token]] = {}
+        self._max_business = check_max_business_tokens(max_business_tokens)
+        self._partner: _Slot | None = None
+        # business id -> its token, least recently used first
+        self._business: collections.OrderedDict[str, _Slot] = collections.OrderedDict()
+        self._next_sweep = 0.0
         self._flights: dict[str, _Flight] = {}
-        self._tasks: set[Any] = set()  # asyncio tasks running token requests
+        self._tasks: set[Any] = set()  # asyncio tasks running token requests (kept referenced)
         self.requests_sent = 0
 
     def __repr__(self) -> str:
         return f"TokenManager(partner_uuid={self._partner_uuid!r}, cached_business_tokens={len(self._business)})"
 
-    def _fresh(self, token: Token | None) -> bool:
-        return token is not None and self._clock() < token.refresh_at
+    @property
+    def cached_business_tokens(self) -> int:
+        return len(self._business)
 
+    # public ---------------------------------------------------------------------------------
     async def partner_token(self) -> Token:
-        if self._fresh(self._partner):
-            assert self._partner is not None
-            return self._partner
-        return await self._single_flight("partner", self._fetch_partner)
+        return await self._get(_PARTNER, self._partner, self._fetch_partner)
 
     async def business_token(self, business_id: str) -> Token:
-        cached = self._business.get(business_id)
-        if cached is not None and self._fresh(cached[0]):
-            return cached[0]
-        return await self._single_flight(f"business:{business_id}", lambda: self._fetch_business(business_id))
+        slot: _Slot | None = self._business.get(business_id)
+        if slot is not None:
+            if self._clock() >= slot.token.expires_at_clock:
+                del self._business[business_id]
+                slot = None
+            else:
+                self._business.move_to_end(business_id)
+        return await self._get(f"business:{business_id}", slot, lambda: self._fetch_business(business_id))
 
-    def invalidate(self, token: Token) -> None:
+    async def invalidate(self, token: Token) -> None:
         """Forget ``token`` if it is still the cached one (a newer token is left alone).
 
-        Dropping the partner token also drops every business token it minted.
+        Dropping the partner token also drops every business token it minted. With a store,
+        the token is discarded there too (only if still stored) and other processes told.
         """
-        if token is self._partner:
-            self._partner = None
-            self._business = {bid: pair for bid, pair in self._business.items() if pair[1] is not token}
-            return
-        for business_id, (cached, _) in list(self._business.items()):
-            if cached is token:
-                del self._business[business_id]
+        self._forget(token)
+        if self._store is not None:
+            key = _PARTNER if token.business_id is None else f"business:{token.business_id}"
+            await self._store.discard(self._namespace + key, token.access_token)
 
-    async def _single_flight(self, key: str, fetch: Callable[[], Awaitable[Token]]) -> Token:
+    def _forget(self, token: Token) -> None:
+        if self._partner is not None and token is self._partner.token:
+            self._partner = None
+            for business_id, slot in list(self._business.items()):
+                if slot.minted_by is token:
+                    del self._business[business_id]
+            return
+        if token.business_id is not None:
+            cached = self._business.get(token.business_id)
+            if cached is not None and cached.token is token:
+                del self._business[token.business_id]
+
+    def _discarded_elsewhere(self, key: str, mark: str) -> None:
+        """Another process discarded a token (a 401): drop our copy if it is the same token."""
+        if not key.startswith(self._namespace):
+            return
+        scope = key[len(self._namespace) :]
+        slot = self._partner if scope == _PARTNER else self._business.get(scope.removeprefix("business:"))
+        if slot is not None and fingerprint(slot.token.access_token) == mark:
+            self._forget(slot.token)
+
+    async def aclose(self) -> None:
+        """Cancel the token requests still in flight (the client is closing) and let them end."""
+        if self._stop_listening is not None:
+            self._stop_listening()
+            self._stop_listening = None
+        flights = list(self._flights.values())
+        for flight in flights:
+            if flight.scope is not None:
+                flight.scope.cancel()
+        with anyio.move_on_after(5):
+            for flight in flights:
+                await flight.done.wait()
+
+    # windows and single flight --------------------------------------------------------------
+    async def _get(self, key: str, slot: _Slot | None, fetch: Callable[[], Awaitable[Token]]) -> Token:
+        if slot is not None:
+            now = self._clock()
+            token = slot.token
+            if now < token.refresh_at:
+                return token
+            if now < token.must_refresh_at:
+                # advisory window: the token is still good; refresh it in the background
+                if key not in self._flights and now >= slot.retry_at:
+                    self._start(key, fetch, advisory=True)
+                return token
         while True:
-            flight = self._flights.get(key)
-            if flight is None:
-                flight = self._flights[key] = _Flight()
-                await self._launch(key, flight, fetch)
+            flight = self._flights.get(key) or self._start(key, fetch, advisory=False)
             await flight.done.wait()
             if flight.token is not None:
                 return flight.token
             if flight.error is not None:
-                # a fresh traceback per waiter: the shared exception must not grow with each raise
-                raise flight.error.with_traceback(None)
-            # the request was cancelled before it ended (its first caller was cancelled): go again
+                # a flight waiting on another (a business token on the partner token) is no caller
+                raise for_caller(flight.error, None if _inside_flight.get() else current_request_id())
+            # the request was cancelled before it ended (the client is closing): go again
 
-    async def _launch(self, key: str, flight: _Flight, fetch: Callable[[], Awaitable[Token]]) -> None:
-        """Start the token request so that no caller's cancellation cancels it for the others.
+    def _start(self, key: str, fetch: Callable[[], Awaitable[Token]], *, advisory: bool) -> _Flight:
+        flight = self._flights[key] = _Flight()
+        self._spawn(self._fly(key, flight, fetch, advisory))
+        return flight
 
-        On asyncio it runs as a task of its own (a native ``Task.cancel()`` of a caller, as
-        ``asyncio.timeout`` or a closing web request sends, cannot reach it); under trio it runs
-        in the first caller, shielded, which trio honours against every cancellation.
+    def _spawn(self, work: Awaitable[None]) -> None:
+        """Run a token request as a task no caller owns.
+
+        On asyncio, a task of its own (kept referenced until done). Under trio there is no
+        nursery to borrow (a client-owned one would have to be entered and exited in one task,
+        which fixtures and frameworks break), so it is a trio system task: trio runs it to the
+        end of ``trio.run`` whatever happens to the caller. A system task must never raise, so
+        ``_fly`` keeps every error on the flight. The alternative, the first caller doing the
+        refresh while the others use the valid token, would make that caller pay the refresh's
+        latency and hold it uncancellable (shielded) for as long as the request lasts.
         """
-        if sniffio.current_async_library() == "asyncio":
-            import asyncio
 
-            task = asyncio.get_running_loop().create_task(self._fly(key, flight, fetch))
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
-        else:
-            with anyio.CancelScope(shield=True):
-                await self._fly(key, flight, fetch)
+        async def run() -> None:
+            await work
 
-    async def _fly(self, key: str, flight: _Flight, fetch: Callable[[], Awaitable[Token]]) -> None:
+        if sniffio.current_async_library() == "trio":
+            import trio
+
+            trio.lowlevel.spawn_system_task(run, context=contextvars.copy_context())
+            return
+        import asyncio
+
+        task = asyncio.get_running_loop().create_task(run())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _fly(self, key: str, flight: _Flight, fetch: Callable[[], Awaitable[Token]], advisory: bool) -> None:
+        _inside_flight.set(True)  # the task runs in its own copy of the context
         try:
-            flight.token = await fetch()
-        except Exception as exc:
-            flight.error = exc
+            with anyio.CancelScope() as flight.scope:
+                try:
+                    flight.token = await fetch()
+                    self._backoff(key, failed=None)
+                except Exception as exc:
+                    flight.error = exc
+                    self._backoff(key, failed=exc if advisory else None)
         finally:  # cancelled too: the waiters see neither token nor error and start over
             if self._flights.get(key) is flight:
                 del self._flights[key]
             flight.done.set()
 
-    async def aclose(self) -> None:
-        """Cancel token requests still in flight (the client is closing)."""
-        for task in list(self._tasks):
-            task.cancel()
+    def _backoff(self, key: str, failed: Exception | None) -> None:
+        """Reset the advisory backoff of ``key`` after a success; lengthen it and log after a failure."""
+        slot = self._partner if key == _PARTNER else self._business.get(key.removeprefix("business:"))
+        if slot is None:
+            return
+        if failed is None:
+            slot.failures, slot.retry_at = 0, 0.0
+            return
+        now = self._clock()
+        delay = min(RETRY_MAX, RETRY_FIRST * 2**slot.failures)
+        slot.failures += 1
+        slot.retry_at = now + delay
+        status = f" {failed.status_code}" if isinstance(failed, APIStatusError) else ""
+        logger.warning(
+            "thredfi: refreshing the %s token failed (%s%s); the current token is valid for %.0f s more, "
+            "next try in %.0f s",
+            "partner" if key == _PARTNER else key.replace(":", " "),
+            type(failed).__name__,
+            status,
+            max(0.0, slot.token.expires_at_clock - now),
+            delay,
+        )
 
+    # token requests -------------------------------------------------------------------------
     def _parse(self, response: httpx.Response, business_id: str | None) -> Token:
         return _parse_token(
             response,
@@ -228,28 +453,87 @@ class TokenManager:
         return await self._send_post(path, authorization, form)
 
     async def _fetch_partner(self) -> Token:
+        token = await self._shared(_PARTNER, self._request_partner, business_id=None)
+        self._partner = _Slot(token)
+        return token
+
+    async def _request_partner(self) -> Token:
         response = await self._post(
             PARTNER_TOKEN_PATH,
             authorization=self._basic,
             form={"grant_type": "client_credentials", "client_id": self._partner_uuid},
         )
         if not response.is_success:
-            raise build_status_error(response, error_class=TokenError, request_id_header=self._request_id_header)
-        self._partner = self._parse(response, business_id=None)
-        return self._partner
+            raise _token_error(response, self._request_id_header)
+        return self._parse(response, business_id=None)
 
     async def _fetch_business(self, business_id: str) -> Token:
-        path = BUSINESS_TOKEN_PATH.format(business_id=quote(business_id, safe=""))
-        for _ in range(2):
-            partner = await self.partner_token()
-            response = await self._post(path, authorization=partner.authorization)
-            if response.status_code == 401:
-                # the partner token was revoked or expired early: drop it and try once more
-                self.invalidate(partner)
-                continue
-            break
-        if not response.is_success:
-            raise build_status_error(response, error_class=TokenError, request_id_header=self._request_id_header)
-        token = self._parse(response, business_id=business_id)
-        self._business[business_id] = (token, partner)
+        minted_by: list[Token] = []
+
+        async def request() -> Token:
+            path = BUSINESS_TOKEN_PATH.format(business_id=quote(business_id, safe=""))
+            for _ in range(2):
+                partner = await self.partner_token()
+                response = await self._post(path, authorization=partner.authorization)
+                if response.status_code == 401:
+                    # the partner token was revoked or expired early: drop it and try once more
+                    await self.invalidate(partner)
+                    continue
+                break
+            if not response.is_success:
+                raise _token_error(response, self._request_id_header)
+            minted_by.append(partner)
+            return self._parse(response, business_id=business_id)
+
+        token = await self._shared(f"business:{business_id}", request, business_id=business_id)
+        self._remember_business(business_id, _Slot(token, minted_by=minted_by[0] if minted_by else None))
         return token
+
+    # the fleet's store ------------------------------------------------------------------------
+    async def _shared(self, key: str, request: Callable[[], Awaitable[Token]], business_id: str | None) -> Token:
+        """``request()``'s token, or with a store the fleet's: adopted when fresh, else fetched once."""
+        store = self._store
+        if store is None:
+            return await request()
+        if self._stop_listening is None:
+            self._stop_listening = store.listen(self._discarded_elsewhere)
+
+        async def fetch() -> StoredToken:
+            token = await request()
+            return StoredToken(
+                access_token=token.access_token,
+                token_type=token.token_type,
+                expires_in=token.expires_in,
+                expires_at=self._wall_clock() + (token.expires_at_clock - self._clock()),
+                scope=token.scope,
+                business_id=token.business_id,
+            )
+
+        stored = await store.obtain(self._namespace + key, fetch, self._fresh)
+        return make_token(
+            access_token=stored.access_token,
+            token_type=stored.token_type,
+            expires_in=stored.expires_in,
+            remaining=stored.expires_at - self._wall_clock(),
+            scope=stored.scope,
+            business_id=business_id,
+            now=self._clock(),
+            margin=self._margin,
+        )
+
+    def _fresh(self, stored: StoredToken) -> bool:
+        """A stored token is worth adopting until its advisory refresh window opens."""
+        advisory, _ = margins(stored.expires_in, self._margin)
+        return stored.expires_at - self._wall_clock() > advisory
+
+    def _remember_business(self, business_id: str, slot: _Slot) -> None:
+        cache = self._business
+        cache[business_id] = slot
+        cache.move_to_end(business_id)
+        now = self._clock()
+        if now >= self._next_sweep:
+            self._next_sweep = now + SWEEP_INTERVAL
+            for key in [key for key, cached in cache.items() if now >= cached.token.expires_at_clock]:
+                del cache[key]
+        while len(cache) > self._max_business:
+            cache.popitem(last=False)

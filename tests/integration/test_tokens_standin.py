@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 import uuid
 
 import anyio
@@ -12,7 +13,7 @@ from thredfi_api.api.bill_payments import delete_bill_payment
 from thredfi_api.api.customer_credits import delete_customer_credit
 
 from tests.integration.conftest import BUSINESS, OTHER_BUSINESS, FakeTime, make_client
-from tests.standin import Fault, StandIn
+from tests.standin import API_KEY, Fault, StandIn
 
 pytestmark = pytest.mark.asyncio
 
@@ -144,10 +145,54 @@ async def test_tokens_are_refreshed_before_they_expire(standin: StandIn, fake_ti
         first = await client.partner_token()
         fake_time.now += 3600 - 301  # just outside the 5-minute margin
         assert await client.partner_token() is first
-        fake_time.now += 2  # inside it: refreshed while still valid
+        assert standin.count("partner_token") == 1
+        fake_time.now += 300 - 29  # inside the last 30 s: callers wait for the refresh
         second = await client.partner_token()
     assert second is not first
     assert standin.count("partner_token") == 2
+
+
+class _Warnings(logging.Handler):
+    """Sets ``seen`` when the SDK logs a warning (the background refresh reports its failure)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.seen = anyio.Event()
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+        self.seen.set()
+
+
+async def test_a_failed_early_refresh_does_not_fail_calls_while_the_token_is_valid(
+    standin: StandIn, fake_time: FakeTime
+) -> None:
+    """The issue's case: expires_in=4, refresh due at 2 s, the token endpoint answers 503 at 2.5 s."""
+    standin.state.expires_in = 4
+    warnings = _Warnings()
+    logging.getLogger("thredfi").addHandler(warnings)
+    try:
+        async with make_client(standin, fake_time, max_retries=0) as client:
+            first = await client.partner_token()
+            fake_time.now += 2.5
+            standin.fail("partner_token", Fault(status=503))
+            with anyio.fail_after(10):
+                result = await delete_bill_payment.asyncio(BUSINESS, uuid.uuid4(), client=client.api)
+                await warnings.seen.wait()
+            assert result is not None
+            fake_time.now += 0.5  # 3.0 s: the mandatory window (the last second) has come
+            second = await client.partner_token()
+    finally:
+        logging.getLogger("thredfi").removeHandler(warnings)
+    (call,) = standin.received("delete_bill_payment")
+    assert call.header("Authorization") == f"Bearer {first.access_token}"
+    assert standin.count("partner_token") == 3  # the first, the failed refresh, the mandatory one
+    assert second.access_token == standin.issued()[1]
+    (message,) = warnings.messages
+    assert "503" in message
+    assert API_KEY not in message
+    assert first.access_token not in message
 
 
 async def test_a_token_endpoint_that_refuses_raises_token_error_without_retrying(
@@ -169,3 +214,27 @@ async def test_a_token_endpoint_5xx_is_retried(standin: StandIn, fake_time: Fake
     assert token.access_token == standin.issued()[0]
     assert standin.count("partner_token") == 2
     assert fake_time.sleeps == [0.5]
+
+
+async def test_callers_sharing_a_failed_token_request_each_get_their_own_error(
+    standin: StandIn, fake_time: FakeTime
+) -> None:
+    standin.fail("partner_token", Fault(status=403, request_id="srv-9"))
+    errors: dict[str, thredfi.TokenError] = {}
+    async with make_client(standin, fake_time) as client:
+
+        async def call(request_id: str) -> None:
+            with thredfi.request_context(request_id):
+                try:
+                    await delete_bill_payment.asyncio(BUSINESS, uuid.uuid4(), client=client.api)
+                except thredfi.TokenError as exc:
+                    errors[request_id] = exc
+
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(call, "req-A")
+            tg.start_soon(call, "req-B")
+    assert standin.count("partner_token") == 1
+    assert errors["req-A"] is not errors["req-B"]
+    assert (errors["req-A"].request_id, errors["req-B"].request_id) == ("req-A", "req-B")
+    assert errors["req-A"].server_request_id == errors["req-B"].server_request_id == "srv-9"
+    assert "(request_id=req-B)" in str(errors["req-B"])

@@ -32,10 +32,16 @@ def _own_modules() -> list[ModuleType]:
 
 
 def _exception_classes() -> dict[str, type[BaseException]]:
-    """Every exception class defined (not imported) by the package's own modules."""
+    """Every public exception class defined (not imported) by the package's own modules.
+
+    A private one (``_StoreDown``) is a signal between two functions of one module, never raised
+    to users.
+    """
     found: dict[str, type[BaseException]] = {}
     for module in _own_modules():
         for name, obj in vars(module).items():
+            if name.startswith("_"):
+                continue
             if isinstance(obj, type) and issubclass(obj, BaseException) and obj.__module__ == module.__name__:
                 found[name] = obj
     return found

@@ -70,8 +70,12 @@ async def test_a_token_is_refreshed_before_it_expires(expires_in: int, refresh_a
     first = await tokens.partner_token()
     clock.now = refresh_after - 0.001
     assert await tokens.partner_token() is first
-    clock.now = refresh_after
+    assert len(server.requests) == 1
+    clock.now = refresh_after  # advisory window: the valid token is used, a refresh starts
+    assert await tokens.partner_token() is first
+    clock.now = expires_in - min(30, (expires_in - refresh_after) / 2)  # mandatory window: callers wait for it
     assert (await tokens.partner_token()).access_token == "tok-2"
+    assert len(server.requests) == 2
 
 
 async def test_business_tokens_are_cached_per_business_and_use_the_partner_token() -> None:
@@ -94,9 +98,9 @@ async def test_invalidate_only_drops_the_token_still_cached() -> None:
     server, clock = FakeAuthServer(), Clock()
     tokens = manager(server, clock)
     old = await tokens.partner_token()
-    tokens.invalidate(old)
+    await tokens.invalidate(old)
     new = await tokens.partner_token()
-    tokens.invalidate(old)  # a late 401 for the old token must not drop the new one
+    await tokens.invalidate(old)  # a late 401 for the old token must not drop the new one
     assert await tokens.partner_token() is new
     assert len(server.requests) == 2
 
@@ -106,7 +110,7 @@ async def test_invalidating_the_partner_token_drops_the_business_tokens_it_minte
     tokens = manager(server, clock)
     partner = await tokens.partner_token()
     business = await tokens.business_token("biz-a")
-    tokens.invalidate(partner)
+    await tokens.invalidate(partner)
     assert await tokens.business_token("biz-a") is not business
     assert [r.url.path for r in server.requests][-2:] == [
         "/v1/platform/oauth2/token/",
@@ -119,7 +123,7 @@ async def test_invalidating_a_business_token_keeps_the_partner_token() -> None:
     tokens = manager(server, clock)
     partner = await tokens.partner_token()
     business = await tokens.business_token("biz-a")
-    tokens.invalidate(business)
+    await tokens.invalidate(business)
     await tokens.business_token("biz-a")
     assert await tokens.partner_token() is partner
     assert len(server.requests) == 3

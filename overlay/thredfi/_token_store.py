@@ -1,0 +1,410 @@
+"""Tokens shared by a fleet of processes: the ``TokenStore`` interface and ``RedisTokenStore``.
+
+Without a store every ``ThredfiClient`` fetches its own tokens (the in-process cache of
+``_tokens``). With one, the in-process cache stays in front (a call costs no store round trip
+while its token is fresh) and the store is asked only when a token is missing or due for a
+refresh: it hands out the token another process already fetched, or lets exactly one process
+in the fleet fetch it while the others wait for it. A 401 in one process discards the token
+for the whole fleet (compare-and-delete: a newer token is never removed) and tells the other
+processes to drop their in-process copy.
+
+The store is a cache in front of Thredfi, never a dependency: when it is unreachable or slow,
+``obtain`` fetches directly (the in-process behaviour), logs one WARNING per outage, and the
+store is tried again a second later.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import json
+import logging
+import secrets
+import time
+from collections.abc import Awaitable, Callable
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Protocol, Self, runtime_checkable
+
+import anyio
+import sniffio
+
+if TYPE_CHECKING:
+    import asyncio
+
+logger = logging.getLogger("thredfi")
+
+# (scope key, token fingerprint) -> None: a process discarded that token
+DiscardListener = Callable[[str, str], None]
+
+
+@dataclasses.dataclass(frozen=True)
+class StoredToken:
+    """A token as the store keeps it: wall-clock expiry, so that every process reads it alike."""
+
+    access_token: str = dataclasses.field(repr=False)
+    token_type: str
+    expires_in: int
+    expires_at: float  # Unix time
+    scope: str | None = None
+    business_id: str | None = None
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.access_token)
+
+
+def fingerprint(access_token: str) -> str:
+    """A name for a token that reveals nothing of it (messages between processes carry this)."""
+    return hashlib.sha256(access_token.encode()).hexdigest()[:32]
+
+
+@runtime_checkable
+class TokenStore(Protocol):
+    """Where the processes of a fleet share their tokens.
+
+    ``key`` names a partner's token scope (the client builds it from its host, partner and
+    scope); a store may add a prefix of its own. Implementations must never log or expose a
+    token's value.
+    """
+
+    async def obtain(
+        self,
+        key: str,
+        fetch: Callable[[], Awaitable[StoredToken]],
+        fresh: Callable[[StoredToken], bool],
+    ) -> StoredToken:
+        """A token for ``key`` for which ``fresh`` is true; ``fetch`` it at most once fleet-wide."""
+        ...
+
+    async def discard(self, key: str, access_token: str) -> None:
+        """Forget that token (only if it is still the stored one) and tell every listener."""
+        ...
+
+    def listen(self, listener: DiscardListener) -> Callable[[], None]:
+        """Call ``listener`` when any process discards a token; returns the function that stops it."""
+        ...
+
+
+class _StoreDown(Exception):
+    """The store failed to answer; the caller falls back to the in-process path."""
+
+
+# Delete KEYS[1] only if it still holds the token whose fingerprint is ARGV[1]; then tell the
+# listeners on channel ARGV[2] (they drop their in-process copy of that token).
+_DISCARD = """
+local value = redis.call('GET', KEYS[1])
+if value and string.sub(value, 1, string.len(ARGV[1]) + 1) == ARGV[1] .. ':' then
+  redis.call('DEL', KEYS[1])
+end
+redis.call('PUBLISH', ARGV[2], ARGV[3])
+return 0
+"""
+# Release a lock only if we still hold it (it may have expired and been taken over).
+_RELEASE = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return redis.call('DEL', KEYS[1])
+end
+return 0
+"""
+
+
+class RedisTokenStore:
+    """Share tokens through Redis (redis-py's asyncio client, ``pip install 'thredfi[redis]'``).
+
+    ``url`` is a redis-py URL (``redis://``, ``rediss://`` for TLS, ``unix://``); or pass a
+    ready ``redis.asyncio.Redis`` as ``client``. Keys are ``{key_prefix}{host}:{partner}:{scope}``
+    and expire with their token. The values are bearer credentials: whoever can read these keys
+    can call Thredfi as your partner until they expire, so give the store a Redis only your
+    services can reach (ACLs, TLS) or pass ``encryption_key`` (a Fernet key, needs the
+    ``cryptography`` package) to keep them encrypted at rest.
+
+    ``lock_timeout`` bounds one fleet-wide refresh: a process that dies while holding the lock
+    is taken over when it expires. ``operation_timeout`` bounds each Redis command: a slow
+    store counts as down. asyncio only (redis-py has no trio client).
+
+    Use ``async with RedisTokenStore(url) as store:`` (or ``await store.aclose()``); one store
+    can serve several clients.
+    """
+
+    def __init__(
+        self,
+        url: str | None = None,
+        *,
+        client: Any = None,
+        key_prefix: str = "thredfi:tokens:",
+        lock_timeout: float = 10.0,
+        operation_timeout: float = 0.5,
+        retry_after_failure: float = 1.0,
+        encryption_key: str | bytes | None = None,
+    ) -> None:
+        if (url is None) == (client is None):
+            raise ValueError("RedisTokenStore needs exactly one of url= or client=")
+        for name, value in (
+            ("lock_timeout", lock_timeout),
+            ("operation_timeout", operation_timeout),
+            ("retry_after_failure", retry_after_failure),
+        ):
+            if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < float("inf"):
+                raise ValueError(f"{name} must be a finite number of seconds > 0, got {value!r}")
+        if not isinstance(key_prefix, str) or any(c.isspace() for c in key_prefix):
+            raise ValueError(f"key_prefix must be a str without spaces, got {key_prefix!r}")
+        if client is None:
+            try:
+                import redis.asyncio
+            except ImportError as exc:  # pragma: no cover - depends on the environment
+                raise ImportError("RedisTokenStore needs redis-py: pip install 'thredfi[redis]'") from exc
+            assert url is not None
+            client = redis.asyncio.Redis.from_url(
+                url,
+                socket_timeout=operation_timeout,
+                socket_connect_timeout=operation_timeout,
+                health_check_interval=30,
+            )
+            self._owns_client = True
+        else:
+            self._owns_client = False
+        self._redis = client
+        self._prefix = key_prefix
+        self._channel = key_prefix + "discarded"
+        self._lock_ms = int(lock_timeout * 1000)
+        self._lock_timeout = lock_timeout
+        self._operation_timeout = operation_timeout
+        self._retry_after_failure = retry_after_failure
+        self._cipher = _cipher(encryption_key)
+        self._down_until = 0.0  # monotonic: the store is not asked before this
+        self._outage = False
+        self._listeners: dict[int, DiscardListener] = {}
+        self._next_handle = 0
+        self._listener_task: asyncio.Task[None] | None = None
+        self._subscribed: asyncio.Event | None = None  # set while the discard channel is subscribed
+        self._closed = False
+
+    def __repr__(self) -> str:
+        return f"RedisTokenStore(key_prefix={self._prefix!r}, encrypted={self._cipher is not None})"
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Stop listening and close the connections this store opened (a passed ``client`` is yours)."""
+        if self._closed:
+            return
+        self._closed = True
+        self._listeners.clear()
+        await self._stop_listening()
+        if self._owns_client:
+            await self._redis.aclose()
+
+    # TokenStore -------------------------------------------------------------------------------
+    async def obtain(
+        self,
+        key: str,
+        fetch: Callable[[], Awaitable[StoredToken]],
+        fresh: Callable[[StoredToken], bool],
+    ) -> StoredToken:
+        _require_asyncio()
+        if self._closed or time.monotonic() < self._down_until:
+            return await fetch()
+        fetched: StoredToken | None = None
+        try:
+            name, lock = self._prefix + key, self._prefix + key + ":lock"
+            waited_since: float | None = None
+            pause = 0.02
+            while True:
+                stored = await self._load(name)
+                if stored is not None and fresh(stored):
+                    self._recovered()
+                    return stored
+                owner = secrets.token_hex(16)
+                if await self._call(self._redis.set(lock, owner, nx=True, px=self._lock_ms)):
+                    try:
+                        stored = await self._load(name)  # saved between our read and our lock?
+                        if stored is not None and fresh(stored):
+                            return stored
+                        fetched = await fetch()
+                        await self._save(name, fetched)
+                        self._recovered()
+                        return fetched
+                    finally:
+                        with anyio.CancelScope(shield=True):
+                            await self._release(lock, owner)
+                # another process is fetching: wait for its token, or for its lock to expire
+                now = time.monotonic()
+                waited_since = now if waited_since is None else waited_since
+                if now - waited_since > 2 * self._lock_timeout:
+                    raise _StoreDown("no token appeared while another process held the lock")
+                await anyio.sleep(pause)
+                pause = min(pause * 2, 0.25)
+        except _StoreDown as exc:
+            self._went_down(exc)
+            return fetched if fetched is not None else await fetch()
+
+    async def discard(self, key: str, access_token: str) -> None:
+        _require_asyncio()
+        if self._closed:
+            return
+        mark = fingerprint(access_token)
+        message = json.dumps({"key": key, "fingerprint": mark})
+        try:
+            await self._call(self._redis.eval(_DISCARD, 1, self._prefix + key, mark, self._channel, message))
+        except _StoreDown as exc:
+            self._went_down(exc)
+
+    def listen(self, listener: DiscardListener) -> Callable[[], None]:
+        """Start the channel subscription with the first listener (called inside the event loop)."""
+        _require_asyncio()
+        handle = self._next_handle = self._next_handle + 1
+        self._listeners[handle] = listener
+        if self._listener_task is None and not self._closed:
+            import asyncio
+
+            self._listener_task = asyncio.get_running_loop().create_task(self._listen_forever())
+
+        def stop() -> None:
+            self._listeners.pop(handle, None)
+            if not self._listeners and self._listener_task is not None:
+                self._listener_task.cancel()  # its cleanup closes the subscription
+                self._listener_task = None
+
+        return stop
+
+    # Redis ------------------------------------------------------------------------------------
+    async def _call(self, awaitable: Awaitable[Any]) -> Any:
+        """One Redis command, bounded by ``operation_timeout``; any failure is ``_StoreDown``."""
+        try:
+            with anyio.fail_after(self._operation_timeout * 2):
+                return await awaitable
+        except Exception as exc:  # redis errors, OSError, TimeoutError: the store is not usable now
+            raise _StoreDown(type(exc).__name__) from None
+
+    async def _load(self, name: str) -> StoredToken | None:
+        raw = await self._call(self._redis.get(name))
+        if raw is None:
+            return None
+        return self._decode(raw)
+
+    async def _save(self, name: str, token: StoredToken) -> None:
+        ttl_ms = int((token.expires_at - time.time()) * 1000)
+        if ttl_ms <= 0:
+            return
+        await self._call(self._redis.set(name, self._encode(token), px=ttl_ms))
+
+    async def _release(self, lock: str, owner: str) -> None:
+        with contextlib.suppress(_StoreDown):  # else it expires by itself
+            await self._call(self._redis.eval(_RELEASE, 1, lock, owner))
+
+    def _encode(self, token: StoredToken) -> str:
+        payload = json.dumps(dataclasses.asdict(token), separators=(",", ":"))
+        if self._cipher is not None:
+            payload = "enc:" + self._cipher.encrypt(payload.encode()).decode()
+        return f"{token.fingerprint}:{payload}"
+
+    def _decode(self, raw: bytes | str) -> StoredToken | None:
+        """A stored value, or None when it cannot be read (another version, another key, tampering)."""
+        text = raw.decode() if isinstance(raw, bytes) else raw
+        _, _, payload = text.partition(":")
+        try:
+            if payload.startswith("enc:"):
+                if self._cipher is None:
+                    return None
+                payload = self._cipher.decrypt(payload[4:].encode()).decode()
+            fields = json.loads(payload)
+            token = StoredToken(**fields)
+        except Exception:  # unreadable means absent: the caller fetches a new one
+            return None
+        usable = isinstance(fields.get("access_token"), str) and isinstance(fields.get("expires_at"), int | float)
+        return token if usable else None
+
+    # outages ----------------------------------------------------------------------------------
+    def _went_down(self, exc: _StoreDown) -> None:
+        self._down_until = time.monotonic() + self._retry_after_failure
+        if not self._outage:
+            self._outage = True
+            logger.warning(
+                "thredfi: the token store is unreachable (%s); using the in-process token cache until it is back",
+                exc,
+            )
+
+    def _recovered(self) -> None:
+        if self._outage:
+            self._outage = False
+            logger.warning("thredfi: the token store is reachable again; tokens are shared again")
+
+    # discards from other processes ------------------------------------------------------------
+    async def _listen_forever(self) -> None:
+        pause = self._retry_after_failure
+        while True:
+            pubsub = self._redis.pubsub()
+            try:
+                await pubsub.subscribe(self._channel)
+                self._subscribed_event().set()
+                pause = self._retry_after_failure
+                while True:
+                    message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=1.0)
+                    if message is not None:
+                        self._dispatch(message.get("data"))
+            except Exception:  # the connection dropped: subscribe again after a pause
+                if self._subscribed is not None and self._subscribed.is_set():
+                    self._subscribed = None  # wait_listening() waits for the next subscription
+                await anyio.sleep(pause)
+                pause = min(pause * 2, 30.0)
+            finally:
+                with anyio.CancelScope(shield=True), contextlib.suppress(Exception):
+                    await pubsub.aclose()  # may be a broken connection
+
+    def _subscribed_event(self) -> asyncio.Event:
+        import asyncio
+
+        if self._subscribed is None:
+            self._subscribed = asyncio.Event()
+        return self._subscribed
+
+    async def wait_listening(self) -> None:
+        """Return once discards from other processes are being received (after ``listen``)."""
+        while True:
+            event = self._subscribed_event()
+            await event.wait()
+            if self._subscribed is event:
+                return
+
+    def _dispatch(self, data: Any) -> None:
+        try:
+            message = json.loads(data)
+            key, mark = message["key"], message["fingerprint"]
+        except Exception:  # not ours
+            return
+        if not isinstance(key, str) or not isinstance(mark, str):
+            return
+        for listener in list(self._listeners.values()):
+            listener(key, mark)
+
+    async def _stop_listening(self) -> None:
+        task, self._listener_task = self._listener_task, None
+        if task is not None:
+            task.cancel()
+            with anyio.CancelScope(shield=True), anyio.move_on_after(5), contextlib.suppress(BaseException):
+                await task  # cancelled as asked
+
+
+def _require_asyncio() -> None:
+    if sniffio.current_async_library() != "asyncio":
+        raise RuntimeError("RedisTokenStore needs asyncio (redis-py has no trio client)")
+
+
+def _cipher(key: str | bytes | None) -> Any:
+    if key is None:
+        return None
+    try:
+        from cryptography.fernet import Fernet
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise ImportError("encryption_key needs the cryptography package: pip install cryptography") from exc
+    try:
+        return Fernet(key)
+    except (ValueError, TypeError) as exc:
+        raise ValueError("encryption_key must be a Fernet key (Fernet.generate_key())") from exc
