@@ -5,9 +5,11 @@
   ``thredfi.request_context``, so every Thredfi request made for it carries the same id, and
   echoes it on the response;
 - three endpoints through the resource client: cancel a bill payment (a seed operation), list
-  vendors (every page), create a bill payment (with the caller's ``Idempotency-Key``, or one
-  the SDK makes);
-- SDK errors become HTTP answers with the request id in the body.
+  vendors (pages fetched as the loop needs them, up to ``limit``), create a bill payment (with
+  the caller's ``Idempotency-Key``, or one the SDK makes);
+- SDK errors become HTTP answers with the request id in the body (``error_response``): 404,
+  409 and 400/422 (as 422) pass through; rate limits and token outages are 503, refused
+  credentials and Thredfi failures 502, timeouts 504.
 
 Run it (``pip install thredfi fastapi uvicorn``)::
 
@@ -16,6 +18,7 @@ Run it (``pip install thredfi fastapi uvicorn``)::
 
 from __future__ import annotations
 
+import email.utils
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -60,24 +63,61 @@ async def pay_bill(
     return await payments.create(body=payment, idempotency_key=idempotency_key)
 
 
-def error_response(exc: Exception) -> JSONResponse:
-    """An SDK error as this service's HTTP answer."""
-    status = 502
-    if isinstance(exc, thredfi.NotFoundError):
-        status = 404
+def retry_after(exc: thredfi.APIStatusError) -> dict[str, str]:
+    """Thredfi's ``Retry-After`` (seconds or an HTTP date), passed on when it is one."""
+    value = (exc.response.headers.get("Retry-After") or "").strip()
+    if value.isdigit():
+        return {"Retry-After": value}
+    try:
+        email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return {}
+    return {"Retry-After": value}
+
+
+def error_response(exc: thredfi.ThredfiError) -> JSONResponse:
+    """An SDK error as this service's HTTP answer, with the caller's request id in the body.
+
+    What the caller can fix or act on passes through (404, 409, 400/422 as 422 with Thredfi's
+    detail); what is Thredfi's or this service's trouble is a 5xx with a plain message: 503 (with
+    Thredfi's Retry-After) when Thredfi asks to slow down or cannot issue a token right now, 502
+    when Thredfi refuses this service's credentials, fails, or cannot be reached, 504 when it does
+    not answer in time. ``maybe_applied`` tells the caller a retry should reuse its Idempotency-Key.
+    """
+    status, error, message = 502, "thredfi_error", "Thredfi could not complete the request"
+    headers: dict[str, str] = {}
+    body: dict[str, Any] = {}
+    if isinstance(exc, thredfi.TokenError):  # a token endpoint's answer, whatever its status
+        if exc.status_code == 429 or exc.status_code >= 500:
+            status, error, message = 503, "thredfi_unavailable", "Thredfi cannot issue a token right now; retry later"
+            headers = retry_after(exc)
+        elif exc.status_code >= 400:  # else a 2xx without a usable token: a Thredfi failure
+            error, message = "thredfi_auth_failed", "Thredfi refused this service's credentials"
+    elif isinstance(exc, thredfi.AuthenticationError | thredfi.PermissionDeniedError):
+        error, message = "thredfi_auth_failed", "Thredfi refused this service's credentials"
+    elif isinstance(exc, thredfi.NotFoundError):
+        status, error, message = 404, "not_found", exc.message
+    elif isinstance(exc, thredfi.ConflictError):
+        status, error, message = 409, "conflict", exc.message
     elif isinstance(exc, thredfi.BadRequestError | thredfi.UnprocessableEntityError):
-        status = 422
+        status, error, message = 422, "invalid_request", exc.message
+        body["detail"] = exc.detail
+    elif isinstance(exc, thredfi.RateLimitError):
+        status, error, message = 503, "rate_limited", "Thredfi is rate limiting this service; retry later"
+        headers = retry_after(exc)
     elif isinstance(exc, thredfi.APITimeoutError):  # before APIConnectionError: a subclass of it
-        status = 504
-    body: dict[str, Any] = {
-        "error": getattr(exc, "error_code", None) or type(exc).__name__,
-        "message": getattr(exc, "message", None) or str(exc),
-        "request_id": thredfi.current_request_id(),
-    }
+        status, error, message = 504, "thredfi_timeout", "Thredfi did not answer in time"
+    elif isinstance(exc, thredfi.APIConnectionError):
+        error, message = "thredfi_unreachable", "Thredfi could not be reached"
+    body = {"error": error, "message": message, "request_id": thredfi.current_request_id(), **body}
+    if isinstance(exc, thredfi.APIStatusError):
+        body["thredfi_status"] = exc.status_code
     thredfi_request_id = getattr(exc, "request_id", None)
     if thredfi_request_id and thredfi_request_id != body["request_id"]:
         body["thredfi_request_id"] = thredfi_request_id
-    return JSONResponse(body, status_code=status)
+    if status >= 500 and getattr(exc, "maybe_applied", False):
+        body["maybe_applied"] = True  # an attempt may have been acted on: retry with the same key
+    return JSONResponse(body, status_code=status, headers=headers)
 
 
 def create_app(**client_options: Any) -> FastAPI:
