@@ -12,7 +12,8 @@ a read timeout means it may have been acted on. A sender never retries by itself
   user passes (``httpx.MockTransport`` in tests, a custom transport).
 
 While a respx mock is active, the default sends through httpx's transport, which respx's default
-mocker patches: a test mocking Thredfi with respx sees the SDK's requests.
+mocker patches: a test mocking Thredfi with respx sees the SDK's requests, whenever respx was
+imported and whenever the mock was entered (checked on every request, see ``DefaultSender``).
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from __future__ import annotations
 import ssl
 import sys
 import urllib.request
-from typing import TYPE_CHECKING, Protocol
+from collections.abc import Coroutine, Mapping, ValuesView
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
 
 import anyio
@@ -112,9 +115,12 @@ def _clamp(value: float | None, remaining: float) -> float:
 class DefaultSender:
     """aiohttp on asyncio (when installed), httpx's own transport otherwise (e.g. trio).
 
-    The choice is made on the first request, inside the running event loop. In a process that
-    imported respx (a test suite: its pytest plugin imports it), each request checks for an
-    active respx mock and goes through httpx's transport while one is, so respx sees it.
+    The choice is made on the first request, inside the running event loop. Every request then
+    looks for respx (one ``sys.modules`` lookup) and, only once respx is loaded, asks respx's
+    registry whether a mock is active: while one is, the request goes through httpx's
+    transport, which respx patches, so respx sees it. This is decided per request, never once
+    per client: respx imported, or a mock entered, after a client's first request is still
+    honoured (a mock is never bypassed to reach a real host).
     """
 
     def __init__(self, *, limits: httpx.Limits, proxy: str | None, verify: VerifyTypes) -> None:
@@ -141,19 +147,22 @@ class DefaultSender:
 
             sender = AiohttpSender(limits=self._limits, proxy=self._proxy, verify=self._verify)
         else:
+            # httpx's transport is the one respx patches, and HttpxSender refuses respx's
+            # using="httpx" on each request itself: later calls can skip this layer
             sender = self._mockable = self._httpx_sender()
+            self.send = sender.send  # type: ignore[method-assign]
         self.chosen = sender
-        if sender is self._mockable or "respx.mocks" not in sys.modules:
-            self.send = sender.send  # type: ignore[method-assign]  # later calls skip this layer
         return sender
 
-    async def send(self, request: Request, remaining: float) -> httpx.Response:
+    def send(self, request: Request, remaining: float) -> Coroutine[Any, Any, httpx.Response]:
+        # not a coroutine function: the chosen sender's coroutine is returned as is, so this
+        # layer costs a function call (tens of ns), not a second coroutine
         sender = self.chosen or self._choose()
-        if sender is not self._mockable and respx_active():
+        if "respx.mocks" in sys.modules and sender is not self._mockable and respx_active():
             if self._mockable is None:
                 self._mockable = self._httpx_sender()
             sender = self._mockable
-        return await sender.send(request, remaining)
+        return sender.send(request, remaining)
 
     async def aclose(self) -> None:
         if self.chosen is not None:
@@ -165,23 +174,49 @@ class DefaultSender:
 def respx_active() -> bool:
     """Whether a respx mock is active (respx's default mocker patches httpx's transport).
 
+    Reads respx's own registry of mockers (``respx.mocks.Mocker.registry``): a mock is active
+    while a mocker has a router registered. Should that registry not be found (a respx this
+    code does not know), it answers True: every request then goes through httpx's transport,
+    which any respx mock patches, rather than risk bypassing one.
+
     Fails loudly for a respx mocker the SDK would bypass: ``using="httpx"`` patches
     ``httpx.AsyncClient``, which the SDK does not send through, so requests would leave unseen.
     """
     mocks = sys.modules.get("respx.mocks")
     if mocks is None:
         return False
-    registry = getattr(getattr(mocks, "Mocker", None), "registry", {})
-    active = False
-    for name, mocker in registry.items():
-        if getattr(mocker, "routers", None):
-            if name != "httpcore":
-                raise RuntimeError(
-                    f"respx.mock(using={name!r}) does not see the Thredfi SDK's requests: use respx's default"
-                    " mocker (using='httpcore'), or thredfi.testing"
-                )
-            active = True
-    return active
+    known, mockers = _respx_mockers
+    if known is not mocks:
+        found = _read_respx_registry(mocks)
+        if found is None:
+            return True
+        mockers = found
+    for mocker in mockers:
+        if mocker.routers:
+            break
+    else:
+        return False  # the common case in a test suite: respx loaded, no mock entered
+    for name, mocker in mocks.Mocker.registry.items():
+        if mocker.routers and name != "httpcore":
+            raise RuntimeError(
+                f"respx.mock(using={name!r}) does not see the Thredfi SDK's requests: use respx's default"
+                " mocker (using='httpcore'), or thredfi.testing"
+            )
+    return True
+
+
+# the loaded respx.mocks module and a live view of its registry's mockers, read once per module
+_respx_mockers: tuple[ModuleType | None, ValuesView[Any]] = (None, {}.values())
+
+
+def _read_respx_registry(mocks: ModuleType) -> ValuesView[Any] | None:
+    """respx's mocker classes (a live view: a mocker defined later is in it too), or None if unknown."""
+    global _respx_mockers
+    registry = getattr(getattr(mocks, "Mocker", None), "registry", None)
+    if not isinstance(registry, Mapping) or not all(hasattr(m, "routers") for m in registry.values()):
+        return None  # not cached: checked again on each request, each going through httpx's transport
+    _respx_mockers = (mocks, registry.values())
+    return _respx_mockers[1]
 
 
 def _aiohttp_available() -> bool:

@@ -8,7 +8,9 @@ operationId, with an event per attempt and a child span per retry wait and per t
 
 Attributes never hold a secret or a query string: the route is the spec's path template
 (``/v1/platform/businesses/{business_id}/bills/``), matched against the generated package's
-operations, read once (its source, not imported) on first use.
+operations, read once (its source, not imported) on first use. Nor do events: an error is
+recorded by its type and status code, never by its text or traceback, which may echo a URL or
+a response body.
 """
 
 from __future__ import annotations
@@ -250,12 +252,26 @@ class _TracedSender:
 
 
 def _record_error(span: Span, exc: BaseException, error: Callable[[str], Any]) -> None:
-    """The error on the span: its type, and the exception event (the SDK's messages hold no secret)."""
+    """The error on the span: its type, and an exception event holding only the SDK's own summary.
+
+    Not ``span.record_exception``: it copies ``str(exc)`` and the traceback into the event, and an
+    error's text may echo what the SDK must not export (a URL with its query string, a response
+    body quoting a credential). The summary is built from types and the status code alone.
+    """
     kind = type(exc).__name__
+    status = getattr(exc, "status_code", None)  # APIStatusError, APIResponseValidationError
     if isinstance(exc, APIStatusError):
         span.set_attribute("error.type", str(exc.status_code))
     else:
         span.set_attribute("error.type", kind)
     if isinstance(exc, Exception):
-        span.record_exception(exc)
+        if isinstance(status, int):
+            summary = f"{kind}: HTTP {status}"
+        elif exc.__cause__ is not None:  # a connection error: the transport failure's type
+            summary = f"{kind}: {type(exc.__cause__).__name__}"
+        else:
+            summary = kind
+        module = type(exc).__module__
+        qualified = kind if module == "builtins" else f"{module}.{type(exc).__qualname__}"
+        span.add_event("exception", {"exception.type": qualified, "exception.message": summary})
     span.set_status(error(kind))

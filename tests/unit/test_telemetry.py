@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime
 import subprocess
 import sys
@@ -179,6 +180,18 @@ async def test_a_connection_failure_is_recorded_by_type(spans: InMemorySpanExpor
     ]
 
 
+def exported_values(finished: tuple[ReadableSpan, ...]) -> str:
+    """Every attribute and event attribute value of the spans (and their names and status descriptions)."""
+    values: list[Any] = []
+    for span in finished:
+        values.extend((span.name, span.status.description))
+        values.extend((span.attributes or {}).values())
+        for event in span.events:
+            values.append(event.name)
+            values.extend((event.attributes or {}).values())
+    return " ".join(str(value) for value in values)
+
+
 @pytest.mark.asyncio
 async def test_no_secret_and_no_query_string_in_any_attribute(spans: InMemorySpanExporter) -> None:
     fake = MockThredfi()
@@ -188,19 +201,84 @@ async def test_no_secret_and_no_query_string_in_any_attribute(spans: InMemorySpa
         await list_vendors.asyncio(BUSINESS, client=business.api, name_contains="acme-secret-filter", page=3)
         tokens = [(await client.partner_token()).access_token, (await business.token()).access_token]
 
+        # failing calls whose error text echoes the query string and the credentials
+        def echo_500(request: httpx.Request) -> httpx.Response:
+            echoed = f"upstream failed for {request.url} with {request.headers['authorization']}"
+            return httpx.Response(500, text=echoed, headers={"content-type": "text/plain"})
+
+        fake.respond(list_vendors, echo_500)
+        with pytest.raises(thredfi.InternalServerError) as status_error:
+            await list_vendors.asyncio(BUSINESS, client=business.api, name_contains="acme-secret-filter", page=3)
+        assert "acme-secret-filter" in str(status_error.value)  # the error echoes it: the spans must not
+
+        def refuse_with_url(request: httpx.Request) -> httpx.Response:
+            raise httpx.ConnectError(f"[Errno 111] Connection refused: {request.url}", request=request)
+
+        fake.respond(list_vendors, refuse_with_url)
+        with pytest.raises(thredfi.APIConnectionError) as connection_error:
+            await list_vendors.asyncio(BUSINESS, client=business.api, name_contains="acme-secret-filter", page=3)
+        assert "acme-secret-filter" in str(connection_error.value)
+
+    def refuse_credentials(request: httpx.Request) -> httpx.Response:  # echoes the Basic credential and the URL
+        echoed = f"invalid client {request.headers['authorization']} at {request.url}?name_contains=acme-secret-filter"
+        return httpx.Response(401, text=echoed, headers={"content-type": "text/plain"})
+
+    async with thredfi.ThredfiClient(
+        partner_uuid="p",
+        api_key=TEST_API_KEY,
+        base_url="https://api.thredfi.invalid",
+        transport=httpx.MockTransport(refuse_credentials),
+        max_retries=0,
+    ) as refused:
+        with pytest.raises(thredfi.TokenError):
+            await list_vendors.asyncio(BUSINESS, client=refused.api, name_contains="acme-secret-filter", page=3)
+    basic = base64.b64encode(f"p:{TEST_API_KEY}".encode()).decode()
+
     finished = spans.get_finished_spans()
-    [call] = by_name(finished, "list_vendors")
-    assert call.attributes is not None
-    assert call.attributes["url.template"] == "/v1/platform/businesses/{business_id}/vendors/"
+    calls = by_name(finished, "list_vendors")
+    assert len(calls) == 4
+    for call in calls:
+        assert call.attributes is not None
+        assert call.attributes["url.template"] == "/v1/platform/businesses/{business_id}/vendors/"
+    assert [call.status.status_code for call in calls] == [StatusCode.UNSET] + [StatusCode.ERROR] * 3
     assert by_name(finished, "get_business_token")
-    values: list[Any] = []
-    for span in finished:
-        values.extend((span.attributes or {}).values())
-        for event in span.events:
-            values.extend((event.attributes or {}).values())
-    text = " ".join(str(value) for value in values)
-    for forbidden in ("acme-secret-filter", "page=", "?", TEST_API_KEY, "Bearer", "Basic", *tokens):
+    text = exported_values(finished)
+    for forbidden in ("acme-secret-filter", "page=", "?", TEST_API_KEY, basic, "Bearer", "Basic", *tokens):
         assert forbidden not in text
+    exceptions = [event for call in calls for event in call.events if event.name == "exception"]
+    assert len(exceptions) == 3  # the errors are still recorded, by the SDK's own summary
+    for event in exceptions:
+        assert event.attributes is not None
+        assert "exception.stacktrace" not in event.attributes
+
+
+@pytest.mark.asyncio
+async def test_an_error_event_is_the_sdk_summary(spans: InMemorySpanExporter) -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError(f"cannot connect to {request.url}", request=request)
+
+    fake = MockThredfi()
+    fake.respond(
+        list_vendors, {"error_code": "not_found", "message": f"no vendors at {fake.base_url}/?q=x"}, status=404
+    )
+    async with fake.client() as client:
+        with pytest.raises(thredfi.NotFoundError):
+            await list_vendors.asyncio(BUSINESS, client=client.for_business(BUSINESS).api, page=3)
+    async with MockThredfi(refuse).client() as client:
+        with pytest.raises(thredfi.APIConnectionError):
+            await delete_bill_payment.asyncio(business_id=BUSINESS, bill_payment_id=PAYMENT, client=client.api)
+
+    finished = spans.get_finished_spans()
+    [not_found] = [e for e in by_name(finished, "list_vendors")[0].events if e.name == "exception"]
+    [refused] = [e for e in by_name(finished, "delete_bill_payment")[0].events if e.name == "exception"]
+    assert dict(not_found.attributes or {}) == {
+        "exception.type": "thredfi._exceptions.NotFoundError",
+        "exception.message": "NotFoundError: HTTP 404",
+    }
+    assert dict(refused.attributes or {}) == {
+        "exception.type": "thredfi._exceptions.APIConnectionError",
+        "exception.message": "APIConnectionError: ConnectError",
+    }
 
 
 def test_every_generated_route_is_matched_to_its_template_and_operation() -> None:
