@@ -11,6 +11,7 @@ from __future__ import annotations
 import collections
 import dataclasses
 import os
+import ssl
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
@@ -125,6 +126,18 @@ def _headers(headers: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
             raise ValueError("the Authorization header is the SDK's: it sets the token itself")
         items.append((name.lower(), value))
     return tuple(items)
+
+
+def _check_verify(verify: Any) -> VerifyTypes:
+    """``verify=``: True, False, an ``ssl.SSLContext`` or the path of an existing CA bundle file."""
+    if isinstance(verify, bool | ssl.SSLContext):
+        return verify
+    if isinstance(verify, str | os.PathLike):
+        path = os.fspath(verify)
+        if not isinstance(path, str) or not os.path.isfile(path):
+            raise ValueError(f"verify= must name an existing CA bundle file (PEM), got {path!r}")
+        return path
+    raise TypeError(f"verify must be True, False, a CA bundle path or an ssl.SSLContext, got {type(verify).__name__}")
 
 
 class _Core:
@@ -333,8 +346,27 @@ class ThredfiClient(View, PartnerResources):
             raise ValueError(f"max_business_views must be an int >= 1, got {max_business_views!r}")
         refresh_margin = check_refresh_margin(refresh_margin)
         transport = check_transport(transport)
-        if proxy is not None and transport is not None:
-            raise ValueError("proxy= applies to the SDK's own transport: configure it on the transport you pass")
+        verify = _check_verify(verify)
+        if not isinstance(limits, httpx.Limits):
+            raise TypeError(f"limits must be an httpx.Limits, got {type(limits).__name__}")
+        if proxy is not None and not isinstance(proxy, str):
+            raise TypeError(f"proxy must be a URL str, got {type(proxy).__name__}")
+        if transport is not None:
+            # settings of the SDK's own transport: a transport passed in is used as it is
+            given = [
+                name
+                for name, is_set in (
+                    ("proxy=", proxy is not None),
+                    ("verify=", verify is not True),
+                    ("limits=", limits is not DEFAULT_LIMITS),
+                )
+                if is_set
+            ]
+            if given:
+                raise ValueError(
+                    f"{', '.join(given)}: settings of the SDK's own transport, not of a transport= you pass;"
+                    " set them on that transport (e.g. httpx.AsyncHTTPTransport(verify=..., limits=..., proxy=...))"
+                )
         if proxy is None and trust_env:
             proxy = environment_proxy(base_url)
         sender: Sender = (

@@ -8,11 +8,12 @@ a credential cannot reach ``str()``, ``repr()`` or the attributes.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import httpx
 
-from ._redact import redact_data, redact_text, request_secrets, response_secrets
+from ._redact import redact_body, redact_data, redact_text, request_secrets, response_secrets
 
 __all__ = [
     "APIConnectionError",
@@ -70,17 +71,32 @@ class APIResponseValidationError(ThredfiError):
 
     HTML from a proxy, a missing required field, a bad uuid or date, ``null`` where a list is
     declared: ``body`` holds the start of what was received (at most ``MAX_BODY`` characters).
+    A 2xx body may echo a credential as well as an error body can: the body, the parser's
+    ``reason`` (which may quote a value of the body) and the request id are redacted, before
+    anything is cut short. ``secrets`` are what the request carried (``response_secrets``).
     """
 
     MAX_BODY = 500
+    MAX_REASON = 200
 
-    def __init__(self, *, status_code: int, request_id: str | None, operation: str, body: str, reason: str) -> None:
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        request_id: str | None,
+        operation: str,
+        body: str,
+        reason: str,
+        secrets: Iterable[str] = (),
+    ) -> None:
+        # redacted whole, then truncated: a credential cut in two would no longer be recognised
+        redacted, secrets = redact_body(body, secrets)
         self.status_code = status_code
-        self.request_id = request_id
+        self.request_id = None if request_id is None else redact_text(request_id, secrets)
         self.operation = operation
-        self.body = body[: self.MAX_BODY]
-        self.reason = reason[:200]
-        rid = f" (request_id={request_id})" if request_id else ""
+        self.body = redacted[: self.MAX_BODY]
+        self.reason = redact_text(reason, secrets)[: self.MAX_REASON]
+        rid = f" (request_id={self.request_id})" if self.request_id else ""
         super().__init__(f"{operation}: the {status_code} response does not fit the spec: {self.reason}{rid}")
 
     def __repr__(self) -> str:

@@ -36,7 +36,9 @@ class PipelineHttpxClient(httpx.AsyncClient):
     """An ``httpx.AsyncClient`` whose requests go through a view's pipeline.
 
     ``request()`` and the verb helpers built on it (``get``, ``post``, ...) are supported;
-    ``send()``/``stream()`` (httpx's lower level) are not. Closing it closes nothing: the pool
+    ``send()``/``stream()`` (httpx's lower level) are not. What httpx's ``request()`` takes and
+    the pipeline does not do (``cookies``, ``auth``, ``follow_redirects=True``, ``extensions``)
+    raises ``TypeError`` naming it, rather than being dropped. Closing it closes nothing: the pool
     belongs to the ``ThredfiClient``.
     """
 
@@ -67,7 +69,10 @@ class PipelineHttpxClient(httpx.AsyncClient):
         if auth is not httpx.USE_CLIENT_DEFAULT and auth is not None:
             raise TypeError("the Thredfi SDK authenticates every request itself: auth= is not supported")
         if follow_redirects is True:
-            raise TypeError("the Thredfi SDK does not follow redirects")
+            raise TypeError("the Thredfi SDK does not follow redirects: follow_redirects=True is not supported")
+        if extensions:
+            # httpx's per-request extensions (trace hooks, its own timeout, ...) mean nothing to the pipeline
+            raise TypeError("the Thredfi SDK takes no httpx request extensions: extensions= is not supported")
         if content is not None and hasattr(content, "__aiter__"):
             content = await read_async_content(content)
         return await self._view._send(

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
+import json
 import re
 import threading
 from collections import OrderedDict
@@ -89,6 +91,41 @@ def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
     text = _SCHEME.sub(rf"\1\2{REDACTED}", text)
     text = _ASSIGNED.sub(rf"\1\2{REDACTED}", text)
     return _JWT.sub(REDACTED, text)
+
+
+def secrets_in_data(value: Any) -> tuple[str, ...]:
+    """The strings held under a credential's key (``access_token``, ``authorization``, ...) at any depth.
+
+    Known secrets in their own right: wherever else the same text shows up (a bare token echoed
+    in a message), it is redacted too.
+    """
+    found: list[str] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for key, inner in item.items():
+                if isinstance(key, str) and isinstance(inner, str) and _SECRET_KEYS.match(key):
+                    found.append(inner)
+                else:
+                    stack.append(inner)
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
+    return tuple(found)
+
+
+def redact_body(text: str, secrets: Iterable[str] = ()) -> tuple[str, tuple[str, ...]]:
+    """A response body as text with its credentials redacted, and every secret that was looked for.
+
+    The body keeps its form (it is not re-encoded); when it is JSON, the values of its credential
+    keys are redacted wherever they appear. The secrets returned serve to redact other text
+    derived from the body (a parser's message quoting a value).
+    """
+    secrets = tuple(secrets)
+    if text.lstrip()[:1] in ("{", "["):
+        with contextlib.suppress(ValueError):
+            secrets += secrets_in_data(json.loads(text))
+    return redact_text(text, secrets), secrets
 
 
 def redact_data(value: Any, secrets: Iterable[str] = ()) -> Any:

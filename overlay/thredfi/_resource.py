@@ -20,6 +20,7 @@ from ._errors import REQUEST_ID_HEADER as REQUEST_ID_HEADER_KEY
 from ._errors import SENT_REQUEST_ID
 from ._exceptions import APIResponseValidationError
 from ._pagination import AsyncPaginator, check_page_size
+from ._redact import response_secrets
 
 T = TypeVar("T")
 REQUEST_ID_HEADER = "X-Request-ID"
@@ -129,6 +130,7 @@ def validation_error(response: httpx.Response, operation: str, exc: BaseExceptio
         operation=operation,
         body=response.content.decode("utf-8", "replace"),
         reason=reason,
+        secrets=response_secrets(response),  # the request's credential, when the response carries it
     )
 
 

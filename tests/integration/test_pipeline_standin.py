@@ -4,12 +4,14 @@ can pass, proxies, and options that never leak from one view to another."""
 
 from __future__ import annotations
 
+import collections
 import json
 import logging
 import re
 import uuid
 from collections.abc import AsyncIterator
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import anyio
 import httpx
@@ -208,32 +210,76 @@ async def test_a_url_outside_the_base_url_is_refused_before_sending(standin: Sta
 
 
 async def test_with_options_changes_only_the_new_view_even_under_concurrency(
-    standin: StandIn, fake_time: FakeTime
+    standin: StandIn, fake_time: FakeTime, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Headers, max_retries and timeout of a view reach only that view's requests, calls interleaved."""
     async with make_client(standin, fake_time, max_retries=2) as client:
         business = client.for_business(BUSINESS)
         tagged = business.with_options(headers={"X-Tenant": "tenant-7"}, max_retries=0, timeout=5.0)
-        assert (business.max_retries, business.timeout, business.headers) == (2, httpx.Timeout(30.0), {})
-        assert (tagged.max_retries, tagged.timeout.read, tagged.headers) == (0, 5.0, {"x-tenant": "tenant-7"})
-        standin.fail("echo", Fault(status=503))  # whichever view meets it: the tagged one must not retry
+        sibling = business.with_options(headers={"X-Tenant": "tenant-9"}, timeout=12.0)
+        options = {"client": options_of(client), "business": options_of(business)}
+        assert options["business"] == (2, httpx.Timeout(30.0), {})
+        assert options_of(tagged) == (0, httpx.Timeout(5.0), {"x-tenant": "tenant-7"})
+        assert options_of(sibling) == (2, httpx.Timeout(12.0), {"x-tenant": "tenant-9"})
+        await business.api.get_async_httpx_client().get(ECHO, params={"who": "warm-up"})  # tokens fetched
 
-        results: dict[str, dict[str, Any]] = {}
+        # what each attempt carried to the sender (the server cannot see a timeout)
+        carried: list[tuple[str, float | None, int]] = []
+        send = client._core.sender.send
+
+        async def recording_send(request: Any, remaining: float) -> httpx.Response:
+            carried.append((who_of(request.url), request.timeout.read, request.max_retries))
+            return await send(request, remaining)
+
+        monkeypatch.setattr(client._core.sender, "send", recording_send)
+        views = {"plain": business, "tagged": tagged, "sibling": sibling}
+        sends = {"plain": 3, "tagged": 1, "sibling": 3}  # 1 + max_retries: every request below meets a 503
+        calls = 10
+        standin.fail("echo", *[Fault(status=503)] * (calls * sum(sends.values())))
+        attempts: dict[str, int] = {}
 
         async def call(name: str, view: thredfi.BusinessClient) -> None:
-            response = await view.api.get_async_httpx_client().get(ECHO, params={"who": name})
-            results[name] = response.json()
+            with pytest.raises(thredfi.InternalServerError) as info:
+                await view.api.get_async_httpx_client().get(ECHO, params={"who": name})
+            attempts[name] = info.value.attempts
 
         async with anyio.create_task_group() as tg:
-            for i in range(20):
-                tg.start_soon(call, f"plain-{i}", business)
-                tg.start_soon(call, f"tagged-{i}", tagged)
-    plain = [r for r in standin.received("echo") if "who=plain" in r.path]
-    tagged_requests = [r for r in standin.received("echo") if "who=tagged" in r.path]
-    assert all(r.header("X-Tenant") is None for r in plain)
-    assert all(r.header("X-Tenant") == "tenant-7" for r in tagged_requests)
-    assert len(results) == 40
+            for i in range(calls):
+                for kind, view in views.items():
+                    tg.start_soon(call, f"{kind}-{i}", view)
+
+        # after the storm: every view kept its options, and the parent still retries
+        assert {"client": options_of(client), "business": options_of(business)} == options
+        assert options_of(tagged) == (0, httpx.Timeout(5.0), {"x-tenant": "tenant-7"})
+        assert client.for_business(BUSINESS) is business
+        standin.fail("echo", Fault(status=503))
+        await business.api.get_async_httpx_client().get(ECHO, params={"who": "after"})
+
+    received = [r for r in standin.received("echo") if who_of(r.path) not in ("warm-up", "after")]
+    per_call = collections.Counter(who_of(r.path) for r in received)
+    assert len(per_call) == calls * len(views)
+    for name, count in per_call.items():
+        assert count == sends[name.split("-")[0]], name
+        assert attempts[name] == count
+    timeouts = {"plain": 30.0, "tagged": 5.0, "sibling": 12.0}
+    retries = {"plain": 2, "tagged": 0, "sibling": 2}
+    assert len(carried) == len(received) + 2  # and the two requests of the "after" call
+    for name, read_timeout, max_retries in carried:
+        kind = "plain" if name == "after" else name.split("-")[0]
+        assert (read_timeout, max_retries) == (timeouts[kind], retries[kind]), name
+    tenants = {"plain": None, "tagged": "tenant-7", "sibling": "tenant-9"}
+    assert all(r.header("X-Tenant") == tenants[who_of(r.path).split("-")[0]] for r in received)
+    assert [who_of(r.path) for r in standin.received("echo")].count("after") == 2  # the parent retried
     assert standin.count("partner_token") == 1  # one token cache for every view
     assert standin.count("business_token") == 1
+
+
+def options_of(view: thredfi.ThredfiClient | thredfi.BusinessClient) -> tuple[int, httpx.Timeout, dict[str, str]]:
+    return view.max_retries, view.timeout, view.headers
+
+
+def who_of(url: str) -> str:
+    return parse_qs(urlsplit(url).query)["who"][0]
 
 
 async def test_the_generated_clients_with_headers_returns_a_copy_and_changes_nothing(

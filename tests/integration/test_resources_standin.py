@@ -62,6 +62,45 @@ async def test_a_2xx_body_that_does_not_fit_raises_a_validation_error(
     assert standin.count("delete_bill_payment") == 1  # a drifted 2xx is not retried
 
 
+async def test_a_2xx_body_echoing_credentials_keeps_none_on_the_validation_error(
+    standin: StandIn, fake_time: FakeTime
+) -> None:
+    """What a drifted 2xx echoes (the bearer token, the api key, an access_token) is redacted."""
+    async with make_client(standin, fake_time) as client:
+        biz = client.for_business(BUSINESS)
+        await biz.customer_credits.delete(uuid.uuid4())  # the tokens are fetched: their values are known
+        token = (await biz.token()).access_token
+        echoed = GOOD_CANCEL | {
+            "message": f"you sent Authorization: Bearer {token} with {API_KEY}",
+            "debug": f"api_key={API_KEY}&x=1",
+            "access_token": token,
+            "updated_at": f"Bearer {token}",  # the parser's own message quotes the bad value
+        }
+        standin.fail("delete_bill_payment", Fault(status=200, payload=body(echoed), request_id="srv-rid-5"))
+        with pytest.raises(thredfi.APIResponseValidationError) as info:
+            await biz.bill_payments.delete(uuid.uuid4())
+    error = info.value
+    everything = " ".join([str(error), repr(error), error.body, error.reason, str(error.args)])
+    assert token not in everything
+    assert API_KEY not in everything
+    assert "[redacted]" in error.body
+    assert "Invalid isoformat string" in error.reason  # the reason stays readable
+    assert error.request_id == "srv-rid-5"
+
+
+async def test_the_body_is_redacted_before_it_is_truncated(standin: StandIn, fake_time: FakeTime) -> None:
+    """A credential cut in two by the truncation would no longer be recognised: redaction comes first."""
+    limit = thredfi.APIResponseValidationError.MAX_BODY
+    payload = b"<p>" + b"x" * (limit - 3 - len(API_KEY) // 2) + API_KEY.encode() + b"</p>"
+    standin.fail("delete_bill_payment", Fault(status=200, payload=payload, content_type="text/html"))
+    async with make_client(standin, fake_time) as client:
+        with pytest.raises(thredfi.APIResponseValidationError) as info:
+            await client.for_business(BUSINESS).bill_payments.delete(uuid.uuid4())
+    half = API_KEY[: len(API_KEY) // 2]
+    assert half not in info.value.body
+    assert len(info.value.body) <= limit
+
+
 async def test_null_where_a_list_is_declared(standin: StandIn, fake_time: FakeTime) -> None:
     standin.fail("list_vendors", Fault(status=200, payload=body({"count": 0, "results": None})))
     async with make_client(standin, fake_time) as client:
@@ -234,3 +273,33 @@ async def test_body_fields_or_the_body_model(standin: StandIn, fake_time: FakeTi
     assert second.company_name == "Beta Ltd"
     sent = [json.loads(r.body) for r in standin.received("create_vendor")]
     assert sent == [{"company_name": "Acme Ltd", "email": "ap@acme.example"}, {"company_name": "Beta Ltd"}]
+
+
+async def test_none_sends_json_null_and_an_argument_left_out_is_not_sent(standin: StandIn, fake_time: FakeTime) -> None:
+    """``metadata`` may be null by the spec: ``None`` sends ``null``. An argument left out is not sent,
+    unless the spec gives it a default (``processing_fee_cents`` 0, ``include_archived`` false):
+    the generated model or endpoint then sends that default."""
+    from thredfi_api.models import CreateBillPaymentRequest
+
+    vendor = uuid.uuid4()
+    async with make_client(standin, fake_time) as client:
+        biz = client.for_business(BUSINESS)
+        await biz.bill_payments.create(vendor_id=vendor, amount_cents=1250, memo="m", metadata=None)
+        model = CreateBillPaymentRequest(vendor_id=vendor, amount_cents=1250, metadata=None)
+        await biz.bill_payments.create(body=model)
+        await biz.bill_payments.create(vendor_id=vendor, amount_cents=1250)
+        await client.bill_payments.create(BUSINESS, vendor_id=vendor, amount_cents=1250, processing_fee_cents=25)
+        await biz.vendors.create(company_name="Acme Ltd")
+        await biz.vendors.list(page_size=5)
+    required = {"vendor_id": str(vendor), "amount_cents": 1250}
+    sent = [json.loads(r.body) for r in standin.received("create_bill_payment")]
+    assert sent == [
+        required | {"memo": "m", "metadata": None, "processing_fee_cents": 0},
+        required | {"metadata": None, "processing_fee_cents": 0},
+        required | {"processing_fee_cents": 0},  # metadata left out: no key at all
+        required | {"processing_fee_cents": 25},
+    ]
+    assert b'"metadata":null' in standin.received("create_bill_payment")[0].body  # JSON null on the wire
+    assert [json.loads(r.body) for r in standin.received("create_vendor")] == [{"company_name": "Acme Ltd"}]
+    [listed] = standin.received("list_vendors")
+    assert parse_qs(listed.path.partition("?")[2]) == {"include_archived": ["false"], "page": ["1"], "page_size": ["5"]}

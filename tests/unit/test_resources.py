@@ -74,6 +74,42 @@ def test_the_error_never_carries_the_request_credentials() -> None:
     assert error.operation == "delete_bill_payment"
 
 
+def test_a_body_echoing_the_requests_credential_is_redacted() -> None:
+    """The request's own credential, bare, and the values under credential keys, wherever they recur."""
+    import json
+
+    bare = SECRET.removeprefix("Bearer ")
+    echoed = {"message": f"token {bare} rejected?", "session": {"refresh_token": "rt-9f8e7d6c"}, "note": "rt-9f8e7d6c"}
+    with pytest.raises(thredfi.APIResponseValidationError) as info:
+        parse_success(
+            delete_bill_payment,
+            response(200, content=json.dumps(echoed).encode()),
+            operation="delete_bill_payment",
+            returns="model",
+        )
+    error = info.value
+    text = " ".join([str(error), repr(error), error.body, error.reason])
+    assert bare not in text
+    assert "rt-9f8e7d6c" not in text
+    assert error.body.count("[redacted]") == 3
+
+
+def test_a_validation_error_built_by_hand_is_redacted_too() -> None:
+    error = thredfi.APIResponseValidationError(
+        status_code=200,
+        request_id="Bearer leaked-in-an-id",
+        operation="op",
+        body='{"access_token": "at-1234 with space", "note": "was at-1234 with space, given-secret"}',
+        reason="ValueError: 'at-1234 with space' is not a date",
+        secrets=("given-secret",),
+    )
+    text = " ".join([str(error), repr(error), error.body, error.reason, str(error.request_id)])
+    assert "at-1234" not in text
+    assert "leaked-in-an-id" not in text
+    assert "given-secret" not in text
+    assert error.reason.startswith("ValueError: ")
+
+
 def test_an_operation_without_a_model_ignores_the_body() -> None:
     assert parse_success(delete_bill_payment, response(200, content=b"<html>"), operation="op", returns="none") is None
 
