@@ -28,6 +28,26 @@ PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["
 BUSINESS = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 BILL_PAYMENT = "8f14e45f-ceea-467e-a5f8-2a7b8e3c0d11"
 MAINTAINER_HEADINGS = ("## The spec and regeneration", "## Keeping up with the API", "## Development")
+# what the issues ask of the README (13: testing, observability, environments; 14: replicas)
+USER_HEADINGS = (
+    "## Install",
+    "## Quick start",
+    "## Using the SDK",
+    "## Configuration",
+    "## Environments",
+    "## Errors",
+    "## Retries",
+    "## Request ids",
+    "## Observability",
+    "## Testing your code",
+    "## Running many replicas",
+    "## Regeneration",
+)
+# five minutes of reading, code included (CONTRIBUTING.md, "The README")
+README_MAX_WORDS = 1500
+# the only make targets a user is shown, and the one section that shows them
+SETUP_SECTION = "## Quick start"
+SETUP_COMMANDS = {"demo", "test"}
 
 # Runs in the fresh environment: one real call, then what a user (or a tool) can see of the package.
 PROBE = f"""
@@ -158,15 +178,57 @@ def test_the_installed_metadata(probe: tuple[dict[str, Any], StandIn]) -> None:
     assert all(url.split(", ", 1)[1].startswith("https://docs.thredfi.com") for url in meta["urls"])
 
 
-def test_the_long_description_is_the_user_facing_readme(probe: tuple[dict[str, Any], StandIn]) -> None:
+def test_the_long_description_is_the_readme(probe: tuple[dict[str, Any], StandIn]) -> None:
     meta = probe[0]["metadata"]
-    description: str = meta["description"]
     assert meta["content_type"] == "text/markdown"
-    assert description.strip() == (ROOT / "README.md").read_text(encoding="utf-8").strip()
-    assert "## Install" in description
-    assert "## Environments" in description
+    assert meta["description"].strip() == (ROOT / "README.md").read_text(encoding="utf-8").strip()
+
+
+def _sections(markdown: str) -> dict[str, str]:
+    """Each ``## `` section's heading and body (the text before the first one under ``""``)."""
+    parts = re.split(r"^(## .*)$", markdown, flags=re.MULTILINE)
+    sections = {"": parts[0]}
+    for heading, body in zip(parts[1::2], parts[2::2], strict=True):
+        sections[heading] = body
+    return sections
+
+
+def _make_targets(markdown: str) -> list[str]:
+    """``make X`` as a command: a line of a fenced block, or a code span in the prose."""
+    fenced = re.findall(r"^```[^\n]*\n(.*?)^```", markdown, flags=re.MULTILINE | re.DOTALL)
+    prose = re.sub(r"^```[^\n]*\n.*?^```", "", markdown, flags=re.MULTILINE | re.DOTALL)
+    in_blocks = [m for block in fenced for m in re.findall(r"^\s*make +(\S+)", block, flags=re.MULTILINE)]
+    return in_blocks + re.findall(r"`make +([^`]+)`", prose)
+
+
+def test_the_readme_is_for_users_only() -> None:
+    """The README is the long description on the package index: only what a user of the wheel can use."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for heading in USER_HEADINGS:
+        assert re.search(rf"^{re.escape(heading)}$", readme, flags=re.MULTILINE), f"README lacks {heading!r}"
     for heading in MAINTAINER_HEADINGS:
-        assert heading not in description, f"maintainer section {heading!r} belongs in CONTRIBUTING.md"
-    # a relative link would point at a file that does not ship (PyPI shows it broken)
-    relative = re.findall(r"\]\((?!https://|#)([^)]*)\)", description)
-    assert relative == []
+        assert heading not in readme, f"maintainer section {heading!r} belongs in CONTRIBUTING.md"
+    words = len(readme.split())
+    assert words <= README_MAX_WORDS, f"README has {words} words (at most {README_MAX_WORDS}: five minutes)"
+
+    # a relative link would point at a file that does not ship (the package index shows it broken)
+    relative = re.findall(r"\]\((?!https://|#)([^)]*)\)", readme)
+    assert relative == [], relative
+
+    # nor may the text name one: a path into a top-level directory of the repository, a top-level
+    # file other than the README and the LICENSE (both ship), or a Python source file
+    text = re.sub(r"https://\S+", "", readme)  # links are absolute, checked above
+    directories = sorted(p.name for p in ROOT.iterdir() if p.is_dir() and p.name != ".git")
+    files = sorted(p.name for p in ROOT.iterdir() if p.is_file() and p.name not in ("README.md", "LICENSE"))
+    paths = re.findall(rf"(?<![\w.-])(?:{'|'.join(map(re.escape, directories))})/[\w./{{}}<>-]*", text)
+    assert paths == [], f"{paths}: repository paths do not ship; link docs.thredfi.com or say it in words"
+    names = re.findall(rf"(?<![\w./-])(?:{'|'.join(map(re.escape, files))})(?![\w/-])", text)
+    assert names == [], f"{names}: repository files do not ship; say 'in the source repository' in words"
+    sources = re.findall(r"[\w/.-]+\.py\b", text)
+    assert sources == [], f"{sources}: source files are not the user's API"
+
+    # the two set-up commands, in their one section, and no other make target
+    sections = _sections(readme)
+    assert sorted(_make_targets(sections[SETUP_SECTION])) == sorted(SETUP_COMMANDS)
+    elsewhere = {h: targets for h, body in sections.items() if h != SETUP_SECTION and (targets := _make_targets(body))}
+    assert elsewhere == {}, f"make targets outside {SETUP_SECTION!r}: {elsewhere}"
