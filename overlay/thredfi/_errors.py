@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._exceptions import APIStatusError, error_class_for
-from ._redact import redact_data, response_secrets
+from ._redact import redact_data, remember_answered_credential, response_secrets
 from ._request_id import DEFAULT_REQUEST_ID_HEADER, server_request_id
 
 if TYPE_CHECKING:
@@ -105,6 +105,7 @@ class RaiseForStatus:
             extensions = response.extensions
             extensions[SENT_REQUEST_ID] = request.headers.get(self._header_lower)
             extensions[REQUEST_ID_HEADER] = self.request_id_header
+            remember_answered_credential(response, request.headers.get("authorization"))
             return
         sent = request.headers.get(self._header_lower)
         # the credential the request carried is redacted from whatever the server echoes...

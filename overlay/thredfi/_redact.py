@@ -20,6 +20,7 @@ import contextlib
 import json
 import re
 import threading
+import weakref
 from collections import OrderedDict
 from collections.abc import Iterable
 from typing import Any
@@ -50,6 +51,17 @@ def remember_credentials(partner_uuid: str, api_key: str) -> None:
             _remembered.popitem(last=False)
 
 
+# the credential a 2xx response's request carried, kept beside the response rather than on it (a
+# raw response handed to the user must not hold a token); dropped with the response
+_answered_with: weakref.WeakKeyDictionary[httpx.Response, str] = weakref.WeakKeyDictionary()
+
+
+def remember_answered_credential(response: httpx.Response, authorization: str | None) -> None:
+    """Note the Authorization value ``response``'s request carried, for a later parse error."""
+    if authorization:
+        _answered_with[response] = authorization
+
+
 def known_secrets() -> tuple[str, ...]:
     with _remembered_lock:
         return tuple(_remembered)
@@ -59,7 +71,11 @@ def request_secrets(request: httpx.Request | None) -> tuple[str, ...]:
     """The secrets a request carries: its Authorization credential (and a Basic api key)."""
     if request is None:
         return ()
-    authorization = request.headers.get("Authorization", "")
+    return authorization_secrets(request.headers.get("Authorization", ""))
+
+
+def authorization_secrets(authorization: str) -> tuple[str, ...]:
+    """The secrets in an Authorization value: its credential (and a Basic api key)."""
     scheme, _, credential = authorization.strip().partition(" ")
     credential = credential.strip()
     found = [credential] if credential else []
@@ -76,6 +92,9 @@ def request_secrets(request: httpx.Request | None) -> tuple[str, ...]:
 
 def response_secrets(response: httpx.Response) -> tuple[str, ...]:
     """The secrets carried by the request ``response`` answers (none if it has no request)."""
+    authorization = _answered_with.get(response)
+    if authorization is not None:
+        return authorization_secrets(authorization)
     try:
         request = response.request
     except RuntimeError:  # a response built without its request (tests, hand-made responses)

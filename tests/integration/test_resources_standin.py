@@ -88,6 +88,22 @@ async def test_a_2xx_body_echoing_credentials_keeps_none_on_the_validation_error
     assert error.request_id == "srv-rid-5"
 
 
+async def test_a_2xx_body_echoing_the_bare_token_keeps_it_off_the_validation_error(
+    standin: StandIn, fake_time: FakeTime
+) -> None:
+    """No scheme, no credential key, not JWT-shaped: only the credential the request carried says it is one."""
+    async with make_client(standin, fake_time) as client:
+        biz = client.for_business(BUSINESS)
+        token = (await biz.token()).access_token
+        echoed = GOOD_CANCEL | {"message": f"seen {token} today", "updated_at": token}
+        standin.fail("delete_bill_payment", Fault(status=200, payload=body(echoed)))
+        with pytest.raises(thredfi.APIResponseValidationError) as info:
+            await biz.bill_payments.delete(uuid.uuid4())
+    error = info.value
+    assert token not in " ".join([str(error), repr(error), error.body, error.reason, str(error.args)])
+    assert "seen [redacted] today" in error.body
+
+
 async def test_the_body_is_redacted_before_it_is_truncated(standin: StandIn, fake_time: FakeTime) -> None:
     """A credential cut in two by the truncation would no longer be recognised: redaction comes first."""
     limit = thredfi.APIResponseValidationError.MAX_BODY
