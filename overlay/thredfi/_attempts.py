@@ -139,7 +139,7 @@ class RetryWithDeadline:
 
     def _connection_error(self, request: Request, exc: httpx.TransportError) -> APIConnectionError:
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-        detail = _SECRET.sub(r"\1 [redacted]", str(exc))  # defence in depth: never echo a credential
+        detail = _SECRET.sub(r"\1 [redacted]", _describe(exc))  # defence in depth: never echo a credential
         error = cls(
             f"{request.describe()}: {type(exc).__name__}: {detail}",
             request=request.to_httpx(),
@@ -148,3 +148,15 @@ class RetryWithDeadline:
         # the last attempt counts too: it failed after sending unless it never left
         error.attempts, error.maybe_applied = request.attempts, request.maybe_applied
         return error
+
+
+def _describe(exc: BaseException) -> str:
+    """The transport error's text, or its first cause's (httpx under trio raises some with none)."""
+    seen: BaseException | None = exc
+    for _ in range(5):
+        if seen is None:
+            break
+        if str(seen):
+            return str(seen) if seen is exc else f"{type(seen).__name__}: {seen}"
+        seen = seen.__cause__ or seen.__context__
+    return "no details"
