@@ -176,7 +176,7 @@ class PartnerBusinessesResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(PatchedUpdateBusinessRequest, body, fields),
+            body=self._body(PatchedUpdateBusinessRequest, body, fields, absent=UNSET),
         )
         result: UpdateBusiness = await self._call(_op, kwargs, operation="update_business", returns="model")
         return result
@@ -320,7 +320,7 @@ class PartnerBusinessesResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(PatchedUpdateBusinessRequest, body, fields),
+            body=self._body(PatchedUpdateBusinessRequest, body, fields, absent=UNSET),
         )
         result: RawResponse[UpdateBusiness] = await self._call(
             _op, kwargs, operation="update_business", returns="model"

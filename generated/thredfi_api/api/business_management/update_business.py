@@ -11,13 +11,13 @@ from ...models.error_response import ErrorResponse
 from ...models.patched_update_business_request import PatchedUpdateBusinessRequest
 from ...models.update_business import UpdateBusiness
 from ...models.validation_error_response import ValidationErrorResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     business_id: UUID,
     *,
-    body: PatchedUpdateBusinessRequest,
+    body: PatchedUpdateBusinessRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,7 +28,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -100,7 +101,7 @@ def sync_detailed(
     business_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: PatchedUpdateBusinessRequest,
+    body: PatchedUpdateBusinessRequest | Unset = UNSET,
 ) -> Response[ErrorResponse | UpdateBusiness | ValidationErrorResponse]:
     """Update business
 
@@ -108,7 +109,7 @@ def sync_detailed(
 
     Args:
         business_id (UUID):
-        body (PatchedUpdateBusinessRequest): Business fields to change (partial update)
+        body (PatchedUpdateBusinessRequest | Unset): Business fields to change (partial update)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +135,7 @@ def sync(
     business_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: PatchedUpdateBusinessRequest,
+    body: PatchedUpdateBusinessRequest | Unset = UNSET,
 ) -> ErrorResponse | UpdateBusiness | ValidationErrorResponse | None:
     """Update business
 
@@ -142,7 +143,7 @@ def sync(
 
     Args:
         business_id (UUID):
-        body (PatchedUpdateBusinessRequest): Business fields to change (partial update)
+        body (PatchedUpdateBusinessRequest | Unset): Business fields to change (partial update)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +164,7 @@ async def asyncio_detailed(
     business_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: PatchedUpdateBusinessRequest,
+    body: PatchedUpdateBusinessRequest | Unset = UNSET,
 ) -> Response[ErrorResponse | UpdateBusiness | ValidationErrorResponse]:
     """Update business
 
@@ -171,7 +172,7 @@ async def asyncio_detailed(
 
     Args:
         business_id (UUID):
-        body (PatchedUpdateBusinessRequest): Business fields to change (partial update)
+        body (PatchedUpdateBusinessRequest | Unset): Business fields to change (partial update)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +196,7 @@ async def asyncio(
     business_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: PatchedUpdateBusinessRequest,
+    body: PatchedUpdateBusinessRequest | Unset = UNSET,
 ) -> ErrorResponse | UpdateBusiness | ValidationErrorResponse | None:
     """Update business
 
@@ -203,7 +204,7 @@ async def asyncio(
 
     Args:
         business_id (UUID):
-        body (PatchedUpdateBusinessRequest): Business fields to change (partial update)
+        body (PatchedUpdateBusinessRequest | Unset): Business fields to change (partial update)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
