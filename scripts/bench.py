@@ -19,7 +19,9 @@ Reported per contender and concurrency: calls/s (wall) and CPU per call (this pr
 user+sys, steadier than wall time on a shared machine), medians over the rounds. Also import
 time of ``thredfi`` vs ``httpx`` (fresh processes, median of 10), ``make generate`` time, peak
 RSS, the token requests sent when 1,000 calls start at once on a cold cache, and the memory the
-client retains for 10,000 businesses (a view and a business token each). The last line printed
+client retains for 10,000 businesses (a view and a business token each), and the token requests
+per hour of a fleet of replicas with and without a shared ``RedisTokenStore`` (a real
+redis-server on 127.0.0.1, scripts/redis_server.py). The last line printed
 is one JSON object with the headline ratios.
 
     python scripts/bench.py [--quick]
@@ -47,6 +49,7 @@ from typing import Any
 import aiohttp
 import httpx
 import thredfi
+from redis_server import running_redis
 from thredfi_api.api.bill_payments import delete_bill_payment
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -252,6 +255,34 @@ class _InstantSender:
         return None
 
 
+async def fleet_token_requests(base_url: str, redis_url: str | None, replicas: int, businesses: int) -> int:
+    """Token requests when ``replicas`` processes each touch ``businesses`` businesses from cold.
+
+    Each replica is a process of its own (scripts/bench_replica.py, its own in-process cache);
+    with ``redis_url`` they share a ``RedisTokenStore``. They start in waves of as many as the
+    machine has cores: twenty cold processes at once on two cores starve each other's event
+    loops past the store's command timeout (the store then steps aside, by design), which says
+    more about the machine than about a fleet. The cold start of several processes at once is
+    tested in tests/integration/test_token_store_redis.py. The bench server's tokens live an
+    hour, so the count is the token requests per hour of a fleet calling every business.
+    """
+    async with httpx.AsyncClient(base_url=base_url) as raw:
+        await raw.get("/_reset")
+        store = [redis_url, f"bench:{uuid.uuid4()}:"] if redis_url else []
+        script = str(ROOT / "scripts" / "bench_replica.py")
+        codes: list[int] = []
+        wave = os.cpu_count() or 1
+        for first in range(0, replicas, wave):
+            processes = [
+                await asyncio.create_subprocess_exec(sys.executable, script, base_url, str(businesses), *store)
+                for _ in range(min(wave, replicas - first))
+            ]
+            codes += [await process.wait() for process in processes]
+        if any(codes):
+            raise RuntimeError(f"a bench replica failed: exit codes {codes}")
+        return int((await raw.get("/_stats")).json()["token_requests"])
+
+
 def layer_attribution(calls: int = 20_000) -> dict[str, float]:
     """CPU µs per call of each layer above the network, one call at a time (no server).
 
@@ -369,6 +400,11 @@ def main() -> int:
         table = asyncio.run(run_rounds(base_url, rounds, calls))
         token_requests = asyncio.run(cold_token_requests(base_url))
         memory_mb = asyncio.run(memory_per_businesses(base_url))
+        replicas, businesses = (4, 50) if args.quick else (20, 500)
+        fleet = {"without_store": asyncio.run(fleet_token_requests(base_url, None, replicas, businesses))}
+        with running_redis() as redis:
+            fleet["with_store"] = asyncio.run(fleet_token_requests(base_url, redis.url, replicas, businesses))
+    print(f"fleet of {replicas} replicas x {businesses} businesses, token requests per hour: {fleet}")
     layers = layer_attribution()
     print("layers, CPU µs per call one at a time, no network: " + ", ".join(f"{k} {v}" for k, v in layers.items()))
     print(render(table))
@@ -398,6 +434,9 @@ def main() -> int:
         "peak_rss_mb": round(peak_rss_mb, 1),
         "token_requests_for_1000_cold_calls": token_requests,
         "memory_mb_per_10000_businesses": round(memory_mb, 2),
+        "fleet_token_requests_per_hour_without_store": fleet["without_store"],
+        "fleet_token_requests_per_hour_with_store": fleet["with_store"],
+        "fleet_token_request_ratio_store_vs_none": round(fleet["with_store"] / fleet["without_store"], 4),
     }
     for key, value in summary.items():
         print(f"{key}: {value}")

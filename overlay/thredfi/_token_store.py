@@ -8,15 +8,16 @@ in the fleet fetch it while the others wait for it. A 401 in one process discard
 for the whole fleet (compare-and-delete: a newer token is never removed) and tells the other
 processes to drop their in-process copy.
 
-The store is a cache in front of Thredfi, never a dependency: when it is unreachable or slow,
-``obtain`` fetches directly (the in-process behaviour), logs one WARNING per outage, and the
-store is tried again a second later.
+The store is a cache in front of Thredfi, never a dependency: a command that fails or is slow
+sends that token request straight to Thredfi (the in-process behaviour); three in a row make an
+outage, logged once, during which the store is tried again a second at a time.
 """
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import hashlib
 import json
 import logging
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("thredfi")
 
+# this many failed commands in a row make an outage (one WARNING; the store skipped a while)
+OUTAGE_AFTER_FAILURES = 3
 # (scope key, token fingerprint) -> None: a process discarded that token
 DiscardListener = Callable[[str, str], None]
 
@@ -120,8 +123,10 @@ class RedisTokenStore:
     ``cryptography`` package) to keep them encrypted at rest.
 
     ``lock_timeout`` bounds one fleet-wide refresh: a process that dies while holding the lock
-    is taken over when it expires. ``operation_timeout`` bounds each Redis command: a slow
-    store counts as down. asyncio only (redis-py has no trio client).
+    is taken over when it expires. ``operation_timeout`` bounds each Redis command once it
+    has one of the ``max_connections`` connections (waiting for one is not counted): a command
+    that fails or overruns sends that token request straight to Thredfi, and three in a row
+    make an outage. asyncio only (redis-py has no trio client).
 
     Use ``async with RedisTokenStore(url) as store:`` (or ``await store.aclose()``); one store
     can serve several clients.
@@ -134,9 +139,10 @@ class RedisTokenStore:
         client: Any = None,
         key_prefix: str = "thredfi:tokens:",
         lock_timeout: float = 10.0,
-        operation_timeout: float = 0.5,
+        operation_timeout: float = 1.0,
         retry_after_failure: float = 1.0,
         encryption_key: str | bytes | None = None,
+        max_connections: int = 16,
     ) -> None:
         if (url is None) == (client is None):
             raise ValueError("RedisTokenStore needs exactly one of url= or client=")
@@ -147,6 +153,8 @@ class RedisTokenStore:
         ):
             if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < float("inf"):
                 raise ValueError(f"{name} must be a finite number of seconds > 0, got {value!r}")
+        if isinstance(max_connections, bool) or not isinstance(max_connections, int) or max_connections < 1:
+            raise ValueError(f"max_connections must be an int >= 1, got {max_connections!r}")
         if not isinstance(key_prefix, str) or any(c.isspace() for c in key_prefix):
             raise ValueError(f"key_prefix must be a str without spaces, got {key_prefix!r}")
         if client is None:
@@ -155,16 +163,25 @@ class RedisTokenStore:
             except ImportError as exc:  # pragma: no cover - depends on the environment
                 raise ImportError("RedisTokenStore needs redis-py: pip install 'thredfi[redis]'") from exc
             assert url is not None
-            client = redis.asyncio.Redis.from_url(
+            # a bounded pool whose callers queue for a connection (the default pool fails past its
+            # size, which a cold start with thousands of businesses reaches); the queueing counts
+            # toward operation_timeout like the command itself
+            pool = redis.asyncio.BlockingConnectionPool.from_url(
                 url,
+                max_connections=max_connections + 1,  # and one for the discard channel's subscription
+                timeout=None,
                 socket_timeout=operation_timeout,
                 socket_connect_timeout=operation_timeout,
                 health_check_interval=30,
             )
+            client = redis.asyncio.Redis.from_pool(pool)
             self._owns_client = True
         else:
             self._owns_client = False
         self._redis = client
+        import asyncio
+
+        self._slots = asyncio.Semaphore(max_connections)
         self._prefix = key_prefix
         self._channel = key_prefix + "discarded"
         self._lock_ms = int(lock_timeout * 1000)
@@ -172,8 +189,9 @@ class RedisTokenStore:
         self._operation_timeout = operation_timeout
         self._retry_after_failure = retry_after_failure
         self._cipher = _cipher(encryption_key)
-        self._down_until = 0.0  # monotonic: the store is not asked before this
+        self._down_until = 0.0  # monotonic: during an outage, the store is not asked before this
         self._outage = False
+        self._failures_in_a_row = 0
         self._listeners: dict[int, DiscardListener] = {}
         self._next_handle = 0
         self._listener_task: asyncio.Task[None] | None = None
@@ -209,40 +227,36 @@ class RedisTokenStore:
         fresh: Callable[[StoredToken], bool],
     ) -> StoredToken:
         _require_asyncio()
-        if self._closed or time.monotonic() < self._down_until:
+        if self._closed or self._is_down():
             return await fetch()
         fetched: StoredToken | None = None
         try:
             name, lock = self._prefix + key, self._prefix + key + ":lock"
-            waited_since: float | None = None
+            give_up_at = time.monotonic() + 2 * self._lock_timeout
             pause = 0.02
             while True:
                 stored = await self._load(name)
                 if stored is not None and fresh(stored):
-                    self._recovered()
                     return stored
                 owner = secrets.token_hex(16)
-                if await self._call(self._redis.set(lock, owner, nx=True, px=self._lock_ms)):
+                if await self._call(functools.partial(self._redis.set, lock, owner, nx=True, px=self._lock_ms)):
                     try:
                         stored = await self._load(name)  # saved between our read and our lock?
                         if stored is not None and fresh(stored):
                             return stored
                         fetched = await fetch()
                         await self._save(name, fetched)
-                        self._recovered()
                         return fetched
                     finally:
                         with anyio.CancelScope(shield=True):
                             await self._release(lock, owner)
                 # another process is fetching: wait for its token, or for its lock to expire
-                now = time.monotonic()
-                waited_since = now if waited_since is None else waited_since
-                if now - waited_since > 2 * self._lock_timeout:
+                if time.monotonic() > give_up_at:
                     raise _StoreDown("no token appeared while another process held the lock")
                 await anyio.sleep(pause)
                 pause = min(pause * 2, 0.25)
         except _StoreDown as exc:
-            self._went_down(exc)
+            logger.debug("thredfi: token store not used for this token (%s): fetching it directly", exc)
             return fetched if fetched is not None else await fetch()
 
     async def discard(self, key: str, access_token: str) -> None:
@@ -251,10 +265,8 @@ class RedisTokenStore:
             return
         mark = fingerprint(access_token)
         message = json.dumps({"key": key, "fingerprint": mark})
-        try:
-            await self._call(self._redis.eval(_DISCARD, 1, self._prefix + key, mark, self._channel, message))
-        except _StoreDown as exc:
-            self._went_down(exc)
+        with contextlib.suppress(_StoreDown):  # the others find out by their own 401
+            await self._call(lambda: self._redis.eval(_DISCARD, 1, self._prefix + key, mark, self._channel, message))
 
     def listen(self, listener: DiscardListener) -> Callable[[], None]:
         """Start the channel subscription with the first listener (called inside the event loop)."""
@@ -271,20 +283,32 @@ class RedisTokenStore:
             if not self._listeners and self._listener_task is not None:
                 self._listener_task.cancel()  # its cleanup closes the subscription
                 self._listener_task = None
+                self._subscribed = None  # a later listen() subscribes anew: wait_listening() waits for it
 
         return stop
 
     # Redis ------------------------------------------------------------------------------------
-    async def _call(self, awaitable: Awaitable[Any]) -> Any:
-        """One Redis command, bounded by ``operation_timeout``; any failure is ``_StoreDown``."""
-        try:
-            with anyio.fail_after(self._operation_timeout * 2):
-                return await awaitable
-        except Exception as exc:  # redis errors, OSError, TimeoutError: the store is not usable now
-            raise _StoreDown(type(exc).__name__) from None
+    async def _call(self, command: Callable[[], Awaitable[Any]]) -> Any:
+        """One Redis command, bounded by ``operation_timeout``; any failure is ``_StoreDown``.
+
+        Callers queue here for one of ``max_connections`` slots without a time limit: waiting
+        behind this process's own commands is not the store being slow. A command that finds
+        the store marked down meanwhile is not sent.
+        """
+        async with self._slots:
+            if self._is_down():
+                raise _StoreDown("marked down by earlier commands")
+            try:
+                with anyio.fail_after(self._operation_timeout):
+                    result = await command()
+            except Exception as exc:  # redis errors, OSError, TimeoutError: the store is not usable now
+                self._failed(type(exc).__name__)
+                raise _StoreDown(type(exc).__name__) from None
+            self._succeeded()
+            return result
 
     async def _load(self, name: str) -> StoredToken | None:
-        raw = await self._call(self._redis.get(name))
+        raw = await self._call(lambda: self._redis.get(name))
         if raw is None:
             return None
         return self._decode(raw)
@@ -293,11 +317,11 @@ class RedisTokenStore:
         ttl_ms = int((token.expires_at - time.time()) * 1000)
         if ttl_ms <= 0:
             return
-        await self._call(self._redis.set(name, self._encode(token), px=ttl_ms))
+        await self._call(lambda: self._redis.set(name, self._encode(token), px=ttl_ms))
 
     async def _release(self, lock: str, owner: str) -> None:
         with contextlib.suppress(_StoreDown):  # else it expires by itself
-            await self._call(self._redis.eval(_RELEASE, 1, lock, owner))
+            await self._call(lambda: self._redis.eval(_RELEASE, 1, lock, owner))
 
     def _encode(self, token: StoredToken) -> str:
         payload = json.dumps(dataclasses.asdict(token), separators=(",", ":"))
@@ -314,6 +338,8 @@ class RedisTokenStore:
                 if self._cipher is None:
                     return None
                 payload = self._cipher.decrypt(payload[4:].encode()).decode()
+            elif self._cipher is not None:
+                return None  # a store with a key trusts only what was encrypted with it
             fields = json.loads(payload)
             token = StoredToken(**fields)
         except Exception:  # unreadable means absent: the caller fetches a new one
@@ -322,16 +348,28 @@ class RedisTokenStore:
         return token if usable else None
 
     # outages ----------------------------------------------------------------------------------
-    def _went_down(self, exc: _StoreDown) -> None:
+    def _is_down(self) -> bool:
+        return self._outage and time.monotonic() < self._down_until
+
+    def _failed(self, reason: str) -> None:
+        """A command failed. Three in a row make an outage: the store is skipped for a while.
+
+        One failure alone (a connection storm at a fleet's cold start, a busy event loop) only
+        sends that one token request past the store.
+        """
+        self._failures_in_a_row += 1
+        if self._failures_in_a_row < OUTAGE_AFTER_FAILURES:
+            return
         self._down_until = time.monotonic() + self._retry_after_failure
         if not self._outage:
             self._outage = True
             logger.warning(
                 "thredfi: the token store is unreachable (%s); using the in-process token cache until it is back",
-                exc,
+                reason,
             )
 
-    def _recovered(self) -> None:
+    def _succeeded(self) -> None:
+        self._failures_in_a_row = 0
         if self._outage:
             self._outage = False
             logger.warning("thredfi: the token store is reachable again; tokens are shared again")
@@ -366,7 +404,11 @@ class RedisTokenStore:
         return self._subscribed
 
     async def wait_listening(self) -> None:
-        """Return once discards from other processes are being received (after ``listen``)."""
+        """Return once discards from other processes are being received.
+
+        Call it after ``listen`` (a client calls that on its first token request); before, it
+        waits for the first subscription.
+        """
         while True:
             event = self._subscribed_event()
             await event.wait()
