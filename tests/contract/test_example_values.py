@@ -20,6 +20,7 @@ from tests.contract.examples import (
     example,
     format_conforms,
     from_pattern,
+    is_valid,
     number_example,
     resolve,
     string_example,
@@ -357,3 +358,36 @@ def test_a_list_argument_with_unique_items_gets_distinct_typed_values() -> None:
         {},
     )
     assert dates == [dt.date(2026, 1, 15), dt.date(2026, 1, 16)]
+
+
+DATE_TIME_QUERY_PARAMETERS = sorted(
+    (op["operationId"], parameter["name"], parameter["schema"])
+    for item in SPEC["paths"].values()
+    for op in item.values()
+    if isinstance(op, dict) and "operationId" in op
+    for parameter in op.get("parameters", [])
+    if parameter["in"] == "query" and resolve(parameter.get("schema", {}), SPEC).get("format") == "date-time"
+)
+
+
+def test_the_date_time_filters_the_docs_type_so_are_date_time_in_the_spec() -> None:
+    names = {(operation, name) for operation, name, _ in DATE_TIME_QUERY_PARAMETERS}
+    assert {
+        ("list_invoices", "due_at_end"),
+        ("list_invoices", "due_at_start"),
+        ("list_payouts", "completed_at_end"),
+        ("list_payouts", "completed_at_start"),
+    } <= names
+
+
+@pytest.mark.parametrize(("operation", "name", "schema"), DATE_TIME_QUERY_PARAMETERS)
+def test_a_date_time_query_parameter_gets_an_aware_datetime_its_schema_accepts(
+    operation: str, name: str, schema: dict[str, Any]
+) -> None:
+    """The generated function sends ``value.isoformat()``: with an offset, as RFC 3339 (and Prism) require."""
+    value = value_for(dt.datetime, schema, SPEC)
+    assert isinstance(value, dt.datetime)
+    assert value.tzinfo is not None
+    assert format_conforms("date-time", value.isoformat())
+    assert is_valid(value.isoformat(), schema, SPEC)
+    assert not format_conforms("date-time", value.replace(tzinfo=None).isoformat())  # a naive one would not do

@@ -154,6 +154,9 @@ if TYPE_CHECKING:
     from .paginated_vendor_refund_list import PaginatedVendorRefundList
     from .paginated_vendor_refund_payment_list import PaginatedVendorRefundPaymentList
     from .patched_bill_payment_update_request import PatchedBillPaymentUpdateRequest
+    from .patched_invoice_payment_update_request import PatchedInvoicePaymentUpdateRequest
+    from .patched_invoice_payment_update_request_metadata import PatchedInvoicePaymentUpdateRequestMetadata
+    from .patched_invoice_payment_update_request_references import PatchedInvoicePaymentUpdateRequestReferences
     from .patched_update_business_request import PatchedUpdateBusinessRequest
     from .patched_update_business_request_accounting_method import PatchedUpdateBusinessRequestAccountingMethod
     from .patched_update_business_request_metadata_type_0 import PatchedUpdateBusinessRequestMetadataType0
@@ -361,6 +364,9 @@ _MODULE_OF = {
     "PaginatedVendorRefundList": ".paginated_vendor_refund_list",
     "PaginatedVendorRefundPaymentList": ".paginated_vendor_refund_payment_list",
     "PatchedBillPaymentUpdateRequest": ".patched_bill_payment_update_request",
+    "PatchedInvoicePaymentUpdateRequest": ".patched_invoice_payment_update_request",
+    "PatchedInvoicePaymentUpdateRequestMetadata": ".patched_invoice_payment_update_request_metadata",
+    "PatchedInvoicePaymentUpdateRequestReferences": ".patched_invoice_payment_update_request_references",
     "PatchedUpdateBusinessRequest": ".patched_update_business_request",
     "PatchedUpdateBusinessRequestAccountingMethod": ".patched_update_business_request_accounting_method",
     "PatchedUpdateBusinessRequestMetadataType0": ".patched_update_business_request_metadata_type_0",
@@ -584,6 +590,9 @@ __all__ = (
     "PaginatedVendorRefundList",
     "PaginatedVendorRefundPaymentList",
     "PatchedBillPaymentUpdateRequest",
+    "PatchedInvoicePaymentUpdateRequest",
+    "PatchedInvoicePaymentUpdateRequestMetadata",
+    "PatchedInvoicePaymentUpdateRequestReferences",
     "PatchedUpdateBusinessRequest",
     "PatchedUpdateBusinessRequestAccountingMethod",
     "PatchedUpdateBusinessRequestMetadataType0",

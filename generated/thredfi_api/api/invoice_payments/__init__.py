@@ -33,6 +33,9 @@ if TYPE_CHECKING:
         check_invoice_record_payment_request_payment_method,
     )
     from ...models.paginated_invoice_payment_list import PaginatedInvoicePaymentList
+    from ...models.patched_invoice_payment_update_request import PatchedInvoicePaymentUpdateRequest
+    from ...models.patched_invoice_payment_update_request_metadata import PatchedInvoicePaymentUpdateRequestMetadata
+    from ...models.patched_invoice_payment_update_request_references import PatchedInvoicePaymentUpdateRequestReferences
     from ...models.validation_error_response import ValidationErrorResponse
     from ...types import UNSET, Unset
 
@@ -182,6 +185,66 @@ class PartnerInvoicePaymentsResource(APIResource):
 
         return self._paginate(_op, kwargs, operation="list_invoice_payments", page=page, page_size=page_size)
 
+    @overload
+    async def update(
+        self,
+        business_id: str | UUID,
+        payment_id: UUID,
+        *,
+        body: PatchedInvoicePaymentUpdateRequest,
+    ) -> InvoicePaymentCreateResponse: ...
+
+    @overload
+    async def update(
+        self,
+        business_id: str | UUID,
+        payment_id: UUID,
+        *,
+        customer_id: UUID | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest] | Unset = UNSET,
+        payment_date: datetime.date | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: PatchedInvoicePaymentUpdateRequestMetadata | Unset = UNSET,
+        references: PatchedInvoicePaymentUpdateRequestReferences | Unset = UNSET,
+        processor_reference: str | Unset = UNSET,
+        bank_reference: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        payment_processor: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+    ) -> InvoicePaymentCreateResponse: ...
+
+    async def update(
+        self,
+        business_id: str | UUID,
+        payment_id: UUID,
+        *,
+        body: PatchedInvoicePaymentUpdateRequest | None = None,
+        **fields: Any,
+    ) -> InvoicePaymentCreateResponse:
+        """Partially update invoice payment
+
+        Docs: https://docs.thredfi.com/api-reference/payments/partial-update-payment
+        """
+        from ...models.patched_invoice_payment_update_request import PatchedInvoicePaymentUpdateRequest
+        from . import update_invoice_payment as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._id(business_id),
+            payment_id=payment_id,
+            body=self._body(PatchedInvoicePaymentUpdateRequest, body, fields, absent=UNSET),
+        )
+        result: InvoicePaymentCreateResponse = await self._call(
+            _op, kwargs, operation="update_invoice_payment", returns="model"
+        )
+        return result
+
 
 class PartnerInvoicePaymentsResourceWithRawResponse(RawAPIResource):
     """``client.with_raw_response.invoice_payments``: each call returns a ``thredfi.RawResponse``."""
@@ -329,6 +392,66 @@ class PartnerInvoicePaymentsResourceWithRawResponse(RawAPIResource):
         )
         return result
 
+    @overload
+    async def update(
+        self,
+        business_id: str | UUID,
+        payment_id: UUID,
+        *,
+        body: PatchedInvoicePaymentUpdateRequest,
+    ) -> RawResponse[InvoicePaymentCreateResponse]: ...
+
+    @overload
+    async def update(
+        self,
+        business_id: str | UUID,
+        payment_id: UUID,
+        *,
+        customer_id: UUID | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest] | Unset = UNSET,
+        payment_date: datetime.date | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: PatchedInvoicePaymentUpdateRequestMetadata | Unset = UNSET,
+        references: PatchedInvoicePaymentUpdateRequestReferences | Unset = UNSET,
+        processor_reference: str | Unset = UNSET,
+        bank_reference: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        payment_processor: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+    ) -> RawResponse[InvoicePaymentCreateResponse]: ...
+
+    async def update(
+        self,
+        business_id: str | UUID,
+        payment_id: UUID,
+        *,
+        body: PatchedInvoicePaymentUpdateRequest | None = None,
+        **fields: Any,
+    ) -> RawResponse[InvoicePaymentCreateResponse]:
+        """Partially update invoice payment
+
+        Docs: https://docs.thredfi.com/api-reference/payments/partial-update-payment
+        """
+        from ...models.patched_invoice_payment_update_request import PatchedInvoicePaymentUpdateRequest
+        from . import update_invoice_payment as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._id(business_id),
+            payment_id=payment_id,
+            body=self._body(PatchedInvoicePaymentUpdateRequest, body, fields, absent=UNSET),
+        )
+        result: RawResponse[InvoicePaymentCreateResponse] = await self._call(
+            _op, kwargs, operation="update_invoice_payment", returns="model"
+        )
+        return result
+
 
 class InvoicePaymentsResource(APIResource):
     """``client.for_business(id).invoice_payments``: ``business_id`` is bound (business token)."""
@@ -469,6 +592,63 @@ class InvoicePaymentsResource(APIResource):
 
         return self._paginate(_op, kwargs, operation="list_invoice_payments", page=page, page_size=page_size)
 
+    @overload
+    async def update(
+        self,
+        payment_id: UUID,
+        *,
+        body: PatchedInvoicePaymentUpdateRequest,
+    ) -> InvoicePaymentCreateResponse: ...
+
+    @overload
+    async def update(
+        self,
+        payment_id: UUID,
+        *,
+        customer_id: UUID | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest] | Unset = UNSET,
+        payment_date: datetime.date | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: PatchedInvoicePaymentUpdateRequestMetadata | Unset = UNSET,
+        references: PatchedInvoicePaymentUpdateRequestReferences | Unset = UNSET,
+        processor_reference: str | Unset = UNSET,
+        bank_reference: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        payment_processor: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+    ) -> InvoicePaymentCreateResponse: ...
+
+    async def update(
+        self,
+        payment_id: UUID,
+        *,
+        body: PatchedInvoicePaymentUpdateRequest | None = None,
+        **fields: Any,
+    ) -> InvoicePaymentCreateResponse:
+        """Partially update invoice payment
+
+        Docs: https://docs.thredfi.com/api-reference/payments/partial-update-payment
+        """
+        from ...models.patched_invoice_payment_update_request import PatchedInvoicePaymentUpdateRequest
+        from . import update_invoice_payment as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._business_id,
+            payment_id=payment_id,
+            body=self._body(PatchedInvoicePaymentUpdateRequest, body, fields, absent=UNSET),
+        )
+        result: InvoicePaymentCreateResponse = await self._call(
+            _op, kwargs, operation="update_invoice_payment", returns="model"
+        )
+        return result
+
 
 class InvoicePaymentsResourceWithRawResponse(RawAPIResource):
     """``client.for_business(id).with_raw_response.invoice_payments``: each call returns a ``thredfi.RawResponse``."""
@@ -607,5 +787,62 @@ class InvoicePaymentsResourceWithRawResponse(RawAPIResource):
         )
         result: RawResponse[PaginatedInvoicePaymentList] = await self._call(
             _op, kwargs, operation="list_invoice_payments", returns="model"
+        )
+        return result
+
+    @overload
+    async def update(
+        self,
+        payment_id: UUID,
+        *,
+        body: PatchedInvoicePaymentUpdateRequest,
+    ) -> RawResponse[InvoicePaymentCreateResponse]: ...
+
+    @overload
+    async def update(
+        self,
+        payment_id: UUID,
+        *,
+        customer_id: UUID | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest] | Unset = UNSET,
+        payment_date: datetime.date | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: PatchedInvoicePaymentUpdateRequestMetadata | Unset = UNSET,
+        references: PatchedInvoicePaymentUpdateRequestReferences | Unset = UNSET,
+        processor_reference: str | Unset = UNSET,
+        bank_reference: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        payment_processor: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+    ) -> RawResponse[InvoicePaymentCreateResponse]: ...
+
+    async def update(
+        self,
+        payment_id: UUID,
+        *,
+        body: PatchedInvoicePaymentUpdateRequest | None = None,
+        **fields: Any,
+    ) -> RawResponse[InvoicePaymentCreateResponse]:
+        """Partially update invoice payment
+
+        Docs: https://docs.thredfi.com/api-reference/payments/partial-update-payment
+        """
+        from ...models.patched_invoice_payment_update_request import PatchedInvoicePaymentUpdateRequest
+        from . import update_invoice_payment as _op
+
+        kwargs = _op._get_kwargs(
+            business_id=self._business_id,
+            payment_id=payment_id,
+            body=self._body(PatchedInvoicePaymentUpdateRequest, body, fields, absent=UNSET),
+        )
+        result: RawResponse[InvoicePaymentCreateResponse] = await self._call(
+            _op, kwargs, operation="update_invoice_payment", returns="model"
         )
         return result

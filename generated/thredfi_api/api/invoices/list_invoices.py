@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -18,8 +19,8 @@ def _get_kwargs(
     *,
     customer_external_id: str | Unset = UNSET,
     customer_id: str | Unset = UNSET,
-    due_at_end: str | Unset = UNSET,
-    due_at_start: str | Unset = UNSET,
+    due_at_end: datetime.datetime | Unset = UNSET,
+    due_at_start: datetime.datetime | Unset = UNSET,
     max_amount: int | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -31,9 +32,15 @@ def _get_kwargs(
 
     params["customer_id"] = customer_id
 
-    params["due_at_end"] = due_at_end
+    json_due_at_end: str | Unset = UNSET
+    if not isinstance(due_at_end, Unset):
+        json_due_at_end = due_at_end.isoformat()
+    params["due_at_end"] = json_due_at_end
 
-    params["due_at_start"] = due_at_start
+    json_due_at_start: str | Unset = UNSET
+    if not isinstance(due_at_start, Unset):
+        json_due_at_start = due_at_start.isoformat()
+    params["due_at_start"] = json_due_at_start
 
     params["max_amount"] = max_amount
 
@@ -120,8 +127,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     customer_external_id: str | Unset = UNSET,
     customer_id: str | Unset = UNSET,
-    due_at_end: str | Unset = UNSET,
-    due_at_start: str | Unset = UNSET,
+    due_at_end: datetime.datetime | Unset = UNSET,
+    due_at_start: datetime.datetime | Unset = UNSET,
     max_amount: int | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -134,8 +141,8 @@ def sync_detailed(
         business_id (UUID):
         customer_external_id (str | Unset):
         customer_id (str | Unset):
-        due_at_end (str | Unset):
-        due_at_start (str | Unset):
+        due_at_end (datetime.datetime | Unset):
+        due_at_start (datetime.datetime | Unset):
         max_amount (int | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -172,8 +179,8 @@ def sync(
     client: AuthenticatedClient,
     customer_external_id: str | Unset = UNSET,
     customer_id: str | Unset = UNSET,
-    due_at_end: str | Unset = UNSET,
-    due_at_start: str | Unset = UNSET,
+    due_at_end: datetime.datetime | Unset = UNSET,
+    due_at_start: datetime.datetime | Unset = UNSET,
     max_amount: int | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -186,8 +193,8 @@ def sync(
         business_id (UUID):
         customer_external_id (str | Unset):
         customer_id (str | Unset):
-        due_at_end (str | Unset):
-        due_at_start (str | Unset):
+        due_at_end (datetime.datetime | Unset):
+        due_at_start (datetime.datetime | Unset):
         max_amount (int | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -219,8 +226,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     customer_external_id: str | Unset = UNSET,
     customer_id: str | Unset = UNSET,
-    due_at_end: str | Unset = UNSET,
-    due_at_start: str | Unset = UNSET,
+    due_at_end: datetime.datetime | Unset = UNSET,
+    due_at_start: datetime.datetime | Unset = UNSET,
     max_amount: int | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -233,8 +240,8 @@ async def asyncio_detailed(
         business_id (UUID):
         customer_external_id (str | Unset):
         customer_id (str | Unset):
-        due_at_end (str | Unset):
-        due_at_start (str | Unset):
+        due_at_end (datetime.datetime | Unset):
+        due_at_start (datetime.datetime | Unset):
         max_amount (int | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -269,8 +276,8 @@ async def asyncio(
     client: AuthenticatedClient,
     customer_external_id: str | Unset = UNSET,
     customer_id: str | Unset = UNSET,
-    due_at_end: str | Unset = UNSET,
-    due_at_start: str | Unset = UNSET,
+    due_at_end: datetime.datetime | Unset = UNSET,
+    due_at_start: datetime.datetime | Unset = UNSET,
     max_amount: int | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -283,8 +290,8 @@ async def asyncio(
         business_id (UUID):
         customer_external_id (str | Unset):
         customer_id (str | Unset):
-        due_at_end (str | Unset):
-        due_at_start (str | Unset):
+        due_at_end (datetime.datetime | Unset):
+        due_at_start (datetime.datetime | Unset):
         max_amount (int | Unset):
         page (int | Unset):
         page_size (int | Unset):

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -16,8 +17,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     business_id: UUID,
     *,
-    completed_at_end: str | Unset = UNSET,
-    completed_at_start: str | Unset = UNSET,
+    completed_at_end: datetime.datetime | Unset = UNSET,
+    completed_at_start: datetime.datetime | Unset = UNSET,
     external_id: str | Unset = UNSET,
     max_amount: int | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -29,9 +30,15 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["completed_at_end"] = completed_at_end
+    json_completed_at_end: str | Unset = UNSET
+    if not isinstance(completed_at_end, Unset):
+        json_completed_at_end = completed_at_end.isoformat()
+    params["completed_at_end"] = json_completed_at_end
 
-    params["completed_at_start"] = completed_at_start
+    json_completed_at_start: str | Unset = UNSET
+    if not isinstance(completed_at_start, Unset):
+        json_completed_at_start = completed_at_start.isoformat()
+    params["completed_at_start"] = json_completed_at_start
 
     params["external_id"] = external_id
 
@@ -124,8 +131,8 @@ def sync_detailed(
     business_id: UUID,
     *,
     client: AuthenticatedClient,
-    completed_at_end: str | Unset = UNSET,
-    completed_at_start: str | Unset = UNSET,
+    completed_at_end: datetime.datetime | Unset = UNSET,
+    completed_at_start: datetime.datetime | Unset = UNSET,
     external_id: str | Unset = UNSET,
     max_amount: int | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -140,8 +147,8 @@ def sync_detailed(
 
     Args:
         business_id (UUID):
-        completed_at_end (str | Unset):
-        completed_at_start (str | Unset):
+        completed_at_end (datetime.datetime | Unset):
+        completed_at_start (datetime.datetime | Unset):
         external_id (str | Unset):
         max_amount (int | Unset):
         page (int | Unset):
@@ -182,8 +189,8 @@ def sync(
     business_id: UUID,
     *,
     client: AuthenticatedClient,
-    completed_at_end: str | Unset = UNSET,
-    completed_at_start: str | Unset = UNSET,
+    completed_at_end: datetime.datetime | Unset = UNSET,
+    completed_at_start: datetime.datetime | Unset = UNSET,
     external_id: str | Unset = UNSET,
     max_amount: int | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -198,8 +205,8 @@ def sync(
 
     Args:
         business_id (UUID):
-        completed_at_end (str | Unset):
-        completed_at_start (str | Unset):
+        completed_at_end (datetime.datetime | Unset):
+        completed_at_start (datetime.datetime | Unset):
         external_id (str | Unset):
         max_amount (int | Unset):
         page (int | Unset):
@@ -235,8 +242,8 @@ async def asyncio_detailed(
     business_id: UUID,
     *,
     client: AuthenticatedClient,
-    completed_at_end: str | Unset = UNSET,
-    completed_at_start: str | Unset = UNSET,
+    completed_at_end: datetime.datetime | Unset = UNSET,
+    completed_at_start: datetime.datetime | Unset = UNSET,
     external_id: str | Unset = UNSET,
     max_amount: int | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -251,8 +258,8 @@ async def asyncio_detailed(
 
     Args:
         business_id (UUID):
-        completed_at_end (str | Unset):
-        completed_at_start (str | Unset):
+        completed_at_end (datetime.datetime | Unset):
+        completed_at_start (datetime.datetime | Unset):
         external_id (str | Unset):
         max_amount (int | Unset):
         page (int | Unset):
@@ -291,8 +298,8 @@ async def asyncio(
     business_id: UUID,
     *,
     client: AuthenticatedClient,
-    completed_at_end: str | Unset = UNSET,
-    completed_at_start: str | Unset = UNSET,
+    completed_at_end: datetime.datetime | Unset = UNSET,
+    completed_at_start: datetime.datetime | Unset = UNSET,
     external_id: str | Unset = UNSET,
     max_amount: int | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -307,8 +314,8 @@ async def asyncio(
 
     Args:
         business_id (UUID):
-        completed_at_end (str | Unset):
-        completed_at_start (str | Unset):
+        completed_at_end (datetime.datetime | Unset):
+        completed_at_start (datetime.datetime | Unset):
         external_id (str | Unset):
         max_amount (int | Unset):
         page (int | Unset):
