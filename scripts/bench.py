@@ -341,16 +341,22 @@ def layer_attribution(calls: int = 20_000) -> dict[str, float]:
     return {key: round(value, 1) for key, value in results.items()}
 
 
-def import_time(module: str, repeats: int) -> float:
-    """Median seconds to import ``module`` in a fresh interpreter (the interpreter start excluded)."""
-    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
-    # bytecode is written as an installed wheel would have it: the first, untimed run compiles
+def import_times(modules: list[str], repeats: int) -> dict[str, float]:
+    """Median seconds to import each of ``modules`` in a fresh interpreter (its start excluded).
+
+    The modules take turns, round after round, so that a slower spell of the machine falls on
+    all of them alike (their ratio is the figure that matters).
+    """
+    # bytecode is written as an installed wheel would have it: the first, untimed round compiles
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    values = []
-    for _ in range(repeats + 1):
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
-        values.append(float(out.stdout))
-    return statistics.median(values[1:])
+    values: dict[str, list[float]] = {module: [] for module in modules}
+    for round_number in range(repeats + 1):
+        for module in modules:
+            code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+            out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+            if round_number:
+                values[module].append(float(out.stdout))
+    return {module: statistics.median(times) for module, times in values.items()}
 
 
 def generate_time() -> float:
@@ -408,9 +414,9 @@ def main() -> int:
     layers = layer_attribution()
     print("layers, CPU µs per call one at a time, no network: " + ", ".join(f"{k} {v}" for k, v in layers.items()))
     print(render(table))
-    imports = {m: import_time(m, 10) for m in ("httpx", "thredfi")}  # see import_time
-    operation = "thredfi_api.api.bill_payments.delete_bill_payment"
-    imports["operation"] = import_time(f"thredfi, {operation}", 10)
+    operation = "thredfi, thredfi_api.api.bill_payments.delete_bill_payment"
+    imports = import_times(["httpx", "thredfi", operation], 20)
+    imports["operation"] = imports.pop(operation)
     generation = generate_time()
     peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 

@@ -29,7 +29,6 @@ from ._resource import RawResponse
 from ._retry import RetryPolicy
 from ._token_store import RedisTokenStore, StoredToken, TokenStore
 from ._tokens import Token
-from ._version import __version__
 
 _configure_logging()
 
@@ -67,3 +66,12 @@ __all__ = [
     "paginate",
     "request_context",
 ]
+
+
+def __getattr__(name: str) -> str:
+    """``__version__``, read from the installed metadata when first asked for."""
+    if name == "__version__":
+        from ._version import installed_version
+
+        return installed_version()
+    raise AttributeError(f"module 'thredfi' has no attribute {name!r}")

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import email.utils
 import json
 import math
 from collections.abc import Callable
@@ -118,6 +117,8 @@ def parse_retry_after(value: str | None, now: float) -> float | None:
         seconds = float(value)
     except ValueError:
         try:
+            import email.utils  # only for an HTTP-date Retry-After: keeps `import thredfi` light
+
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
             return None

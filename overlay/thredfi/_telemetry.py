@@ -16,6 +16,7 @@ a response body.
 from __future__ import annotations
 
 import functools
+import os
 import re
 import time
 from collections.abc import Awaitable, Callable, Iterable
@@ -137,6 +138,10 @@ class Telemetry:
         # the global provider until one is set, or the no-op one: nothing would record a span
         self._provider = trace.get_tracer_provider
         self._inactive = (ProxyTracerProvider, NoOpTracerProvider)
+        # get_tracer_provider() looks the provider's environment variable up on every call until
+        # a provider is set; its module global says the same for a dict lookup (its public
+        # function stays the way in if that global ever goes)
+        self._from_environment = "OTEL_PYTHON_TRACER_PROVIDER" in os.environ
         self._context = context
         self._client_kind = SpanKind.CLIENT
         self._internal_kind = SpanKind.INTERNAL
@@ -151,6 +156,12 @@ class Telemetry:
         # the token pipeline's ``trace``: the span of one token request
         self.token_request = functools.partial(self.operation, token_request=True)
 
+    def _no_provider(self) -> bool:
+        provider = getattr(self._trace, "_TRACER_PROVIDER", self)
+        if provider is None and not self._from_environment:
+            return True
+        return isinstance(self._provider(), self._inactive)
+
     def _route(self, request: Request) -> tuple[str, str | None]:
         path = request.path
         if self._prefix and path.startswith(self._prefix):
@@ -162,7 +173,7 @@ class Telemetry:
 
     async def operation(self, request: Request, send: Send, *, token_request: bool = False) -> httpx.Response:
         """The span of one call (the pipeline's ``trace``): it is current while the call runs."""
-        if isinstance(self._provider(), self._inactive):  # no provider (yet): skip all the work
+        if self._no_provider():  # no provider (yet): skip all the work
             return await send(request)
         template, operation_id = self._route(request)
         attributes: dict[str, Any] = {

@@ -7,26 +7,26 @@ because ``scripts/api_changes.py`` reads it at any git ref to enforce the versio
 
 from __future__ import annotations
 
+import functools
 import sys
-from importlib.metadata import PackageNotFoundError, version
 
 DISTRIBUTION = "thredfi"
 # Running from a source tree that was never installed: there is no metadata to read.
 UNKNOWN_VERSION = "0+unknown"
 
 
-def _installed_version() -> str:
+@functools.cache
+def installed_version() -> str:
+    """Read once, when first asked (``thredfi.__version__`` or the first client): reading the
+    metadata costs more than the rest of ``import thredfi``'s own modules."""
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version(DISTRIBUTION)
     except PackageNotFoundError:
         return UNKNOWN_VERSION
 
 
-__version__ = _installed_version()
-
-_USER_AGENT = f"thredfi-python/{__version__} python/{sys.version_info.major}.{sys.version_info.minor}"
-
-
 def user_agent() -> str:
     """The ``User-Agent`` the SDK sends: ``thredfi-python/<version> python/<major.minor>``."""
-    return _USER_AGENT
+    return f"thredfi-python/{installed_version()} python/{sys.version_info.major}.{sys.version_info.minor}"

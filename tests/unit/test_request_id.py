@@ -351,3 +351,15 @@ async def test_the_middleware_pattern_never_fails_a_request_for_its_header() -> 
     assert uuid.UUID(replaced).version == 4
     assert uuid.UUID(missing).version == 4
     await client.aclose()
+
+
+def test_fresh_ids_are_version_4_uuids_as_uuid_writes_them() -> None:
+    import uuid
+
+    from thredfi._request_id import new_request_id
+
+    ids = {new_request_id() for _ in range(2000)}
+    assert len(ids) == 2000
+    for text in ids:
+        parsed = uuid.UUID(text)
+        assert (parsed.version, parsed.variant, str(parsed)) == (4, uuid.RFC_4122, text)

@@ -30,5 +30,11 @@ def test_an_uninstalled_source_tree_says_its_version_is_unknown(monkeypatch: pyt
     def missing(name: str) -> str:
         raise PackageNotFoundError(name)
 
-    monkeypatch.setattr(_version, "version", missing)
-    assert _version._installed_version() == "0+unknown"
+    import importlib.metadata
+
+    monkeypatch.setattr(importlib.metadata, "version", missing)
+    _version.installed_version.cache_clear()
+    try:
+        assert _version.installed_version() == "0+unknown"
+    finally:
+        _version.installed_version.cache_clear()
