@@ -7,6 +7,10 @@ this process, round by round and in a rotating order, each contender makes the s
 - httpx_default: raw ``httpx.AsyncClient()``, default pool limits;
 - httpx_tuned:   raw httpx with ``Limits(max_connections=64, max_keepalive_connections=64)``;
 - aiohttp:       raw ``aiohttp.ClientSession`` (the practical limit);
+- aiohttp_sdk_shape: raw aiohttp sending what the SDK sends (its headers, timeouts, URL form,
+                 no cookie jar): what the SDK's requests cost aiohttp itself;
+- sdk_pipeline:  the SDK's pipeline called directly (``ThredfiClient._send``), without the
+                 generated operation code: with ``sdk``, splits the SDK's cost in two;
 - sdk:           ``delete_bill_payment.asyncio(..., client=ThredfiClient(...).api)`` with the
                  default sender (token cached, request id, retry step, typed parsing);
 - sdk_resource:  the same call through the resource client, ``client.bill_payments.delete(...)``;
@@ -51,6 +55,7 @@ import httpx
 import thredfi
 from redis_server import running_redis
 from thredfi_api.api.bill_payments import delete_bill_payment
+from yarl import URL
 
 ROOT = Path(__file__).resolve().parent.parent
 BUSINESS = uuid.UUID("3fa85f64-5717-4562-b3fc-2c963f66afa6")
@@ -58,7 +63,26 @@ PAYMENT = uuid.UUID("d43b87f9-9e28-4802-8eaa-6ee91a40ea71")
 PATH = f"/v1/platform/businesses/{BUSINESS}/bills/payments/{PAYMENT}/delete/"
 AUTH = {"Authorization": "Bearer bench-token"}
 CONCURRENCY = (1, 16, 64)
-CONTENDERS = ("httpx_default", "httpx_tuned", "aiohttp", "sdk", "sdk_resource", "sdk_httpx", "peer_openai")
+CONTENDERS = (
+    "httpx_default",
+    "httpx_tuned",
+    "aiohttp",
+    "aiohttp_sdk_shape",
+    "sdk_pipeline",
+    "sdk",
+    "sdk_resource",
+    "sdk_httpx",
+    "peer_openai",
+)
+# what raw aiohttp sends when shaped like the SDK's requests (its headers, timeouts, URL form)
+SDK_SHAPED_HEADERS = {
+    "authorization": "Bearer bench-business-token",
+    "x-request-id": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+    "accept": "application/json",
+    "accept-encoding": "gzip, deflate",
+    "user-agent": "thredfi-python/0 python/3",
+    "x-thredfi-attempt": "1",
+}
 PEER_REQUIREMENT = "openai[aiohttp]==3.54.0"
 PEER_VENV = ROOT / ".bench-peer-venv"
 
@@ -112,12 +136,34 @@ class Contender:
                     await response.json()
 
             return call_aiohttp
+        if self.name == "aiohttp_sdk_shape":
+            session = aiohttp.ClientSession(cookie_jar=aiohttp.DummyCookieJar(), auto_decompress=False)
+            session._retry_connection = False
+            self.closers.append(session.close)
+            timeout = aiohttp.ClientTimeout(total=120, sock_connect=30, sock_read=30)
+            target = URL(url, encoded=True)
+
+            async def call_shaped() -> None:
+                async with session.request(
+                    "POST", target, headers=SDK_SHAPED_HEADERS, timeout=timeout, allow_redirects=False, compress=None
+                ) as response:
+                    json.loads(await response.read())
+
+            return call_shaped
         transport = httpx.AsyncHTTPTransport() if self.name == "sdk_httpx" else None
         sdk = thredfi.ThredfiClient(
             partner_uuid="bench-partner", api_key="bench-key", base_url=self.base_url, transport=transport
         )
         self.closers.append(sdk.aclose)
         api = sdk.api
+        if self.name == "sdk_pipeline":
+
+            async def call_pipeline() -> None:  # the SDK's pipeline without the generated code
+                response = await sdk._send("post", PATH)
+                assert response.json()["status"]
+
+            await call_pipeline()
+            return call_pipeline
         if self.name == "sdk_resource":
 
             async def call_resource() -> None:
@@ -423,7 +469,7 @@ def main() -> int:
     def ratio(a: str, b: str, c: int, key: str) -> float:
         return round(table[a][c][key] / table[b][c][key], 3)
 
-    summary = {
+    summary: dict[str, Any] = {
         "cpu_per_call_ratio_vs_httpx_c1": ratio("sdk", "httpx_default", 1, "cpu_us_per_call"),
         "cpu_per_call_ratio_vs_httpx_c64": ratio("sdk", "httpx_default", 64, "cpu_us_per_call"),
         "cpu_per_call_ratio_vs_aiohttp_c64": ratio("sdk", "aiohttp", 64, "cpu_us_per_call"),
@@ -444,6 +490,15 @@ def main() -> int:
         "fleet_token_requests_per_hour_with_store": fleet["with_store"],
         "fleet_token_request_ratio_store_vs_none": round(fleet["with_store"] / fleet["without_store"], 4),
     }
+    cpu64 = {name: table[name][64]["cpu_us_per_call"] for name in CONTENDERS}
+    attribution = {
+        "aiohttp": cpu64["aiohttp"],
+        "request_shape": cpu64["aiohttp_sdk_shape"] - cpu64["aiohttp"],
+        "pipeline": cpu64["sdk_pipeline"] - cpu64["aiohttp_sdk_shape"],
+        "generated_code": cpu64["sdk"] - cpu64["sdk_pipeline"],
+    }
+    print("CPU µs per call at c=64, side by side: " + ", ".join(f"{k} {v:.0f}" for k, v in attribution.items()))
+    summary["cpu_us_c64_attribution"] = {key: round(value, 1) for key, value in attribution.items()}
     for key, value in summary.items():
         print(f"{key}: {value}")
     print(json.dumps(summary, sort_keys=True))
