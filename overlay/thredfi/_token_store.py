@@ -129,7 +129,8 @@ class RedisTokenStore:
     make an outage. asyncio only (redis-py has no trio client).
 
     Use ``async with RedisTokenStore(url) as store:`` (or ``await store.aclose()``); one store
-    can serve several clients.
+    can serve several clients of one event loop (its connections belong to the loop that first
+    uses them, as a client's do).
     """
 
     def __init__(
