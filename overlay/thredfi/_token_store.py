@@ -21,6 +21,8 @@ import functools
 import hashlib
 import json
 import logging
+import math
+import re
 import secrets
 import time
 from collections.abc import Awaitable, Callable
@@ -289,15 +291,16 @@ class RedisTokenStore:
         return stop
 
     # Redis ------------------------------------------------------------------------------------
-    async def _call(self, command: Callable[[], Awaitable[Any]]) -> Any:
+    async def _call(self, command: Callable[[], Awaitable[Any]], *, even_if_down: bool = False) -> Any:
         """One Redis command, bounded by ``operation_timeout``; any failure is ``_StoreDown``.
 
         Callers queue here for one of ``max_connections`` slots without a time limit: waiting
         behind this process's own commands is not the store being slow. A command that finds
-        the store marked down meanwhile is not sent.
+        the store marked down meanwhile is not sent, unless it finishes what a lock holder began
+        (saving its token, releasing its lock): the rest of the fleet waits on those.
         """
         async with self._slots:
-            if self._is_down():
+            if self._is_down() and not even_if_down:
                 raise _StoreDown("marked down by earlier commands")
             try:
                 with anyio.fail_after(self._operation_timeout):
@@ -318,11 +321,11 @@ class RedisTokenStore:
         ttl_ms = int((token.expires_at - time.time()) * 1000)
         if ttl_ms <= 0:
             return
-        await self._call(lambda: self._redis.set(name, self._encode(token), px=ttl_ms))
+        await self._call(lambda: self._redis.set(name, self._encode(token), px=ttl_ms), even_if_down=True)
 
     async def _release(self, lock: str, owner: str) -> None:
         with contextlib.suppress(_StoreDown):  # else it expires by itself
-            await self._call(lambda: self._redis.eval(_RELEASE, 1, lock, owner))
+            await self._call(lambda: self._redis.eval(_RELEASE, 1, lock, owner), even_if_down=True)
 
     def _encode(self, token: StoredToken) -> str:
         payload = json.dumps(dataclasses.asdict(token), separators=(",", ":"))
@@ -332,9 +335,9 @@ class RedisTokenStore:
 
     def _decode(self, raw: bytes | str) -> StoredToken | None:
         """A stored value, or None when it cannot be read (another version, another key, tampering)."""
-        text = raw.decode() if isinstance(raw, bytes) else raw
-        _, _, payload = text.partition(":")
         try:
+            text = raw.decode() if isinstance(raw, bytes) else raw
+            _, _, payload = text.partition(":")
             if payload.startswith("enc:"):
                 if self._cipher is None:
                     return None
@@ -345,8 +348,7 @@ class RedisTokenStore:
             token = StoredToken(**fields)
         except Exception:  # unreadable means absent: the caller fetches a new one
             return None
-        usable = isinstance(fields.get("access_token"), str) and isinstance(fields.get("expires_at"), int | float)
-        return token if usable else None
+        return token if _well_formed(token) else None
 
     # outages ----------------------------------------------------------------------------------
     def _is_down(self) -> bool:
@@ -433,6 +435,26 @@ class RedisTokenStore:
             task.cancel()
             with anyio.CancelScope(shield=True), anyio.move_on_after(5), contextlib.suppress(BaseException):
                 await task  # cancelled as asked
+
+
+_TOKEN_CHARS = re.compile(r"[\x21-\x7e]{1,8192}")
+
+
+def _well_formed(token: StoredToken) -> bool:
+    """Every field of the type this SDK writes (another writer's value counts as absent)."""
+    return (
+        isinstance(token.access_token, str)
+        and _TOKEN_CHARS.fullmatch(token.access_token) is not None
+        and isinstance(token.token_type, str)
+        and isinstance(token.expires_in, int)
+        and not isinstance(token.expires_in, bool)
+        and token.expires_in > 0
+        and isinstance(token.expires_at, int | float)
+        and not isinstance(token.expires_at, bool)
+        and math.isfinite(token.expires_at)
+        and (token.scope is None or isinstance(token.scope, str))
+        and (token.business_id is None or isinstance(token.business_id, str))
+    )
 
 
 def _require_asyncio() -> None:

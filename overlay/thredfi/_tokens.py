@@ -30,6 +30,7 @@ from __future__ import annotations
 import base64
 import collections
 import contextvars
+import copy
 import dataclasses
 import datetime as dt
 import json
@@ -45,7 +46,7 @@ import httpx
 import sniffio
 
 from ._errors import build_status_error
-from ._exceptions import APIConnectionError, APIStatusError, TokenError
+from ._exceptions import APIConnectionError, APIStatusError, ThredfiError, TokenError
 from ._request_id import DEFAULT_REQUEST_ID_HEADER, current_request_id, server_request_id
 from ._token_store import StoredToken, TokenStore, fingerprint
 
@@ -60,6 +61,8 @@ DEFAULT_REFRESH_MARGIN = 300.0
 # the mandatory window: long enough for a request carrying the token to reach Thredfi
 MANDATORY_MARGIN = 30.0
 DEFAULT_MAX_BUSINESS_TOKENS = 10_000
+# tokens discarded after a 401 that a store must not hand back (most recent kept)
+MAX_REFUSED = 1_024
 # advisory refresh after a failure: 1 s, 2 s, 4 s ... at most 60 s apart
 RETRY_FIRST, RETRY_MAX = 1.0, 60.0
 # how often expired business tokens are swept out of the cache (clock seconds)
@@ -124,7 +127,8 @@ class _Flight:
         self.done = anyio.Event()
         self.token: Token | None = None
         self.error: Exception | None = None
-        self.scope: anyio.CancelScope | None = None
+        # made here, entered by the flight's task: cancelling it before the task starts counts
+        self.scope = anyio.CancelScope()
 
 
 def _given_request_id(response: httpx.Response, header: str) -> str | None:
@@ -153,10 +157,18 @@ def for_caller(error: _E, own: str | None) -> _E:
     their tracebacks and show the first caller's request id to everyone. The id the server sent
     back stays on ``server_request_id``. ``own`` is the caller's bound request id, if any.
     """
-    clone = type(error).__new__(type(error))
-    clone.__dict__.update(error.__dict__)
-    clone.args = error.args
+    clone: _E
+    if isinstance(error, ThredfiError):  # ours: keyword-only constructors, state in __dict__
+        clone = type(error).__new__(type(error))
+        clone.__dict__.update(error.__dict__)
+        clone.args = error.args
+    else:
+        try:  # through __reduce_ex__: exception groups and OSErrors copy whole
+            clone = copy.copy(error)
+        except Exception:  # one that cannot be copied is shared rather than lost
+            return error
     clone.__cause__ = error.__cause__
+    clone.__context__ = error.__context__
     clone.__suppress_context__ = error.__suppress_context__
     if own is not None and isinstance(clone, APIStatusError):
         clone.request_id = own
@@ -277,6 +289,9 @@ class TokenManager:
         self._business: collections.OrderedDict[str, _Slot] = collections.OrderedDict()
         self._next_sweep = 0.0
         self._flights: dict[str, _Flight] = {}
+        self._closed = False
+        # fingerprints of tokens a 401 (here or elsewhere) discarded -> their expiry (clock)
+        self._refused: collections.OrderedDict[str, float] = collections.OrderedDict()
         self._tasks: set[Any] = set()  # asyncio tasks running token requests (kept referenced)
         self.requests_sent = 0
 
@@ -309,8 +324,18 @@ class TokenManager:
         """
         self._forget(token)
         if self._store is not None:
+            self._refuse(fingerprint(token.access_token), token.expires_at_clock)
             key = _PARTNER if token.business_id is None else f"business:{token.business_id}"
             await self._store.discard(self._namespace + key, token.access_token)
+
+    def _refuse(self, mark: str, until: float) -> None:
+        """Never adopt this token from the store again: its discard there may have failed, or
+        not happened yet when another flight reads the key (bounded; forgotten once expired)."""
+        refused = self._refused
+        refused[mark] = until
+        now = self._clock()
+        while refused and (len(refused) > MAX_REFUSED or next(iter(refused.values())) <= now):
+            refused.popitem(last=False)
 
     def _forget(self, token: Token) -> None:
         if self._partner is not None and token is self._partner.token:
@@ -331,17 +356,21 @@ class TokenManager:
         scope = key[len(self._namespace) :]
         slot = self._partner if scope == _PARTNER else self._business.get(scope.removeprefix("business:"))
         if slot is not None and fingerprint(slot.token.access_token) == mark:
+            self._refuse(mark, slot.token.expires_at_clock)
             self._forget(slot.token)
 
     async def aclose(self) -> None:
-        """Cancel the token requests still in flight (the client is closing) and let them end."""
+        """Cancel the token requests still in flight (the client is closing) and let them end.
+
+        None starts afterwards: a caller still waiting gets ``APIConnectionError``.
+        """
+        self._closed = True
         if self._stop_listening is not None:
             self._stop_listening()
             self._stop_listening = None
         flights = list(self._flights.values())
         for flight in flights:
-            if flight.scope is not None:
-                flight.scope.cancel()
+            flight.scope.cancel()  # a flight whose task has not started yet never sends
         with anyio.move_on_after(5):
             for flight in flights:
                 await flight.done.wait()
@@ -355,7 +384,7 @@ class TokenManager:
                 return token
             if now < token.must_refresh_at:
                 # advisory window: the token is still good; refresh it in the background
-                if key not in self._flights and now >= slot.retry_at:
+                if key not in self._flights and now >= slot.retry_at and not self._closed:
                     self._start(key, fetch, advisory=True)
                 return token
         while True:
@@ -366,9 +395,11 @@ class TokenManager:
             if flight.error is not None:
                 # a flight waiting on another (a business token on the partner token) is no caller
                 raise for_caller(flight.error, None if _inside_flight.get() else current_request_id())
-            # the request was cancelled before it ended (the client is closing): go again
+            # the request was cancelled before it ended: the client is closing (else go again)
 
     def _start(self, key: str, fetch: Callable[[], Awaitable[Token]], *, advisory: bool) -> _Flight:
+        if self._closed:
+            raise APIConnectionError("token request refused: the client is closed")
         flight = self._flights[key] = _Flight()
         self._spawn(self._fly(key, flight, fetch, advisory))
         return flight
@@ -402,7 +433,7 @@ class TokenManager:
     async def _fly(self, key: str, flight: _Flight, fetch: Callable[[], Awaitable[Token]], advisory: bool) -> None:
         _inside_flight.set(True)  # the task runs in its own copy of the context
         try:
-            with anyio.CancelScope() as flight.scope:
+            with flight.scope:
                 try:
                     flight.token = await fetch()
                     self._backoff(key, failed=None)
@@ -486,7 +517,12 @@ class TokenManager:
             return self._parse(response, business_id=business_id)
 
         token = await self._shared(f"business:{business_id}", request, business_id=business_id)
-        self._remember_business(business_id, _Slot(token, minted_by=minted_by[0] if minted_by else None))
+        minter = minted_by[0] if minted_by else None
+        if minter is not None and (self._partner is None or self._partner.token is not minter):
+            # the partner token it was minted with was dropped meanwhile (a 401 elsewhere): the
+            # callers waiting get it, the cache does not keep it
+            return token
+        self._remember_business(business_id, _Slot(token, minted_by=minter))
         return token
 
     # the fleet's store ------------------------------------------------------------------------
@@ -495,7 +531,7 @@ class TokenManager:
         store = self._store
         if store is None:
             return await request()
-        if self._stop_listening is None:
+        if self._stop_listening is None and not self._closed:
             self._stop_listening = store.listen(self._discarded_elsewhere)
 
         async def fetch() -> StoredToken:
@@ -522,7 +558,10 @@ class TokenManager:
         )
 
     def _fresh(self, stored: StoredToken) -> bool:
-        """A stored token is worth adopting until its advisory refresh window opens."""
+        """A stored token is worth adopting until its advisory refresh window opens (and unless
+        this process saw it refused)."""
+        if stored.fingerprint in self._refused:
+            return False
         advisory, _ = margins(stored.expires_in, self._margin)
         return stored.expires_at - self._wall_clock() > advisory
 
