@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 import anyio
-import httpx
 import pytest
-from thredfi._token_store import StoredToken, fingerprint
+from thredfi._token_store import StoredToken
 from thredfi._tokens import TokenManager
+
+from tests.unit.token_fakes import Clock, Endpoint, MemoryStore, Wall
 
 pytestmark = pytest.mark.anyio
 
@@ -20,87 +21,6 @@ pytestmark = pytest.mark.anyio
 @pytest.fixture(params=["asyncio", "trio"])
 def anyio_backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-class Endpoint:
-    """A token endpoint; with ``gate`` set, answers wait for it. ``waiting`` counts held requests."""
-
-    def __init__(self, expires_in: int = 3600) -> None:
-        self.expires_in = expires_in
-        self.paths: list[str] = []
-        self.authorizations: list[str] = []
-        self.gate: anyio.Event | None = None
-        self.gated_paths: set[str] | None = None  # only these paths wait at the gate (None: all)
-        self.waiting = 0
-        self.issued = 0
-
-    async def __call__(self, path: str, authorization: str, form: dict[str, str] | None) -> httpx.Response:
-        self.paths.append(path)
-        self.authorizations.append(authorization)
-        if self.gate is not None and (self.gated_paths is None or path in self.gated_paths):
-            self.waiting += 1
-            try:
-                await self.gate.wait()
-            finally:
-                self.waiting -= 1
-        await anyio.lowlevel.checkpoint()
-        self.issued += 1
-        body = {"access_token": f"tok-{self.issued}", "expires_in": self.expires_in}
-        return httpx.Response(200, json=body, request=httpx.Request("POST", "https://api.test" + path))
-
-
-class Wall:
-    def __init__(self) -> None:
-        self.now = 1_800_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-class MemoryStore:
-    """A TokenStore in memory (as in test_token_store_manager.py)."""
-
-    def __init__(self, wall: Wall) -> None:
-        self.wall = wall
-        self.tokens: dict[str, StoredToken] = {}
-        self.locks: dict[str, anyio.Lock] = {}
-        self.listeners: dict[int, Callable[[str, str], None]] = {}
-        self._next = 0
-
-    async def obtain(
-        self, key: str, fetch: Callable[[], Awaitable[StoredToken]], fresh: Callable[[StoredToken], bool]
-    ) -> StoredToken:
-        async with self.locks.setdefault(key, anyio.Lock()):
-            stored = self.tokens.get(key)
-            if stored is not None and fresh(stored):
-                return stored
-            self.tokens[key] = token = await fetch()
-            return token
-
-    async def discard(self, key: str, access_token: str) -> None:
-        stored = self.tokens.get(key)
-        if stored is not None and stored.access_token == access_token:
-            del self.tokens[key]
-        for listener in list(self.listeners.values()):
-            listener(key, fingerprint(access_token))
-
-    def listen(self, listener: Callable[[str, str], None]) -> Callable[[], None]:
-        self._next += 1
-        handle = self._next
-        self.listeners[handle] = listener
-
-        def stop() -> None:
-            self.listeners.pop(handle, None)
-
-        return stop
 
 
 def manager(endpoint: Endpoint, clock: Clock, store: MemoryStore | None = None) -> TokenManager:

@@ -6,14 +6,15 @@ RedisTokenStore itself is tested against a real Redis in tests/integration.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 
 import anyio
-import httpx
 import pytest
 import thredfi
-from thredfi._token_store import StoredToken, fingerprint
+from thredfi._token_store import fingerprint
 from thredfi._tokens import TokenManager
+
+from tests.unit.token_fakes import Endpoint, MemoryStore, Wall
 
 pytestmark = pytest.mark.anyio
 
@@ -21,62 +22,6 @@ pytestmark = pytest.mark.anyio
 @pytest.fixture(params=["asyncio", "trio"])
 def anyio_backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
-
-
-class Wall:
-    def __init__(self) -> None:
-        self.now = 1_800_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-class MemoryStore:
-    """A TokenStore in memory: one lock per key, compare-and-delete, listeners called at once."""
-
-    def __init__(self, wall: Wall) -> None:
-        self.wall = wall
-        self.tokens: dict[str, StoredToken] = {}
-        self.locks: dict[str, anyio.Lock] = {}
-        self.listeners: dict[int, Callable[[str, str], None]] = {}
-        self.discards: list[tuple[str, str]] = []
-
-    async def obtain(
-        self, key: str, fetch: Callable[[], Awaitable[StoredToken]], fresh: Callable[[StoredToken], bool]
-    ) -> StoredToken:
-        async with self.locks.setdefault(key, anyio.Lock()):
-            stored = self.tokens.get(key)
-            if stored is not None and fresh(stored):
-                return stored
-            self.tokens[key] = token = await fetch()
-            return token
-
-    async def discard(self, key: str, access_token: str) -> None:
-        self.discards.append((key, fingerprint(access_token)))
-        stored = self.tokens.get(key)
-        if stored is not None and stored.access_token == access_token:
-            del self.tokens[key]
-        for listener in list(self.listeners.values()):
-            listener(key, fingerprint(access_token))
-
-    def listen(self, listener: Callable[[str, str], None]) -> Callable[[], None]:
-        handle = len(self.listeners) + 1
-        self.listeners[handle] = listener
-        return lambda: self.listeners.pop(handle, None)  # type: ignore[func-returns-value, return-value]
-
-
-class Endpoint:
-    def __init__(self, expires_in: int = 3600) -> None:
-        self.expires_in = expires_in
-        self.paths: list[str] = []
-        self.issued = 0
-
-    async def __call__(self, path: str, authorization: str, form: dict[str, str] | None) -> httpx.Response:
-        self.paths.append(path)
-        await anyio.lowlevel.checkpoint()
-        self.issued += 1
-        body = {"access_token": f"tok-{self.issued}", "expires_in": self.expires_in}
-        return httpx.Response(200, json=body, request=httpx.Request("POST", "https://api.test" + path))
 
 
 def process(endpoint: Endpoint, store: MemoryStore, clock: Callable[[], float] = lambda: 50.0) -> TokenManager:

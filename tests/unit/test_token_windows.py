@@ -1,6 +1,6 @@
 """TokenManager's refresh windows, per-caller errors and bounded cache, on asyncio and trio.
 
-The token endpoint here is a function answering in-process; ``Endpoint.answered`` is set when
+The token endpoint and clocks are the fakes of tests/unit/token_fakes.py; ``Endpoint.answered`` is set when
 an answer has been handed back, which is when the background refresh stores it (nothing
 awaits between the two), so tests wait on events, never on time.
 """
@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 
 import anyio
-import httpx
 import pytest
 import thredfi
 from thredfi._tokens import TokenManager
+
+from tests.unit.token_fakes import Clock, Endpoint
 
 pytestmark = pytest.mark.anyio
 
@@ -23,46 +24,6 @@ SECRET = "secret-key-8c1f"
 @pytest.fixture(params=["asyncio", "trio"])
 def anyio_backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-class Endpoint:
-    """A token endpoint: answers 200 with a fresh token unless told otherwise."""
-
-    def __init__(self, expires_in: int = 4) -> None:
-        self.expires_in = expires_in
-        self.paths: list[str] = []
-        self.statuses: list[int] = []  # statuses to answer next (popped first)
-        self.server_request_id: str | None = None
-        self.gate: anyio.Event | None = None  # when set by a test: answers wait for it
-        self.answered = anyio.Event()
-        self.issued: list[str] = []
-
-    async def __call__(self, path: str, authorization: str, form: dict[str, str] | None) -> httpx.Response:
-        self.paths.append(path)
-        if self.gate is not None:
-            await self.gate.wait()
-        request = httpx.Request("POST", "https://api.test" + path, headers={"X-Request-ID": "sent-id"})
-        headers = {"X-Request-ID": self.server_request_id} if self.server_request_id else {}
-        if self.statuses:
-            status = self.statuses.pop(0)
-            body = {"error_code": f"http_{status}", "message": f"echo {authorization}"}
-            response = httpx.Response(status, json=body, headers=headers, request=request)
-        else:
-            token = f"tok-{len(self.issued) + 1}"
-            self.issued.append(token)
-            body2 = {"access_token": token, "expires_in": self.expires_in}
-            response = httpx.Response(200, json=body2, headers=headers, request=request)
-        answered, self.answered = self.answered, anyio.Event()
-        answered.set()
-        return response
 
 
 def manager(endpoint: Endpoint, clock: Clock, max_business_tokens: int = 10_000) -> TokenManager:
