@@ -11,7 +11,6 @@ from __future__ import annotations
 import collections
 import dataclasses
 import os
-import ssl
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
@@ -24,7 +23,7 @@ from thredfi_api.api import BusinessResources, PartnerResources
 
 from ._attempts import RetryWithDeadline
 from ._auth import Authenticate
-from ._config import check_refresh_margin, check_timeout, check_transport
+from ._config import check_refresh_margin, check_timeout, check_transport, check_verify
 from ._environments import Environment, resolve_base_url
 from ._errors import RaiseForStatus
 from ._exceptions import APIConnectionError
@@ -126,18 +125,6 @@ def _headers(headers: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
             raise ValueError("the Authorization header is the SDK's: it sets the token itself")
         items.append((name.lower(), value))
     return tuple(items)
-
-
-def _check_verify(verify: Any) -> VerifyTypes:
-    """``verify=``: True, False, an ``ssl.SSLContext`` or the path of an existing CA bundle file."""
-    if isinstance(verify, bool | ssl.SSLContext):
-        return verify
-    if isinstance(verify, str | os.PathLike):
-        path = os.fspath(verify)
-        if not isinstance(path, str) or not os.path.isfile(path):
-            raise ValueError(f"verify= must name an existing CA bundle file (PEM), got {path!r}")
-        return path
-    raise TypeError(f"verify must be True, False, a CA bundle path or an ssl.SSLContext, got {type(verify).__name__}")
 
 
 class _Core:
@@ -346,7 +333,7 @@ class ThredfiClient(View, PartnerResources):
             raise ValueError(f"max_business_views must be an int >= 1, got {max_business_views!r}")
         refresh_margin = check_refresh_margin(refresh_margin)
         transport = check_transport(transport)
-        verify = _check_verify(verify)
+        verify = check_verify(verify)
         if not isinstance(limits, httpx.Limits):
             raise TypeError(f"limits must be an httpx.Limits, got {type(limits).__name__}")
         if proxy is not None and not isinstance(proxy, str):

@@ -7,6 +7,9 @@ A setting that would only break later (a token request on every call, every call
 from __future__ import annotations
 
 import math
+import os
+import ssl
+from typing import Any
 
 import httpx
 
@@ -55,3 +58,24 @@ def check_transport(value: object) -> httpx.AsyncBaseTransport | None:
             f"transport must be an httpx.AsyncBaseTransport (e.g. httpx.AsyncHTTPTransport); {kind} is a sync transport"
         )
     raise TypeError(f"transport must be an httpx.AsyncBaseTransport, got {kind}")
+
+
+def check_verify(verify: Any) -> bool | ssl.SSLContext | str:
+    """``verify=``: True, False, an ``ssl.SSLContext`` or the path of an existing CA bundle file."""
+    if isinstance(verify, bool | ssl.SSLContext):
+        return verify
+    if isinstance(verify, str | os.PathLike):
+        path = os.fspath(verify)
+        if not isinstance(path, str) or not os.path.isfile(path):
+            raise ValueError(f"verify= must name an existing CA bundle file (PEM), got {path!r}")
+        return path
+    raise TypeError(f"verify must be True, False, a CA bundle path or an ssl.SSLContext, got {type(verify).__name__}")
+
+
+def check_max_business_tokens(value: int) -> int:
+    """How many business tokens the cache keeps: an int >= 1."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"max_business_tokens must be an int, got {type(value).__name__}")
+    if value < 1:
+        raise ValueError(f"max_business_tokens must be >= 1, got {value!r}")
+    return value

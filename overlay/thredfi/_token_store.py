@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("thredfi")
 
+# what a bearer token may hold: visible ASCII, no spaces (anything else would break the header)
+TOKEN_CHARS = re.compile(r"[\x21-\x7e]{1,8192}")
 # this many failed commands in a row make an outage (one WARNING; the store skipped a while)
 OUTAGE_AFTER_FAILURES = 3
 # (scope key, token fingerprint) -> None: a process discarded that token
@@ -437,14 +439,11 @@ class RedisTokenStore:
                 await task  # cancelled as asked
 
 
-_TOKEN_CHARS = re.compile(r"[\x21-\x7e]{1,8192}")
-
-
 def _well_formed(token: StoredToken) -> bool:
     """Every field of the type this SDK writes (another writer's value counts as absent)."""
     return (
         isinstance(token.access_token, str)
-        and _TOKEN_CHARS.fullmatch(token.access_token) is not None
+        and TOKEN_CHARS.fullmatch(token.access_token) is not None
         and isinstance(token.token_type, str)
         and isinstance(token.expires_in, int)
         and not isinstance(token.expires_in, bool)

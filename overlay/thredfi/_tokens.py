@@ -35,7 +35,6 @@ import dataclasses
 import datetime as dt
 import json
 import logging
-import re
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
@@ -45,10 +44,11 @@ import anyio
 import httpx
 import sniffio
 
+from ._config import check_max_business_tokens
 from ._errors import build_status_error
 from ._exceptions import APIConnectionError, APIStatusError, ThredfiError, TokenError
 from ._request_id import DEFAULT_REQUEST_ID_HEADER, current_request_id, server_request_id
-from ._token_store import StoredToken, TokenStore, fingerprint
+from ._token_store import TOKEN_CHARS, StoredToken, TokenStore, fingerprint
 
 logger = logging.getLogger("thredfi")
 
@@ -68,8 +68,6 @@ RETRY_FIRST, RETRY_MAX = 1.0, 60.0
 # how often expired business tokens are swept out of the cache (clock seconds)
 SWEEP_INTERVAL = 60.0
 _PARTNER = "partner"
-# what a bearer token may hold: visible ASCII, no spaces (anything else would break the header)
-_TOKEN_CHARS = re.compile(r"[\x21-\x7e]{1,8192}")
 
 _E = TypeVar("_E", bound=BaseException)
 # set inside a token request's own task: its waits on other token requests are not a caller's
@@ -102,14 +100,6 @@ def margins(lifetime: float, refresh_margin: float) -> tuple[float, float]:
     return advisory, min(MANDATORY_MARGIN, advisory / 2)
 
 
-def check_max_business_tokens(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"max_business_tokens must be an int, got {type(value).__name__}")
-    if value < 1:
-        raise ValueError(f"max_business_tokens must be >= 1, got {value!r}")
-    return value
-
-
 @dataclasses.dataclass
 class _Slot:
     """A cached token and the advisory-refresh backoff of its key."""
@@ -133,15 +123,11 @@ class _Flight:
 
 def _given_request_id(response: httpx.Response, header: str) -> str | None:
     """The id the server itself sent (header or body), not the one we sent."""
-    from_header: str | None = response.headers.get(header)
-    if from_header:
-        return from_header
     try:
         body = json.loads(response.content)
     except ValueError:
-        return None
-    rid = body.get("request_id") if isinstance(body, dict) else None
-    return rid if isinstance(rid, str) and rid else None
+        body = None
+    return server_request_id(response, body, header, sent="") or None
 
 
 def _token_error(response: httpx.Response, header: str) -> APIStatusError:
@@ -197,7 +183,7 @@ def _parse_token(
     expires_in = body.get("expires_in")
     if isinstance(expires_in, str) and expires_in.isdigit():
         expires_in = int(expires_in)
-    usable = isinstance(access_token, str) and _TOKEN_CHARS.fullmatch(access_token) is not None
+    usable = isinstance(access_token, str) and TOKEN_CHARS.fullmatch(access_token) is not None
     if not usable or not isinstance(expires_in, int) or expires_in <= 0:
         # body=None: whatever the endpoint sent may hold a token, and must not ride on the error
         raise TokenError(
