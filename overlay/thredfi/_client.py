@@ -23,14 +23,16 @@ from thredfi_api.api import BusinessResources, PartnerResources
 
 from ._attempts import RetryWithDeadline
 from ._auth import Authenticate
+from ._chain import seal
 from ._config import check_refresh_margin, check_timeout, check_transport, check_verify
 from ._environments import Environment, resolve_base_url
 from ._errors import RaiseForStatus
 from ._exceptions import APIConnectionError
 from ._idempotency import add_idempotency_key
+from ._ids import normalize_business_id
 from ._pipeline import DefaultHeaders, Pipeline
 from ._redact import remember_credentials
-from ._request import RequestOptions, build_request
+from ._request import RequestOptions, build_request, check_header, is_header_name
 from ._request_id import DEFAULT_REQUEST_ID_HEADER, StampRequestId
 from ._retry import RetryPolicy
 from ._sender import DefaultSender, HttpxSender, Sender, VerifyTypes, environment_proxy
@@ -91,17 +93,6 @@ def validate_base_url(base_url: str) -> str:
     raise ValueError(f"base_url must use https (plain http only for 127.0.0.1, ::1 or localhost), got {base_url!r}")
 
 
-def normalize_business_id(business_id: str | uuid.UUID) -> str:
-    if isinstance(business_id, uuid.UUID):
-        return str(business_id)
-    if not isinstance(business_id, str):
-        raise TypeError(f"business_id must be a str or UUID, got {type(business_id).__name__}")
-    value = business_id.strip()
-    if not value or "/" in value or any(c.isspace() for c in value):
-        raise ValueError(f"business_id must be a non-empty id without '/' or spaces, got {business_id!r}")
-    return value
-
-
 def _timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
     return check_timeout(timeout)
 
@@ -119,8 +110,7 @@ def _headers(headers: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
     for name, value in headers.items():
         if not isinstance(name, str) or not isinstance(value, str):
             raise TypeError(f"headers must map str to str, got {name!r}: {type(value).__name__}")
-        if not name.strip() or any(c in name + value for c in "\r\n"):
-            raise ValueError(f"header {name!r} is empty or has a line break")
+        check_header(name, value)
         if name.lower() == "authorization":
             raise ValueError("the Authorization header is the SDK's: it sets the token itself")
         items.append((name.lower(), value))
@@ -257,7 +247,19 @@ class View:
             business_id=self.business_id,
             operation=operation,
         )
-        return await core.pipeline.send(request)
+        try:
+            return await core.pipeline.send(request)
+        except Exception as exc:  # sealed where it leaves the SDK: no credential reachable from it
+            seal(exc, core.tokens.secrets())
+            raise
+
+    def _secrets(self) -> tuple[str, ...]:
+        """Every credential this client holds or held (api key, Basic credential, recent tokens)."""
+        return self._core.tokens.secrets()
+
+    def _seal(self, error: BaseException) -> None:
+        """Seal an error about to leave the SDK (``_chain``) against this client's credentials."""
+        seal(error, self._core.tokens.secrets())
 
 
 class BusinessClient(View, BusinessResources):
@@ -273,7 +275,11 @@ class BusinessClient(View, BusinessResources):
 
     async def token(self) -> Token:
         """This business's token (cached; fetched or refreshed when needed)."""
-        return await self._core.tokens.business_token(self.business_id)
+        try:
+            return await self._core.tokens.business_token(self.business_id)
+        except Exception as exc:
+            self._seal(exc)
+            raise
 
 
 class ThredfiClient(View, PartnerResources):
@@ -327,8 +333,12 @@ class ThredfiClient(View, PartnerResources):
         if max_retries is not None:
             policy = dataclasses.replace(policy, max_retries=max_retries)
         self.retry_policy = policy
-        if not isinstance(request_id_header, str) or not request_id_header.strip():
-            raise ValueError("request_id_header must not be empty (a header name)")
+        if not isinstance(request_id_header, str):
+            raise TypeError(f"request_id_header must be a header name (str), got {type(request_id_header).__name__}")
+        if not is_header_name(request_id_header):
+            raise ValueError(
+                f"request_id_header must be an HTTP header name (an RFC 9110 token), got {request_id_header!r}"
+            )
         if isinstance(max_business_views, bool) or not isinstance(max_business_views, int) or max_business_views < 1:
             raise ValueError(f"max_business_views must be an int >= 1, got {max_business_views!r}")
         refresh_margin = check_refresh_margin(refresh_margin)
@@ -451,11 +461,20 @@ class ThredfiClient(View, PartnerResources):
 
     async def partner_token(self) -> Token:
         """The partner token (cached; fetched or refreshed when needed)."""
-        return await self._core.tokens.partner_token()
+        try:
+            return await self._core.tokens.partner_token()
+        except Exception as exc:
+            self._seal(exc)
+            raise
 
     async def business_token(self, business_id: str | uuid.UUID) -> Token:
         """The token scoped to ``business_id`` (cached; fetched or refreshed when needed)."""
-        return await self._core.tokens.business_token(normalize_business_id(business_id))
+        key = normalize_business_id(business_id)
+        try:
+            return await self._core.tokens.business_token(key)
+        except Exception as exc:
+            self._seal(exc)
+            raise
 
     @property
     def token_requests_sent(self) -> int:

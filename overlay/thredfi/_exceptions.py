@@ -22,6 +22,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ChainedError",
     "ConflictError",
     "InternalServerError",
     "NotFoundError",
@@ -35,6 +36,14 @@ __all__ = [
 
 class ThredfiError(Exception):
     """Base class of every error raised by the SDK."""
+
+
+class ChainedError(ThredfiError):
+    """Stands in, in the ``__cause__`` chain of an SDK error, for a third-party exception.
+
+    It holds only that exception's type name and redacted text: the original may hold the
+    request's headers (aiohttp keeps them), so it never leaves the SDK. Never raised itself.
+    """
 
 
 class _CallOutcome:

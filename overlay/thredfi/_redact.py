@@ -28,7 +28,7 @@ from typing import Any
 import httpx
 
 REDACTED = "[redacted]"
-_MIN_SECRET = 4  # shorter "secrets" would redact ordinary words
+MIN_SECRET = 4  # shorter "secrets" would redact ordinary words
 _SCHEME = re.compile(r"\b(Bearer|Basic)(\s+)[^\s\"',;]+", re.IGNORECASE)
 _NAMES = r"api[_-]?key|access[_-]?token|refresh[_-]?token|id[_-]?token|client[_-]?secret|password|secret|token"
 _ASSIGNED = re.compile(rf"\b({_NAMES})(\"?'?\s*[:=]\s*\"?'?)[^\s\"',;&<>]+", re.IGNORECASE)
@@ -104,7 +104,7 @@ def response_secrets(response: httpx.Response) -> tuple[str, ...]:
 
 def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
     """``text`` with every credential it holds replaced by ``[redacted]``."""
-    candidates = {s for s in (*secrets, *known_secrets()) if len(s) >= _MIN_SECRET}
+    candidates = {s for s in (*secrets, *known_secrets()) if len(s) >= MIN_SECRET}
     for secret in sorted(candidates, key=len, reverse=True):
         text = text.replace(secret, REDACTED)
     text = _SCHEME.sub(rf"\1\2{REDACTED}", text)

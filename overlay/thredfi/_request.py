@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import dataclasses
 import json as jsonlib
+import re
 from collections.abc import AsyncIterable, Iterable, Mapping
 from typing import Any
 from urllib.parse import urlencode
 
 import httpx
+
+from ._ids import check_path
 
 # Header names are kept lower-case: HTTP header names are case-insensitive.
 JSON_CONTENT_TYPE = "application/json"
@@ -64,12 +67,36 @@ class Request:
         """``METHOD path`` for messages: never the query string, a header or the body."""
         return f"{self.method} {self.path}"
 
+    def __repr__(self) -> str:
+        # a traceback renderer that shows local variables must not show a credential or a body
+        return f"Request({self.describe()!r}, headers={sorted(self.headers)!r}, attempts={self.attempts})"
+
     def to_httpx(self) -> httpx.Request:
         """An ``httpx.Request`` for the httpx sender and for the ``.request`` of an error.
 
         Errors get it without headers or body, so no credential can ride on an exception.
         """
         return httpx.Request(self.method, self.url)
+
+
+# RFC 9110 section 5.6.2: a header name is a token
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+
+
+def is_header_name(name: str) -> bool:
+    return _HEADER_NAME.fullmatch(name) is not None
+
+
+def check_header(name: str, value: str) -> None:
+    """Refuse a header a server could read differently from what the caller meant (before sending).
+
+    The name must be an RFC 9110 token (``"X-Evil:"`` would be read as ``X-Evil``); the value
+    must hold no CR, LF or NUL (each would split or cut the header).
+    """
+    if not _HEADER_NAME.fullmatch(name):
+        raise ValueError(f"header name {name!r} is not a valid HTTP header name (an RFC 9110 token)")
+    if "\r" in value or "\n" in value or "\0" in value:
+        raise ValueError(f"header {name!r} has a line break or NUL in its value: refused before sending")
 
 
 def _text(value: Any) -> str:
@@ -121,6 +148,7 @@ def _join_url(base_url: str, url: str) -> tuple[str, str, str]:
     path, _, query = url.partition("?")
     if "#" in path or "\r" in url or "\n" in url:
         raise ValueError(f"invalid request path {url!r}")
+    check_path(path)
     return base_url + path, base_url_path(base_url) + path, query
 
 
@@ -170,7 +198,10 @@ def build_request(
     if headers:
         items = headers.multi_items() if isinstance(headers, httpx.Headers) else _items(headers)
         for name, value in items:
-            sent[str(name).lower()] = value.decode("latin-1") if isinstance(value, bytes) else str(value)
+            text = value.decode("latin-1") if isinstance(value, bytes) else str(value)
+            name = name.decode("latin-1") if isinstance(name, bytes) else str(name)
+            check_header(name, text)
+            sent[name.lower()] = text
     body: bytes | None = None
     if files:
         body = _multipart(data, files, sent)
@@ -191,9 +222,6 @@ def build_request(
             body = _read_sync(content)
         else:
             raise TypeError(f"content must be bytes, str or an iterable of bytes, got {type(content).__name__}")
-    for name, value in sent.items():
-        if "\r" in value or "\n" in value or "\r" in name or "\n" in name or not name:
-            raise ValueError(f"header {name!r} has a line break or is empty: refused before sending")
     return Request(
         method=method.upper(),
         url=full_url,

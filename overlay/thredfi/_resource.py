@@ -16,9 +16,11 @@ from typing import Any, Generic, Literal, Protocol, TypeVar
 
 import httpx
 
+from ._chain import seal
 from ._errors import REQUEST_ID_HEADER as REQUEST_ID_HEADER_KEY
 from ._errors import SENT_REQUEST_ID
 from ._exceptions import APIResponseValidationError
+from ._ids import normalize_business_id, path_value
 from ._pagination import AsyncPaginator, check_page_size
 from ._redact import response_secrets
 
@@ -152,14 +154,24 @@ class APIResource:
 
     @staticmethod
     def _id(business_id: str | uuid.UUID) -> Any:
-        """A ``business_id`` argument, checked (str or UUID, no '/' or spaces)."""
-        from ._client import normalize_business_id
-
+        """A ``business_id`` argument, checked: one path segment (``_ids``), no spaces."""
         return normalize_business_id(business_id)
+
+    @staticmethod
+    def _path(name: str, value: object) -> Any:
+        """A path argument, checked: one path segment (``_ids``); the error names ``name``."""
+        return path_value(name, value)
 
     async def _call(self, op: EndpointModule, kwargs: dict[str, Any], *, operation: str, returns: Returns) -> Any:
         response = await self._client._request(kwargs, operation=operation)
-        return parse_success(op, response, operation=operation, returns=returns)
+        return self._parse(op, response, operation=operation, returns=returns)
+
+    def _parse(self, op: EndpointModule, response: httpx.Response, *, operation: str, returns: Returns) -> Any:
+        try:
+            return parse_success(op, response, operation=operation, returns=returns)
+        except Exception as exc:  # the parser's own error, chained, may quote the body
+            seal(exc, self._client._secrets() if hasattr(self._client, "_secrets") else ())
+            raise
 
     def _paginate(
         self,
@@ -218,4 +230,4 @@ class RawAPIResource(APIResource):
 
     async def _call(self, op: EndpointModule, kwargs: dict[str, Any], *, operation: str, returns: Returns) -> Any:
         response = await self._client._request(kwargs, operation=operation)
-        return RawResponse(response, parse_success(op, response, operation=operation, returns=returns))
+        return RawResponse(response, self._parse(op, response, operation=operation, returns=returns))

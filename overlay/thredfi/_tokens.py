@@ -65,6 +65,8 @@ DEFAULT_MAX_BUSINESS_TOKENS = 10_000
 MAX_REFUSED = 1_024
 # advisory refresh after a failure: 1 s, 2 s, 4 s ... at most 60 s apart
 RETRY_FIRST, RETRY_MAX = 1.0, 60.0
+# tokens remembered after they were dropped, so an error echoing one is still redacted
+MAX_HELD_SECRETS = 1_024
 # how often expired business tokens are swept out of the cache (clock seconds)
 SWEEP_INTERVAL = 60.0
 _PARTNER = "partner"
@@ -265,6 +267,9 @@ class TokenManager:
         self._stop_listening: Callable[[], None] | None = None
         self._request_id_header = request_id_header
         self._basic = "Basic " + base64.b64encode(f"{partner_uuid}:{api_key}".encode()).decode()
+        self._api_key = api_key
+        # every token this manager has held, most recent last (bounded): redacted from errors
+        self._held: collections.OrderedDict[str, None] = collections.OrderedDict()
         self._partner_uuid = partner_uuid
         self._send_post = post
         self._clock = clock
@@ -283,6 +288,18 @@ class TokenManager:
 
     def __repr__(self) -> str:
         return f"TokenManager(partner_uuid={self._partner_uuid!r}, cached_business_tokens={len(self._business)})"
+
+    def secrets(self) -> tuple[str, ...]:
+        """The api key, the Basic credential and every token held (recent ones): what errors must not show."""
+        return (self._api_key, self._basic.partition(" ")[2], *self._held)
+
+    def _hold(self, token: Token) -> Token:
+        held = self._held
+        held[token.access_token] = None
+        held.move_to_end(token.access_token)
+        if len(held) > MAX_HELD_SECRETS:
+            held.popitem(last=False)
+        return token
 
     @property
     def cached_business_tokens(self) -> int:
@@ -456,12 +473,14 @@ class TokenManager:
 
     # token requests -------------------------------------------------------------------------
     def _parse(self, response: httpx.Response, business_id: str | None) -> Token:
-        return _parse_token(
-            response,
-            business_id=business_id,
-            now=self._clock(),
-            margin=self._margin,
-            request_id_header=self._request_id_header,
+        return self._hold(
+            _parse_token(
+                response,
+                business_id=business_id,
+                now=self._clock(),
+                margin=self._margin,
+                request_id_header=self._request_id_header,
+            )
         )
 
     async def _post(self, path: str, *, authorization: str, form: dict[str, str] | None = None) -> httpx.Response:
@@ -532,15 +551,17 @@ class TokenManager:
             )
 
         stored = await store.obtain(self._namespace + key, fetch, self._fresh)
-        return make_token(
-            access_token=stored.access_token,
-            token_type=stored.token_type,
-            expires_in=stored.expires_in,
-            remaining=stored.expires_at - self._wall_clock(),
-            scope=stored.scope,
-            business_id=business_id,
-            now=self._clock(),
-            margin=self._margin,
+        return self._hold(
+            make_token(
+                access_token=stored.access_token,
+                token_type=stored.token_type,
+                expires_in=stored.expires_in,
+                remaining=stored.expires_at - self._wall_clock(),
+                scope=stored.scope,
+                business_id=business_id,
+                now=self._clock(),
+                margin=self._margin,
+            )
         )
 
     def _fresh(self, stored: StoredToken) -> bool:

@@ -215,10 +215,14 @@ async def test_a_context_for_another_ca_is_refused_too(
 
 
 def certificate_refused(error: BaseException) -> bool:
-    """Whether the chain of causes holds the TLS verification failure (both senders keep it)."""
+    """Whether the chain of causes names the TLS verification failure (both senders keep it).
+
+    The chain is sealed (``thredfi.ChainedError`` stands in for each third-party exception,
+    with its type name and text), so the failure is read from there.
+    """
     seen: BaseException | None = error
     while seen is not None:
-        if isinstance(seen, ssl.SSLCertVerificationError):
+        if isinstance(seen, ssl.SSLCertVerificationError) or "CERTIFICATE_VERIFY_FAILED" in str(seen):
             return True
         seen = seen.__cause__ or seen.__context__
     return False

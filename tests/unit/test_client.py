@@ -58,7 +58,8 @@ def test_other_base_urls_are_a_value_error(base_url: str, message: str) -> None:
         ("timeout", 0, ValueError, "timeout must be"),
         ("timeout", -1.0, ValueError, "timeout must be"),
         ("max_retries", -1, ValueError, "max_retries must be"),
-        ("request_id_header", " ", ValueError, "request_id_header must not be empty"),
+        ("request_id_header", " ", ValueError, "request_id_header must be an HTTP header name"),
+        ("request_id_header", "X-Id:", ValueError, "request_id_header must be an HTTP header name"),
     ],
 )
 def test_bad_configuration_is_a_clear_error(field: str, value: object, error: type[Exception], message: str) -> None:
@@ -96,8 +97,10 @@ def test_business_views_are_shared_per_id_and_ids_are_checked() -> None:
     business = uuid.uuid4()
     assert client.for_business(business) is client.for_business(str(business))
     assert client.for_business(business).business_id == str(business)
-    with pytest.raises(ValueError, match="business_id"):
-        client.for_business("a/b")
+    for bad in ("..", ".", "", "a\x00b", "x" * 513):
+        with pytest.raises(ValueError, match="business_id"):
+            client.for_business(bad)
+    assert client.for_business("a/b").business_id == "a/b"  # one segment: percent-encoded when sent
     with pytest.raises(TypeError, match="business_id"):
         client.for_business(42)  # type: ignore[arg-type]
 

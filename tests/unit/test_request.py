@@ -90,3 +90,38 @@ def test_verify_settings_become_tls_contexts() -> None:
     bundle = ssl_context(certifi.where())  # a CA bundle path
     assert isinstance(bundle, ssl.SSLContext)
     assert bundle.verify_mode == ssl.CERT_REQUIRED
+
+
+@pytest.mark.parametrize("name", ["X-Evil:", "X Evil", "", "X-É", "X-(a)", "X\x00", "a/b"])
+def test_header_names_must_be_tokens(name: str) -> None:
+    with pytest.raises(ValueError, match="RFC 9110"):
+        build_request(BASE, OPTIONS, "GET", "/v1/x/", headers={name: "1"})
+
+
+@pytest.mark.parametrize("value", ["a\rb", "a\nb", "a\x00b"])
+def test_header_values_hold_no_cr_lf_or_nul(value: str) -> None:
+    with pytest.raises(ValueError, match="line break or NUL"):
+        build_request(BASE, OPTIONS, "POST", "/v1/x/", headers={"Idempotency-Key": value})
+
+
+def test_token_characters_are_allowed_in_header_names() -> None:
+    name = "X-a!#$%&'*+.^_`|~9"
+    assert build_request(BASE, OPTIONS, "GET", "/v1/x/", headers={name: "v"}).header(name) == "v"
+
+
+@pytest.mark.parametrize("path", ["/v1/x/../", "/v1/x/./y/", "/v1//x/", "/v1/%2e%2e/"])
+def test_a_path_with_a_dot_or_empty_segment_is_refused_before_sending(path: str) -> None:
+    with pytest.raises(ValueError, match="segment"):
+        build_request(BASE, OPTIONS, "GET", path)
+
+
+def test_the_repr_of_a_request_shows_no_header_value_or_body() -> None:
+    request = build_request(
+        BASE, OPTIONS, "POST", "/v1/x/?q=1", headers={"Authorization": "Bearer tk-secret-1"}, json={"a": "body-9"}
+    )
+    shown = repr(request)
+    assert "tk-secret-1" not in shown
+    assert "body-9" not in shown
+    assert "q=1" not in shown
+    assert "authorization" in shown
+    assert "POST /prefix/v1/x/" in shown

@@ -106,7 +106,7 @@ class PartnerBankAccountsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            bank_account_id=bank_account_id,
+            bank_account_id=self._path("bank_account_id", bank_account_id),
         )
         result: BankAccountConnection = await self._call(
             _op, kwargs, operation="retrieve_bank_account", returns="model"
@@ -191,7 +191,7 @@ class PartnerBankAccountsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            bank_account_id=bank_account_id,
+            bank_account_id=self._path("bank_account_id", bank_account_id),
         )
         result: RawResponse[BankAccountConnection] = await self._call(
             _op, kwargs, operation="retrieve_bank_account", returns="model"
@@ -273,7 +273,7 @@ class BankAccountsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            bank_account_id=bank_account_id,
+            bank_account_id=self._path("bank_account_id", bank_account_id),
         )
         result: BankAccountConnection = await self._call(
             _op, kwargs, operation="retrieve_bank_account", returns="model"
@@ -356,7 +356,7 @@ class BankAccountsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            bank_account_id=bank_account_id,
+            bank_account_id=self._path("bank_account_id", bank_account_id),
         )
         result: RawResponse[BankAccountConnection] = await self._call(
             _op, kwargs, operation="retrieve_bank_account", returns="model"

@@ -107,7 +107,7 @@ class PartnerBillPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            bill_payment_id=bill_payment_id,
+            bill_payment_id=self._path("bill_payment_id", bill_payment_id),
         )
         result: BillPaymentCancelResponse = await self._call(
             _op, kwargs, operation="delete_bill_payment", returns="model"
@@ -127,7 +127,7 @@ class PartnerBillPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            bill_payment_id=bill_payment_id,
+            bill_payment_id=self._path("bill_payment_id", bill_payment_id),
         )
         result: BillPaymentDetail = await self._call(_op, kwargs, operation="get_bill_payment", returns="model")
         return result
@@ -211,7 +211,7 @@ class PartnerBillPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            bill_payment_id=bill_payment_id,
+            bill_payment_id=self._path("bill_payment_id", bill_payment_id),
             body=self._body(PatchedBillPaymentUpdateRequest, body, fields, absent=UNSET),
         )
         result: BillPaymentDetail = await self._call(_op, kwargs, operation="update_bill_payment", returns="model")
@@ -289,7 +289,7 @@ class PartnerBillPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            bill_payment_id=bill_payment_id,
+            bill_payment_id=self._path("bill_payment_id", bill_payment_id),
         )
         result: RawResponse[BillPaymentCancelResponse] = await self._call(
             _op, kwargs, operation="delete_bill_payment", returns="model"
@@ -309,7 +309,7 @@ class PartnerBillPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            bill_payment_id=bill_payment_id,
+            bill_payment_id=self._path("bill_payment_id", bill_payment_id),
         )
         result: RawResponse[BillPaymentDetail] = await self._call(
             _op, kwargs, operation="get_bill_payment", returns="model"
@@ -396,7 +396,7 @@ class PartnerBillPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            bill_payment_id=bill_payment_id,
+            bill_payment_id=self._path("bill_payment_id", bill_payment_id),
             body=self._body(PatchedBillPaymentUpdateRequest, body, fields, absent=UNSET),
         )
         result: RawResponse[BillPaymentDetail] = await self._call(
@@ -470,7 +470,7 @@ class BillPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            bill_payment_id=bill_payment_id,
+            bill_payment_id=self._path("bill_payment_id", bill_payment_id),
         )
         result: BillPaymentCancelResponse = await self._call(
             _op, kwargs, operation="delete_bill_payment", returns="model"
@@ -489,7 +489,7 @@ class BillPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            bill_payment_id=bill_payment_id,
+            bill_payment_id=self._path("bill_payment_id", bill_payment_id),
         )
         result: BillPaymentDetail = await self._call(_op, kwargs, operation="get_bill_payment", returns="model")
         return result
@@ -569,7 +569,7 @@ class BillPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            bill_payment_id=bill_payment_id,
+            bill_payment_id=self._path("bill_payment_id", bill_payment_id),
             body=self._body(PatchedBillPaymentUpdateRequest, body, fields, absent=UNSET),
         )
         result: BillPaymentDetail = await self._call(_op, kwargs, operation="update_bill_payment", returns="model")
@@ -643,7 +643,7 @@ class BillPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            bill_payment_id=bill_payment_id,
+            bill_payment_id=self._path("bill_payment_id", bill_payment_id),
         )
         result: RawResponse[BillPaymentCancelResponse] = await self._call(
             _op, kwargs, operation="delete_bill_payment", returns="model"
@@ -662,7 +662,7 @@ class BillPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            bill_payment_id=bill_payment_id,
+            bill_payment_id=self._path("bill_payment_id", bill_payment_id),
         )
         result: RawResponse[BillPaymentDetail] = await self._call(
             _op, kwargs, operation="get_bill_payment", returns="model"
@@ -745,7 +745,7 @@ class BillPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            bill_payment_id=bill_payment_id,
+            bill_payment_id=self._path("bill_payment_id", bill_payment_id),
             body=self._body(PatchedBillPaymentUpdateRequest, body, fields, absent=UNSET),
         )
         result: RawResponse[BillPaymentDetail] = await self._call(

@@ -99,7 +99,7 @@ class PartnerBillsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            bill_id=bill_id,
+            bill_id=self._path("bill_id", bill_id),
         )
         result: Bill = await self._call(_op, kwargs, operation="get_bill", returns="model")
         return result
@@ -161,7 +161,7 @@ class PartnerBillsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            bill_id=bill_id,
+            bill_id=self._path("bill_id", bill_id),
             body=self._body(BillUpdateAPIRequest, body, fields, absent=UNSET),
         )
         result: Bill = await self._call(_op, kwargs, operation="update_bill", returns="model")
@@ -236,7 +236,7 @@ class PartnerBillsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            bill_id=bill_id,
+            bill_id=self._path("bill_id", bill_id),
         )
         result: RawResponse[Bill] = await self._call(_op, kwargs, operation="get_bill", returns="model")
         return result
@@ -297,7 +297,7 @@ class PartnerBillsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            bill_id=bill_id,
+            bill_id=self._path("bill_id", bill_id),
             body=self._body(BillUpdateAPIRequest, body, fields, absent=UNSET),
         )
         result: RawResponse[Bill] = await self._call(_op, kwargs, operation="update_bill", returns="model")
@@ -368,7 +368,7 @@ class BillsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            bill_id=bill_id,
+            bill_id=self._path("bill_id", bill_id),
         )
         result: Bill = await self._call(_op, kwargs, operation="get_bill", returns="model")
         return result
@@ -426,7 +426,7 @@ class BillsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            bill_id=bill_id,
+            bill_id=self._path("bill_id", bill_id),
             body=self._body(BillUpdateAPIRequest, body, fields, absent=UNSET),
         )
         result: Bill = await self._call(_op, kwargs, operation="update_bill", returns="model")
@@ -497,7 +497,7 @@ class BillsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            bill_id=bill_id,
+            bill_id=self._path("bill_id", bill_id),
         )
         result: RawResponse[Bill] = await self._call(_op, kwargs, operation="get_bill", returns="model")
         return result
@@ -554,7 +554,7 @@ class BillsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            bill_id=bill_id,
+            bill_id=self._path("bill_id", bill_id),
             body=self._body(BillUpdateAPIRequest, body, fields, absent=UNSET),
         )
         result: RawResponse[Bill] = await self._call(_op, kwargs, operation="update_bill", returns="model")

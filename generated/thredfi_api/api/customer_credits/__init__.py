@@ -93,7 +93,7 @@ class PartnerCustomerCreditsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            credit_id=credit_id,
+            credit_id=self._path("credit_id", credit_id),
         )
         result: None = await self._call(_op, kwargs, operation="delete_customer_credit", returns="none")
         return result
@@ -194,7 +194,7 @@ class PartnerCustomerCreditsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            credit_id=credit_id,
+            credit_id=self._path("credit_id", credit_id),
         )
         result: RawResponse[None] = await self._call(_op, kwargs, operation="delete_customer_credit", returns="none")
         return result
@@ -290,7 +290,7 @@ class CustomerCreditsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            credit_id=credit_id,
+            credit_id=self._path("credit_id", credit_id),
         )
         result: None = await self._call(_op, kwargs, operation="delete_customer_credit", returns="none")
         return result
@@ -386,7 +386,7 @@ class CustomerCreditsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            credit_id=credit_id,
+            credit_id=self._path("credit_id", credit_id),
         )
         result: RawResponse[None] = await self._call(_op, kwargs, operation="delete_customer_credit", returns="none")
         return result

@@ -88,7 +88,7 @@ class PartnerCustomersResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            customer_id=customer_id,
+            customer_id=self._path("customer_id", customer_id),
             body=self._body(CreateCustomerRequest, body, fields, absent=UNSET),
         )
         result: Customer = await self._call(_op, kwargs, operation="archive_customer", returns="model")
@@ -165,7 +165,7 @@ class PartnerCustomersResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            customer_id=customer_id,
+            customer_id=self._path("customer_id", customer_id),
         )
         result: Customer = await self._call(_op, kwargs, operation="get_customer", returns="model")
         return result
@@ -252,7 +252,7 @@ class PartnerCustomersResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            customer_id=customer_id,
+            customer_id=self._path("customer_id", customer_id),
             body=self._body(CreateCustomerRequest, body, fields, absent=UNSET),
         )
         result: RawResponse[Customer] = await self._call(_op, kwargs, operation="archive_customer", returns="model")
@@ -329,7 +329,7 @@ class PartnerCustomersResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            customer_id=customer_id,
+            customer_id=self._path("customer_id", customer_id),
         )
         result: RawResponse[Customer] = await self._call(_op, kwargs, operation="get_customer", returns="model")
         return result
@@ -414,7 +414,7 @@ class CustomersResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            customer_id=customer_id,
+            customer_id=self._path("customer_id", customer_id),
             body=self._body(CreateCustomerRequest, body, fields, absent=UNSET),
         )
         result: Customer = await self._call(_op, kwargs, operation="archive_customer", returns="model")
@@ -487,7 +487,7 @@ class CustomersResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            customer_id=customer_id,
+            customer_id=self._path("customer_id", customer_id),
         )
         result: Customer = await self._call(_op, kwargs, operation="get_customer", returns="model")
         return result
@@ -570,7 +570,7 @@ class CustomersResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            customer_id=customer_id,
+            customer_id=self._path("customer_id", customer_id),
             body=self._body(CreateCustomerRequest, body, fields, absent=UNSET),
         )
         result: RawResponse[Customer] = await self._call(_op, kwargs, operation="archive_customer", returns="model")
@@ -643,7 +643,7 @@ class CustomersResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            customer_id=customer_id,
+            customer_id=self._path("customer_id", customer_id),
         )
         result: RawResponse[Customer] = await self._call(_op, kwargs, operation="get_customer", returns="model")
         return result

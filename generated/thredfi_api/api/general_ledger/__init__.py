@@ -62,7 +62,7 @@ class PartnerGeneralLedgerResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            account_id=account_id,
+            account_id=self._path("account_id", account_id),
         )
         result: LedgerAccountDetail = await self._call(_op, kwargs, operation="archive_account", returns="model")
         return result
@@ -161,7 +161,7 @@ class PartnerGeneralLedgerResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            account_id=account_id,
+            account_id=self._path("account_id", account_id),
             body=self._body(CreateChildAccountRequest, body, fields),
         )
         result: LedgerAccountDetail = await self._call(_op, kwargs, operation="create_child_account", returns="model")
@@ -180,7 +180,7 @@ class PartnerGeneralLedgerResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            account_id=account_id,
+            account_id=self._path("account_id", account_id),
         )
         result: LedgerAccountDetail = await self._call(_op, kwargs, operation="get_account_detail", returns="model")
         return result
@@ -204,7 +204,7 @@ class PartnerGeneralLedgerResource(APIResource):
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
-                account_id=account_id,
+                account_id=self._path("account_id", account_id),
                 end_date=end_date,
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
@@ -244,7 +244,7 @@ class PartnerGeneralLedgerResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            entry_id=entry_id,
+            entry_id=self._path("entry_id", entry_id),
         )
         result: JournalEntryDetail = await self._call(
             _op, kwargs, operation="get_journal_entry_detail", returns="model"
@@ -342,7 +342,7 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            account_id=account_id,
+            account_id=self._path("account_id", account_id),
         )
         result: RawResponse[LedgerAccountDetail] = await self._call(
             _op, kwargs, operation="archive_account", returns="model"
@@ -445,7 +445,7 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            account_id=account_id,
+            account_id=self._path("account_id", account_id),
             body=self._body(CreateChildAccountRequest, body, fields),
         )
         result: RawResponse[LedgerAccountDetail] = await self._call(
@@ -466,7 +466,7 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            account_id=account_id,
+            account_id=self._path("account_id", account_id),
         )
         result: RawResponse[LedgerAccountDetail] = await self._call(
             _op, kwargs, operation="get_account_detail", returns="model"
@@ -491,7 +491,7 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            account_id=account_id,
+            account_id=self._path("account_id", account_id),
             end_date=end_date,
             page=page,
             page_size=page_size,
@@ -533,7 +533,7 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            entry_id=entry_id,
+            entry_id=self._path("entry_id", entry_id),
         )
         result: RawResponse[JournalEntryDetail] = await self._call(
             _op, kwargs, operation="get_journal_entry_detail", returns="model"
@@ -632,7 +632,7 @@ class GeneralLedgerResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            account_id=account_id,
+            account_id=self._path("account_id", account_id),
         )
         result: LedgerAccountDetail = await self._call(_op, kwargs, operation="archive_account", returns="model")
         return result
@@ -725,7 +725,7 @@ class GeneralLedgerResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            account_id=account_id,
+            account_id=self._path("account_id", account_id),
             body=self._body(CreateChildAccountRequest, body, fields),
         )
         result: LedgerAccountDetail = await self._call(_op, kwargs, operation="create_child_account", returns="model")
@@ -743,7 +743,7 @@ class GeneralLedgerResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            account_id=account_id,
+            account_id=self._path("account_id", account_id),
         )
         result: LedgerAccountDetail = await self._call(_op, kwargs, operation="get_account_detail", returns="model")
         return result
@@ -766,7 +766,7 @@ class GeneralLedgerResource(APIResource):
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
-                account_id=account_id,
+                account_id=self._path("account_id", account_id),
                 end_date=end_date,
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
@@ -804,7 +804,7 @@ class GeneralLedgerResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            entry_id=entry_id,
+            entry_id=self._path("entry_id", entry_id),
         )
         result: JournalEntryDetail = await self._call(
             _op, kwargs, operation="get_journal_entry_detail", returns="model"
@@ -899,7 +899,7 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            account_id=account_id,
+            account_id=self._path("account_id", account_id),
         )
         result: RawResponse[LedgerAccountDetail] = await self._call(
             _op, kwargs, operation="archive_account", returns="model"
@@ -996,7 +996,7 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            account_id=account_id,
+            account_id=self._path("account_id", account_id),
             body=self._body(CreateChildAccountRequest, body, fields),
         )
         result: RawResponse[LedgerAccountDetail] = await self._call(
@@ -1016,7 +1016,7 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            account_id=account_id,
+            account_id=self._path("account_id", account_id),
         )
         result: RawResponse[LedgerAccountDetail] = await self._call(
             _op, kwargs, operation="get_account_detail", returns="model"
@@ -1040,7 +1040,7 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            account_id=account_id,
+            account_id=self._path("account_id", account_id),
             end_date=end_date,
             page=page,
             page_size=page_size,
@@ -1080,7 +1080,7 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            entry_id=entry_id,
+            entry_id=self._path("entry_id", entry_id),
         )
         result: RawResponse[JournalEntryDetail] = await self._call(
             _op, kwargs, operation="get_journal_entry_detail", returns="model"

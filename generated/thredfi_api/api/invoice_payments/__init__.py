@@ -112,7 +112,7 @@ class PartnerInvoicePaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            payment_id=payment_id,
+            payment_id=self._path("payment_id", payment_id),
         )
         result: InvoicePaymentCancelResponse = await self._call(
             _op, kwargs, operation="delete_payment", returns="model"
@@ -132,7 +132,7 @@ class PartnerInvoicePaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            payment_id=payment_id,
+            payment_id=self._path("payment_id", payment_id),
         )
         result: InvoicePayment = await self._call(_op, kwargs, operation="get_payment", returns="model")
         return result
@@ -237,7 +237,7 @@ class PartnerInvoicePaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            payment_id=payment_id,
+            payment_id=self._path("payment_id", payment_id),
             body=self._body(PatchedInvoicePaymentUpdateRequest, body, fields, absent=UNSET),
         )
         result: InvoicePaymentCreateResponse = await self._call(
@@ -318,7 +318,7 @@ class PartnerInvoicePaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            payment_id=payment_id,
+            payment_id=self._path("payment_id", payment_id),
         )
         result: RawResponse[InvoicePaymentCancelResponse] = await self._call(
             _op, kwargs, operation="delete_payment", returns="model"
@@ -338,7 +338,7 @@ class PartnerInvoicePaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            payment_id=payment_id,
+            payment_id=self._path("payment_id", payment_id),
         )
         result: RawResponse[InvoicePayment] = await self._call(_op, kwargs, operation="get_payment", returns="model")
         return result
@@ -444,7 +444,7 @@ class PartnerInvoicePaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            payment_id=payment_id,
+            payment_id=self._path("payment_id", payment_id),
             body=self._body(PatchedInvoicePaymentUpdateRequest, body, fields, absent=UNSET),
         )
         result: RawResponse[InvoicePaymentCreateResponse] = await self._call(
@@ -521,7 +521,7 @@ class InvoicePaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            payment_id=payment_id,
+            payment_id=self._path("payment_id", payment_id),
         )
         result: InvoicePaymentCancelResponse = await self._call(
             _op, kwargs, operation="delete_payment", returns="model"
@@ -540,7 +540,7 @@ class InvoicePaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            payment_id=payment_id,
+            payment_id=self._path("payment_id", payment_id),
         )
         result: InvoicePayment = await self._call(_op, kwargs, operation="get_payment", returns="model")
         return result
@@ -641,7 +641,7 @@ class InvoicePaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            payment_id=payment_id,
+            payment_id=self._path("payment_id", payment_id),
             body=self._body(PatchedInvoicePaymentUpdateRequest, body, fields, absent=UNSET),
         )
         result: InvoicePaymentCreateResponse = await self._call(
@@ -718,7 +718,7 @@ class InvoicePaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            payment_id=payment_id,
+            payment_id=self._path("payment_id", payment_id),
         )
         result: RawResponse[InvoicePaymentCancelResponse] = await self._call(
             _op, kwargs, operation="delete_payment", returns="model"
@@ -737,7 +737,7 @@ class InvoicePaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            payment_id=payment_id,
+            payment_id=self._path("payment_id", payment_id),
         )
         result: RawResponse[InvoicePayment] = await self._call(_op, kwargs, operation="get_payment", returns="model")
         return result
@@ -839,7 +839,7 @@ class InvoicePaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            payment_id=payment_id,
+            payment_id=self._path("payment_id", payment_id),
             body=self._body(PatchedInvoicePaymentUpdateRequest, body, fields, absent=UNSET),
         )
         result: RawResponse[InvoicePaymentCreateResponse] = await self._call(

@@ -171,7 +171,7 @@ class PartnerInvoicesResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            invoice_id=invoice_id,
+            invoice_id=self._path("invoice_id", invoice_id),
             body=self._body(UpdateInvoiceRequest, body, fields),
         )
         result: Invoice = await self._call(_op, kwargs, operation="update_invoice", returns="model")
@@ -215,7 +215,7 @@ class PartnerInvoicesResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            invoice_id=invoice_id,
+            invoice_id=self._path("invoice_id", invoice_id),
             body=self._body(VoidInvoiceRequest, body, fields, absent=UNSET),
         )
         result: Invoice = await self._call(_op, kwargs, operation="void_invoice", returns="model")
@@ -357,7 +357,7 @@ class PartnerInvoicesResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            invoice_id=invoice_id,
+            invoice_id=self._path("invoice_id", invoice_id),
             body=self._body(UpdateInvoiceRequest, body, fields),
         )
         result: RawResponse[Invoice] = await self._call(_op, kwargs, operation="update_invoice", returns="model")
@@ -401,7 +401,7 @@ class PartnerInvoicesResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            invoice_id=invoice_id,
+            invoice_id=self._path("invoice_id", invoice_id),
             body=self._body(VoidInvoiceRequest, body, fields, absent=UNSET),
         )
         result: RawResponse[Invoice] = await self._call(_op, kwargs, operation="void_invoice", returns="model")
@@ -535,7 +535,7 @@ class InvoicesResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            invoice_id=invoice_id,
+            invoice_id=self._path("invoice_id", invoice_id),
             body=self._body(UpdateInvoiceRequest, body, fields),
         )
         result: Invoice = await self._call(_op, kwargs, operation="update_invoice", returns="model")
@@ -576,7 +576,7 @@ class InvoicesResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            invoice_id=invoice_id,
+            invoice_id=self._path("invoice_id", invoice_id),
             body=self._body(VoidInvoiceRequest, body, fields, absent=UNSET),
         )
         result: Invoice = await self._call(_op, kwargs, operation="void_invoice", returns="model")
@@ -711,7 +711,7 @@ class InvoicesResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            invoice_id=invoice_id,
+            invoice_id=self._path("invoice_id", invoice_id),
             body=self._body(UpdateInvoiceRequest, body, fields),
         )
         result: RawResponse[Invoice] = await self._call(_op, kwargs, operation="update_invoice", returns="model")
@@ -752,7 +752,7 @@ class InvoicesResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            invoice_id=invoice_id,
+            invoice_id=self._path("invoice_id", invoice_id),
             body=self._body(VoidInvoiceRequest, body, fields, absent=UNSET),
         )
         result: RawResponse[Invoice] = await self._call(_op, kwargs, operation="void_invoice", returns="model")

@@ -95,7 +95,7 @@ class PartnerPayoutsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            payout_id=payout_id,
+            payout_id=self._path("payout_id", payout_id),
         )
         result: Payout = await self._call(_op, kwargs, operation="get_payout", returns="model")
         return result
@@ -203,7 +203,7 @@ class PartnerPayoutsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            payout_id=payout_id,
+            payout_id=self._path("payout_id", payout_id),
         )
         result: RawResponse[Payout] = await self._call(_op, kwargs, operation="get_payout", returns="model")
         return result
@@ -308,7 +308,7 @@ class PayoutsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            payout_id=payout_id,
+            payout_id=self._path("payout_id", payout_id),
         )
         result: Payout = await self._call(_op, kwargs, operation="get_payout", returns="model")
         return result
@@ -411,7 +411,7 @@ class PayoutsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            payout_id=payout_id,
+            payout_id=self._path("payout_id", payout_id),
         )
         result: RawResponse[Payout] = await self._call(_op, kwargs, operation="get_payout", returns="model")
         return result

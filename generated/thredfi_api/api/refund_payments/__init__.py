@@ -73,7 +73,7 @@ class PartnerRefundPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            refund_id=refund_id,
+            refund_id=self._path("refund_id", refund_id),
             body=self._body(CreateRefundPaymentRequest, body, fields),
         )
         result: RefundPayment = await self._call(_op, kwargs, operation="create_refund_payment", returns="model")
@@ -96,7 +96,7 @@ class PartnerRefundPaymentsResource(APIResource):
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
-                refund_id=refund_id,
+                refund_id=self._path("refund_id", refund_id),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
             )
@@ -149,7 +149,7 @@ class PartnerRefundPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            refund_id=refund_id,
+            refund_id=self._path("refund_id", refund_id),
             body=self._body(CreateRefundPaymentRequest, body, fields),
         )
         result: RawResponse[RefundPayment] = await self._call(
@@ -173,7 +173,7 @@ class PartnerRefundPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            refund_id=refund_id,
+            refund_id=self._path("refund_id", refund_id),
             page=page,
             page_size=page_size,
         )
@@ -225,7 +225,7 @@ class RefundPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            refund_id=refund_id,
+            refund_id=self._path("refund_id", refund_id),
             body=self._body(CreateRefundPaymentRequest, body, fields),
         )
         result: RefundPayment = await self._call(_op, kwargs, operation="create_refund_payment", returns="model")
@@ -247,7 +247,7 @@ class RefundPaymentsResource(APIResource):
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
-                refund_id=refund_id,
+                refund_id=self._path("refund_id", refund_id),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
             )
@@ -297,7 +297,7 @@ class RefundPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            refund_id=refund_id,
+            refund_id=self._path("refund_id", refund_id),
             body=self._body(CreateRefundPaymentRequest, body, fields),
         )
         result: RawResponse[RefundPayment] = await self._call(
@@ -320,7 +320,7 @@ class RefundPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            refund_id=refund_id,
+            refund_id=self._path("refund_id", refund_id),
             page=page,
             page_size=page_size,
         )

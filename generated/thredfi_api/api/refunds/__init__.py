@@ -91,7 +91,7 @@ class PartnerRefundsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            refund_id=refund_id,
+            refund_id=self._path("refund_id", refund_id),
         )
         result: Refund = await self._call(_op, kwargs, operation="get_refund", returns="model")
         return result
@@ -181,7 +181,7 @@ class PartnerRefundsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            refund_id=refund_id,
+            refund_id=self._path("refund_id", refund_id),
         )
         result: RawResponse[Refund] = await self._call(_op, kwargs, operation="get_refund", returns="model")
         return result
@@ -268,7 +268,7 @@ class RefundsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            refund_id=refund_id,
+            refund_id=self._path("refund_id", refund_id),
         )
         result: Refund = await self._call(_op, kwargs, operation="get_refund", returns="model")
         return result
@@ -353,7 +353,7 @@ class RefundsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            refund_id=refund_id,
+            refund_id=self._path("refund_id", refund_id),
         )
         result: RawResponse[Refund] = await self._call(_op, kwargs, operation="get_refund", returns="model")
         return result

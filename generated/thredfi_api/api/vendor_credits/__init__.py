@@ -85,7 +85,7 @@ class PartnerVendorCreditsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            credit_id=credit_id,
+            credit_id=self._path("credit_id", credit_id),
         )
         result: VendorCredit = await self._call(_op, kwargs, operation="get_vendor_credit", returns="model")
         return result
@@ -179,7 +179,7 @@ class PartnerVendorCreditsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            credit_id=credit_id,
+            credit_id=self._path("credit_id", credit_id),
         )
         result: RawResponse[VendorCredit] = await self._call(
             _op, kwargs, operation="get_vendor_credit", returns="model"
@@ -270,7 +270,7 @@ class VendorCreditsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            credit_id=credit_id,
+            credit_id=self._path("credit_id", credit_id),
         )
         result: VendorCredit = await self._call(_op, kwargs, operation="get_vendor_credit", returns="model")
         return result
@@ -359,7 +359,7 @@ class VendorCreditsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            credit_id=credit_id,
+            credit_id=self._path("credit_id", credit_id),
         )
         result: RawResponse[VendorCredit] = await self._call(
             _op, kwargs, operation="get_vendor_credit", returns="model"

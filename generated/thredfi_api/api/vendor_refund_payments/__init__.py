@@ -115,7 +115,7 @@ class PartnerVendorRefundPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            vendor_refund_payment_id=vendor_refund_payment_id,
+            vendor_refund_payment_id=self._path("vendor_refund_payment_id", vendor_refund_payment_id),
         )
         result: VendorRefundPaymentCancelResponse = await self._call(
             _op, kwargs, operation="delete_vendor_refund_payment", returns="model"
@@ -196,7 +196,7 @@ class PartnerVendorRefundPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            vendor_refund_payment_id=vendor_refund_payment_id,
+            vendor_refund_payment_id=self._path("vendor_refund_payment_id", vendor_refund_payment_id),
             body=self._body(PatchedVendorRefundPaymentUpdateRequest, body, fields),
         )
         result: VendorRefundPaymentResult = await self._call(
@@ -278,7 +278,7 @@ class PartnerVendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            vendor_refund_payment_id=vendor_refund_payment_id,
+            vendor_refund_payment_id=self._path("vendor_refund_payment_id", vendor_refund_payment_id),
         )
         result: RawResponse[VendorRefundPaymentCancelResponse] = await self._call(
             _op, kwargs, operation="delete_vendor_refund_payment", returns="model"
@@ -360,7 +360,7 @@ class PartnerVendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            vendor_refund_payment_id=vendor_refund_payment_id,
+            vendor_refund_payment_id=self._path("vendor_refund_payment_id", vendor_refund_payment_id),
             body=self._body(PatchedVendorRefundPaymentUpdateRequest, body, fields),
         )
         result: RawResponse[VendorRefundPaymentResult] = await self._call(
@@ -438,7 +438,7 @@ class VendorRefundPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            vendor_refund_payment_id=vendor_refund_payment_id,
+            vendor_refund_payment_id=self._path("vendor_refund_payment_id", vendor_refund_payment_id),
         )
         result: VendorRefundPaymentCancelResponse = await self._call(
             _op, kwargs, operation="delete_vendor_refund_payment", returns="model"
@@ -515,7 +515,7 @@ class VendorRefundPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            vendor_refund_payment_id=vendor_refund_payment_id,
+            vendor_refund_payment_id=self._path("vendor_refund_payment_id", vendor_refund_payment_id),
             body=self._body(PatchedVendorRefundPaymentUpdateRequest, body, fields),
         )
         result: VendorRefundPaymentResult = await self._call(
@@ -593,7 +593,7 @@ class VendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            vendor_refund_payment_id=vendor_refund_payment_id,
+            vendor_refund_payment_id=self._path("vendor_refund_payment_id", vendor_refund_payment_id),
         )
         result: RawResponse[VendorRefundPaymentCancelResponse] = await self._call(
             _op, kwargs, operation="delete_vendor_refund_payment", returns="model"
@@ -671,7 +671,7 @@ class VendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            vendor_refund_payment_id=vendor_refund_payment_id,
+            vendor_refund_payment_id=self._path("vendor_refund_payment_id", vendor_refund_payment_id),
             body=self._body(PatchedVendorRefundPaymentUpdateRequest, body, fields),
         )
         result: RawResponse[VendorRefundPaymentResult] = await self._call(

@@ -175,7 +175,7 @@ class PartnerVendorRefundsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            refund_id=refund_id,
+            refund_id=self._path("refund_id", refund_id),
             body=self._body(PatchedVendorRefundUpdateRequest, body, fields),
         )
         result: VendorRefund = await self._call(_op, kwargs, operation="update_vendor_refund", returns="model")
@@ -324,7 +324,7 @@ class PartnerVendorRefundsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            refund_id=refund_id,
+            refund_id=self._path("refund_id", refund_id),
             body=self._body(PatchedVendorRefundUpdateRequest, body, fields),
         )
         result: RawResponse[VendorRefund] = await self._call(
@@ -465,7 +465,7 @@ class VendorRefundsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            refund_id=refund_id,
+            refund_id=self._path("refund_id", refund_id),
             body=self._body(PatchedVendorRefundUpdateRequest, body, fields),
         )
         result: VendorRefund = await self._call(_op, kwargs, operation="update_vendor_refund", returns="model")
@@ -607,7 +607,7 @@ class VendorRefundsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            refund_id=refund_id,
+            refund_id=self._path("refund_id", refund_id),
             body=self._body(PatchedVendorRefundUpdateRequest, body, fields),
         )
         result: RawResponse[VendorRefund] = await self._call(

@@ -92,7 +92,7 @@ class PartnerVendorsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            vendor_id=vendor_id,
+            vendor_id=self._path("vendor_id", vendor_id),
         )
         result: Vendor = await self._call(_op, kwargs, operation="get_vendor", returns="model")
         return result
@@ -175,7 +175,7 @@ class PartnerVendorsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            vendor_id=vendor_id,
+            vendor_id=self._path("vendor_id", vendor_id),
             body=self._body(CreateVendorRequest, body, fields, absent=UNSET),
         )
         result: Vendor = await self._call(_op, kwargs, operation="unarchive_vendor", returns="model")
@@ -246,7 +246,7 @@ class PartnerVendorsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            vendor_id=vendor_id,
+            vendor_id=self._path("vendor_id", vendor_id),
         )
         result: RawResponse[Vendor] = await self._call(_op, kwargs, operation="get_vendor", returns="model")
         return result
@@ -330,7 +330,7 @@ class PartnerVendorsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            vendor_id=vendor_id,
+            vendor_id=self._path("vendor_id", vendor_id),
             body=self._body(CreateVendorRequest, body, fields, absent=UNSET),
         )
         result: RawResponse[Vendor] = await self._call(_op, kwargs, operation="unarchive_vendor", returns="model")
@@ -397,7 +397,7 @@ class VendorsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            vendor_id=vendor_id,
+            vendor_id=self._path("vendor_id", vendor_id),
         )
         result: Vendor = await self._call(_op, kwargs, operation="get_vendor", returns="model")
         return result
@@ -476,7 +476,7 @@ class VendorsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            vendor_id=vendor_id,
+            vendor_id=self._path("vendor_id", vendor_id),
             body=self._body(CreateVendorRequest, body, fields, absent=UNSET),
         )
         result: Vendor = await self._call(_op, kwargs, operation="unarchive_vendor", returns="model")
@@ -543,7 +543,7 @@ class VendorsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            vendor_id=vendor_id,
+            vendor_id=self._path("vendor_id", vendor_id),
         )
         result: RawResponse[Vendor] = await self._call(_op, kwargs, operation="get_vendor", returns="model")
         return result
@@ -623,7 +623,7 @@ class VendorsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            vendor_id=vendor_id,
+            vendor_id=self._path("vendor_id", vendor_id),
             body=self._body(CreateVendorRequest, body, fields, absent=UNSET),
         )
         result: RawResponse[Vendor] = await self._call(_op, kwargs, operation="unarchive_vendor", returns="model")
