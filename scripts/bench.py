@@ -57,6 +57,8 @@ from redis_server import running_redis
 from thredfi_api.api.bill_payments import delete_bill_payment
 from yarl import URL
 
+BENCH_PARTNER_UUID = "5e1f0c3a-7b2d-4e8f-9a6c-1d2e3f4a5b6c"  # any valid UUID: the client checks partner_uuid
+
 ROOT = Path(__file__).resolve().parent.parent
 BUSINESS = uuid.UUID("3fa85f64-5717-4562-b3fc-2c963f66afa6")
 PAYMENT = uuid.UUID("d43b87f9-9e28-4802-8eaa-6ee91a40ea71")
@@ -152,15 +154,18 @@ class Contender:
             return call_shaped
         transport = httpx.AsyncHTTPTransport() if self.name == "sdk_httpx" else None
         sdk = thredfi.ThredfiClient(
-            partner_uuid="bench-partner", api_key="bench-key", base_url=self.base_url, transport=transport
+            partner_uuid=BENCH_PARTNER_UUID,
+            api_key="bench-key",
+            base_url=self.base_url,
+            transport=transport,
         )
         self.closers.append(sdk.aclose)
         api = sdk.api
         if self.name == "sdk_pipeline":
 
             async def call_pipeline() -> None:  # the SDK's pipeline without the generated code
-                response = await sdk._send("post", PATH)
-                assert response.json()["status"]
+                reply = await sdk._send("post", PATH)
+                assert reply.response.json()["status"]
 
             await call_pipeline()
             return call_pipeline
@@ -249,7 +254,7 @@ async def run_rounds(base_url: str, rounds: int, calls: int) -> dict[str, dict[i
 async def cold_token_requests(base_url: str, calls: int = 1000) -> int:
     async with httpx.AsyncClient(base_url=base_url) as raw:
         await raw.get("/_reset")
-        sdk = thredfi.ThredfiClient(partner_uuid="bench-partner", api_key="bench-key", base_url=base_url)
+        sdk = thredfi.ThredfiClient(partner_uuid=BENCH_PARTNER_UUID, api_key="bench-key", base_url=base_url)
         async with sdk:
             await asyncio.gather(
                 *(delete_bill_payment.asyncio(BUSINESS, PAYMENT, client=sdk.api) for _ in range(calls))
@@ -262,7 +267,7 @@ async def memory_per_businesses(base_url: str, businesses: int = 10_000) -> floa
     import gc
     import tracemalloc
 
-    sdk = thredfi.ThredfiClient(partner_uuid="bench-partner", api_key="bench-key", base_url=base_url)
+    sdk = thredfi.ThredfiClient(partner_uuid=BENCH_PARTNER_UUID, api_key="bench-key", base_url=base_url)
     async with sdk:
         await sdk.partner_token()
         gc.collect()
@@ -339,7 +344,7 @@ def layer_attribution(calls: int = 20_000) -> dict[str, float]:
     """
     from thredfi._aiohttp_sender import read_response
 
-    sdk = thredfi.ThredfiClient(partner_uuid="bench-partner", api_key="bench-key", base_url="http://127.0.0.1:9")
+    sdk = thredfi.ThredfiClient(partner_uuid=BENCH_PARTNER_UUID, api_key="bench-key", base_url="http://127.0.0.1:9")
     instant = _InstantSender()
     sdk._core.sender.chosen = instant  # type: ignore[attr-defined]
     sdk._core.sender.send = instant.send  # type: ignore[method-assign]

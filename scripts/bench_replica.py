@@ -14,12 +14,17 @@ import uuid
 
 import thredfi
 
+BENCH_PARTNER_UUID = "5e1f0c3a-7b2d-4e8f-9a6c-1d2e3f4a5b6c"  # any valid UUID: the client checks partner_uuid
+
 
 async def replica(base_url: str, businesses: int, redis_url: str | None, key_prefix: str) -> None:
     store = thredfi.RedisTokenStore(redis_url, key_prefix=key_prefix) if redis_url else None
     try:
         async with thredfi.ThredfiClient(
-            partner_uuid="bench-partner", api_key="bench-key", base_url=base_url, token_store=store
+            partner_uuid=BENCH_PARTNER_UUID,
+            api_key="bench-key",
+            base_url=base_url,
+            token_store=store,
         ) as client:
             ids = [uuid.UUID(int=n + 1) for n in range(businesses)]
             await asyncio.gather(*(client.for_business(b).token() for b in ids))

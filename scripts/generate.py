@@ -29,6 +29,8 @@ PACKAGE = ROOT / "generated" / "thredfi_api"
 TEMPLATES = ROOT / "openapi" / "templates"
 API_DOCS = ROOT / "docs" / "api.md"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# the per-call arguments every resource method takes: said once at the top of docs/api.md
+PER_CALL_EXTRAS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout"})
 IGNORED_PARTS = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache"})
 _WARNING = re.compile(r"warning|error|fail|skipp|unable to|could not|cannot", re.IGNORECASE)
 
@@ -125,6 +127,9 @@ def api_reference(package: Path = PACKAGE) -> str:
         "  allows null, `None` sends JSON null. A body is given as its fields or as `body=<model>`.",
         "- A list method returns `thredfi.AsyncPaginator[Item]`: `async for` walks every item,",
         "  `await` gives the first `thredfi.AsyncPage[Item]`.",
+        "- Nested models and `body=` also take a dict (`<Model>Dict`); ids a `str` or `UUID`; dates an ISO `str`.",
+        "- Every method also takes `extra_headers=`, `extra_query=`, `extra_body=` and `timeout=` (that call only);",
+        "  they are left out of the signatures below.",
         "",
     ]
     for attribute, partner_class in attributes["PartnerResources"]:
@@ -175,9 +180,10 @@ def _signature(function: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
     """``async def name(args) -> T``, one argument per line when long; ``builtins.`` dropped."""
     args = function.args
     parts = [_argument(a) for a in args.args[1:]]  # without self
-    if args.kwonlyargs:
+    keywords = [(a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True) if a.arg not in PER_CALL_EXTRAS]
+    if keywords:
         parts.append("*")
-        parts += [_argument(a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True)]
+        parts += [_argument(a, d) for a, d in keywords]
     if args.kwarg:
         parts.append(f"**{args.kwarg.arg}")
     prefix = "async def" if isinstance(function, ast.AsyncFunctionDef) else "def"

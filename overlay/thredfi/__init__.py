@@ -5,6 +5,7 @@ service needs to call them safely: two-tier OAuth2 tokens, request ids, retries 
 """
 
 from ._client import BusinessClient, ThredfiClient
+from ._drift import ResponseDrift
 from ._environments import DEFAULT_BASE_URL, ENVIRONMENTS, Environment
 from ._exceptions import (
     APIConnectionError,
@@ -55,6 +56,7 @@ __all__ = [
     "RateLimitError",
     "RawResponse",
     "RedisTokenStore",
+    "ResponseDrift",
     "RetryPolicy",
     "StoredToken",
     "ThredfiClient",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import functools
 import os
 import time
 import uuid
@@ -24,7 +25,8 @@ from thredfi_api.api import BusinessResources, PartnerResources
 from ._attempts import RetryWithDeadline
 from ._auth import Authenticate
 from ._chain import seal
-from ._config import check_refresh_margin, check_timeout, check_transport, check_verify
+from ._config import check_partner_uuid, check_refresh_margin, check_timeout, check_transport, check_verify
+from ._drift import DriftHook
 from ._environments import Environment, resolve_base_url
 from ._errors import RaiseForStatus
 from ._exceptions import APIConnectionError
@@ -32,7 +34,16 @@ from ._idempotency import add_idempotency_key
 from ._ids import normalize_business_id
 from ._pipeline import DefaultHeaders, Pipeline
 from ._redact import remember_credentials
-from ._request import RequestOptions, build_request, check_header, is_header_name
+from ._request import (
+    Reply,
+    RequestExtras,
+    RequestOptions,
+    build_request,
+    check_header,
+    is_header_name,
+    merge_extras,
+    parse_json,
+)
 from ._request_id import DEFAULT_REQUEST_ID_HEADER, StampRequestId
 from ._retry import RetryPolicy
 from ._sender import DefaultSender, HttpxSender, Sender, VerifyTypes, environment_proxy
@@ -103,6 +114,12 @@ def _max_retries(value: int) -> int:
     return value
 
 
+def _flag(name: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be a bool, got {type(value).__name__}")
+    return value
+
+
 def _headers(headers: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
     if not isinstance(headers, Mapping):
         raise TypeError(f"headers must be a mapping of str to str, got {type(headers).__name__}")
@@ -129,8 +146,10 @@ class _Core:
         sender: Sender,
         request_id_header: str,
         max_business_views: int,
+        on_drift: DriftHook | None = None,
     ) -> None:
         self.base_url = base_url
+        self.on_drift = on_drift
         self.pipeline = pipeline
         self.tokens = tokens
         self.sender = sender
@@ -192,12 +211,15 @@ class View:
         timeout: float | httpx.Timeout = NOT_GIVEN,
         max_retries: int = NOT_GIVEN,
         headers: Mapping[str, str] = NOT_GIVEN,
+        strict_responses: bool = NOT_GIVEN,
     ) -> Self:
         """A view with other options, sharing the pool and the token cache; this one is unchanged.
 
         ``headers`` are added to this view's extra headers (a header of the same name replaced).
         """
         options = self._options
+        if strict_responses is not NOT_GIVEN:
+            options = dataclasses.replace(options, strict_responses=_flag("strict_responses", strict_responses))
         if timeout is not NOT_GIVEN:
             options = dataclasses.replace(options, timeout=_timeout(timeout))
         if max_retries is not NOT_GIVEN:
@@ -208,12 +230,61 @@ class View:
             options = dataclasses.replace(options, headers=tuple(merged.items()))
         return self._derive(options)
 
-    async def _request(self, kwargs: Mapping[str, Any], *, operation: str | None = None) -> httpx.Response:
-        """Send one call built from generated ``_get_kwargs`` output; typed errors for non-2xx."""
+    @property
+    def strict_responses(self) -> bool:
+        """Whether a 2xx body that does not fit the spec raises (else its values are kept as received)."""
+        return self._options.strict_responses
+
+    async def _request(
+        self,
+        kwargs: Mapping[str, Any],
+        *,
+        operation: str | None = None,
+        parse: Callable[..., Any] | None = None,
+        extras: RequestExtras | None = None,
+    ) -> Reply:
+        """Send one call built from generated ``_get_kwargs`` output (``extras`` merged); typed
+        errors for non-2xx; the 2xx body parsed by ``parse`` inside the call (its span included)."""
         if not HANDLED_REQUEST_ARGUMENTS.issuperset(kwargs):
             unknown = sorted(set(kwargs) - HANDLED_REQUEST_ARGUMENTS)
             raise TypeError(f"the SDK's pipeline does not handle request argument(s) {unknown}")
-        return await self._send(operation=operation, **kwargs)
+        if extras is not None:
+            kwargs = merge_extras(kwargs, extras)
+        bound = None
+        if parse is not None:
+            bound = functools.partial(parse, strict=self._options.strict_responses, on_drift=self._core.on_drift)
+        return await self._send(operation=operation, parse=bound, **kwargs)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, object] | None = None,
+        json: object = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Call any endpoint under ``base_url`` with this view's token, request id, retries and typed errors.
+
+        For what the spec lacks (a new endpoint, a filter it does not list). ``path`` starts with
+        ``/`` (``"/v1/platform/businesses/{id}/vendors/"``); ``json`` may hold models, ids and
+        dates. Returns the parsed JSON body, ``None`` for an empty one (204).
+        """
+        if not isinstance(method, str) or not method.isalpha():
+            raise ValueError(f"method must be an HTTP method name, got {method!r}")
+        if not isinstance(path, str) or not path.startswith("/"):
+            raise ValueError(f"path must start with '/' (it is joined to base_url), got {path!r}")
+        from ._models import jsonable
+
+        reply = await self._send(
+            method,
+            path,
+            params=params,
+            json=None if json is None else jsonable(json, "json"),
+            headers=None if headers is None else dict(_headers(headers)),
+            parse=parse_json,
+        )
+        return reply.value
 
     async def _send(
         self,
@@ -228,7 +299,8 @@ class View:
         headers: Any = None,
         timeout: float | httpx.Timeout | None = None,  # noqa: ASYNC109 - a per-call setting, not a wait
         operation: str | None = None,
-    ) -> httpx.Response:
+        parse: Callable[[httpx.Response], Any] | None = None,
+    ) -> Reply:
         core = self._core
         if core.closed:
             raise APIConnectionError(f"{method.upper()} {url}: the client is closed")
@@ -247,11 +319,13 @@ class View:
             business_id=self.business_id,
             operation=operation,
         )
+        request.parse = parse
         try:
-            return await core.pipeline.send(request)
+            response = await core.pipeline.send(request)
         except Exception as exc:  # sealed where it leaves the SDK: no credential reachable from it
             seal(exc, core.tokens.secrets())
             raise
+        return Reply(response, request.parsed)
 
     def _secrets(self) -> tuple[str, ...]:
         """Every credential this client holds or held (api key, Basic credential, recent tokens)."""
@@ -319,13 +393,13 @@ class ThredfiClient(View, PartnerResources):
         max_business_views: int = DEFAULT_MAX_BUSINESS_VIEWS,
         max_business_tokens: int = DEFAULT_MAX_BUSINESS_TOKENS,
         token_store: TokenStore | None = None,
+        strict_responses: bool = False,
+        on_drift: DriftHook | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[Any]] = anyio.sleep,
         random: Callable[[], float] | None = None,
     ) -> None:
-        self.partner_uuid = _require("partner_uuid", partner_uuid, "THREDFI_PARTNER_UUID")
-        if ":" in self.partner_uuid:
-            raise ValueError("partner_uuid must not contain ':' (it is the Basic auth username)")
+        self.partner_uuid = check_partner_uuid(_require("partner_uuid", partner_uuid, "THREDFI_PARTNER_UUID"))
         api_key = _require("api_key", api_key, "THREDFI_API_KEY")
         remember_credentials(self.partner_uuid, api_key)  # redacted from every error, whoever echoes it
         base_url = validate_base_url(resolve_base_url(base_url, environment))
@@ -389,6 +463,10 @@ class ThredfiClient(View, PartnerResources):
             trace=None if telemetry is None else telemetry.token_request,  # the token-refresh spans
         )
         token_options = RequestOptions(timeout=_timeout(timeout), max_retries=policy.max_retries)
+        if on_drift is not None and not callable(on_drift):
+            raise TypeError(
+                f"on_drift must be a callable taking a thredfi.ResponseDrift, got {type(on_drift).__name__}"
+            )
 
         async def post_token_request(path: str, authorization: str, form: dict[str, str] | None) -> httpx.Response:
             request = build_request(
@@ -425,8 +503,10 @@ class ThredfiClient(View, PartnerResources):
             sender=sender,
             request_id_header=request_id_header,
             max_business_views=max_business_views,
+            on_drift=on_drift,
         )
-        self._init_view(core, token_options, None)
+        options = dataclasses.replace(token_options, strict_responses=_flag("strict_responses", strict_responses))
+        self._init_view(core, options, None)
 
     def __repr__(self) -> str:
         return f"ThredfiClient(base_url={self.base_url!r}, partner_uuid={self.partner_uuid!r})"

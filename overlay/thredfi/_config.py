@@ -79,3 +79,14 @@ def check_max_business_tokens(value: int) -> int:
     if value < 1:
         raise ValueError(f"max_business_tokens must be >= 1, got {value!r}")
     return value
+
+
+def check_partner_uuid(value: str) -> str:
+    """The partner UUID (the Basic auth username): a UUID, in its canonical form."""
+    import uuid
+
+    try:
+        return str(uuid.UUID(value))
+    except ValueError:
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        raise ValueError(f"partner_uuid must be a UUID (as the partner dashboard shows it), got {shown!r}") from None

@@ -106,6 +106,8 @@ class RaiseForStatus:
             extensions[SENT_REQUEST_ID] = request.headers.get(self._header_lower)
             extensions[REQUEST_ID_HEADER] = self.request_id_header
             remember_answered_credential(response, request.headers.get("authorization"))
+            if request.parse is not None:
+                request.parsed = request.parse(response)
             return
         sent = request.headers.get(self._header_lower)
         # the credential the request carried is redacted from whatever the server echoes...

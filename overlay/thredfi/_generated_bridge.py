@@ -75,7 +75,7 @@ class PipelineHttpxClient(httpx.AsyncClient):
             raise TypeError("the Thredfi SDK takes no httpx request extensions: extensions= is not supported")
         if content is not None and hasattr(content, "__aiter__"):
             content = await read_async_content(content)
-        return await self._view._send(
+        reply = await self._view._send(
             method,
             str(url),
             params=params,
@@ -86,6 +86,7 @@ class PipelineHttpxClient(httpx.AsyncClient):
             headers=headers,
             timeout=None if timeout is httpx.USE_CLIENT_DEFAULT else timeout,
         )
+        return reply.response
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         raise TypeError("the Thredfi SDK's client supports request() and the verb helpers, not send()")

@@ -12,6 +12,7 @@ functions, a hand-written path): no empty, ``.`` or ``..`` segment, even percent
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import uuid
 from urllib.parse import unquote
@@ -37,12 +38,19 @@ def path_value(name: str, value: object) -> str:
 
 
 def normalize_business_id(business_id: object) -> str:
-    """A business id: one path segment, surrounding spaces removed, none inside."""
-    if isinstance(business_id, str):
-        business_id = business_id.strip()
-        if any(c.isspace() for c in business_id):
-            raise ValueError(f"business_id must not hold spaces, got {business_id[:40]!r}")
-    return path_value("business_id", business_id)
+    """A business id: a UUID (every operation's spec says so), in its canonical text."""
+    return uuid_value("business_id", business_id)
+
+
+def uuid_value(name: str, value: object) -> str:
+    """A ``str | UUID`` argument the spec types as a uuid, as canonical text; else an error naming ``name``."""
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    text = path_value(name, value.strip() if isinstance(value, str) else value)
+    try:
+        return str(uuid.UUID(text))
+    except ValueError:
+        raise ValueError(f"{name} must be a UUID, got {text[:40]!r}") from None
 
 
 def check_path(path: str) -> None:
@@ -56,3 +64,45 @@ def check_path(path: str) -> None:
             raise ValueError(
                 f"the request path {path!r} has an empty, '.' or '..' segment: each path value must be one segment"
             )
+
+
+def check_argument(name: str, value: object, kind: str) -> object:
+    """A query or header argument of a JSON ``kind`` (uuid, date, datetime, str, int, float, bool, list).
+
+    Ids and dates may be given as text (parsed here, so a bad one fails before sending); any
+    other type is a ``TypeError`` naming the argument (``idempotency_key=123`` is not sent as
+    ``"123"``).
+    """
+    if kind == "uuid":
+        return uuid_value(name, value)
+    if kind in ("date", "datetime"):
+        return _date_value(name, value, kind)
+    if kind == "list":
+        if not isinstance(value, list | tuple):
+            raise TypeError(f"{name} must be a list, got {type(value).__name__}")
+        return list(value)
+    expected = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,)}[kind]
+    if not isinstance(value, expected) or (isinstance(value, bool) and kind != "bool"):
+        raise TypeError(f"{name} must be {_ARTICLES[kind]}, got {type(value).__name__}")
+    if isinstance(value, str) and _CONTROL.search(value):
+        raise ValueError(f"{name} holds a control character")
+    return value
+
+
+_ARTICLES = {"str": "a str", "int": "an int", "float": "a number", "bool": "a bool"}
+
+
+def _date_value(name: str, value: object, kind: str) -> object:
+    if kind == "date" and isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if kind == "datetime" and isinstance(value, dt.datetime):
+        return value
+    if not isinstance(value, str):
+        wanted = "datetime.date" if kind == "date" else "datetime.datetime"
+        raise TypeError(f"{name} must be a {wanted} or an ISO 8601 str, got {type(value).__name__}")
+    try:
+        return dt.date.fromisoformat(value) if kind == "date" else dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError(
+            f"{name} must be an ISO 8601 {kind.replace('datetime', 'date-time')}, got {value[:40]!r}"
+        ) from None

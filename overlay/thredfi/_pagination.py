@@ -93,6 +93,8 @@ FetchPage = Callable[[int, "int | None"], Awaitable[Any]]
 
 def page_items(result: Any, name: str, page: int) -> list[Any]:
     items = getattr(result, "results", None)
+    if items is None and hasattr(result, "results"):
+        return []  # ``null`` where the list is due, kept by lenient parsing (reported as drift): no items
     if not isinstance(items, list):
         raise ThredfiError(f"{name}: page {page} is not a paginated list (got {type(result).__name__})")
     return items

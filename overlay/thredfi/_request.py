@@ -14,8 +14,8 @@ from __future__ import annotations
 import dataclasses
 import json as jsonlib
 import re
-from collections.abc import AsyncIterable, Iterable, Mapping
-from typing import Any
+from collections.abc import AsyncIterable, Callable, Iterable, Mapping
+from typing import Any, NamedTuple
 from urllib.parse import urlencode
 
 import httpx
@@ -34,6 +34,80 @@ class RequestOptions:
     timeout: httpx.Timeout
     max_retries: int
     headers: tuple[tuple[str, str], ...] = ()
+    # a 2xx body that does not fit the spec raises instead of being kept (``_models``)
+    strict_responses: bool = False
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class RequestExtras:
+    """A resource method's per-call ``extra_headers``/``extra_query``/``extra_body``/``timeout``."""
+
+    headers: Mapping[str, str] | None = None
+    query: Mapping[str, object] | None = None
+    body: Mapping[str, object] | None = None
+    timeout: float | httpx.Timeout | None = None
+
+
+class Reply(NamedTuple):
+    """What a call returns to a resource: the final response and the value parsed from it."""
+
+    response: httpx.Response
+    value: Any
+
+
+def parse_json(response: httpx.Response) -> Any:
+    """A 2xx body as JSON (``None`` when empty): the escape hatch's parser (``View.request``)."""
+    if not response.content.strip():
+        return None
+    try:
+        return jsonlib.loads(response.content)
+    except ValueError as exc:
+        from ._exceptions import APIResponseValidationError
+        from ._redact import response_secrets
+
+        raise APIResponseValidationError(
+            status_code=response.status_code,
+            request_id=None,
+            operation="request",
+            body=response.content.decode("utf-8", "replace"),
+            reason=f"the body is not JSON: {exc}",
+            secrets=response_secrets(response),
+        ) from None
+
+
+def merge_extras(kwargs: Mapping[str, Any], extras: RequestExtras) -> dict[str, Any]:
+    """The generated request arguments with a call's extras merged in (the extras win)."""
+    merged = dict(kwargs)
+    if extras.headers:
+        if not isinstance(extras.headers, Mapping):
+            raise TypeError(f"extra_headers must be a mapping, got {type(extras.headers).__name__}")
+        headers = dict(merged.get("headers") or {})
+        for name, value in extras.headers.items():
+            if not isinstance(name, str) or not isinstance(value, str):
+                raise TypeError(f"extra_headers must map str to str, got {name!r}: {type(value).__name__}")
+            check_header(name, value)
+            if name.lower() == "authorization":
+                raise ValueError("the Authorization header is the SDK's: it sets the token itself")
+            headers[name] = value
+        merged["headers"] = headers
+    if extras.query:
+        if not isinstance(extras.query, Mapping):
+            raise TypeError(f"extra_query must be a mapping, got {type(extras.query).__name__}")
+        merged["params"] = {**dict(merged.get("params") or {}), **extras.query}
+    if extras.body:
+        if not isinstance(extras.body, Mapping):
+            raise TypeError(f"extra_body must be a mapping, got {type(extras.body).__name__}")
+        if merged.get("files") is not None or merged.get("data") is not None:
+            raise TypeError("extra_body merges into a JSON body: this request's body is not JSON")
+        body = merged.get("json")
+        if body is not None and not isinstance(body, dict):
+            raise TypeError("extra_body merges into a JSON object: this request's body is not one")
+        from ._models import jsonable
+
+        merged["json"] = {**(body or {}), **jsonable(dict(extras.body), "extra_body")}
+    if extras.timeout is not None:
+        merged["timeout"] = extras.timeout
+    return merged
 
 
 @dataclasses.dataclass(slots=True, eq=False)
@@ -54,6 +128,9 @@ class Request:
     # set by the SDK on requests free of side effects (token requests): always safe to retry
     safe_to_retry: bool = False
     operation: str | None = None
+    # a resource call's parser of the 2xx body: run by the pipeline's check, inside the call's span
+    parse: Callable[[httpx.Response], Any] | None = None
+    parsed: Any = None
     # bookkeeping of the attempts, shared by the retry loop and the replay after a 401
     deadline: float | None = None
     attempts: int = 0

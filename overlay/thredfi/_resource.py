@@ -8,6 +8,7 @@ the client view (``_request``: token scope, options, typed errors for non-2xx) a
 
 from __future__ import annotations
 
+import functools
 import json
 import uuid
 from collections.abc import Callable, Mapping
@@ -16,15 +17,19 @@ from typing import Any, Generic, Literal, Protocol, TypeVar
 
 import httpx
 
-from ._chain import seal
+from ._drift import DriftHook
+from ._drift import report as report_drift
 from ._errors import REQUEST_ID_HEADER as REQUEST_ID_HEADER_KEY
 from ._errors import SENT_REQUEST_ID
 from ._exceptions import APIResponseValidationError
-from ._ids import normalize_business_id, path_value
+from ._ids import check_argument, normalize_business_id, path_value, uuid_value
+from ._models import ThredfiModel, is_unset, jsonable, parsing
 from ._pagination import AsyncPaginator, check_page_size
 from ._redact import response_secrets
+from ._request import Reply, RequestExtras
 
 T = TypeVar("T")
+Parse = Callable[..., Any]  # parse_success with the operation bound: (response, *, strict, on_drift)
 REQUEST_ID_HEADER = "X-Request-ID"
 Returns = Literal["none", "model", "one"]
 _REQUIRED: Any = object()
@@ -33,8 +38,16 @@ _REQUIRED: Any = object()
 class ResourceClient(Protocol):
     """What a generated resource needs from a client view (partner client or business view)."""
 
-    async def _request(self, kwargs: dict[str, Any], *, operation: str) -> httpx.Response:
-        """Send ``kwargs`` (an endpoint module's ``_get_kwargs(...)``); raise for non-2xx; body read."""
+    async def _request(
+        self,
+        kwargs: Mapping[str, Any],
+        *,
+        operation: str,
+        parse: Parse | None = None,
+        extras: RequestExtras | None = None,
+    ) -> Reply:
+        """Send ``kwargs`` (an endpoint module's ``_get_kwargs(...)``) with ``extras`` merged; raise
+        for non-2xx; the value is ``parse(response, strict=..., on_drift=...)`` by the view's options."""
         ...
 
 
@@ -103,12 +116,27 @@ def response_request_id(response: httpx.Response, body: Any = None) -> str | Non
     return str(sent) if sent else None
 
 
-def parse_success(op: EndpointModule, response: httpx.Response, *, operation: str, returns: Returns) -> Any:
-    """The value of a 2xx response; ``APIResponseValidationError`` when it does not fit the spec."""
+def parse_success(
+    op: EndpointModule,
+    response: httpx.Response,
+    *,
+    operation: str,
+    returns: Returns,
+    strict: bool = False,
+    on_drift: DriftHook | None = None,
+) -> Any:
+    """The value of a 2xx response.
+
+    Lenient by default (``_models``): a value that does not fit its field is kept as received
+    and reported (``_drift``). ``strict`` raises ``APIResponseValidationError`` instead. A body
+    that is not JSON, or not the JSON shape the operation declares (an object where an object is
+    due), raises it either way.
+    """
     if returns == "none":
         return None
     try:
-        value = op._parse_response(client=_STRICT, response=response)
+        with parsing("strict" if strict else "lenient") as drifts:
+            value = op._parse_response(client=_STRICT, response=response)
         if value is None:
             raise ValueError("no model for this status")
         if returns == "one" and isinstance(value, list):
@@ -117,6 +145,8 @@ def parse_success(op: EndpointModule, response: httpx.Response, *, operation: st
             value = value[0]
     except Exception as exc:
         raise validation_error(response, operation, exc) from exc
+    if drifts:
+        report_drift(operation, drifts, on_drift)
     return value
 
 
@@ -162,16 +192,30 @@ class APIResource:
         """A path argument, checked: one path segment (``_ids``); the error names ``name``."""
         return path_value(name, value)
 
-    async def _call(self, op: EndpointModule, kwargs: dict[str, Any], *, operation: str, returns: Returns) -> Any:
-        response = await self._client._request(kwargs, operation=operation)
-        return self._parse(op, response, operation=operation, returns=returns)
+    async def _call(
+        self,
+        op: EndpointModule,
+        kwargs: dict[str, Any],
+        *,
+        operation: str,
+        returns: Returns,
+        extras: RequestExtras | None = None,
+    ) -> Any:
+        parse = functools.partial(parse_success, op, operation=operation, returns=returns)
+        reply = await self._client._request(kwargs, operation=operation, parse=parse, extras=extras)
+        return reply.value
 
-    def _parse(self, op: EndpointModule, response: httpx.Response, *, operation: str, returns: Returns) -> Any:
-        try:
-            return parse_success(op, response, operation=operation, returns=returns)
-        except Exception as exc:  # the parser's own error, chained, may quote the body
-            seal(exc, self._client._secrets() if hasattr(self._client, "_secrets") else ())
-            raise
+    @staticmethod
+    def _extras(
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, object] | None,
+        extra_body: Mapping[str, object] | None,
+        timeout: float | httpx.Timeout | None,
+    ) -> RequestExtras | None:
+        """The per-call extras of a resource method (None when none is given: the common case)."""
+        if extra_headers is None and extra_query is None and extra_body is None and timeout is None:
+            return None
+        return RequestExtras(headers=extra_headers, query=extra_query, body=extra_body, timeout=timeout)
 
     def _paginate(
         self,
@@ -181,6 +225,7 @@ class APIResource:
         operation: str,
         page: Any,
         page_size: Any,
+        extras: RequestExtras | None = None,
     ) -> AsyncPaginator[Any]:
         """A list method's paginator; ``page``/``page_size`` are the caller's (``UNSET`` is falsy)."""
         first = _optional_int(page, "page") or 1
@@ -191,27 +236,56 @@ class APIResource:
             check_page_size(size)
 
         async def fetch(number: int, size: int | None) -> Any:
-            return await self._call(op, kwargs(number, size), operation=operation, returns="model")
+            return await self._call(op, kwargs(number, size), operation=operation, returns="model", extras=extras)
 
         return AsyncPaginator(fetch, operation=operation, first_page=first, page_size=size)
 
     @staticmethod
-    def _body(model: Callable[..., T], body: T | None, fields: dict[str, Any], *, absent: Any = _REQUIRED) -> Any:
-        """The body model instance given as ``body=``, or one built from keyword fields.
+    def _uuid(name: str, value: object) -> Any:
+        """A path argument the spec types as a uuid: ``str | UUID``, checked; the error names ``name``."""
+        return uuid_value(name, value)
 
-        An optional body (``absent`` is the generated ``UNSET``) given neither way is not sent.
+    @staticmethod
+    def _arg(name: str, value: Any, kind: str) -> Any:
+        """A query or header argument checked (and converted) by its kind; ``UNSET``/``None`` pass."""
+        if value is None or is_unset(value):
+            return value
+        return check_argument(name, value, kind)
+
+    @staticmethod
+    def _body(
+        model: type[T],
+        body: Any,
+        fields: dict[str, Any],
+        *,
+        defaults: Mapping[str, Any] | None = None,
+        absent: Any = _REQUIRED,
+    ) -> Any:
+        """The request body as a model: from ``body=`` (a model or a dict) or from the keyword fields.
+
+        Either way it is rebuilt from JSON values in the ``input`` parsing mode (``_models``), so a
+        dict nested anywhere works, ids and dates may be text, and a bad value or an unknown key
+        raises ``ValueError``/``TypeError`` naming the field before anything is sent. Keyword
+        fields left at their default do not count as given beside ``body=``. An optional body
+        (``absent`` is ``UNSET``) given neither way is not sent.
         """
-        if body is not None:
-            if fields:
-                raise TypeError(f"pass either body= or body fields, not both (got {', '.join(sorted(fields))})")
-            return body
-        if not fields and absent is not _REQUIRED:
-            return absent
-        name = getattr(model, "__name__", "body")
-        try:
-            return model(**fields)
-        except TypeError as exc:
-            raise TypeError(f"{name}: {exc}") from None
+        given = {key: value for key, value in fields.items() if not is_unset(value)}
+        if body is not None and not is_unset(body):
+            defaults = defaults or {}
+            extra = sorted(key for key, value in given.items() if key not in defaults or value != defaults[key])
+            if extra:
+                raise TypeError(f"pass either body= or body fields, not both (got {', '.join(extra)})")
+            if not isinstance(body, Mapping | ThredfiModel):
+                expected = getattr(model, "__name__", "model")
+                raise TypeError(f"body must be a {expected} or a dict, got {type(body).__name__}")
+            source: Any = body
+        else:
+            if not given and absent is not _REQUIRED:
+                return absent
+            source = given
+        values = jsonable(source, "body")
+        with parsing("input"):
+            return model.from_dict(values)  # type: ignore[attr-defined]
 
 
 def _optional_int(value: Any, name: str) -> int | None:
@@ -228,6 +302,15 @@ class RawAPIResource(APIResource):
 
     __slots__ = ()
 
-    async def _call(self, op: EndpointModule, kwargs: dict[str, Any], *, operation: str, returns: Returns) -> Any:
-        response = await self._client._request(kwargs, operation=operation)
-        return RawResponse(response, self._parse(op, response, operation=operation, returns=returns))
+    async def _call(
+        self,
+        op: EndpointModule,
+        kwargs: dict[str, Any],
+        *,
+        operation: str,
+        returns: Returns,
+        extras: RequestExtras | None = None,
+    ) -> Any:
+        parse = functools.partial(parse_success, op, operation=operation, returns=returns)
+        reply = await self._client._request(kwargs, operation=operation, parse=parse, extras=extras)
+        return RawResponse(reply.response, reply.value)

@@ -84,7 +84,7 @@ async def call_through_proxy(proxy: tuple[str, list[str]], monkeypatch: pytest.M
     if how == "environment":
         monkeypatch.setenv("HTTP_PROXY", proxy_url)
     options: dict[str, Any] = {"proxy": proxy_url} if how == "argument" else {}
-    async with thredfi.ThredfiClient(partner_uuid="p", api_key="k", base_url=TARGET, **options) as client:
+    async with thredfi.ThredfiClient(partner_uuid=PARTNER_UUID, api_key="k", base_url=TARGET, **options) as client:
         await delete_customer_credit.asyncio_detailed(BUSINESS, uuid.uuid4(), client=client.api)
     assert seen[0] == f"{TARGET}/v1/platform/oauth2/token/"
     assert seen[1].startswith(f"{TARGET}/v1/platform/businesses/{BUSINESS}/customer-credits/")
@@ -114,9 +114,14 @@ def test_no_proxy_and_trust_env_false_are_honoured(monkeypatch: pytest.MonkeyPat
     monkeypatch.setenv("NO_PROXY", "example.test")
     assert environment_proxy("https://api.example.test") is None
     monkeypatch.setenv("NO_PROXY", "")
-    client = thredfi.ThredfiClient(partner_uuid="p", api_key="k", base_url="https://api.example.test", trust_env=False)
+    client = thredfi.ThredfiClient(
+        partner_uuid=PARTNER_UUID,
+        api_key="k",
+        base_url="https://api.example.test",
+        trust_env=False,
+    )
     assert client._core.sender._proxy is None  # type: ignore[attr-defined]
-    client = thredfi.ThredfiClient(partner_uuid="p", api_key="k", base_url="https://api.example.test")
+    client = thredfi.ThredfiClient(partner_uuid=PARTNER_UUID, api_key="k", base_url="https://api.example.test")
     assert client._core.sender._proxy == "http://proxy.internal:3128"  # type: ignore[attr-defined]
 
 

@@ -47,7 +47,7 @@ async def test_a_2xx_body_that_does_not_fit_raises_a_validation_error(
     fault = DRIFT[case]
     fault.request_id = "srv-rid-42"
     standin.fail("delete_bill_payment", fault)
-    async with make_client(standin, fake_time) as client:
+    async with make_client(standin, fake_time, strict_responses=True) as client:
         with pytest.raises(thredfi.APIResponseValidationError) as info:
             await client.for_business(BUSINESS).bill_payments.delete(uuid.uuid4())
     error = info.value
@@ -66,7 +66,7 @@ async def test_a_2xx_body_echoing_credentials_keeps_none_on_the_validation_error
     standin: StandIn, fake_time: FakeTime
 ) -> None:
     """What a drifted 2xx echoes (the bearer token, the api key, an access_token) is redacted."""
-    async with make_client(standin, fake_time) as client:
+    async with make_client(standin, fake_time, strict_responses=True) as client:
         biz = client.for_business(BUSINESS)
         await biz.customer_credits.delete(uuid.uuid4())  # the tokens are fetched: their values are known
         token = (await biz.token()).access_token
@@ -92,7 +92,7 @@ async def test_a_2xx_body_echoing_the_bare_token_keeps_it_off_the_validation_err
     standin: StandIn, fake_time: FakeTime
 ) -> None:
     """No scheme, no credential key, not JWT-shaped: only the credential the request carried says it is one."""
-    async with make_client(standin, fake_time) as client:
+    async with make_client(standin, fake_time, strict_responses=True) as client:
         biz = client.for_business(BUSINESS)
         token = (await biz.token()).access_token
         echoed = GOOD_CANCEL | {"message": f"seen {token} today", "updated_at": token}
@@ -120,18 +120,21 @@ async def test_the_body_is_redacted_before_it_is_truncated(standin: StandIn, fak
 async def test_null_where_a_list_is_declared(standin: StandIn, fake_time: FakeTime) -> None:
     standin.fail("list_vendors", Fault(status=200, payload=body({"count": 0, "results": None})))
     async with make_client(standin, fake_time) as client:
+        assert [vendor async for vendor in client.for_business(BUSINESS).vendors.list()] == []  # lenient: no items
+    standin.fail("list_vendors", Fault(status=200, payload=body({"count": 0, "results": None})))
+    async with make_client(standin, fake_time, strict_responses=True) as client:
         with pytest.raises(thredfi.APIResponseValidationError) as info:
             await client.for_business(BUSINESS).vendors.list()
     assert info.value.operation == "list_vendors"
     assert info.value.request_id  # no header, no body id: the id the SDK sent
-    sent = standin.received("list_vendors")[0].header("X-Request-ID")
+    sent = standin.received("list_vendors")[-1].header("X-Request-ID")
     assert info.value.request_id == sent
 
 
 async def test_the_request_id_comes_from_the_body_when_no_header(standin: StandIn, fake_time: FakeTime) -> None:
     drift = GOOD_CANCEL | {"updated_at": "soon", "request_id": "body-rid-7"}
     standin.fail("delete_bill_payment", Fault(status=200, payload=body(drift)))
-    async with make_client(standin, fake_time) as client:
+    async with make_client(standin, fake_time, strict_responses=True) as client:
         with pytest.raises(thredfi.APIResponseValidationError) as info:
             await client.bill_payments.delete(BUSINESS, uuid.uuid4())
     assert info.value.request_id == "body-rid-7"
@@ -283,7 +286,7 @@ async def test_body_fields_or_the_body_model(standin: StandIn, fake_time: FakeTi
         second = await biz.vendors.create(body=CreateVendorRequest(company_name="Beta Ltd"))
         with pytest.raises(TypeError, match="not both"):
             await biz.vendors.create(body=CreateVendorRequest(), company_name="x")  # type: ignore[call-overload]
-        with pytest.raises(TypeError, match=r"CreateVendorRequest.*colour"):
+        with pytest.raises(TypeError, match=r"colour"):
             await biz.vendors.create(colour="red")  # type: ignore[call-overload]
     assert first.company_name == "Acme Ltd"
     assert second.company_name == "Beta Ltd"

@@ -53,7 +53,11 @@ result = {}
 
 async def main():
     async with thredfi.ThredfiClient(
-        partner_uuid="p", api_key="k", base_url=base_url, max_retries=0, trust_env=False
+        partner_uuid="0b7a7c9e-2f1d-4c3b-9a8e-5d6f7a8b9c0d",
+        api_key="k",
+        base_url=base_url,
+        max_retries=0,
+        trust_env=False,
     ) as client:
         await client.partner_token()  # the client's first request: to the loopback server
         result["respx_imported_before"] = "respx" in sys.modules

@@ -228,7 +228,7 @@ async def test_connection_refused_is_retried_then_raised() -> None:
         raise httpx.ConnectError("connection refused", request=request)
 
     client = thredfi.ThredfiClient(
-        partner_uuid="p",
+        partner_uuid="0b7a7c9e-2f1d-4c3b-9a8e-5d6f7a8b9c0d",
         api_key="k",
         base_url="http://127.0.0.1:9",
         transport=httpx.MockTransport(refuse),

@@ -20,6 +20,8 @@ from thredfi._sender import DefaultSender
 from thredfi_api.api.bill_payments import delete_bill_payment
 from thredfi_api.api.customer_credits import delete_customer_credit
 
+PARTNER_UUID = "0b7a7c9e-2f1d-4c3b-9a8e-5d6f7a8b9c0d"  # any valid UUID: the client checks partner_uuid
+
 ROOT = Path(__file__).resolve().parents[2]
 BUSINESS = uuid.UUID("3fa85f64-5717-4562-b3fc-2c963f66afa6")
 PAYMENT = uuid.UUID("9b2f4c1e-0c4d-4a8e-8f7e-1d2c3b4a5f60")
@@ -124,7 +126,10 @@ async def test_respx_sees_a_client_first_used_outside_the_mock(refusing_url: str
 @pytest.mark.asyncio
 async def test_respx_fails_a_request_it_has_no_route_for() -> None:
     async with thredfi.ThredfiClient(
-        partner_uuid="p", api_key="k", base_url=thredfi.testing.TEST_BASE_URL, max_retries=0
+        partner_uuid=PARTNER_UUID,
+        api_key="k",
+        base_url=thredfi.testing.TEST_BASE_URL,
+        max_retries=0,
     ) as client:
         with respx.mock(assert_all_called=False) as mock:
             with pytest.raises(AssertionError, match="not mocked"):
@@ -134,7 +139,9 @@ async def test_respx_fails_a_request_it_has_no_route_for() -> None:
 
 @pytest.mark.asyncio
 async def test_respx_mocking_httpx_clients_is_refused_not_bypassed() -> None:
-    async with thredfi.ThredfiClient(partner_uuid="p", api_key="k", base_url=thredfi.testing.TEST_BASE_URL) as client:
+    async with thredfi.ThredfiClient(
+        partner_uuid=PARTNER_UUID, api_key="k", base_url=thredfi.testing.TEST_BASE_URL
+    ) as client:
         with respx.mock(using="httpx", assert_all_called=False), pytest.raises(RuntimeError, match="using='httpx'"):
             await client.partner_token()
 
@@ -142,7 +149,10 @@ async def test_respx_mocking_httpx_clients_is_refused_not_bypassed() -> None:
 @pytest.mark.asyncio
 async def test_respx_mocking_httpx_clients_is_refused_with_httpx_transport_too() -> None:
     async with thredfi.ThredfiClient(
-        partner_uuid="p", api_key="k", base_url=thredfi.testing.TEST_BASE_URL, transport=httpx.AsyncHTTPTransport()
+        partner_uuid=PARTNER_UUID,
+        api_key="k",
+        base_url=thredfi.testing.TEST_BASE_URL,
+        transport=httpx.AsyncHTTPTransport(),
     ) as client:
         with respx.mock(using="httpx", assert_all_called=False), pytest.raises(RuntimeError, match="using='httpx'"):
             await client.partner_token()
@@ -151,7 +161,10 @@ async def test_respx_mocking_httpx_clients_is_refused_with_httpx_transport_too()
 @pytest.mark.asyncio
 async def test_respx_sees_the_documented_setting() -> None:
     async with thredfi.ThredfiClient(
-        partner_uuid="p", api_key="k", base_url=thredfi.testing.TEST_BASE_URL, transport=httpx.AsyncHTTPTransport()
+        partner_uuid=PARTNER_UUID,
+        api_key="k",
+        base_url=thredfi.testing.TEST_BASE_URL,
+        transport=httpx.AsyncHTTPTransport(),
     ) as client:
         with respx.mock() as mock:
             mock.route(host=thredfi.testing.TEST_HOST).mock(side_effect=thredfi.testing.MockThredfi().handler)

@@ -250,7 +250,7 @@ def test_https_is_required_except_for_loopback(base_url: str, accepted: bool) ->
 
 
 def construct(**options: Any) -> thredfi.ThredfiClient:
-    return thredfi.ThredfiClient(partner_uuid="p", api_key="k", base_url="https://api.example.test", **options)
+    return thredfi.ThredfiClient(partner_uuid=PARTNER_UUID, api_key="k", base_url="https://api.example.test", **options)
 
 
 @pytest.mark.parametrize(

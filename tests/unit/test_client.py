@@ -12,7 +12,11 @@ from thredfi_api.api.customer_credits import delete_customer_credit
 
 
 def make(**overrides: object) -> thredfi.ThredfiClient:
-    options: dict[str, object] = {"partner_uuid": "p-1", "api_key": "k-1", "base_url": "https://api.example.test"}
+    options: dict[str, object] = {
+        "partner_uuid": "1b7a7c9e-2f1d-4c3b-9a8e-5d6f7a8b9c01",
+        "api_key": "k-1",
+        "base_url": "https://api.example.test",
+    }
     options.update(overrides)
     return thredfi.ThredfiClient(**options)  # type: ignore[arg-type]
 
@@ -52,7 +56,8 @@ def test_other_base_urls_are_a_value_error(base_url: str, message: str) -> None:
     [
         ("partner_uuid", "", ValueError, "partner_uuid must not be empty"),
         ("partner_uuid", "   ", ValueError, "partner_uuid must not be empty"),
-        ("partner_uuid", "a:b", ValueError, "must not contain ':'"),
+        ("partner_uuid", "a:b", ValueError, "partner_uuid must be a UUID"),
+        ("partner_uuid", "acme", ValueError, "partner_uuid must be a UUID"),
         ("api_key", "", ValueError, "api_key must not be empty"),
         ("api_key", 42, TypeError, "api_key must be a str"),
         ("timeout", 0, ValueError, "timeout must be"),
@@ -70,15 +75,15 @@ def test_bad_configuration_is_a_clear_error(field: str, value: object, error: ty
 def test_missing_credentials_name_the_env_var(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("THREDFI_API_KEY", raising=False)
     with pytest.raises(ValueError, match="THREDFI_API_KEY"):
-        thredfi.ThredfiClient(partner_uuid="p", base_url="https://api.example.test")
+        thredfi.ThredfiClient(partner_uuid="0b7a7c9e-2f1d-4c3b-9a8e-5d6f7a8b9c0d", base_url="https://api.example.test")
 
 
 def test_credentials_and_base_url_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("THREDFI_PARTNER_UUID", "env-partner")
+    monkeypatch.setenv("THREDFI_PARTNER_UUID", "3c1d5e7f-9a0b-4c2d-8e6f-7a8b9c0d1e2f")
     monkeypatch.setenv("THREDFI_API_KEY", "env-key")
     monkeypatch.setenv("THREDFI_BASE_URL", "http://127.0.0.1:1234")
     client = thredfi.ThredfiClient()
-    assert (client.partner_uuid, client.base_url) == ("env-partner", "http://127.0.0.1:1234")
+    assert (client.partner_uuid, client.base_url) == ("3c1d5e7f-9a0b-4c2d-8e6f-7a8b9c0d1e2f", "http://127.0.0.1:1234")
     assert "env-key" not in repr(client)
 
 
@@ -97,10 +102,11 @@ def test_business_views_are_shared_per_id_and_ids_are_checked() -> None:
     business = uuid.uuid4()
     assert client.for_business(business) is client.for_business(str(business))
     assert client.for_business(business).business_id == str(business)
-    for bad in ("..", ".", "", "a\x00b", "x" * 513):
+    for bad in ("..", ".", "", "a\x00b", "x" * 513, "a/b", "biz-1"):
         with pytest.raises(ValueError, match="business_id"):
             client.for_business(bad)
-    assert client.for_business("a/b").business_id == "a/b"  # one segment: percent-encoded when sent
+    # any form uuid.UUID reads, kept in its canonical text
+    assert client.for_business(str(business).upper()).business_id == str(business)
     with pytest.raises(TypeError, match="business_id"):
         client.for_business(42)  # type: ignore[arg-type]
 
@@ -115,12 +121,13 @@ async def test_sync_calls_are_refused_with_a_clear_error() -> None:
 
 def test_business_views_are_bounded_most_recently_used_kept() -> None:
     client = make(max_business_views=3)
-    first, second, third = (client.for_business(f"b-{i}") for i in range(3))
-    assert client.for_business("b-0") is first  # touching b-0 makes b-1 the least recently used
-    client.for_business("b-3")
-    assert client.for_business("b-0") is first
-    assert client.for_business("b-2") is third
-    assert client.for_business("b-1") is not second  # evicted, then built again
+    ids = [str(uuid.UUID(int=i)) for i in range(4)]
+    first, second, third = (client.for_business(ids[i]) for i in range(3))
+    assert client.for_business(ids[0]) is first  # touching 0 makes 1 the least recently used
+    client.for_business(ids[3])
+    assert client.for_business(ids[0]) is first
+    assert client.for_business(ids[2]) is third
+    assert client.for_business(ids[1]) is not second  # evicted, then built again
     assert len(client._core.businesses) == 3
 
 
@@ -139,9 +146,14 @@ def test_with_options_returns_a_new_view_and_leaves_the_original_alone() -> None
     assert again.headers == {"x-a": "1", "x-b": "2"}
     assert isinstance(view, thredfi.ThredfiClient)
     assert view._core is client._core  # one pool, one token cache
-    business = client.for_business("b-1").with_options(max_retries=5)
+    b1 = "00000000-0000-4000-8000-0000000000b1"
+    business = client.for_business(b1).with_options(max_retries=5)
     assert isinstance(business, thredfi.BusinessClient)
-    assert (business.business_id, business.max_retries, client.for_business("b-1").max_retries) == ("b-1", 5, 2)
+    assert (
+        business.business_id,
+        business.max_retries,
+        client.for_business("00000000-0000-4000-8000-0000000000b1").max_retries,
+    ) == ("00000000-0000-4000-8000-0000000000b1", 5, 2)
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,11 @@ from thredfi._config import check_refresh_margin, check_timeout, check_transport
 
 
 def make(**overrides: object) -> thredfi.ThredfiClient:
-    options: dict[str, object] = {"partner_uuid": "p-1", "api_key": "k-1", "base_url": "https://api.example.test"}
+    options: dict[str, object] = {
+        "partner_uuid": "1b7a7c9e-2f1d-4c3b-9a8e-5d6f7a8b9c01",
+        "api_key": "k-1",
+        "base_url": "https://api.example.test",
+    }
     options.update(overrides)
     return thredfi.ThredfiClient(**options)  # type: ignore[arg-type]
 

@@ -89,7 +89,7 @@ def test_an_environment_that_is_not_a_string_is_a_type_error() -> None:
 def _client(monkeypatch: pytest.MonkeyPatch, **options: object) -> thredfi.ThredfiClient:
     monkeypatch.delenv("THREDFI_BASE_URL", raising=False)
     monkeypatch.delenv("THREDFI_ENVIRONMENT", raising=False)
-    return thredfi.ThredfiClient(partner_uuid="p-1", api_key="k-1", **options)  # type: ignore[arg-type]
+    return thredfi.ThredfiClient(partner_uuid="1b7a7c9e-2f1d-4c3b-9a8e-5d6f7a8b9c01", api_key="k-1", **options)  # type: ignore[arg-type]
 
 
 def test_the_client_defaults_to_the_sandbox(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -103,7 +103,7 @@ def test_the_client_takes_an_environment(monkeypatch: pytest.MonkeyPatch) -> Non
 def test_the_client_reads_thredfi_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("THREDFI_BASE_URL", raising=False)
     monkeypatch.setenv("THREDFI_ENVIRONMENT", "staging")
-    client = thredfi.ThredfiClient(partner_uuid="p-1", api_key="k-1")
+    client = thredfi.ThredfiClient(partner_uuid="1b7a7c9e-2f1d-4c3b-9a8e-5d6f7a8b9c01", api_key="k-1")
     assert client.base_url == "https://staging-backend.thredfi.com"
 
 

@@ -502,7 +502,10 @@ async def test_a_client_raises_the_typed_error_with_the_server_id_and_no_secret(
         )
 
     async with ThredfiClient(
-        partner_uuid="p", api_key="k", base_url="https://sandbox.thredfi.com", transport=httpx.MockTransport(handler)
+        partner_uuid="0b7a7c9e-2f1d-4c3b-9a8e-5d6f7a8b9c0d",
+        api_key="k",
+        base_url="https://sandbox.thredfi.com",
+        transport=httpx.MockTransport(handler),
     ) as client:
         with pytest.raises(BadRequestError) as caught:
             await client.api.get_async_httpx_client().post("/v1/platform/x/", json={"amount": "1"})

@@ -17,13 +17,14 @@ import pytest
 import thredfi
 from thredfi._client import HANDLED_REQUEST_ARGUMENTS, View
 from thredfi._generated_bridge import PipelineHttpxClient
+from thredfi._request import Reply
 
 GENERATED_API = Path(__file__).resolve().parents[2] / "generated" / "thredfi_api" / "api"
 
 
 def handled_by_the_pipeline() -> set[str]:
-    """The arguments ``View._send`` takes (``operation`` is the SDK's own, not httpx's)."""
-    return set(inspect.signature(View._send).parameters) - {"self", "operation"}
+    """The arguments ``View._send`` takes (``operation`` and ``parse`` are the SDK's own, not httpx's)."""
+    return set(inspect.signature(View._send).parameters) - {"self", "operation", "parse"}
 
 
 def request_arguments(source: str) -> set[str]:
@@ -65,7 +66,9 @@ def test_the_scan_would_catch_an_argument_the_pipeline_does_not_handle() -> None
 
 @pytest.mark.asyncio
 async def test_an_unhandled_argument_is_a_type_error_not_silently_dropped() -> None:
-    client = thredfi.ThredfiClient(partner_uuid="p", api_key="k", base_url="https://api.test")
+    client = thredfi.ThredfiClient(
+        partner_uuid="0b7a7c9e-2f1d-4c3b-9a8e-5d6f7a8b9c0d", api_key="k", base_url="https://api.test"
+    )
     with pytest.raises(TypeError, match="cookies"):
         await client._request({"method": "get", "url": "/x/", "cookies": {"a": "b"}})
     await client.aclose()
@@ -79,9 +82,9 @@ class RecordingView:
     def __init__(self) -> None:
         self.sent: list[dict[str, Any]] = []
 
-    async def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+    async def _send(self, method: str, url: str, **kwargs: Any) -> Reply:
         self.sent.append({"method": method, "url": url, **kwargs})
-        return httpx.Response(204)
+        return Reply(httpx.Response(204), None)
 
 
 FORWARDED: dict[str, Any] = {

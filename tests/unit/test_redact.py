@@ -14,7 +14,7 @@ from thredfi._errors import build_status_error
 from thredfi._redact import REDACTED, redact_data, redact_text, remember_credentials, request_secrets
 from thredfi_api.api.customer_credits import delete_customer_credit
 
-PARTNER = "partner-7d1e"
+PARTNER = "7d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a"
 API_KEY = "sk_live_9Qw3rTy7uIo1pAs5"
 BASIC = "Basic " + base64.b64encode(f"{PARTNER}:{API_KEY}".encode()).decode()
 ISSUED = "tok-issued-d5f8a91c3b7e"  # a token value that is not a JWT: only known from the request
@@ -91,7 +91,11 @@ def _client_built() -> None:
 
 
 def test_a_client_remembers_its_api_key_for_every_later_error() -> None:
-    thredfi.ThredfiClient(partner_uuid="p-other", api_key="sk_other_key_123", base_url="https://api.example.test")
+    thredfi.ThredfiClient(
+        partner_uuid="2b7a7c9e-2f1d-4c3b-9a8e-5d6f7a8b9c02",
+        api_key="sk_other_key_123",
+        base_url="https://api.example.test",
+    )
     assert redact_text("echo sk_other_key_123") == f"echo {REDACTED}"
 
 

@@ -256,7 +256,10 @@ async def test_every_request_of_a_client_carries_the_id_the_transport_sees() -> 
         return httpx.Response(204)
 
     async with ThredfiClient(
-        partner_uuid="p", api_key="k", base_url=BASE, transport=httpx.MockTransport(handler)
+        partner_uuid="0b7a7c9e-2f1d-4c3b-9a8e-5d6f7a8b9c0d",
+        api_key="k",
+        base_url=BASE,
+        transport=httpx.MockTransport(handler),
     ) as client:
         http = client.api.get_async_httpx_client()
         with request_context("svc-req-9"):
@@ -336,7 +339,12 @@ async def test_the_middleware_pattern_never_fails_a_request_for_its_header() -> 
         seen.append(request.headers["X-Request-ID"])
         return httpx.Response(204)
 
-    client = ThredfiClient(partner_uuid="p", api_key="k", base_url=BASE, transport=httpx.MockTransport(thredfi_server))
+    client = ThredfiClient(
+        partner_uuid="0b7a7c9e-2f1d-4c3b-9a8e-5d6f7a8b9c0d",
+        api_key="k",
+        base_url=BASE,
+        transport=httpx.MockTransport(thredfi_server),
+    )
 
     async def handle(incoming_headers: dict[str, str]) -> str:
         with request_context(incoming_headers.get("X-Request-ID"), untrusted=True) as request_id:

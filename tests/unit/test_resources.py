@@ -12,6 +12,7 @@ import httpx
 import pytest
 import thredfi
 from thredfi._errors import REQUEST_ID_HEADER, SENT_REQUEST_ID
+from thredfi._request import Reply
 from thredfi._resource import APIResource, RawAPIResource, parse_success, response_request_id
 from thredfi_api.api.bill_payments import delete_bill_payment
 from thredfi_api.models import BillPaymentCancelResponse, CreateVendorRequest
@@ -52,7 +53,11 @@ def test_the_request_id_is_the_servers_then_the_bodys_then_the_one_sent(
 ) -> None:
     with pytest.raises(thredfi.APIResponseValidationError) as info:
         parse_success(
-            delete_bill_payment, response(200, content=content, headers=headers), operation="op", returns="model"
+            delete_bill_payment,
+            response(200, content=content, headers=headers),
+            operation="op",
+            returns="model",
+            strict=True,
         )
     assert info.value.request_id == expected
 
@@ -64,7 +69,11 @@ def test_a_response_without_request_has_no_sent_id() -> None:
 def test_the_error_never_carries_the_request_credentials() -> None:
     with pytest.raises(thredfi.APIResponseValidationError) as info:
         parse_success(
-            delete_bill_payment, response(200, content=b"{}"), operation="delete_bill_payment", returns="model"
+            delete_bill_payment,
+            response(200, content=b"{}"),
+            operation="delete_bill_payment",
+            returns="model",
+            strict=True,
         )
     error = info.value
     text = str(error) + repr(error) + error.body + error.reason
@@ -86,6 +95,7 @@ def test_a_body_echoing_the_requests_credential_is_redacted() -> None:
             response(200, content=json.dumps(echoed).encode()),
             operation="delete_bill_payment",
             returns="model",
+            strict=True,
         )
     error = info.value
     text = " ".join([str(error), repr(error), error.body, error.reason])
@@ -119,11 +129,14 @@ def test_body_fields_or_model() -> None:
     assert isinstance(built, CreateVendorRequest)
     assert built.company_name == "Acme"
     given = CreateVendorRequest(company_name="B")
-    assert APIResource._body(CreateVendorRequest, given, {}) is given
+    assert APIResource._body(CreateVendorRequest, given, {}) == given  # rebuilt, checked
+    assert APIResource._body(CreateVendorRequest, {"company_name": "B"}, {}) == given
     with pytest.raises(TypeError, match="not both"):
         APIResource._body(CreateVendorRequest, given, {"email": "x"})
     with pytest.raises(TypeError, match=r"CreateVendorRequest.*colour"):
         APIResource._body(CreateVendorRequest, None, {"colour": "red"})
+    with pytest.raises(TypeError, match=r"CreateVendorRequest.*colour.*extra_body"):
+        APIResource._body(CreateVendorRequest, {"company_name": "B", "colour": "red"}, {})
     absent = object()
     assert APIResource._body(CreateVendorRequest, None, {}, absent=absent) is absent
 
@@ -135,15 +148,15 @@ def test_a_bad_business_id_argument_is_refused(business_id: Any) -> None:
 
 
 class Recorder:
-    business_id = "biz-1"
+    business_id = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 
     def __init__(self, answer: httpx.Response) -> None:
         self.answer = answer
         self.calls: list[tuple[dict[str, Any], str]] = []
 
-    async def _request(self, kwargs: dict[str, Any], *, operation: str) -> httpx.Response:
+    async def _request(self, kwargs: dict[str, Any], *, operation: str, parse: Any = None, extras: Any = None) -> Reply:
         self.calls.append((kwargs, operation))
-        return self.answer
+        return Reply(self.answer, None if parse is None else parse(self.answer, strict=False, on_drift=None))
 
 
 @pytest.mark.asyncio
@@ -161,8 +174,10 @@ async def test_raw_resource_wraps_the_response() -> None:
 
 @pytest.mark.asyncio
 async def test_the_client_views_expose_the_resources_and_send_through_request() -> None:
-    async with thredfi.ThredfiClient(partner_uuid="p", api_key="k", base_url="http://127.0.0.1:9") as client:
-        biz = client.for_business("biz-1")
+    async with thredfi.ThredfiClient(
+        partner_uuid="0b7a7c9e-2f1d-4c3b-9a8e-5d6f7a8b9c0d", api_key="k", base_url="http://127.0.0.1:9"
+    ) as client:
+        biz = client.for_business("3fa85f64-5717-4562-b3fc-2c963f66afa6")
         assert biz.vendors is biz.vendors  # one resource object per view
         assert client.vendors is not biz.vendors
         assert type(biz.vendors).__name__ == "VendorsResource"

@@ -16,6 +16,7 @@ import pytest
 import thredfi
 from generate import CONFIG, GenerationError, run_generator
 from thredfi._errors import SENT_REQUEST_ID
+from thredfi._request import Reply, merge_extras
 
 SHAPES_SPEC = """\
 openapi: 3.0.3
@@ -138,18 +139,25 @@ components:
 class FakeView:
     """A client view answering every request with one canned response."""
 
-    def __init__(self, status: int, payload: Any, business_id: str = "biz-1") -> None:
+    def __init__(
+        self, status: int, payload: Any, business_id: str = "3fa85f64-5717-4562-b3fc-2c963f66afa6", strict: bool = False
+    ) -> None:
         self.business_id = business_id
+        self.strict = strict
         self.status, self.payload = status, payload
         self.sent: list[dict[str, Any]] = []
 
-    async def _request(self, kwargs: dict[str, Any], *, operation: str) -> httpx.Response:
+    async def _request(self, kwargs: dict[str, Any], *, operation: str, parse: Any = None, extras: Any = None) -> Reply:
+        if extras is not None:
+            kwargs = merge_extras(kwargs, extras)
         self.sent.append(kwargs | {"operation": operation})
         request = httpx.Request(kwargs["method"], "http://127.0.0.1" + kwargs["url"], headers={"X-Request-ID": "r-1"})
         sent = {SENT_REQUEST_ID: "r-1"}  # what the pipeline records on a 2xx response
         if self.payload is None:
-            return httpx.Response(self.status, request=request, extensions=sent)
-        return httpx.Response(self.status, json=self.payload, request=request, extensions=sent)
+            answer = httpx.Response(self.status, request=request, extensions=sent)
+        else:
+            answer = httpx.Response(self.status, json=self.payload, request=request, extensions=sent)
+        return Reply(answer, None if parse is None else parse(answer, strict=self.strict, on_drift=None))
 
 
 @pytest.fixture(scope="module")
@@ -216,8 +224,9 @@ async def test_a_query_parameter_named_like_the_business_path_parameter(shapes: 
     assert view.sent[0]["url"] == "/v1/platform/businesses/biz-9/bank-accounts/"
     assert view.sent[0]["params"] == {"business_id": "other", "page": 1}
     view = FakeView(200, {"count": 0, "results": []})
-    await accounts.PartnerBankAccountsResource(view).list("biz-2", business_id_query="q")
-    assert view.sent[0]["url"] == "/v1/platform/businesses/biz-2/bank-accounts/"
+    other = "5b0f8c2e-1d3a-4e5f-9a7b-6c8d9e0f1a2b"
+    await accounts.PartnerBankAccountsResource(view).list(other, business_id_query="q")
+    assert view.sent[0]["url"] == f"/v1/platform/businesses/{other}/bank-accounts/"
 
 
 @pytest.mark.asyncio
@@ -248,7 +257,8 @@ def test_the_api_reference_is_current_and_links_every_method() -> None:
     assert len(headings) == 70  # every operation but the two token ones
     assert all("[docs](https://docs.thredfi.com/" in line for line in headings)
     assert "### `biz.bill_payments.delete`" in text
-    assert "async def delete(bill_payment_id: UUID) -> BillPaymentCancelResponse" in text
+    assert "async def delete(bill_payment_id: str | UUID) -> BillPaymentCancelResponse" in text
+    assert "extra_headers" not in text.split("## ", 1)[1]  # said once above, not in every signature
 
 
 def test_two_tags_with_one_attribute_are_reported(tmp_path: Path) -> None:

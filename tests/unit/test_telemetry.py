@@ -224,7 +224,7 @@ async def test_no_secret_and_no_query_string_in_any_attribute(spans: InMemorySpa
         return httpx.Response(401, text=echoed, headers={"content-type": "text/plain"})
 
     async with thredfi.ThredfiClient(
-        partner_uuid="p",
+        partner_uuid="0b7a7c9e-2f1d-4c3b-9a8e-5d6f7a8b9c0d",
         api_key=TEST_API_KEY,
         base_url="https://api.thredfi.invalid",
         transport=httpx.MockTransport(refuse_credentials),
@@ -304,7 +304,9 @@ def test_without_opentelemetry_a_client_has_no_tracing_step(monkeypatch: pytest.
     _telemetry._tracer.cache_clear()
     try:
         assert _telemetry.for_client("https://api.thredfi.invalid", "X-Request-ID") is None
-        client = thredfi.ThredfiClient(partner_uuid="p", api_key="k", base_url="https://api.thredfi.invalid")
+        client = thredfi.ThredfiClient(
+            partner_uuid="0b7a7c9e-2f1d-4c3b-9a8e-5d6f7a8b9c0d", api_key="k", base_url="https://api.thredfi.invalid"
+        )
         assert client._core.pipeline._trace is None
     finally:
         monkeypatch.undo()
@@ -324,7 +326,10 @@ async def test_a_refused_token_request_is_an_error_span_under_the_call(spans: In
 
     transport = httpx.MockTransport(refuse_credentials)
     async with thredfi.ThredfiClient(
-        partner_uuid="p", api_key=TEST_API_KEY, base_url="https://api.thredfi.invalid", transport=transport
+        partner_uuid="0b7a7c9e-2f1d-4c3b-9a8e-5d6f7a8b9c0d",
+        api_key=TEST_API_KEY,
+        base_url="https://api.thredfi.invalid",
+        transport=transport,
     ) as client:
         with pytest.raises(thredfi.TokenError):
             await delete_bill_payment.asyncio(business_id=BUSINESS, bill_payment_id=PAYMENT, client=client.api)

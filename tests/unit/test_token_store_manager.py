@@ -124,6 +124,8 @@ async def test_aclose_stops_listening() -> None:
 
 async def test_a_store_that_is_not_a_token_store_is_refused() -> None:
     with pytest.raises(TypeError, match=r"token_store must be a thredfi\.TokenStore"):
-        TokenManager(partner_uuid="p", api_key="k", post=Endpoint(), store=object())  # type: ignore[arg-type]
+        TokenManager(partner_uuid="0b7a7c9e-2f1d-4c3b-9a8e-5d6f7a8b9c0d", api_key="k", post=Endpoint(), store=object())  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="token_store"):
-        thredfi.ThredfiClient(partner_uuid="p", api_key="k", token_store="redis://127.0.0.1")  # type: ignore[arg-type]
+        thredfi.ThredfiClient(
+            partner_uuid="0b7a7c9e-2f1d-4c3b-9a8e-5d6f7a8b9c0d", api_key="k", token_store="redis://127.0.0.1"
+        )  # type: ignore[arg-type]

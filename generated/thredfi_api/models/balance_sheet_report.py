@@ -1,23 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.balance_sheet_summary import BalanceSheetSummary
-    from ..models.report_section import ReportSection
+    from ..models.balance_sheet_summary import BalanceSheetSummary, BalanceSheetSummaryDict
+    from ..models.report_section import ReportSection, ReportSectionDict
 
 
 T = TypeVar("T", bound="BalanceSheetReport")
 
 
-@_attrs_define
-class BalanceSheetReport:
+@_attrs_define(repr=False)
+class BalanceSheetReport(ThredfiModel):
     """Balance sheet report (sections not shown by the docs page are kept in additional properties)
 
     Attributes:
@@ -32,6 +37,18 @@ class BalanceSheetReport:
         non_current_liabilities (None | ReportSection | Unset):
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("business_id", "business_id"),
+        ("as_of_date", "as_of_date"),
+        ("currency", "currency"),
+        ("detail_level", "detail_level"),
+        ("summary", "summary"),
+        ("non_current_assets", "non_current_assets"),
+        ("current_assets", "current_assets"),
+        ("current_liabilities", "current_liabilities"),
+        ("non_current_liabilities", "non_current_liabilities"),
+    )
+
     business_id: str | Unset = UNSET
     as_of_date: str | Unset = UNSET
     currency: str | Unset = UNSET
@@ -42,53 +59,83 @@ class BalanceSheetReport:
     current_liabilities: None | ReportSection | Unset = UNSET
     non_current_liabilities: None | ReportSection | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.report_section import ReportSection  # noqa: PLC0415
 
-        business_id = self.business_id
-
-        as_of_date = self.as_of_date
-
-        currency = self.currency
-
-        detail_level = self.detail_level
-
-        summary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.summary, Unset):
-            summary = self.summary.to_dict()
-
-        non_current_assets: dict[str, Any] | None | Unset
-        if isinstance(self.non_current_assets, Unset):
-            non_current_assets = UNSET
-        elif isinstance(self.non_current_assets, ReportSection):
-            non_current_assets = self.non_current_assets.to_dict()
+        _kept = self._thredfi_kept
+        if _kept is None or self.business_id is not _kept.get("business_id", _kept):
+            business_id = self.business_id
         else:
-            non_current_assets = self.non_current_assets
+            business_id = _kept["business_id"]
 
-        current_assets: dict[str, Any] | None | Unset
-        if isinstance(self.current_assets, Unset):
-            current_assets = UNSET
-        elif isinstance(self.current_assets, ReportSection):
-            current_assets = self.current_assets.to_dict()
+        if _kept is None or self.as_of_date is not _kept.get("as_of_date", _kept):
+            as_of_date = self.as_of_date
         else:
-            current_assets = self.current_assets
+            as_of_date = _kept["as_of_date"]
 
-        current_liabilities: dict[str, Any] | None | Unset
-        if isinstance(self.current_liabilities, Unset):
-            current_liabilities = UNSET
-        elif isinstance(self.current_liabilities, ReportSection):
-            current_liabilities = self.current_liabilities.to_dict()
+        if _kept is None or self.currency is not _kept.get("currency", _kept):
+            currency = self.currency
         else:
-            current_liabilities = self.current_liabilities
+            currency = _kept["currency"]
 
-        non_current_liabilities: dict[str, Any] | None | Unset
-        if isinstance(self.non_current_liabilities, Unset):
-            non_current_liabilities = UNSET
-        elif isinstance(self.non_current_liabilities, ReportSection):
-            non_current_liabilities = self.non_current_liabilities.to_dict()
+        if _kept is None or self.detail_level is not _kept.get("detail_level", _kept):
+            detail_level = self.detail_level
         else:
-            non_current_liabilities = self.non_current_liabilities
+            detail_level = _kept["detail_level"]
+
+        if _kept is None or self.summary is not _kept.get("summary", _kept):
+            summary: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.summary, Unset):
+                summary = self.summary.to_dict()
+        else:
+            summary = _kept["summary"]
+
+        if _kept is None or self.non_current_assets is not _kept.get("non_current_assets", _kept):
+            non_current_assets: dict[str, Any] | None | Unset
+            if isinstance(self.non_current_assets, Unset):
+                non_current_assets = UNSET
+            elif isinstance(self.non_current_assets, ReportSection):
+                non_current_assets = self.non_current_assets.to_dict()
+            else:
+                non_current_assets = self.non_current_assets
+        else:
+            non_current_assets = _kept["non_current_assets"]
+
+        if _kept is None or self.current_assets is not _kept.get("current_assets", _kept):
+            current_assets: dict[str, Any] | None | Unset
+            if isinstance(self.current_assets, Unset):
+                current_assets = UNSET
+            elif isinstance(self.current_assets, ReportSection):
+                current_assets = self.current_assets.to_dict()
+            else:
+                current_assets = self.current_assets
+        else:
+            current_assets = _kept["current_assets"]
+
+        if _kept is None or self.current_liabilities is not _kept.get("current_liabilities", _kept):
+            current_liabilities: dict[str, Any] | None | Unset
+            if isinstance(self.current_liabilities, Unset):
+                current_liabilities = UNSET
+            elif isinstance(self.current_liabilities, ReportSection):
+                current_liabilities = self.current_liabilities.to_dict()
+            else:
+                current_liabilities = self.current_liabilities
+        else:
+            current_liabilities = _kept["current_liabilities"]
+
+        if _kept is None or self.non_current_liabilities is not _kept.get("non_current_liabilities", _kept):
+            non_current_liabilities: dict[str, Any] | None | Unset
+            if isinstance(self.non_current_liabilities, Unset):
+                non_current_liabilities = UNSET
+            elif isinstance(self.non_current_liabilities, ReportSection):
+                non_current_liabilities = self.non_current_liabilities.to_dict()
+            else:
+                non_current_liabilities = self.non_current_liabilities
+        else:
+            non_current_liabilities = _kept["non_current_liabilities"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -111,6 +158,8 @@ class BalanceSheetReport:
             field_dict["current_liabilities"] = current_liabilities
         if non_current_liabilities is not UNSET:
             field_dict["non_current_liabilities"] = non_current_liabilities
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
@@ -119,89 +168,168 @@ class BalanceSheetReport:
         from ..models.balance_sheet_summary import BalanceSheetSummary  # noqa: PLC0415
         from ..models.report_section import ReportSection  # noqa: PLC0415
 
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        business_id = d.pop("business_id", UNSET)
+        _checking = _checking_fields()
+        try:
+            business_id = d.pop("business_id", UNSET)
+            if _checking:
+                _expect(business_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            business_id = _field_failed(cls, "business_id", "business_id", "str", src_dict, d, _error, _kept)
 
-        as_of_date = d.pop("as_of_date", UNSET)
+        try:
+            as_of_date = d.pop("as_of_date", UNSET)
+            if _checking:
+                _expect(as_of_date, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            as_of_date = _field_failed(cls, "as_of_date", "as_of_date", "str", src_dict, d, _error, _kept)
 
-        currency = d.pop("currency", UNSET)
+        try:
+            currency = d.pop("currency", UNSET)
+            if _checking:
+                _expect(currency, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            currency = _field_failed(cls, "currency", "currency", "str", src_dict, d, _error, _kept)
 
-        detail_level = d.pop("detail_level", UNSET)
+        try:
+            detail_level = d.pop("detail_level", UNSET)
+            if _checking:
+                _expect(detail_level, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            detail_level = _field_failed(cls, "detail_level", "detail_level", "str", src_dict, d, _error, _kept)
 
-        _summary = d.pop("summary", UNSET)
-        summary: BalanceSheetSummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = BalanceSheetSummary.from_dict(_summary)
+        try:
+            _summary = d.pop("summary", UNSET)
+            summary: BalanceSheetSummary | Unset
+            if isinstance(_summary, Unset):
+                summary = UNSET
+            else:
+                summary = BalanceSheetSummary.from_dict(_summary)
 
-        def _parse_non_current_assets(data: object) -> None | ReportSection | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                non_current_assets_type_1 = ReportSection.from_dict(data)
+        except Exception as _error:
+            if not _checking:
+                raise
+            summary = _field_failed(cls, "summary", "summary", "BalanceSheetSummary", src_dict, d, _error, _kept)
 
-                return non_current_assets_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReportSection | Unset, data)
+        try:
 
-        non_current_assets = _parse_non_current_assets(d.pop("non_current_assets", UNSET))
+            def _parse_non_current_assets(data: object) -> None | ReportSection | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    non_current_assets_type_1 = ReportSection.from_dict(data)
 
-        def _parse_current_assets(data: object) -> None | ReportSection | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                current_assets_type_1 = ReportSection.from_dict(data)
+                    return non_current_assets_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ReportSection | Unset, data)
 
-                return current_assets_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReportSection | Unset, data)
+            non_current_assets = _parse_non_current_assets(d.pop("non_current_assets", UNSET))
 
-        current_assets = _parse_current_assets(d.pop("current_assets", UNSET))
+        except Exception as _error:
+            if not _checking:
+                raise
+            non_current_assets = _field_failed(
+                cls, "non_current_assets", "non_current_assets", "None | ReportSection", src_dict, d, _error, _kept
+            )
 
-        def _parse_current_liabilities(data: object) -> None | ReportSection | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                current_liabilities_type_1 = ReportSection.from_dict(data)
+        try:
 
-                return current_liabilities_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReportSection | Unset, data)
+            def _parse_current_assets(data: object) -> None | ReportSection | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    current_assets_type_1 = ReportSection.from_dict(data)
 
-        current_liabilities = _parse_current_liabilities(d.pop("current_liabilities", UNSET))
+                    return current_assets_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ReportSection | Unset, data)
 
-        def _parse_non_current_liabilities(data: object) -> None | ReportSection | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                non_current_liabilities_type_1 = ReportSection.from_dict(data)
+            current_assets = _parse_current_assets(d.pop("current_assets", UNSET))
 
-                return non_current_liabilities_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReportSection | Unset, data)
+        except Exception as _error:
+            if not _checking:
+                raise
+            current_assets = _field_failed(
+                cls, "current_assets", "current_assets", "None | ReportSection", src_dict, d, _error, _kept
+            )
 
-        non_current_liabilities = _parse_non_current_liabilities(d.pop("non_current_liabilities", UNSET))
+        try:
+
+            def _parse_current_liabilities(data: object) -> None | ReportSection | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    current_liabilities_type_1 = ReportSection.from_dict(data)
+
+                    return current_liabilities_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ReportSection | Unset, data)
+
+            current_liabilities = _parse_current_liabilities(d.pop("current_liabilities", UNSET))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            current_liabilities = _field_failed(
+                cls, "current_liabilities", "current_liabilities", "None | ReportSection", src_dict, d, _error, _kept
+            )
+
+        try:
+
+            def _parse_non_current_liabilities(data: object) -> None | ReportSection | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    non_current_liabilities_type_1 = ReportSection.from_dict(data)
+
+                    return non_current_liabilities_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ReportSection | Unset, data)
+
+            non_current_liabilities = _parse_non_current_liabilities(d.pop("non_current_liabilities", UNSET))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            non_current_liabilities = _field_failed(
+                cls,
+                "non_current_liabilities",
+                "non_current_liabilities",
+                "None | ReportSection",
+                src_dict,
+                d,
+                _error,
+                _kept,
+            )
 
         balance_sheet_report = cls(
             business_id=business_id,
@@ -215,7 +343,12 @@ class BalanceSheetReport:
             non_current_liabilities=non_current_liabilities,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         balance_sheet_report.additional_properties = d
+        if _kept:
+            balance_sheet_report._thredfi_kept = _kept
         return balance_sheet_report
 
     @property
@@ -233,3 +366,17 @@ class BalanceSheetReport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class BalanceSheetReportDict(TypedDict, total=False):
+    """``BalanceSheetReport`` as a dict (API field names): what a call accepts in its place."""
+
+    business_id: str
+    as_of_date: str
+    currency: str
+    detail_level: str
+    summary: BalanceSheetSummary | BalanceSheetSummaryDict
+    non_current_assets: None | ReportSection | ReportSectionDict
+    current_assets: None | ReportSection | ReportSectionDict
+    current_liabilities: None | ReportSection | ReportSectionDict
+    non_current_liabilities: None | ReportSection | ReportSectionDict

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BankAccountConnectionSummary")
 
 
-@_attrs_define
-class BankAccountConnectionSummary:
+@_attrs_define(repr=False)
+class BankAccountConnectionSummary(ThredfiModel):
     """A bank account connection (list view)
 
     Attributes:
@@ -30,6 +35,21 @@ class BankAccountConnectionSummary:
         created_at (str | Unset):
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("display_name", "display_name"),
+        ("official_name", "official_name"),
+        ("mask", "mask"),
+        ("balance", "balance"),
+        ("balance_cents", "balance_cents"),
+        ("currency", "currency"),
+        ("is_active", "is_active"),
+        ("bank_link_status", "bank_link_status"),
+        ("business_name", "business_name"),
+        ("provider", "provider"),
+        ("created_at", "created_at"),
+    )
+
     id: str | Unset = UNSET
     display_name: str | Unset = UNSET
     official_name: str | Unset = UNSET
@@ -43,35 +63,74 @@ class BankAccountConnectionSummary:
     provider: str | Unset = UNSET
     created_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        display_name = self.display_name
-
-        official_name = self.official_name
-
-        mask = self.mask
-
-        balance: float | None | Unset
-        if isinstance(self.balance, Unset):
-            balance = UNSET
+        _kept = self._thredfi_kept
+        if _kept is None or self.id is not _kept.get("id", _kept):
+            id = self.id
         else:
-            balance = self.balance
+            id = _kept["id"]
 
-        balance_cents = self.balance_cents
+        if _kept is None or self.display_name is not _kept.get("display_name", _kept):
+            display_name = self.display_name
+        else:
+            display_name = _kept["display_name"]
 
-        currency = self.currency
+        if _kept is None or self.official_name is not _kept.get("official_name", _kept):
+            official_name = self.official_name
+        else:
+            official_name = _kept["official_name"]
 
-        is_active = self.is_active
+        if _kept is None or self.mask is not _kept.get("mask", _kept):
+            mask = self.mask
+        else:
+            mask = _kept["mask"]
 
-        bank_link_status = self.bank_link_status
+        if _kept is None or self.balance is not _kept.get("balance", _kept):
+            balance: float | None | Unset
+            if isinstance(self.balance, Unset):
+                balance = UNSET
+            else:
+                balance = self.balance
+        else:
+            balance = _kept["balance"]
 
-        business_name = self.business_name
+        if _kept is None or self.balance_cents is not _kept.get("balance_cents", _kept):
+            balance_cents = self.balance_cents
+        else:
+            balance_cents = _kept["balance_cents"]
 
-        provider = self.provider
+        if _kept is None or self.currency is not _kept.get("currency", _kept):
+            currency = self.currency
+        else:
+            currency = _kept["currency"]
 
-        created_at = self.created_at
+        if _kept is None or self.is_active is not _kept.get("is_active", _kept):
+            is_active = self.is_active
+        else:
+            is_active = _kept["is_active"]
+
+        if _kept is None or self.bank_link_status is not _kept.get("bank_link_status", _kept):
+            bank_link_status = self.bank_link_status
+        else:
+            bank_link_status = _kept["bank_link_status"]
+
+        if _kept is None or self.business_name is not _kept.get("business_name", _kept):
+            business_name = self.business_name
+        else:
+            business_name = _kept["business_name"]
+
+        if _kept is None or self.provider is not _kept.get("provider", _kept):
+            provider = self.provider
+        else:
+            provider = _kept["provider"]
+
+        if _kept is None or self.created_at is not _kept.get("created_at", _kept):
+            created_at = self.created_at
+        else:
+            created_at = _kept["created_at"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,42 +159,132 @@ class BankAccountConnectionSummary:
             field_dict["provider"] = provider
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _checking = _checking_fields()
+        try:
+            id = d.pop("id", UNSET)
+            if _checking:
+                _expect(id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            id = _field_failed(cls, "id", "id", "str", src_dict, d, _error, _kept)
 
-        display_name = d.pop("display_name", UNSET)
+        try:
+            display_name = d.pop("display_name", UNSET)
+            if _checking:
+                _expect(display_name, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            display_name = _field_failed(cls, "display_name", "display_name", "str", src_dict, d, _error, _kept)
 
-        official_name = d.pop("official_name", UNSET)
+        try:
+            official_name = d.pop("official_name", UNSET)
+            if _checking:
+                _expect(official_name, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            official_name = _field_failed(cls, "official_name", "official_name", "str", src_dict, d, _error, _kept)
 
-        mask = d.pop("mask", UNSET)
+        try:
+            mask = d.pop("mask", UNSET)
+            if _checking:
+                _expect(mask, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            mask = _field_failed(cls, "mask", "mask", "str", src_dict, d, _error, _kept)
 
-        def _parse_balance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:
 
-        balance = _parse_balance(d.pop("balance", UNSET))
+            def _parse_balance(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        balance_cents = d.pop("balance_cents", UNSET)
+            balance = _parse_balance(d.pop("balance", UNSET))
 
-        currency = d.pop("currency", UNSET)
+        except Exception as _error:
+            if not _checking:
+                raise
+            balance = _field_failed(cls, "balance", "balance", "float | None", src_dict, d, _error, _kept)
 
-        is_active = d.pop("is_active", UNSET)
+        try:
+            balance_cents = d.pop("balance_cents", UNSET)
+            if _checking:
+                _expect(balance_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            balance_cents = _field_failed(cls, "balance_cents", "balance_cents", "int", src_dict, d, _error, _kept)
 
-        bank_link_status = d.pop("bank_link_status", UNSET)
+        try:
+            currency = d.pop("currency", UNSET)
+            if _checking:
+                _expect(currency, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            currency = _field_failed(cls, "currency", "currency", "str", src_dict, d, _error, _kept)
 
-        business_name = d.pop("business_name", UNSET)
+        try:
+            is_active = d.pop("is_active", UNSET)
+            if _checking:
+                _expect(is_active, "bool")
+        except Exception as _error:
+            if not _checking:
+                raise
+            is_active = _field_failed(cls, "is_active", "is_active", "bool", src_dict, d, _error, _kept)
 
-        provider = d.pop("provider", UNSET)
+        try:
+            bank_link_status = d.pop("bank_link_status", UNSET)
+            if _checking:
+                _expect(bank_link_status, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            bank_link_status = _field_failed(
+                cls, "bank_link_status", "bank_link_status", "str", src_dict, d, _error, _kept
+            )
 
-        created_at = d.pop("created_at", UNSET)
+        try:
+            business_name = d.pop("business_name", UNSET)
+            if _checking:
+                _expect(business_name, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            business_name = _field_failed(cls, "business_name", "business_name", "str", src_dict, d, _error, _kept)
+
+        try:
+            provider = d.pop("provider", UNSET)
+            if _checking:
+                _expect(provider, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            provider = _field_failed(cls, "provider", "provider", "str", src_dict, d, _error, _kept)
+
+        try:
+            created_at = d.pop("created_at", UNSET)
+            if _checking:
+                _expect(created_at, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            created_at = _field_failed(cls, "created_at", "created_at", "str", src_dict, d, _error, _kept)
 
         bank_account_connection_summary = cls(
             id=id,
@@ -152,7 +301,12 @@ class BankAccountConnectionSummary:
             created_at=created_at,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         bank_account_connection_summary.additional_properties = d
+        if _kept:
+            bank_account_connection_summary._thredfi_kept = _kept
         return bank_account_connection_summary
 
     @property
@@ -170,3 +324,20 @@ class BankAccountConnectionSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class BankAccountConnectionSummaryDict(TypedDict, total=False):
+    """``BankAccountConnectionSummary`` as a dict (API field names): what a call accepts in its place."""
+
+    id: str
+    display_name: str
+    official_name: str
+    mask: str
+    balance: float | None
+    balance_cents: int
+    currency: str
+    is_active: bool
+    bank_link_status: str
+    business_name: str
+    provider: str
+    created_at: str

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BankTransactionCategory")
 
 
-@_attrs_define
-class BankTransactionCategory:
+@_attrs_define(repr=False)
+class BankTransactionCategory(ThredfiModel):
     """A transaction category
 
     Attributes:
@@ -21,17 +26,35 @@ class BankTransactionCategory:
         name (str | Unset):
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("code", "code"),
+        ("name", "name"),
+    )
+
     id: str | Unset = UNSET
     code: str | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        _kept = self._thredfi_kept
+        if _kept is None or self.id is not _kept.get("id", _kept):
+            id = self.id
+        else:
+            id = _kept["id"]
 
-        code = self.code
+        if _kept is None or self.code is not _kept.get("code", _kept):
+            code = self.code
+        else:
+            code = _kept["code"]
 
-        name = self.name
+        if _kept is None or self.name is not _kept.get("name", _kept):
+            name = self.name
+        else:
+            name = _kept["name"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,17 +65,42 @@ class BankTransactionCategory:
             field_dict["code"] = code
         if name is not UNSET:
             field_dict["name"] = name
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _checking = _checking_fields()
+        try:
+            id = d.pop("id", UNSET)
+            if _checking:
+                _expect(id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            id = _field_failed(cls, "id", "id", "str", src_dict, d, _error, _kept)
 
-        code = d.pop("code", UNSET)
+        try:
+            code = d.pop("code", UNSET)
+            if _checking:
+                _expect(code, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            code = _field_failed(cls, "code", "code", "str", src_dict, d, _error, _kept)
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if _checking:
+                _expect(name, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            name = _field_failed(cls, "name", "name", "str", src_dict, d, _error, _kept)
 
         bank_transaction_category = cls(
             id=id,
@@ -60,7 +108,12 @@ class BankTransactionCategory:
             name=name,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         bank_transaction_category.additional_properties = d
+        if _kept:
+            bank_transaction_category._thredfi_kept = _kept
         return bank_transaction_category
 
     @property
@@ -78,3 +131,11 @@ class BankTransactionCategory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class BankTransactionCategoryDict(TypedDict, total=False):
+    """``BankTransactionCategory`` as a dict (API field names): what a call accepts in its place."""
+
+    id: str
+    code: str
+    name: str

@@ -1,24 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.bill_line_item import BillLineItem
-    from ..models.bill_payment_allocation_summary import BillPaymentAllocationSummary
-    from ..models.vendor import Vendor
+    from ..models.bill_line_item import BillLineItem, BillLineItemDict
+    from ..models.bill_payment_allocation_summary import BillPaymentAllocationSummary, BillPaymentAllocationSummaryDict
+    from ..models.vendor import Vendor, VendorDict
 
 
 T = TypeVar("T", bound="Bill")
 
 
-@_attrs_define
-class Bill:
+@_attrs_define(repr=False)
+class Bill(ThredfiModel):
     """A bill (the docs page shows only its first fields; the rest are kept in additional properties)
 
     Attributes:
@@ -39,6 +44,24 @@ class Bill:
         bill_payment_allocations (list[BillPaymentAllocationSummary] | None | Unset):
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type_"),
+        ("id", "id"),
+        ("business_id", "business_id"),
+        ("status", "status"),
+        ("terms", "terms"),
+        ("issue_date", "issue_date"),
+        ("received_at", "received_at"),
+        ("due_at", "due_at"),
+        ("paid_at", "paid_at"),
+        ("voided_at", "voided_at"),
+        ("is_overdue", "is_overdue"),
+        ("currency", "currency"),
+        ("vendor", "vendor"),
+        ("line_items", "line_items"),
+        ("bill_payment_allocations", "bill_payment_allocations"),
+    )
+
     type_: str | Unset = UNSET
     id: str | Unset = UNSET
     business_id: str | Unset = UNSET
@@ -55,73 +78,121 @@ class Bill:
     line_items: list[BillLineItem] | None | Unset = UNSET
     bill_payment_allocations: list[BillPaymentAllocationSummary] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.vendor import Vendor  # noqa: PLC0415
 
-        type_ = self.type_
-
-        id = self.id
-
-        business_id = self.business_id
-
-        status = self.status
-
-        terms = self.terms
-
-        issue_date = self.issue_date
-
-        received_at = self.received_at
-
-        due_at = self.due_at
-
-        paid_at: None | str | Unset
-        if isinstance(self.paid_at, Unset):
-            paid_at = UNSET
+        _kept = self._thredfi_kept
+        if _kept is None or self.type_ is not _kept.get("type_", _kept):
+            type_ = self.type_
         else:
-            paid_at = self.paid_at
+            type_ = _kept["type_"]
 
-        voided_at: None | str | Unset
-        if isinstance(self.voided_at, Unset):
-            voided_at = UNSET
+        if _kept is None or self.id is not _kept.get("id", _kept):
+            id = self.id
         else:
-            voided_at = self.voided_at
+            id = _kept["id"]
 
-        is_overdue = self.is_overdue
-
-        currency = self.currency
-
-        vendor: dict[str, Any] | None | Unset
-        if isinstance(self.vendor, Unset):
-            vendor = UNSET
-        elif isinstance(self.vendor, Vendor):
-            vendor = self.vendor.to_dict()
+        if _kept is None or self.business_id is not _kept.get("business_id", _kept):
+            business_id = self.business_id
         else:
-            vendor = self.vendor
+            business_id = _kept["business_id"]
 
-        line_items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.line_items, Unset):
-            line_items = UNSET
-        elif isinstance(self.line_items, list):
-            line_items = []
-            for line_items_type_0_item_data in self.line_items:
-                line_items_type_0_item = line_items_type_0_item_data.to_dict()
-                line_items.append(line_items_type_0_item)
-
+        if _kept is None or self.status is not _kept.get("status", _kept):
+            status = self.status
         else:
-            line_items = self.line_items
+            status = _kept["status"]
 
-        bill_payment_allocations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.bill_payment_allocations, Unset):
-            bill_payment_allocations = UNSET
-        elif isinstance(self.bill_payment_allocations, list):
-            bill_payment_allocations = []
-            for bill_payment_allocations_type_0_item_data in self.bill_payment_allocations:
-                bill_payment_allocations_type_0_item = bill_payment_allocations_type_0_item_data.to_dict()
-                bill_payment_allocations.append(bill_payment_allocations_type_0_item)
-
+        if _kept is None or self.terms is not _kept.get("terms", _kept):
+            terms = self.terms
         else:
-            bill_payment_allocations = self.bill_payment_allocations
+            terms = _kept["terms"]
+
+        if _kept is None or self.issue_date is not _kept.get("issue_date", _kept):
+            issue_date = self.issue_date
+        else:
+            issue_date = _kept["issue_date"]
+
+        if _kept is None or self.received_at is not _kept.get("received_at", _kept):
+            received_at = self.received_at
+        else:
+            received_at = _kept["received_at"]
+
+        if _kept is None or self.due_at is not _kept.get("due_at", _kept):
+            due_at = self.due_at
+        else:
+            due_at = _kept["due_at"]
+
+        if _kept is None or self.paid_at is not _kept.get("paid_at", _kept):
+            paid_at: None | str | Unset
+            if isinstance(self.paid_at, Unset):
+                paid_at = UNSET
+            else:
+                paid_at = self.paid_at
+        else:
+            paid_at = _kept["paid_at"]
+
+        if _kept is None or self.voided_at is not _kept.get("voided_at", _kept):
+            voided_at: None | str | Unset
+            if isinstance(self.voided_at, Unset):
+                voided_at = UNSET
+            else:
+                voided_at = self.voided_at
+        else:
+            voided_at = _kept["voided_at"]
+
+        if _kept is None or self.is_overdue is not _kept.get("is_overdue", _kept):
+            is_overdue = self.is_overdue
+        else:
+            is_overdue = _kept["is_overdue"]
+
+        if _kept is None or self.currency is not _kept.get("currency", _kept):
+            currency = self.currency
+        else:
+            currency = _kept["currency"]
+
+        if _kept is None or self.vendor is not _kept.get("vendor", _kept):
+            vendor: dict[str, Any] | None | Unset
+            if isinstance(self.vendor, Unset):
+                vendor = UNSET
+            elif isinstance(self.vendor, Vendor):
+                vendor = self.vendor.to_dict()
+            else:
+                vendor = self.vendor
+        else:
+            vendor = _kept["vendor"]
+
+        if _kept is None or self.line_items is not _kept.get("line_items", _kept):
+            line_items: list[dict[str, Any]] | None | Unset
+            if isinstance(self.line_items, Unset):
+                line_items = UNSET
+            elif isinstance(self.line_items, list):
+                line_items = []
+                for line_items_type_0_item_data in self.line_items:
+                    line_items_type_0_item = line_items_type_0_item_data.to_dict()
+                    line_items.append(line_items_type_0_item)
+
+            else:
+                line_items = self.line_items
+        else:
+            line_items = _kept["line_items"]
+
+        if _kept is None or self.bill_payment_allocations is not _kept.get("bill_payment_allocations", _kept):
+            bill_payment_allocations: list[dict[str, Any]] | None | Unset
+            if isinstance(self.bill_payment_allocations, Unset):
+                bill_payment_allocations = UNSET
+            elif isinstance(self.bill_payment_allocations, list):
+                bill_payment_allocations = []
+                for bill_payment_allocations_type_0_item_data in self.bill_payment_allocations:
+                    bill_payment_allocations_type_0_item = bill_payment_allocations_type_0_item_data.to_dict()
+                    bill_payment_allocations.append(bill_payment_allocations_type_0_item)
+
+            else:
+                bill_payment_allocations = self.bill_payment_allocations
+        else:
+            bill_payment_allocations = _kept["bill_payment_allocations"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -156,6 +227,8 @@ class Bill:
             field_dict["line_items"] = line_items
         if bill_payment_allocations is not UNSET:
             field_dict["bill_payment_allocations"] = bill_payment_allocations
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
@@ -165,107 +238,225 @@ class Bill:
         from ..models.bill_payment_allocation_summary import BillPaymentAllocationSummary  # noqa: PLC0415
         from ..models.vendor import Vendor  # noqa: PLC0415
 
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        _checking = _checking_fields()
+        try:
+            type_ = d.pop("type", UNSET)
+            if _checking:
+                _expect(type_, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            type_ = _field_failed(cls, "type", "type_", "str", src_dict, d, _error, _kept)
 
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if _checking:
+                _expect(id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            id = _field_failed(cls, "id", "id", "str", src_dict, d, _error, _kept)
 
-        business_id = d.pop("business_id", UNSET)
+        try:
+            business_id = d.pop("business_id", UNSET)
+            if _checking:
+                _expect(business_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            business_id = _field_failed(cls, "business_id", "business_id", "str", src_dict, d, _error, _kept)
 
-        status = d.pop("status", UNSET)
+        try:
+            status = d.pop("status", UNSET)
+            if _checking:
+                _expect(status, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            status = _field_failed(cls, "status", "status", "str", src_dict, d, _error, _kept)
 
-        terms = d.pop("terms", UNSET)
+        try:
+            terms = d.pop("terms", UNSET)
+            if _checking:
+                _expect(terms, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            terms = _field_failed(cls, "terms", "terms", "str", src_dict, d, _error, _kept)
 
-        issue_date = d.pop("issue_date", UNSET)
+        try:
+            issue_date = d.pop("issue_date", UNSET)
+            if _checking:
+                _expect(issue_date, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            issue_date = _field_failed(cls, "issue_date", "issue_date", "str", src_dict, d, _error, _kept)
 
-        received_at = d.pop("received_at", UNSET)
+        try:
+            received_at = d.pop("received_at", UNSET)
+            if _checking:
+                _expect(received_at, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            received_at = _field_failed(cls, "received_at", "received_at", "str", src_dict, d, _error, _kept)
 
-        due_at = d.pop("due_at", UNSET)
+        try:
+            due_at = d.pop("due_at", UNSET)
+            if _checking:
+                _expect(due_at, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            due_at = _field_failed(cls, "due_at", "due_at", "str", src_dict, d, _error, _kept)
 
-        def _parse_paid_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        paid_at = _parse_paid_at(d.pop("paid_at", UNSET))
+            def _parse_paid_at(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_voided_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            paid_at = _parse_paid_at(d.pop("paid_at", UNSET))
 
-        voided_at = _parse_voided_at(d.pop("voided_at", UNSET))
+        except Exception as _error:
+            if not _checking:
+                raise
+            paid_at = _field_failed(cls, "paid_at", "paid_at", "None | str", src_dict, d, _error, _kept)
 
-        is_overdue = d.pop("is_overdue", UNSET)
+        try:
 
-        currency = d.pop("currency", UNSET)
+            def _parse_voided_at(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_vendor(data: object) -> None | Unset | Vendor:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                vendor_type_1 = Vendor.from_dict(data)
+            voided_at = _parse_voided_at(d.pop("voided_at", UNSET))
 
-                return vendor_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | Vendor, data)
+        except Exception as _error:
+            if not _checking:
+                raise
+            voided_at = _field_failed(cls, "voided_at", "voided_at", "None | str", src_dict, d, _error, _kept)
 
-        vendor = _parse_vendor(d.pop("vendor", UNSET))
+        try:
+            is_overdue = d.pop("is_overdue", UNSET)
+            if _checking:
+                _expect(is_overdue, "bool")
+        except Exception as _error:
+            if not _checking:
+                raise
+            is_overdue = _field_failed(cls, "is_overdue", "is_overdue", "bool", src_dict, d, _error, _kept)
 
-        def _parse_line_items(data: object) -> list[BillLineItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                line_items_type_0 = []
-                _line_items_type_0 = data
-                for line_items_type_0_item_data in _line_items_type_0:
-                    line_items_type_0_item = BillLineItem.from_dict(line_items_type_0_item_data)
+        try:
+            currency = d.pop("currency", UNSET)
+            if _checking:
+                _expect(currency, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            currency = _field_failed(cls, "currency", "currency", "str", src_dict, d, _error, _kept)
 
-                    line_items_type_0.append(line_items_type_0_item)
+        try:
 
-                return line_items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[BillLineItem] | None | Unset, data)
+            def _parse_vendor(data: object) -> None | Unset | Vendor:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    vendor_type_1 = Vendor.from_dict(data)
 
-        line_items = _parse_line_items(d.pop("line_items", UNSET))
+                    return vendor_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | Vendor, data)
 
-        def _parse_bill_payment_allocations(data: object) -> list[BillPaymentAllocationSummary] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bill_payment_allocations_type_0 = []
-                _bill_payment_allocations_type_0 = data
-                for bill_payment_allocations_type_0_item_data in _bill_payment_allocations_type_0:
-                    bill_payment_allocations_type_0_item = BillPaymentAllocationSummary.from_dict(
-                        bill_payment_allocations_type_0_item_data
-                    )
+            vendor = _parse_vendor(d.pop("vendor", UNSET))
 
-                    bill_payment_allocations_type_0.append(bill_payment_allocations_type_0_item)
+        except Exception as _error:
+            if not _checking:
+                raise
+            vendor = _field_failed(cls, "vendor", "vendor", "None | Vendor", src_dict, d, _error, _kept)
 
-                return bill_payment_allocations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[BillPaymentAllocationSummary] | None | Unset, data)
+        try:
 
-        bill_payment_allocations = _parse_bill_payment_allocations(d.pop("bill_payment_allocations", UNSET))
+            def _parse_line_items(data: object) -> list[BillLineItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    line_items_type_0 = []
+                    _line_items_type_0 = data
+                    for line_items_type_0_item_data in _line_items_type_0:
+                        line_items_type_0_item = BillLineItem.from_dict(line_items_type_0_item_data)
+
+                        line_items_type_0.append(line_items_type_0_item)
+
+                    return line_items_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[BillLineItem] | None | Unset, data)
+
+            line_items = _parse_line_items(d.pop("line_items", UNSET))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            line_items = _field_failed(
+                cls, "line_items", "line_items", "list[BillLineItem] | None", src_dict, d, _error, _kept
+            )
+
+        try:
+
+            def _parse_bill_payment_allocations(data: object) -> list[BillPaymentAllocationSummary] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    bill_payment_allocations_type_0 = []
+                    _bill_payment_allocations_type_0 = data
+                    for bill_payment_allocations_type_0_item_data in _bill_payment_allocations_type_0:
+                        bill_payment_allocations_type_0_item = BillPaymentAllocationSummary.from_dict(
+                            bill_payment_allocations_type_0_item_data
+                        )
+
+                        bill_payment_allocations_type_0.append(bill_payment_allocations_type_0_item)
+
+                    return bill_payment_allocations_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[BillPaymentAllocationSummary] | None | Unset, data)
+
+            bill_payment_allocations = _parse_bill_payment_allocations(d.pop("bill_payment_allocations", UNSET))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            bill_payment_allocations = _field_failed(
+                cls,
+                "bill_payment_allocations",
+                "bill_payment_allocations",
+                "list[BillPaymentAllocationSummary] | None",
+                src_dict,
+                d,
+                _error,
+                _kept,
+            )
 
         bill = cls(
             type_=type_,
@@ -285,7 +476,12 @@ class Bill:
             bill_payment_allocations=bill_payment_allocations,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         bill.additional_properties = d
+        if _kept:
+            bill._thredfi_kept = _kept
         return bill
 
     @property
@@ -303,3 +499,23 @@ class Bill:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class BillDict(TypedDict, total=False):
+    """``Bill`` as a dict (API field names): what a call accepts in its place."""
+
+    type: str
+    id: str
+    business_id: str
+    status: str
+    terms: str
+    issue_date: str
+    received_at: str
+    due_at: str
+    paid_at: str | None
+    voided_at: str | None
+    is_overdue: bool
+    currency: str
+    vendor: None | Vendor | VendorDict
+    line_items: list[BillLineItem | BillLineItemDict] | None
+    bill_payment_allocations: list[BillPaymentAllocationSummary | BillPaymentAllocationSummaryDict] | None

@@ -1,22 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.account_identifier import AccountIdentifier
+    from ..models.account_identifier import AccountIdentifier, AccountIdentifierDict
 
 
 T = TypeVar("T", bound="BillLineItem")
 
 
-@_attrs_define
-class BillLineItem:
+@_attrs_define(repr=False)
+class BillLineItem(ThredfiModel):
     """A bill line item
 
     Attributes:
@@ -34,6 +39,21 @@ class BillLineItem:
         product (str | Unset):
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("bill_id", "bill_id"),
+        ("account_identifier", "account_identifier"),
+        ("currency", "currency"),
+        ("unit_price", "unit_price"),
+        ("quantity", "quantity"),
+        ("subtotal", "subtotal"),
+        ("sales_taxes_total", "sales_taxes_total"),
+        ("total_amount", "total_amount"),
+        ("tax_rate", "tax_rate"),
+        ("description", "description"),
+        ("product", "product"),
+    )
+
     id: str | Unset = UNSET
     bill_id: str | Unset = UNSET
     account_identifier: AccountIdentifier | None | Unset = UNSET
@@ -47,39 +67,78 @@ class BillLineItem:
     description: str | Unset = UNSET
     product: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.account_identifier import AccountIdentifier  # noqa: PLC0415
 
-        id = self.id
-
-        bill_id = self.bill_id
-
-        account_identifier: dict[str, Any] | None | Unset
-        if isinstance(self.account_identifier, Unset):
-            account_identifier = UNSET
-        elif isinstance(self.account_identifier, AccountIdentifier):
-            account_identifier = self.account_identifier.to_dict()
+        _kept = self._thredfi_kept
+        if _kept is None or self.id is not _kept.get("id", _kept):
+            id = self.id
         else:
-            account_identifier = self.account_identifier
+            id = _kept["id"]
 
-        currency = self.currency
+        if _kept is None or self.bill_id is not _kept.get("bill_id", _kept):
+            bill_id = self.bill_id
+        else:
+            bill_id = _kept["bill_id"]
 
-        unit_price = self.unit_price
+        if _kept is None or self.account_identifier is not _kept.get("account_identifier", _kept):
+            account_identifier: dict[str, Any] | None | Unset
+            if isinstance(self.account_identifier, Unset):
+                account_identifier = UNSET
+            elif isinstance(self.account_identifier, AccountIdentifier):
+                account_identifier = self.account_identifier.to_dict()
+            else:
+                account_identifier = self.account_identifier
+        else:
+            account_identifier = _kept["account_identifier"]
 
-        quantity = self.quantity
+        if _kept is None or self.currency is not _kept.get("currency", _kept):
+            currency = self.currency
+        else:
+            currency = _kept["currency"]
 
-        subtotal = self.subtotal
+        if _kept is None or self.unit_price is not _kept.get("unit_price", _kept):
+            unit_price = self.unit_price
+        else:
+            unit_price = _kept["unit_price"]
 
-        sales_taxes_total = self.sales_taxes_total
+        if _kept is None or self.quantity is not _kept.get("quantity", _kept):
+            quantity = self.quantity
+        else:
+            quantity = _kept["quantity"]
 
-        total_amount = self.total_amount
+        if _kept is None or self.subtotal is not _kept.get("subtotal", _kept):
+            subtotal = self.subtotal
+        else:
+            subtotal = _kept["subtotal"]
 
-        tax_rate = self.tax_rate
+        if _kept is None or self.sales_taxes_total is not _kept.get("sales_taxes_total", _kept):
+            sales_taxes_total = self.sales_taxes_total
+        else:
+            sales_taxes_total = _kept["sales_taxes_total"]
 
-        description = self.description
+        if _kept is None or self.total_amount is not _kept.get("total_amount", _kept):
+            total_amount = self.total_amount
+        else:
+            total_amount = _kept["total_amount"]
 
-        product = self.product
+        if _kept is None or self.tax_rate is not _kept.get("tax_rate", _kept):
+            tax_rate = self.tax_rate
+        else:
+            tax_rate = _kept["tax_rate"]
+
+        if _kept is None or self.description is not _kept.get("description", _kept):
+            description = self.description
+        else:
+            description = _kept["description"]
+
+        if _kept is None or self.product is not _kept.get("product", _kept):
+            product = self.product
+        else:
+            product = _kept["product"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,6 +167,8 @@ class BillLineItem:
             field_dict["description"] = description
         if product is not UNSET:
             field_dict["product"] = product
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
@@ -115,45 +176,135 @@ class BillLineItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.account_identifier import AccountIdentifier  # noqa: PLC0415
 
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _checking = _checking_fields()
+        try:
+            id = d.pop("id", UNSET)
+            if _checking:
+                _expect(id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            id = _field_failed(cls, "id", "id", "str", src_dict, d, _error, _kept)
 
-        bill_id = d.pop("bill_id", UNSET)
+        try:
+            bill_id = d.pop("bill_id", UNSET)
+            if _checking:
+                _expect(bill_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            bill_id = _field_failed(cls, "bill_id", "bill_id", "str", src_dict, d, _error, _kept)
 
-        def _parse_account_identifier(data: object) -> AccountIdentifier | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                account_identifier_type_1 = AccountIdentifier.from_dict(data)
+        try:
 
-                return account_identifier_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountIdentifier | None | Unset, data)
+            def _parse_account_identifier(data: object) -> AccountIdentifier | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    account_identifier_type_1 = AccountIdentifier.from_dict(data)
 
-        account_identifier = _parse_account_identifier(d.pop("account_identifier", UNSET))
+                    return account_identifier_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AccountIdentifier | None | Unset, data)
 
-        currency = d.pop("currency", UNSET)
+            account_identifier = _parse_account_identifier(d.pop("account_identifier", UNSET))
 
-        unit_price = d.pop("unit_price", UNSET)
+        except Exception as _error:
+            if not _checking:
+                raise
+            account_identifier = _field_failed(
+                cls, "account_identifier", "account_identifier", "AccountIdentifier | None", src_dict, d, _error, _kept
+            )
 
-        quantity = d.pop("quantity", UNSET)
+        try:
+            currency = d.pop("currency", UNSET)
+            if _checking:
+                _expect(currency, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            currency = _field_failed(cls, "currency", "currency", "str", src_dict, d, _error, _kept)
 
-        subtotal = d.pop("subtotal", UNSET)
+        try:
+            unit_price = d.pop("unit_price", UNSET)
+            if _checking:
+                _expect(unit_price, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            unit_price = _field_failed(cls, "unit_price", "unit_price", "int", src_dict, d, _error, _kept)
 
-        sales_taxes_total = d.pop("sales_taxes_total", UNSET)
+        try:
+            quantity = d.pop("quantity", UNSET)
+            if _checking:
+                _expect(quantity, "float")
+        except Exception as _error:
+            if not _checking:
+                raise
+            quantity = _field_failed(cls, "quantity", "quantity", "float", src_dict, d, _error, _kept)
 
-        total_amount = d.pop("total_amount", UNSET)
+        try:
+            subtotal = d.pop("subtotal", UNSET)
+            if _checking:
+                _expect(subtotal, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            subtotal = _field_failed(cls, "subtotal", "subtotal", "int", src_dict, d, _error, _kept)
 
-        tax_rate = d.pop("tax_rate", UNSET)
+        try:
+            sales_taxes_total = d.pop("sales_taxes_total", UNSET)
+            if _checking:
+                _expect(sales_taxes_total, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            sales_taxes_total = _field_failed(
+                cls, "sales_taxes_total", "sales_taxes_total", "int", src_dict, d, _error, _kept
+            )
 
-        description = d.pop("description", UNSET)
+        try:
+            total_amount = d.pop("total_amount", UNSET)
+            if _checking:
+                _expect(total_amount, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            total_amount = _field_failed(cls, "total_amount", "total_amount", "int", src_dict, d, _error, _kept)
 
-        product = d.pop("product", UNSET)
+        try:
+            tax_rate = d.pop("tax_rate", UNSET)
+            if _checking:
+                _expect(tax_rate, "float")
+        except Exception as _error:
+            if not _checking:
+                raise
+            tax_rate = _field_failed(cls, "tax_rate", "tax_rate", "float", src_dict, d, _error, _kept)
+
+        try:
+            description = d.pop("description", UNSET)
+            if _checking:
+                _expect(description, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            description = _field_failed(cls, "description", "description", "str", src_dict, d, _error, _kept)
+
+        try:
+            product = d.pop("product", UNSET)
+            if _checking:
+                _expect(product, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            product = _field_failed(cls, "product", "product", "str", src_dict, d, _error, _kept)
 
         bill_line_item = cls(
             id=id,
@@ -170,7 +321,12 @@ class BillLineItem:
             product=product,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         bill_line_item.additional_properties = d
+        if _kept:
+            bill_line_item._thredfi_kept = _kept
         return bill_line_item
 
     @property
@@ -188,3 +344,20 @@ class BillLineItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class BillLineItemDict(TypedDict, total=False):
+    """``BillLineItem`` as a dict (API field names): what a call accepts in its place."""
+
+    id: str
+    bill_id: str
+    account_identifier: None | AccountIdentifier | AccountIdentifierDict
+    currency: str
+    unit_price: int
+    quantity: float
+    subtotal: int
+    sales_taxes_total: int
+    total_amount: int
+    tax_rate: float
+    description: str
+    product: str

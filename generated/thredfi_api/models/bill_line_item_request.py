@@ -1,23 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.bill_line_item_request_account_identifier_type_0 import BillLineItemRequestAccountIdentifierType0
-    from ..models.bill_line_item_request_sales_taxes_item import BillLineItemRequestSalesTaxesItem
+    from ..models.bill_line_item_request_account_identifier_type_0 import (
+        BillLineItemRequestAccountIdentifierType0,
+        BillLineItemRequestAccountIdentifierType0Dict,
+    )
+    from ..models.bill_line_item_request_sales_taxes_item import (
+        BillLineItemRequestSalesTaxesItem,
+        BillLineItemRequestSalesTaxesItemDict,
+    )
 
 
 T = TypeVar("T", bound="BillLineItemRequest")
 
 
-@_attrs_define
-class BillLineItemRequest:
+@_attrs_define(repr=False)
+class BillLineItemRequest(ThredfiModel):
     """A bill line item to create
 
     Attributes:
@@ -30,6 +41,15 @@ class BillLineItemRequest:
         sales_taxes (list[BillLineItemRequestSalesTaxesItem] | Unset): Sales taxes of the line
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("quantity", "quantity"),
+        ("unit_price", "unit_price"),
+        ("description", "description"),
+        ("account_identifier", "account_identifier"),
+        ("product", "product"),
+        ("sales_taxes", "sales_taxes"),
+    )
+
     quantity: float | Unset = UNSET
     unit_price: int | Unset = UNSET
     description: str | Unset = UNSET
@@ -37,32 +57,54 @@ class BillLineItemRequest:
     product: str | Unset = UNSET
     sales_taxes: list[BillLineItemRequestSalesTaxesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.bill_line_item_request_account_identifier_type_0 import BillLineItemRequestAccountIdentifierType0  # noqa: PLC0415
 
-        quantity = self.quantity
-
-        unit_price = self.unit_price
-
-        description = self.description
-
-        account_identifier: dict[str, Any] | None | Unset
-        if isinstance(self.account_identifier, Unset):
-            account_identifier = UNSET
-        elif isinstance(self.account_identifier, BillLineItemRequestAccountIdentifierType0):
-            account_identifier = self.account_identifier.to_dict()
+        _kept = self._thredfi_kept
+        if _kept is None or self.quantity is not _kept.get("quantity", _kept):
+            quantity = self.quantity
         else:
-            account_identifier = self.account_identifier
+            quantity = _kept["quantity"]
 
-        product = self.product
+        if _kept is None or self.unit_price is not _kept.get("unit_price", _kept):
+            unit_price = self.unit_price
+        else:
+            unit_price = _kept["unit_price"]
 
-        sales_taxes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sales_taxes, Unset):
-            sales_taxes = []
-            for sales_taxes_item_data in self.sales_taxes:
-                sales_taxes_item = sales_taxes_item_data.to_dict()
-                sales_taxes.append(sales_taxes_item)
+        if _kept is None or self.description is not _kept.get("description", _kept):
+            description = self.description
+        else:
+            description = _kept["description"]
+
+        if _kept is None or self.account_identifier is not _kept.get("account_identifier", _kept):
+            account_identifier: dict[str, Any] | None | Unset
+            if isinstance(self.account_identifier, Unset):
+                account_identifier = UNSET
+            elif isinstance(self.account_identifier, BillLineItemRequestAccountIdentifierType0):
+                account_identifier = self.account_identifier.to_dict()
+            else:
+                account_identifier = self.account_identifier
+        else:
+            account_identifier = _kept["account_identifier"]
+
+        if _kept is None or self.product is not _kept.get("product", _kept):
+            product = self.product
+        else:
+            product = _kept["product"]
+
+        if _kept is None or self.sales_taxes is not _kept.get("sales_taxes", _kept):
+            sales_taxes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.sales_taxes, Unset):
+                sales_taxes = []
+                for sales_taxes_item_data in self.sales_taxes:
+                    sales_taxes_item = sales_taxes_item_data.to_dict()
+                    sales_taxes.append(sales_taxes_item)
+
+        else:
+            sales_taxes = _kept["sales_taxes"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,6 +121,8 @@ class BillLineItemRequest:
             field_dict["product"] = product
         if sales_taxes is not UNSET:
             field_dict["sales_taxes"] = sales_taxes
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
@@ -87,40 +131,96 @@ class BillLineItemRequest:
         from ..models.bill_line_item_request_account_identifier_type_0 import BillLineItemRequestAccountIdentifierType0  # noqa: PLC0415
         from ..models.bill_line_item_request_sales_taxes_item import BillLineItemRequestSalesTaxesItem  # noqa: PLC0415
 
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        quantity = d.pop("quantity", UNSET)
+        _checking = _checking_fields()
+        try:
+            quantity = d.pop("quantity", UNSET)
+            if _checking:
+                _expect(quantity, "float")
+        except Exception as _error:
+            if not _checking:
+                raise
+            quantity = _field_failed(cls, "quantity", "quantity", "float", src_dict, d, _error, _kept)
 
-        unit_price = d.pop("unit_price", UNSET)
+        try:
+            unit_price = d.pop("unit_price", UNSET)
+            if _checking:
+                _expect(unit_price, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            unit_price = _field_failed(cls, "unit_price", "unit_price", "int", src_dict, d, _error, _kept)
 
-        description = d.pop("description", UNSET)
+        try:
+            description = d.pop("description", UNSET)
+            if _checking:
+                _expect(description, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            description = _field_failed(cls, "description", "description", "str", src_dict, d, _error, _kept)
 
-        def _parse_account_identifier(data: object) -> BillLineItemRequestAccountIdentifierType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                account_identifier_type_0 = BillLineItemRequestAccountIdentifierType0.from_dict(data)
+        try:
 
-                return account_identifier_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BillLineItemRequestAccountIdentifierType0 | None | Unset, data)
+            def _parse_account_identifier(data: object) -> BillLineItemRequestAccountIdentifierType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    account_identifier_type_0 = BillLineItemRequestAccountIdentifierType0.from_dict(data)
 
-        account_identifier = _parse_account_identifier(d.pop("account_identifier", UNSET))
+                    return account_identifier_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BillLineItemRequestAccountIdentifierType0 | None | Unset, data)
 
-        product = d.pop("product", UNSET)
+            account_identifier = _parse_account_identifier(d.pop("account_identifier", UNSET))
 
-        _sales_taxes = d.pop("sales_taxes", UNSET)
-        sales_taxes: list[BillLineItemRequestSalesTaxesItem] | Unset = UNSET
-        if _sales_taxes is not UNSET:
-            sales_taxes = []
-            for sales_taxes_item_data in _sales_taxes:
-                sales_taxes_item = BillLineItemRequestSalesTaxesItem.from_dict(sales_taxes_item_data)
+        except Exception as _error:
+            if not _checking:
+                raise
+            account_identifier = _field_failed(
+                cls,
+                "account_identifier",
+                "account_identifier",
+                "BillLineItemRequestAccountIdentifierType0 | None",
+                src_dict,
+                d,
+                _error,
+                _kept,
+            )
 
-                sales_taxes.append(sales_taxes_item)
+        try:
+            product = d.pop("product", UNSET)
+            if _checking:
+                _expect(product, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            product = _field_failed(cls, "product", "product", "str", src_dict, d, _error, _kept)
+
+        try:
+            _sales_taxes = d.pop("sales_taxes", UNSET)
+            sales_taxes: list[BillLineItemRequestSalesTaxesItem] | Unset = UNSET
+            if _sales_taxes is not UNSET:
+                sales_taxes = []
+                for sales_taxes_item_data in _sales_taxes:
+                    sales_taxes_item = BillLineItemRequestSalesTaxesItem.from_dict(sales_taxes_item_data)
+
+                    sales_taxes.append(sales_taxes_item)
+
+            if _checking:
+                _expect(sales_taxes, "list")
+        except Exception as _error:
+            if not _checking:
+                raise
+            sales_taxes = _field_failed(
+                cls, "sales_taxes", "sales_taxes", "list[BillLineItemRequestSalesTaxesItem]", src_dict, d, _error, _kept
+            )
 
         bill_line_item_request = cls(
             quantity=quantity,
@@ -131,7 +231,12 @@ class BillLineItemRequest:
             sales_taxes=sales_taxes,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         bill_line_item_request.additional_properties = d
+        if _kept:
+            bill_line_item_request._thredfi_kept = _kept
         return bill_line_item_request
 
     @property
@@ -149,3 +254,14 @@ class BillLineItemRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class BillLineItemRequestDict(TypedDict, total=False):
+    """``BillLineItemRequest`` as a dict (API field names): what a call accepts in its place."""
+
+    quantity: float
+    unit_price: int
+    description: str
+    account_identifier: BillLineItemRequestAccountIdentifierType0 | BillLineItemRequestAccountIdentifierType0Dict | None
+    product: str
+    sales_taxes: list[BillLineItemRequestSalesTaxesItem | BillLineItemRequestSalesTaxesItemDict]

@@ -1,23 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.bill_payment_allocation import BillPaymentAllocation
-    from ..models.reconciled_bank_transaction import ReconciledBankTransaction
+    from ..models.bill_payment_allocation import BillPaymentAllocation, BillPaymentAllocationDict
+    from ..models.reconciled_bank_transaction import ReconciledBankTransaction, ReconciledBankTransactionDict
 
 
 T = TypeVar("T", bound="BillPayment")
 
 
-@_attrs_define
-class BillPayment:
+@_attrs_define(repr=False)
+class BillPayment(ThredfiModel):
     """A bill payment (list view; amounts in cents)
 
     Attributes:
@@ -39,6 +44,25 @@ class BillPayment:
         updated_at (str | Unset):
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("vendor_id", "vendor_id"),
+        ("vendor_name", "vendor_name"),
+        ("payment_reference", "payment_reference"),
+        ("payment_date", "payment_date"),
+        ("amount_cents", "amount_cents"),
+        ("currency", "currency"),
+        ("payment_method", "payment_method"),
+        ("status", "status"),
+        ("allocated_amount_cents", "allocated_amount_cents"),
+        ("unallocated_amount_cents", "unallocated_amount_cents"),
+        ("is_fully_allocated", "is_fully_allocated"),
+        ("allocations", "allocations"),
+        ("reconciled_bank_transactions", "reconciled_bank_transactions"),
+        ("created_at", "created_at"),
+        ("updated_at", "updated_at"),
+    )
+
     id: str | Unset = UNSET
     vendor_id: str | Unset = UNSET
     vendor_name: str | Unset = UNSET
@@ -56,59 +80,110 @@ class BillPayment:
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        vendor_id = self.vendor_id
-
-        vendor_name = self.vendor_name
-
-        payment_reference = self.payment_reference
-
-        payment_date = self.payment_date
-
-        amount_cents = self.amount_cents
-
-        currency = self.currency
-
-        payment_method = self.payment_method
-
-        status = self.status
-
-        allocated_amount_cents = self.allocated_amount_cents
-
-        unallocated_amount_cents = self.unallocated_amount_cents
-
-        is_fully_allocated = self.is_fully_allocated
-
-        allocations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.allocations, Unset):
-            allocations = UNSET
-        elif isinstance(self.allocations, list):
-            allocations = []
-            for allocations_type_0_item_data in self.allocations:
-                allocations_type_0_item = allocations_type_0_item_data.to_dict()
-                allocations.append(allocations_type_0_item)
-
+        _kept = self._thredfi_kept
+        if _kept is None or self.id is not _kept.get("id", _kept):
+            id = self.id
         else:
-            allocations = self.allocations
+            id = _kept["id"]
 
-        reconciled_bank_transactions: list[dict[str, Any]] | None | Unset
-        if isinstance(self.reconciled_bank_transactions, Unset):
-            reconciled_bank_transactions = UNSET
-        elif isinstance(self.reconciled_bank_transactions, list):
-            reconciled_bank_transactions = []
-            for reconciled_bank_transactions_type_0_item_data in self.reconciled_bank_transactions:
-                reconciled_bank_transactions_type_0_item = reconciled_bank_transactions_type_0_item_data.to_dict()
-                reconciled_bank_transactions.append(reconciled_bank_transactions_type_0_item)
-
+        if _kept is None or self.vendor_id is not _kept.get("vendor_id", _kept):
+            vendor_id = self.vendor_id
         else:
-            reconciled_bank_transactions = self.reconciled_bank_transactions
+            vendor_id = _kept["vendor_id"]
 
-        created_at = self.created_at
+        if _kept is None or self.vendor_name is not _kept.get("vendor_name", _kept):
+            vendor_name = self.vendor_name
+        else:
+            vendor_name = _kept["vendor_name"]
 
-        updated_at = self.updated_at
+        if _kept is None or self.payment_reference is not _kept.get("payment_reference", _kept):
+            payment_reference = self.payment_reference
+        else:
+            payment_reference = _kept["payment_reference"]
+
+        if _kept is None or self.payment_date is not _kept.get("payment_date", _kept):
+            payment_date = self.payment_date
+        else:
+            payment_date = _kept["payment_date"]
+
+        if _kept is None or self.amount_cents is not _kept.get("amount_cents", _kept):
+            amount_cents = self.amount_cents
+        else:
+            amount_cents = _kept["amount_cents"]
+
+        if _kept is None or self.currency is not _kept.get("currency", _kept):
+            currency = self.currency
+        else:
+            currency = _kept["currency"]
+
+        if _kept is None or self.payment_method is not _kept.get("payment_method", _kept):
+            payment_method = self.payment_method
+        else:
+            payment_method = _kept["payment_method"]
+
+        if _kept is None or self.status is not _kept.get("status", _kept):
+            status = self.status
+        else:
+            status = _kept["status"]
+
+        if _kept is None or self.allocated_amount_cents is not _kept.get("allocated_amount_cents", _kept):
+            allocated_amount_cents = self.allocated_amount_cents
+        else:
+            allocated_amount_cents = _kept["allocated_amount_cents"]
+
+        if _kept is None or self.unallocated_amount_cents is not _kept.get("unallocated_amount_cents", _kept):
+            unallocated_amount_cents = self.unallocated_amount_cents
+        else:
+            unallocated_amount_cents = _kept["unallocated_amount_cents"]
+
+        if _kept is None or self.is_fully_allocated is not _kept.get("is_fully_allocated", _kept):
+            is_fully_allocated = self.is_fully_allocated
+        else:
+            is_fully_allocated = _kept["is_fully_allocated"]
+
+        if _kept is None or self.allocations is not _kept.get("allocations", _kept):
+            allocations: list[dict[str, Any]] | None | Unset
+            if isinstance(self.allocations, Unset):
+                allocations = UNSET
+            elif isinstance(self.allocations, list):
+                allocations = []
+                for allocations_type_0_item_data in self.allocations:
+                    allocations_type_0_item = allocations_type_0_item_data.to_dict()
+                    allocations.append(allocations_type_0_item)
+
+            else:
+                allocations = self.allocations
+        else:
+            allocations = _kept["allocations"]
+
+        if _kept is None or self.reconciled_bank_transactions is not _kept.get("reconciled_bank_transactions", _kept):
+            reconciled_bank_transactions: list[dict[str, Any]] | None | Unset
+            if isinstance(self.reconciled_bank_transactions, Unset):
+                reconciled_bank_transactions = UNSET
+            elif isinstance(self.reconciled_bank_transactions, list):
+                reconciled_bank_transactions = []
+                for reconciled_bank_transactions_type_0_item_data in self.reconciled_bank_transactions:
+                    reconciled_bank_transactions_type_0_item = reconciled_bank_transactions_type_0_item_data.to_dict()
+                    reconciled_bank_transactions.append(reconciled_bank_transactions_type_0_item)
+
+            else:
+                reconciled_bank_transactions = self.reconciled_bank_transactions
+        else:
+            reconciled_bank_transactions = _kept["reconciled_bank_transactions"]
+
+        if _kept is None or self.created_at is not _kept.get("created_at", _kept):
+            created_at = self.created_at
+        else:
+            created_at = _kept["created_at"]
+
+        if _kept is None or self.updated_at is not _kept.get("updated_at", _kept):
+            updated_at = self.updated_at
+        else:
+            updated_at = _kept["updated_at"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -145,6 +220,8 @@ class BillPayment:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
@@ -153,80 +230,215 @@ class BillPayment:
         from ..models.bill_payment_allocation import BillPaymentAllocation  # noqa: PLC0415
         from ..models.reconciled_bank_transaction import ReconciledBankTransaction  # noqa: PLC0415
 
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _checking = _checking_fields()
+        try:
+            id = d.pop("id", UNSET)
+            if _checking:
+                _expect(id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            id = _field_failed(cls, "id", "id", "str", src_dict, d, _error, _kept)
 
-        vendor_id = d.pop("vendor_id", UNSET)
+        try:
+            vendor_id = d.pop("vendor_id", UNSET)
+            if _checking:
+                _expect(vendor_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            vendor_id = _field_failed(cls, "vendor_id", "vendor_id", "str", src_dict, d, _error, _kept)
 
-        vendor_name = d.pop("vendor_name", UNSET)
+        try:
+            vendor_name = d.pop("vendor_name", UNSET)
+            if _checking:
+                _expect(vendor_name, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            vendor_name = _field_failed(cls, "vendor_name", "vendor_name", "str", src_dict, d, _error, _kept)
 
-        payment_reference = d.pop("payment_reference", UNSET)
+        try:
+            payment_reference = d.pop("payment_reference", UNSET)
+            if _checking:
+                _expect(payment_reference, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            payment_reference = _field_failed(
+                cls, "payment_reference", "payment_reference", "str", src_dict, d, _error, _kept
+            )
 
-        payment_date = d.pop("payment_date", UNSET)
+        try:
+            payment_date = d.pop("payment_date", UNSET)
+            if _checking:
+                _expect(payment_date, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            payment_date = _field_failed(cls, "payment_date", "payment_date", "str", src_dict, d, _error, _kept)
 
-        amount_cents = d.pop("amount_cents", UNSET)
+        try:
+            amount_cents = d.pop("amount_cents", UNSET)
+            if _checking:
+                _expect(amount_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            amount_cents = _field_failed(cls, "amount_cents", "amount_cents", "int", src_dict, d, _error, _kept)
 
-        currency = d.pop("currency", UNSET)
+        try:
+            currency = d.pop("currency", UNSET)
+            if _checking:
+                _expect(currency, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            currency = _field_failed(cls, "currency", "currency", "str", src_dict, d, _error, _kept)
 
-        payment_method = d.pop("payment_method", UNSET)
+        try:
+            payment_method = d.pop("payment_method", UNSET)
+            if _checking:
+                _expect(payment_method, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            payment_method = _field_failed(cls, "payment_method", "payment_method", "str", src_dict, d, _error, _kept)
 
-        status = d.pop("status", UNSET)
+        try:
+            status = d.pop("status", UNSET)
+            if _checking:
+                _expect(status, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            status = _field_failed(cls, "status", "status", "str", src_dict, d, _error, _kept)
 
-        allocated_amount_cents = d.pop("allocated_amount_cents", UNSET)
+        try:
+            allocated_amount_cents = d.pop("allocated_amount_cents", UNSET)
+            if _checking:
+                _expect(allocated_amount_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            allocated_amount_cents = _field_failed(
+                cls, "allocated_amount_cents", "allocated_amount_cents", "int", src_dict, d, _error, _kept
+            )
 
-        unallocated_amount_cents = d.pop("unallocated_amount_cents", UNSET)
+        try:
+            unallocated_amount_cents = d.pop("unallocated_amount_cents", UNSET)
+            if _checking:
+                _expect(unallocated_amount_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            unallocated_amount_cents = _field_failed(
+                cls, "unallocated_amount_cents", "unallocated_amount_cents", "int", src_dict, d, _error, _kept
+            )
 
-        is_fully_allocated = d.pop("is_fully_allocated", UNSET)
+        try:
+            is_fully_allocated = d.pop("is_fully_allocated", UNSET)
+            if _checking:
+                _expect(is_fully_allocated, "bool")
+        except Exception as _error:
+            if not _checking:
+                raise
+            is_fully_allocated = _field_failed(
+                cls, "is_fully_allocated", "is_fully_allocated", "bool", src_dict, d, _error, _kept
+            )
 
-        def _parse_allocations(data: object) -> list[BillPaymentAllocation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allocations_type_0 = []
-                _allocations_type_0 = data
-                for allocations_type_0_item_data in _allocations_type_0:
-                    allocations_type_0_item = BillPaymentAllocation.from_dict(allocations_type_0_item_data)
+        try:
 
-                    allocations_type_0.append(allocations_type_0_item)
+            def _parse_allocations(data: object) -> list[BillPaymentAllocation] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    allocations_type_0 = []
+                    _allocations_type_0 = data
+                    for allocations_type_0_item_data in _allocations_type_0:
+                        allocations_type_0_item = BillPaymentAllocation.from_dict(allocations_type_0_item_data)
 
-                return allocations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[BillPaymentAllocation] | None | Unset, data)
+                        allocations_type_0.append(allocations_type_0_item)
 
-        allocations = _parse_allocations(d.pop("allocations", UNSET))
+                    return allocations_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[BillPaymentAllocation] | None | Unset, data)
 
-        def _parse_reconciled_bank_transactions(data: object) -> list[ReconciledBankTransaction] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                reconciled_bank_transactions_type_0 = []
-                _reconciled_bank_transactions_type_0 = data
-                for reconciled_bank_transactions_type_0_item_data in _reconciled_bank_transactions_type_0:
-                    reconciled_bank_transactions_type_0_item = ReconciledBankTransaction.from_dict(
-                        reconciled_bank_transactions_type_0_item_data
-                    )
+            allocations = _parse_allocations(d.pop("allocations", UNSET))
 
-                    reconciled_bank_transactions_type_0.append(reconciled_bank_transactions_type_0_item)
+        except Exception as _error:
+            if not _checking:
+                raise
+            allocations = _field_failed(
+                cls, "allocations", "allocations", "list[BillPaymentAllocation] | None", src_dict, d, _error, _kept
+            )
 
-                return reconciled_bank_transactions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReconciledBankTransaction] | None | Unset, data)
+        try:
 
-        reconciled_bank_transactions = _parse_reconciled_bank_transactions(d.pop("reconciled_bank_transactions", UNSET))
+            def _parse_reconciled_bank_transactions(data: object) -> list[ReconciledBankTransaction] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    reconciled_bank_transactions_type_0 = []
+                    _reconciled_bank_transactions_type_0 = data
+                    for reconciled_bank_transactions_type_0_item_data in _reconciled_bank_transactions_type_0:
+                        reconciled_bank_transactions_type_0_item = ReconciledBankTransaction.from_dict(
+                            reconciled_bank_transactions_type_0_item_data
+                        )
 
-        created_at = d.pop("created_at", UNSET)
+                        reconciled_bank_transactions_type_0.append(reconciled_bank_transactions_type_0_item)
 
-        updated_at = d.pop("updated_at", UNSET)
+                    return reconciled_bank_transactions_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ReconciledBankTransaction] | None | Unset, data)
+
+            reconciled_bank_transactions = _parse_reconciled_bank_transactions(
+                d.pop("reconciled_bank_transactions", UNSET)
+            )
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            reconciled_bank_transactions = _field_failed(
+                cls,
+                "reconciled_bank_transactions",
+                "reconciled_bank_transactions",
+                "list[ReconciledBankTransaction] | None",
+                src_dict,
+                d,
+                _error,
+                _kept,
+            )
+
+        try:
+            created_at = d.pop("created_at", UNSET)
+            if _checking:
+                _expect(created_at, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            created_at = _field_failed(cls, "created_at", "created_at", "str", src_dict, d, _error, _kept)
+
+        try:
+            updated_at = d.pop("updated_at", UNSET)
+            if _checking:
+                _expect(updated_at, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            updated_at = _field_failed(cls, "updated_at", "updated_at", "str", src_dict, d, _error, _kept)
 
         bill_payment = cls(
             id=id,
@@ -247,7 +459,12 @@ class BillPayment:
             updated_at=updated_at,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         bill_payment.additional_properties = d
+        if _kept:
+            bill_payment._thredfi_kept = _kept
         return bill_payment
 
     @property
@@ -265,3 +482,24 @@ class BillPayment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class BillPaymentDict(TypedDict, total=False):
+    """``BillPayment`` as a dict (API field names): what a call accepts in its place."""
+
+    id: str
+    vendor_id: str
+    vendor_name: str
+    payment_reference: str
+    payment_date: str
+    amount_cents: int
+    currency: str
+    payment_method: str
+    status: str
+    allocated_amount_cents: int
+    unallocated_amount_cents: int
+    is_fully_allocated: bool
+    allocations: list[BillPaymentAllocation | BillPaymentAllocationDict] | None
+    reconciled_bank_transactions: list[ReconciledBankTransaction | ReconciledBankTransactionDict] | None
+    created_at: str
+    updated_at: str

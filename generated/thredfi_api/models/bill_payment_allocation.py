@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BillPaymentAllocation")
 
 
-@_attrs_define
-class BillPaymentAllocation:
+@_attrs_define(repr=False)
+class BillPaymentAllocation(ThredfiModel):
     """Part of a bill payment applied to one bill
 
     Attributes:
@@ -27,6 +32,18 @@ class BillPaymentAllocation:
         description (str | Unset):
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("bill_id", "bill_id"),
+        ("bill_number", "bill_number"),
+        ("vendor_bill_number", "vendor_bill_number"),
+        ("bill_status", "bill_status"),
+        ("amount_cents", "amount_cents"),
+        ("allocation_date", "allocation_date"),
+        ("created_at", "created_at"),
+        ("description", "description"),
+    )
+
     id: str | Unset = UNSET
     bill_id: str | Unset = UNSET
     bill_number: str | Unset = UNSET
@@ -37,25 +54,55 @@ class BillPaymentAllocation:
     created_at: str | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        _kept = self._thredfi_kept
+        if _kept is None or self.id is not _kept.get("id", _kept):
+            id = self.id
+        else:
+            id = _kept["id"]
 
-        bill_id = self.bill_id
+        if _kept is None or self.bill_id is not _kept.get("bill_id", _kept):
+            bill_id = self.bill_id
+        else:
+            bill_id = _kept["bill_id"]
 
-        bill_number = self.bill_number
+        if _kept is None or self.bill_number is not _kept.get("bill_number", _kept):
+            bill_number = self.bill_number
+        else:
+            bill_number = _kept["bill_number"]
 
-        vendor_bill_number = self.vendor_bill_number
+        if _kept is None or self.vendor_bill_number is not _kept.get("vendor_bill_number", _kept):
+            vendor_bill_number = self.vendor_bill_number
+        else:
+            vendor_bill_number = _kept["vendor_bill_number"]
 
-        bill_status = self.bill_status
+        if _kept is None or self.bill_status is not _kept.get("bill_status", _kept):
+            bill_status = self.bill_status
+        else:
+            bill_status = _kept["bill_status"]
 
-        amount_cents = self.amount_cents
+        if _kept is None or self.amount_cents is not _kept.get("amount_cents", _kept):
+            amount_cents = self.amount_cents
+        else:
+            amount_cents = _kept["amount_cents"]
 
-        allocation_date = self.allocation_date
+        if _kept is None or self.allocation_date is not _kept.get("allocation_date", _kept):
+            allocation_date = self.allocation_date
+        else:
+            allocation_date = _kept["allocation_date"]
 
-        created_at = self.created_at
+        if _kept is None or self.created_at is not _kept.get("created_at", _kept):
+            created_at = self.created_at
+        else:
+            created_at = _kept["created_at"]
 
-        description = self.description
+        if _kept is None or self.description is not _kept.get("description", _kept):
+            description = self.description
+        else:
+            description = _kept["description"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,29 +125,100 @@ class BillPaymentAllocation:
             field_dict["created_at"] = created_at
         if description is not UNSET:
             field_dict["description"] = description
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _checking = _checking_fields()
+        try:
+            id = d.pop("id", UNSET)
+            if _checking:
+                _expect(id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            id = _field_failed(cls, "id", "id", "str", src_dict, d, _error, _kept)
 
-        bill_id = d.pop("bill_id", UNSET)
+        try:
+            bill_id = d.pop("bill_id", UNSET)
+            if _checking:
+                _expect(bill_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            bill_id = _field_failed(cls, "bill_id", "bill_id", "str", src_dict, d, _error, _kept)
 
-        bill_number = d.pop("bill_number", UNSET)
+        try:
+            bill_number = d.pop("bill_number", UNSET)
+            if _checking:
+                _expect(bill_number, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            bill_number = _field_failed(cls, "bill_number", "bill_number", "str", src_dict, d, _error, _kept)
 
-        vendor_bill_number = d.pop("vendor_bill_number", UNSET)
+        try:
+            vendor_bill_number = d.pop("vendor_bill_number", UNSET)
+            if _checking:
+                _expect(vendor_bill_number, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            vendor_bill_number = _field_failed(
+                cls, "vendor_bill_number", "vendor_bill_number", "str", src_dict, d, _error, _kept
+            )
 
-        bill_status = d.pop("bill_status", UNSET)
+        try:
+            bill_status = d.pop("bill_status", UNSET)
+            if _checking:
+                _expect(bill_status, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            bill_status = _field_failed(cls, "bill_status", "bill_status", "str", src_dict, d, _error, _kept)
 
-        amount_cents = d.pop("amount_cents", UNSET)
+        try:
+            amount_cents = d.pop("amount_cents", UNSET)
+            if _checking:
+                _expect(amount_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            amount_cents = _field_failed(cls, "amount_cents", "amount_cents", "int", src_dict, d, _error, _kept)
 
-        allocation_date = d.pop("allocation_date", UNSET)
+        try:
+            allocation_date = d.pop("allocation_date", UNSET)
+            if _checking:
+                _expect(allocation_date, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            allocation_date = _field_failed(
+                cls, "allocation_date", "allocation_date", "str", src_dict, d, _error, _kept
+            )
 
-        created_at = d.pop("created_at", UNSET)
+        try:
+            created_at = d.pop("created_at", UNSET)
+            if _checking:
+                _expect(created_at, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            created_at = _field_failed(cls, "created_at", "created_at", "str", src_dict, d, _error, _kept)
 
-        description = d.pop("description", UNSET)
+        try:
+            description = d.pop("description", UNSET)
+            if _checking:
+                _expect(description, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            description = _field_failed(cls, "description", "description", "str", src_dict, d, _error, _kept)
 
         bill_payment_allocation = cls(
             id=id,
@@ -114,7 +232,12 @@ class BillPaymentAllocation:
             description=description,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         bill_payment_allocation.additional_properties = d
+        if _kept:
+            bill_payment_allocation._thredfi_kept = _kept
         return bill_payment_allocation
 
     @property
@@ -132,3 +255,17 @@ class BillPaymentAllocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class BillPaymentAllocationDict(TypedDict, total=False):
+    """``BillPaymentAllocation`` as a dict (API field names): what a call accepts in its place."""
+
+    id: str
+    bill_id: str
+    bill_number: str
+    vendor_bill_number: str
+    bill_status: str
+    amount_cents: int
+    allocation_date: str
+    created_at: str
+    description: str

@@ -2,17 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Required, TypedDict, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="BillPaymentCancelResponse")
 
 
-@_attrs_define
-class BillPaymentCancelResponse:
+@_attrs_define(repr=False)
+class BillPaymentCancelResponse(ThredfiModel):
     """Response serializer for bill payment cancellation
 
     Attributes:
@@ -22,20 +29,42 @@ class BillPaymentCancelResponse:
         updated_at (datetime.datetime): When the payment was updated
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("message", "message"),
+        ("payment_id", "payment_id"),
+        ("status", "status"),
+        ("updated_at", "updated_at"),
+    )
+
     message: str
     payment_id: UUID
     status: str
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
+        _kept = self._thredfi_kept
+        if _kept is None or self.message is not _kept.get("message", _kept):
+            message = self.message
+        else:
+            message = _kept["message"]
 
-        payment_id = str(self.payment_id)
+        if _kept is None or self.payment_id is not _kept.get("payment_id", _kept):
+            payment_id = str(self.payment_id)
+        else:
+            payment_id = _kept["payment_id"]
 
-        status = self.status
+        if _kept is None or self.status is not _kept.get("status", _kept):
+            status = self.status
+        else:
+            status = _kept["status"]
 
-        updated_at = self.updated_at.isoformat()
+        if _kept is None or self.updated_at is not _kept.get("updated_at", _kept):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = _kept["updated_at"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,19 +76,49 @@ class BillPaymentCancelResponse:
                 "updated_at": updated_at,
             }
         )
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        message = d.pop("message")
+        _checking = _checking_fields()
+        try:
+            message = d.pop("message")
+            if _checking:
+                _expect(message, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            message = _field_failed(cls, "message", "message", "str", src_dict, d, _error, _kept)
 
-        payment_id = UUID(d.pop("payment_id"))
+        try:
+            payment_id = UUID(d.pop("payment_id"))
 
-        status = d.pop("status")
+        except Exception as _error:
+            if not _checking:
+                raise
+            payment_id = _field_failed(cls, "payment_id", "payment_id", "UUID", src_dict, d, _error, _kept)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        try:
+            status = d.pop("status")
+            if _checking:
+                _expect(status, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            status = _field_failed(cls, "status", "status", "str", src_dict, d, _error, _kept)
+
+        try:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            updated_at = _field_failed(cls, "updated_at", "updated_at", "datetime.datetime", src_dict, d, _error, _kept)
 
         bill_payment_cancel_response = cls(
             message=message,
@@ -68,7 +127,12 @@ class BillPaymentCancelResponse:
             updated_at=updated_at,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         bill_payment_cancel_response.additional_properties = d
+        if _kept:
+            bill_payment_cancel_response._thredfi_kept = _kept
         return bill_payment_cancel_response
 
     @property
@@ -86,3 +150,12 @@ class BillPaymentCancelResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class BillPaymentCancelResponseDict(TypedDict, total=False):
+    """``BillPaymentCancelResponse`` as a dict (API field names): what a call accepts in its place."""
+
+    message: Required[str]
+    payment_id: Required[UUID | str]
+    status: Required[str]
+    updated_at: Required[datetime.datetime | str]

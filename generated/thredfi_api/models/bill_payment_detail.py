@@ -1,25 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.bill_payment_allocation import BillPaymentAllocation
-    from ..models.bill_payment_detail_metadata_type_0 import BillPaymentDetailMetadataType0
-    from ..models.reconciled_bank_transaction import ReconciledBankTransaction
-    from ..models.vendor_refund_allocation_summary import VendorRefundAllocationSummary
+    from ..models.bill_payment_allocation import BillPaymentAllocation, BillPaymentAllocationDict
+    from ..models.bill_payment_detail_metadata_type_0 import (
+        BillPaymentDetailMetadataType0,
+        BillPaymentDetailMetadataType0Dict,
+    )
+    from ..models.reconciled_bank_transaction import ReconciledBankTransaction, ReconciledBankTransactionDict
+    from ..models.vendor_refund_allocation_summary import (
+        VendorRefundAllocationSummary,
+        VendorRefundAllocationSummaryDict,
+    )
 
 
 T = TypeVar("T", bound="BillPaymentDetail")
 
 
-@_attrs_define
-class BillPaymentDetail:
+@_attrs_define(repr=False)
+class BillPaymentDetail(ThredfiModel):
     """A bill payment with its allocations (amounts in cents)
 
     Attributes:
@@ -56,6 +67,40 @@ class BillPaymentDetail:
         updated_at (str | Unset):
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("business_id", "business_id"),
+        ("vendor_id", "vendor_id"),
+        ("vendor_name", "vendor_name"),
+        ("payment_reference", "payment_reference"),
+        ("external_id", "external_id"),
+        ("processor_payment_id", "processor_payment_id"),
+        ("check_number", "check_number"),
+        ("amount_cents", "amount_cents"),
+        ("currency", "currency"),
+        ("processing_fee_cents", "processing_fee_cents"),
+        ("net_amount_cents", "net_amount_cents"),
+        ("allocated_amount_cents", "allocated_amount_cents"),
+        ("unallocated_amount_cents", "unallocated_amount_cents"),
+        ("is_fully_allocated", "is_fully_allocated"),
+        ("payment_method", "payment_method"),
+        ("status", "status"),
+        ("payment_date", "payment_date"),
+        ("value_date", "value_date"),
+        ("submitted_at", "submitted_at"),
+        ("completed_at", "completed_at"),
+        ("failed_at", "failed_at"),
+        ("description", "description"),
+        ("memo", "memo"),
+        ("failure_reason", "failure_reason"),
+        ("metadata", "metadata"),
+        ("allocations", "allocations"),
+        ("vendor_refund_allocations", "vendor_refund_allocations"),
+        ("reconciled_bank_transactions", "reconciled_bank_transactions"),
+        ("created_at", "created_at"),
+        ("updated_at", "updated_at"),
+    )
+
     id: str | Unset = UNSET
     business_id: str | Unset = UNSET
     vendor_id: str | Unset = UNSET
@@ -88,123 +133,219 @@ class BillPaymentDetail:
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.bill_payment_detail_metadata_type_0 import BillPaymentDetailMetadataType0  # noqa: PLC0415
 
-        id = self.id
-
-        business_id = self.business_id
-
-        vendor_id = self.vendor_id
-
-        vendor_name = self.vendor_name
-
-        payment_reference = self.payment_reference
-
-        external_id = self.external_id
-
-        processor_payment_id = self.processor_payment_id
-
-        check_number = self.check_number
-
-        amount_cents = self.amount_cents
-
-        currency = self.currency
-
-        processing_fee_cents = self.processing_fee_cents
-
-        net_amount_cents = self.net_amount_cents
-
-        allocated_amount_cents = self.allocated_amount_cents
-
-        unallocated_amount_cents = self.unallocated_amount_cents
-
-        is_fully_allocated = self.is_fully_allocated
-
-        payment_method = self.payment_method
-
-        status = self.status
-
-        payment_date = self.payment_date
-
-        value_date = self.value_date
-
-        submitted_at: None | str | Unset
-        if isinstance(self.submitted_at, Unset):
-            submitted_at = UNSET
+        _kept = self._thredfi_kept
+        if _kept is None or self.id is not _kept.get("id", _kept):
+            id = self.id
         else:
-            submitted_at = self.submitted_at
+            id = _kept["id"]
 
-        completed_at: None | str | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
+        if _kept is None or self.business_id is not _kept.get("business_id", _kept):
+            business_id = self.business_id
         else:
-            completed_at = self.completed_at
+            business_id = _kept["business_id"]
 
-        failed_at: None | str | Unset
-        if isinstance(self.failed_at, Unset):
-            failed_at = UNSET
+        if _kept is None or self.vendor_id is not _kept.get("vendor_id", _kept):
+            vendor_id = self.vendor_id
         else:
-            failed_at = self.failed_at
+            vendor_id = _kept["vendor_id"]
 
-        description = self.description
-
-        memo = self.memo
-
-        failure_reason: None | str | Unset
-        if isinstance(self.failure_reason, Unset):
-            failure_reason = UNSET
+        if _kept is None or self.vendor_name is not _kept.get("vendor_name", _kept):
+            vendor_name = self.vendor_name
         else:
-            failure_reason = self.failure_reason
+            vendor_name = _kept["vendor_name"]
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, BillPaymentDetailMetadataType0):
-            metadata = self.metadata.to_dict()
+        if _kept is None or self.payment_reference is not _kept.get("payment_reference", _kept):
+            payment_reference = self.payment_reference
         else:
-            metadata = self.metadata
+            payment_reference = _kept["payment_reference"]
 
-        allocations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.allocations, Unset):
-            allocations = UNSET
-        elif isinstance(self.allocations, list):
-            allocations = []
-            for allocations_type_0_item_data in self.allocations:
-                allocations_type_0_item = allocations_type_0_item_data.to_dict()
-                allocations.append(allocations_type_0_item)
-
+        if _kept is None or self.external_id is not _kept.get("external_id", _kept):
+            external_id = self.external_id
         else:
-            allocations = self.allocations
+            external_id = _kept["external_id"]
 
-        vendor_refund_allocations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.vendor_refund_allocations, Unset):
-            vendor_refund_allocations = UNSET
-        elif isinstance(self.vendor_refund_allocations, list):
-            vendor_refund_allocations = []
-            for vendor_refund_allocations_type_0_item_data in self.vendor_refund_allocations:
-                vendor_refund_allocations_type_0_item = vendor_refund_allocations_type_0_item_data.to_dict()
-                vendor_refund_allocations.append(vendor_refund_allocations_type_0_item)
-
+        if _kept is None or self.processor_payment_id is not _kept.get("processor_payment_id", _kept):
+            processor_payment_id = self.processor_payment_id
         else:
-            vendor_refund_allocations = self.vendor_refund_allocations
+            processor_payment_id = _kept["processor_payment_id"]
 
-        reconciled_bank_transactions: list[dict[str, Any]] | None | Unset
-        if isinstance(self.reconciled_bank_transactions, Unset):
-            reconciled_bank_transactions = UNSET
-        elif isinstance(self.reconciled_bank_transactions, list):
-            reconciled_bank_transactions = []
-            for reconciled_bank_transactions_type_0_item_data in self.reconciled_bank_transactions:
-                reconciled_bank_transactions_type_0_item = reconciled_bank_transactions_type_0_item_data.to_dict()
-                reconciled_bank_transactions.append(reconciled_bank_transactions_type_0_item)
-
+        if _kept is None or self.check_number is not _kept.get("check_number", _kept):
+            check_number = self.check_number
         else:
-            reconciled_bank_transactions = self.reconciled_bank_transactions
+            check_number = _kept["check_number"]
 
-        created_at = self.created_at
+        if _kept is None or self.amount_cents is not _kept.get("amount_cents", _kept):
+            amount_cents = self.amount_cents
+        else:
+            amount_cents = _kept["amount_cents"]
 
-        updated_at = self.updated_at
+        if _kept is None or self.currency is not _kept.get("currency", _kept):
+            currency = self.currency
+        else:
+            currency = _kept["currency"]
+
+        if _kept is None or self.processing_fee_cents is not _kept.get("processing_fee_cents", _kept):
+            processing_fee_cents = self.processing_fee_cents
+        else:
+            processing_fee_cents = _kept["processing_fee_cents"]
+
+        if _kept is None or self.net_amount_cents is not _kept.get("net_amount_cents", _kept):
+            net_amount_cents = self.net_amount_cents
+        else:
+            net_amount_cents = _kept["net_amount_cents"]
+
+        if _kept is None or self.allocated_amount_cents is not _kept.get("allocated_amount_cents", _kept):
+            allocated_amount_cents = self.allocated_amount_cents
+        else:
+            allocated_amount_cents = _kept["allocated_amount_cents"]
+
+        if _kept is None or self.unallocated_amount_cents is not _kept.get("unallocated_amount_cents", _kept):
+            unallocated_amount_cents = self.unallocated_amount_cents
+        else:
+            unallocated_amount_cents = _kept["unallocated_amount_cents"]
+
+        if _kept is None or self.is_fully_allocated is not _kept.get("is_fully_allocated", _kept):
+            is_fully_allocated = self.is_fully_allocated
+        else:
+            is_fully_allocated = _kept["is_fully_allocated"]
+
+        if _kept is None or self.payment_method is not _kept.get("payment_method", _kept):
+            payment_method = self.payment_method
+        else:
+            payment_method = _kept["payment_method"]
+
+        if _kept is None or self.status is not _kept.get("status", _kept):
+            status = self.status
+        else:
+            status = _kept["status"]
+
+        if _kept is None or self.payment_date is not _kept.get("payment_date", _kept):
+            payment_date = self.payment_date
+        else:
+            payment_date = _kept["payment_date"]
+
+        if _kept is None or self.value_date is not _kept.get("value_date", _kept):
+            value_date = self.value_date
+        else:
+            value_date = _kept["value_date"]
+
+        if _kept is None or self.submitted_at is not _kept.get("submitted_at", _kept):
+            submitted_at: None | str | Unset
+            if isinstance(self.submitted_at, Unset):
+                submitted_at = UNSET
+            else:
+                submitted_at = self.submitted_at
+        else:
+            submitted_at = _kept["submitted_at"]
+
+        if _kept is None or self.completed_at is not _kept.get("completed_at", _kept):
+            completed_at: None | str | Unset
+            if isinstance(self.completed_at, Unset):
+                completed_at = UNSET
+            else:
+                completed_at = self.completed_at
+        else:
+            completed_at = _kept["completed_at"]
+
+        if _kept is None or self.failed_at is not _kept.get("failed_at", _kept):
+            failed_at: None | str | Unset
+            if isinstance(self.failed_at, Unset):
+                failed_at = UNSET
+            else:
+                failed_at = self.failed_at
+        else:
+            failed_at = _kept["failed_at"]
+
+        if _kept is None or self.description is not _kept.get("description", _kept):
+            description = self.description
+        else:
+            description = _kept["description"]
+
+        if _kept is None or self.memo is not _kept.get("memo", _kept):
+            memo = self.memo
+        else:
+            memo = _kept["memo"]
+
+        if _kept is None or self.failure_reason is not _kept.get("failure_reason", _kept):
+            failure_reason: None | str | Unset
+            if isinstance(self.failure_reason, Unset):
+                failure_reason = UNSET
+            else:
+                failure_reason = self.failure_reason
+        else:
+            failure_reason = _kept["failure_reason"]
+
+        if _kept is None or self.metadata is not _kept.get("metadata", _kept):
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, BillPaymentDetailMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        else:
+            metadata = _kept["metadata"]
+
+        if _kept is None or self.allocations is not _kept.get("allocations", _kept):
+            allocations: list[dict[str, Any]] | None | Unset
+            if isinstance(self.allocations, Unset):
+                allocations = UNSET
+            elif isinstance(self.allocations, list):
+                allocations = []
+                for allocations_type_0_item_data in self.allocations:
+                    allocations_type_0_item = allocations_type_0_item_data.to_dict()
+                    allocations.append(allocations_type_0_item)
+
+            else:
+                allocations = self.allocations
+        else:
+            allocations = _kept["allocations"]
+
+        if _kept is None or self.vendor_refund_allocations is not _kept.get("vendor_refund_allocations", _kept):
+            vendor_refund_allocations: list[dict[str, Any]] | None | Unset
+            if isinstance(self.vendor_refund_allocations, Unset):
+                vendor_refund_allocations = UNSET
+            elif isinstance(self.vendor_refund_allocations, list):
+                vendor_refund_allocations = []
+                for vendor_refund_allocations_type_0_item_data in self.vendor_refund_allocations:
+                    vendor_refund_allocations_type_0_item = vendor_refund_allocations_type_0_item_data.to_dict()
+                    vendor_refund_allocations.append(vendor_refund_allocations_type_0_item)
+
+            else:
+                vendor_refund_allocations = self.vendor_refund_allocations
+        else:
+            vendor_refund_allocations = _kept["vendor_refund_allocations"]
+
+        if _kept is None or self.reconciled_bank_transactions is not _kept.get("reconciled_bank_transactions", _kept):
+            reconciled_bank_transactions: list[dict[str, Any]] | None | Unset
+            if isinstance(self.reconciled_bank_transactions, Unset):
+                reconciled_bank_transactions = UNSET
+            elif isinstance(self.reconciled_bank_transactions, list):
+                reconciled_bank_transactions = []
+                for reconciled_bank_transactions_type_0_item_data in self.reconciled_bank_transactions:
+                    reconciled_bank_transactions_type_0_item = reconciled_bank_transactions_type_0_item_data.to_dict()
+                    reconciled_bank_transactions.append(reconciled_bank_transactions_type_0_item)
+
+            else:
+                reconciled_bank_transactions = self.reconciled_bank_transactions
+        else:
+            reconciled_bank_transactions = _kept["reconciled_bank_transactions"]
+
+        if _kept is None or self.created_at is not _kept.get("created_at", _kept):
+            created_at = self.created_at
+        else:
+            created_at = _kept["created_at"]
+
+        if _kept is None or self.updated_at is not _kept.get("updated_at", _kept):
+            updated_at = self.updated_at
+        else:
+            updated_at = _kept["updated_at"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -271,6 +412,8 @@ class BillPaymentDetail:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
@@ -281,175 +424,434 @@ class BillPaymentDetail:
         from ..models.reconciled_bank_transaction import ReconciledBankTransaction  # noqa: PLC0415
         from ..models.vendor_refund_allocation_summary import VendorRefundAllocationSummary  # noqa: PLC0415
 
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _checking = _checking_fields()
+        try:
+            id = d.pop("id", UNSET)
+            if _checking:
+                _expect(id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            id = _field_failed(cls, "id", "id", "str", src_dict, d, _error, _kept)
 
-        business_id = d.pop("business_id", UNSET)
+        try:
+            business_id = d.pop("business_id", UNSET)
+            if _checking:
+                _expect(business_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            business_id = _field_failed(cls, "business_id", "business_id", "str", src_dict, d, _error, _kept)
 
-        vendor_id = d.pop("vendor_id", UNSET)
+        try:
+            vendor_id = d.pop("vendor_id", UNSET)
+            if _checking:
+                _expect(vendor_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            vendor_id = _field_failed(cls, "vendor_id", "vendor_id", "str", src_dict, d, _error, _kept)
 
-        vendor_name = d.pop("vendor_name", UNSET)
+        try:
+            vendor_name = d.pop("vendor_name", UNSET)
+            if _checking:
+                _expect(vendor_name, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            vendor_name = _field_failed(cls, "vendor_name", "vendor_name", "str", src_dict, d, _error, _kept)
 
-        payment_reference = d.pop("payment_reference", UNSET)
+        try:
+            payment_reference = d.pop("payment_reference", UNSET)
+            if _checking:
+                _expect(payment_reference, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            payment_reference = _field_failed(
+                cls, "payment_reference", "payment_reference", "str", src_dict, d, _error, _kept
+            )
 
-        external_id = d.pop("external_id", UNSET)
+        try:
+            external_id = d.pop("external_id", UNSET)
+            if _checking:
+                _expect(external_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            external_id = _field_failed(cls, "external_id", "external_id", "str", src_dict, d, _error, _kept)
 
-        processor_payment_id = d.pop("processor_payment_id", UNSET)
+        try:
+            processor_payment_id = d.pop("processor_payment_id", UNSET)
+            if _checking:
+                _expect(processor_payment_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            processor_payment_id = _field_failed(
+                cls, "processor_payment_id", "processor_payment_id", "str", src_dict, d, _error, _kept
+            )
 
-        check_number = d.pop("check_number", UNSET)
+        try:
+            check_number = d.pop("check_number", UNSET)
+            if _checking:
+                _expect(check_number, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            check_number = _field_failed(cls, "check_number", "check_number", "str", src_dict, d, _error, _kept)
 
-        amount_cents = d.pop("amount_cents", UNSET)
+        try:
+            amount_cents = d.pop("amount_cents", UNSET)
+            if _checking:
+                _expect(amount_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            amount_cents = _field_failed(cls, "amount_cents", "amount_cents", "int", src_dict, d, _error, _kept)
 
-        currency = d.pop("currency", UNSET)
+        try:
+            currency = d.pop("currency", UNSET)
+            if _checking:
+                _expect(currency, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            currency = _field_failed(cls, "currency", "currency", "str", src_dict, d, _error, _kept)
 
-        processing_fee_cents = d.pop("processing_fee_cents", UNSET)
+        try:
+            processing_fee_cents = d.pop("processing_fee_cents", UNSET)
+            if _checking:
+                _expect(processing_fee_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            processing_fee_cents = _field_failed(
+                cls, "processing_fee_cents", "processing_fee_cents", "int", src_dict, d, _error, _kept
+            )
 
-        net_amount_cents = d.pop("net_amount_cents", UNSET)
+        try:
+            net_amount_cents = d.pop("net_amount_cents", UNSET)
+            if _checking:
+                _expect(net_amount_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            net_amount_cents = _field_failed(
+                cls, "net_amount_cents", "net_amount_cents", "int", src_dict, d, _error, _kept
+            )
 
-        allocated_amount_cents = d.pop("allocated_amount_cents", UNSET)
+        try:
+            allocated_amount_cents = d.pop("allocated_amount_cents", UNSET)
+            if _checking:
+                _expect(allocated_amount_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            allocated_amount_cents = _field_failed(
+                cls, "allocated_amount_cents", "allocated_amount_cents", "int", src_dict, d, _error, _kept
+            )
 
-        unallocated_amount_cents = d.pop("unallocated_amount_cents", UNSET)
+        try:
+            unallocated_amount_cents = d.pop("unallocated_amount_cents", UNSET)
+            if _checking:
+                _expect(unallocated_amount_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            unallocated_amount_cents = _field_failed(
+                cls, "unallocated_amount_cents", "unallocated_amount_cents", "int", src_dict, d, _error, _kept
+            )
 
-        is_fully_allocated = d.pop("is_fully_allocated", UNSET)
+        try:
+            is_fully_allocated = d.pop("is_fully_allocated", UNSET)
+            if _checking:
+                _expect(is_fully_allocated, "bool")
+        except Exception as _error:
+            if not _checking:
+                raise
+            is_fully_allocated = _field_failed(
+                cls, "is_fully_allocated", "is_fully_allocated", "bool", src_dict, d, _error, _kept
+            )
 
-        payment_method = d.pop("payment_method", UNSET)
+        try:
+            payment_method = d.pop("payment_method", UNSET)
+            if _checking:
+                _expect(payment_method, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            payment_method = _field_failed(cls, "payment_method", "payment_method", "str", src_dict, d, _error, _kept)
 
-        status = d.pop("status", UNSET)
+        try:
+            status = d.pop("status", UNSET)
+            if _checking:
+                _expect(status, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            status = _field_failed(cls, "status", "status", "str", src_dict, d, _error, _kept)
 
-        payment_date = d.pop("payment_date", UNSET)
+        try:
+            payment_date = d.pop("payment_date", UNSET)
+            if _checking:
+                _expect(payment_date, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            payment_date = _field_failed(cls, "payment_date", "payment_date", "str", src_dict, d, _error, _kept)
 
-        value_date = d.pop("value_date", UNSET)
+        try:
+            value_date = d.pop("value_date", UNSET)
+            if _checking:
+                _expect(value_date, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            value_date = _field_failed(cls, "value_date", "value_date", "str", src_dict, d, _error, _kept)
 
-        def _parse_submitted_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        submitted_at = _parse_submitted_at(d.pop("submitted_at", UNSET))
+            def _parse_submitted_at(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_completed_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            submitted_at = _parse_submitted_at(d.pop("submitted_at", UNSET))
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+        except Exception as _error:
+            if not _checking:
+                raise
+            submitted_at = _field_failed(cls, "submitted_at", "submitted_at", "None | str", src_dict, d, _error, _kept)
 
-        def _parse_failed_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        failed_at = _parse_failed_at(d.pop("failed_at", UNSET))
+            def _parse_completed_at(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        description = d.pop("description", UNSET)
+            completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
-        memo = d.pop("memo", UNSET)
+        except Exception as _error:
+            if not _checking:
+                raise
+            completed_at = _field_failed(cls, "completed_at", "completed_at", "None | str", src_dict, d, _error, _kept)
 
-        def _parse_failure_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        failure_reason = _parse_failure_reason(d.pop("failure_reason", UNSET))
+            def _parse_failed_at(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_metadata(data: object) -> BillPaymentDetailMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = BillPaymentDetailMetadataType0.from_dict(data)
+            failed_at = _parse_failed_at(d.pop("failed_at", UNSET))
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BillPaymentDetailMetadataType0 | None | Unset, data)
+        except Exception as _error:
+            if not _checking:
+                raise
+            failed_at = _field_failed(cls, "failed_at", "failed_at", "None | str", src_dict, d, _error, _kept)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        try:
+            description = d.pop("description", UNSET)
+            if _checking:
+                _expect(description, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            description = _field_failed(cls, "description", "description", "str", src_dict, d, _error, _kept)
 
-        def _parse_allocations(data: object) -> list[BillPaymentAllocation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allocations_type_0 = []
-                _allocations_type_0 = data
-                for allocations_type_0_item_data in _allocations_type_0:
-                    allocations_type_0_item = BillPaymentAllocation.from_dict(allocations_type_0_item_data)
+        try:
+            memo = d.pop("memo", UNSET)
+            if _checking:
+                _expect(memo, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            memo = _field_failed(cls, "memo", "memo", "str", src_dict, d, _error, _kept)
 
-                    allocations_type_0.append(allocations_type_0_item)
+        try:
 
-                return allocations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[BillPaymentAllocation] | None | Unset, data)
+            def _parse_failure_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        allocations = _parse_allocations(d.pop("allocations", UNSET))
+            failure_reason = _parse_failure_reason(d.pop("failure_reason", UNSET))
 
-        def _parse_vendor_refund_allocations(data: object) -> list[VendorRefundAllocationSummary] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                vendor_refund_allocations_type_0 = []
-                _vendor_refund_allocations_type_0 = data
-                for vendor_refund_allocations_type_0_item_data in _vendor_refund_allocations_type_0:
-                    vendor_refund_allocations_type_0_item = VendorRefundAllocationSummary.from_dict(
-                        vendor_refund_allocations_type_0_item_data
-                    )
+        except Exception as _error:
+            if not _checking:
+                raise
+            failure_reason = _field_failed(
+                cls, "failure_reason", "failure_reason", "None | str", src_dict, d, _error, _kept
+            )
 
-                    vendor_refund_allocations_type_0.append(vendor_refund_allocations_type_0_item)
+        try:
 
-                return vendor_refund_allocations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[VendorRefundAllocationSummary] | None | Unset, data)
+            def _parse_metadata(data: object) -> BillPaymentDetailMetadataType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    metadata_type_0 = BillPaymentDetailMetadataType0.from_dict(data)
 
-        vendor_refund_allocations = _parse_vendor_refund_allocations(d.pop("vendor_refund_allocations", UNSET))
+                    return metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BillPaymentDetailMetadataType0 | None | Unset, data)
 
-        def _parse_reconciled_bank_transactions(data: object) -> list[ReconciledBankTransaction] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                reconciled_bank_transactions_type_0 = []
-                _reconciled_bank_transactions_type_0 = data
-                for reconciled_bank_transactions_type_0_item_data in _reconciled_bank_transactions_type_0:
-                    reconciled_bank_transactions_type_0_item = ReconciledBankTransaction.from_dict(
-                        reconciled_bank_transactions_type_0_item_data
-                    )
+            metadata = _parse_metadata(d.pop("metadata", UNSET))
 
-                    reconciled_bank_transactions_type_0.append(reconciled_bank_transactions_type_0_item)
+        except Exception as _error:
+            if not _checking:
+                raise
+            metadata = _field_failed(
+                cls, "metadata", "metadata", "BillPaymentDetailMetadataType0 | None", src_dict, d, _error, _kept
+            )
 
-                return reconciled_bank_transactions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReconciledBankTransaction] | None | Unset, data)
+        try:
 
-        reconciled_bank_transactions = _parse_reconciled_bank_transactions(d.pop("reconciled_bank_transactions", UNSET))
+            def _parse_allocations(data: object) -> list[BillPaymentAllocation] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    allocations_type_0 = []
+                    _allocations_type_0 = data
+                    for allocations_type_0_item_data in _allocations_type_0:
+                        allocations_type_0_item = BillPaymentAllocation.from_dict(allocations_type_0_item_data)
 
-        created_at = d.pop("created_at", UNSET)
+                        allocations_type_0.append(allocations_type_0_item)
 
-        updated_at = d.pop("updated_at", UNSET)
+                    return allocations_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[BillPaymentAllocation] | None | Unset, data)
+
+            allocations = _parse_allocations(d.pop("allocations", UNSET))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            allocations = _field_failed(
+                cls, "allocations", "allocations", "list[BillPaymentAllocation] | None", src_dict, d, _error, _kept
+            )
+
+        try:
+
+            def _parse_vendor_refund_allocations(data: object) -> list[VendorRefundAllocationSummary] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    vendor_refund_allocations_type_0 = []
+                    _vendor_refund_allocations_type_0 = data
+                    for vendor_refund_allocations_type_0_item_data in _vendor_refund_allocations_type_0:
+                        vendor_refund_allocations_type_0_item = VendorRefundAllocationSummary.from_dict(
+                            vendor_refund_allocations_type_0_item_data
+                        )
+
+                        vendor_refund_allocations_type_0.append(vendor_refund_allocations_type_0_item)
+
+                    return vendor_refund_allocations_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[VendorRefundAllocationSummary] | None | Unset, data)
+
+            vendor_refund_allocations = _parse_vendor_refund_allocations(d.pop("vendor_refund_allocations", UNSET))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            vendor_refund_allocations = _field_failed(
+                cls,
+                "vendor_refund_allocations",
+                "vendor_refund_allocations",
+                "list[VendorRefundAllocationSummary] | None",
+                src_dict,
+                d,
+                _error,
+                _kept,
+            )
+
+        try:
+
+            def _parse_reconciled_bank_transactions(data: object) -> list[ReconciledBankTransaction] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    reconciled_bank_transactions_type_0 = []
+                    _reconciled_bank_transactions_type_0 = data
+                    for reconciled_bank_transactions_type_0_item_data in _reconciled_bank_transactions_type_0:
+                        reconciled_bank_transactions_type_0_item = ReconciledBankTransaction.from_dict(
+                            reconciled_bank_transactions_type_0_item_data
+                        )
+
+                        reconciled_bank_transactions_type_0.append(reconciled_bank_transactions_type_0_item)
+
+                    return reconciled_bank_transactions_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ReconciledBankTransaction] | None | Unset, data)
+
+            reconciled_bank_transactions = _parse_reconciled_bank_transactions(
+                d.pop("reconciled_bank_transactions", UNSET)
+            )
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            reconciled_bank_transactions = _field_failed(
+                cls,
+                "reconciled_bank_transactions",
+                "reconciled_bank_transactions",
+                "list[ReconciledBankTransaction] | None",
+                src_dict,
+                d,
+                _error,
+                _kept,
+            )
+
+        try:
+            created_at = d.pop("created_at", UNSET)
+            if _checking:
+                _expect(created_at, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            created_at = _field_failed(cls, "created_at", "created_at", "str", src_dict, d, _error, _kept)
+
+        try:
+            updated_at = d.pop("updated_at", UNSET)
+            if _checking:
+                _expect(updated_at, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            updated_at = _field_failed(cls, "updated_at", "updated_at", "str", src_dict, d, _error, _kept)
 
         bill_payment_detail = cls(
             id=id,
@@ -485,7 +887,12 @@ class BillPaymentDetail:
             updated_at=updated_at,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         bill_payment_detail.additional_properties = d
+        if _kept:
+            bill_payment_detail._thredfi_kept = _kept
         return bill_payment_detail
 
     @property
@@ -503,3 +910,39 @@ class BillPaymentDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class BillPaymentDetailDict(TypedDict, total=False):
+    """``BillPaymentDetail`` as a dict (API field names): what a call accepts in its place."""
+
+    id: str
+    business_id: str
+    vendor_id: str
+    vendor_name: str
+    payment_reference: str
+    external_id: str
+    processor_payment_id: str
+    check_number: str
+    amount_cents: int
+    currency: str
+    processing_fee_cents: int
+    net_amount_cents: int
+    allocated_amount_cents: int
+    unallocated_amount_cents: int
+    is_fully_allocated: bool
+    payment_method: str
+    status: str
+    payment_date: str
+    value_date: str
+    submitted_at: str | None
+    completed_at: str | None
+    failed_at: str | None
+    description: str
+    memo: str
+    failure_reason: str | None
+    metadata: BillPaymentDetailMetadataType0 | BillPaymentDetailMetadataType0Dict | None
+    allocations: list[BillPaymentAllocation | BillPaymentAllocationDict] | None
+    vendor_refund_allocations: list[VendorRefundAllocationSummary | VendorRefundAllocationSummaryDict] | None
+    reconciled_bank_transactions: list[ReconciledBankTransaction | ReconciledBankTransactionDict] | None
+    created_at: str
+    updated_at: str

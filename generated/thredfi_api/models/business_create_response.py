@@ -1,23 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.business_create_response_meta import BusinessCreateResponseMeta
-    from ..models.business_create_response_metadata_type_0 import BusinessCreateResponseMetadataType0
+    from ..models.business_create_response_meta import BusinessCreateResponseMeta, BusinessCreateResponseMetaDict
+    from ..models.business_create_response_metadata_type_0 import (
+        BusinessCreateResponseMetadataType0,
+        BusinessCreateResponseMetadataType0Dict,
+    )
 
 
 T = TypeVar("T", bound="BusinessCreateResponse")
 
 
-@_attrs_define
-class BusinessCreateResponse:
+@_attrs_define(repr=False)
+class BusinessCreateResponse(ThredfiModel):
     """The created (201) or already existing (200) business
 
     Attributes:
@@ -45,6 +53,31 @@ class BusinessCreateResponse:
         field_meta (BusinessCreateResponseMeta | Unset): Says whether the business was created or returned idempotently
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("external_id", "external_id"),
+        ("legal_name", "legal_name"),
+        ("name", "name"),
+        ("entity_type", "entity_type"),
+        ("phone_number", "phone_number"),
+        ("tin", "tin"),
+        ("vat_number", "vat_number"),
+        ("company_number", "company_number"),
+        ("country", "country"),
+        ("province", "province"),
+        ("eu_nace_industry_code", "eu_nace_industry_code"),
+        ("email", "email"),
+        ("base_currency", "base_currency"),
+        ("accounting_method", "accounting_method"),
+        ("fiscal_year_end", "fiscal_year_end"),
+        ("activation_at", "activation_at"),
+        ("is_active", "is_active"),
+        ("created_at", "created_at"),
+        ("updated_at", "updated_at"),
+        ("metadata", "metadata"),
+        ("_meta", "field_meta"),
+    )
+
     id: str | Unset = UNSET
     external_id: str | Unset = UNSET
     legal_name: str | Unset = UNSET
@@ -68,61 +101,130 @@ class BusinessCreateResponse:
     metadata: BusinessCreateResponseMetadataType0 | None | Unset = UNSET
     field_meta: BusinessCreateResponseMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.business_create_response_metadata_type_0 import BusinessCreateResponseMetadataType0  # noqa: PLC0415
 
-        id = self.id
-
-        external_id = self.external_id
-
-        legal_name = self.legal_name
-
-        name = self.name
-
-        entity_type = self.entity_type
-
-        phone_number = self.phone_number
-
-        tin = self.tin
-
-        vat_number = self.vat_number
-
-        company_number = self.company_number
-
-        country = self.country
-
-        province = self.province
-
-        eu_nace_industry_code = self.eu_nace_industry_code
-
-        email = self.email
-
-        base_currency = self.base_currency
-
-        accounting_method = self.accounting_method
-
-        fiscal_year_end = self.fiscal_year_end
-
-        activation_at = self.activation_at
-
-        is_active = self.is_active
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, BusinessCreateResponseMetadataType0):
-            metadata = self.metadata.to_dict()
+        _kept = self._thredfi_kept
+        if _kept is None or self.id is not _kept.get("id", _kept):
+            id = self.id
         else:
-            metadata = self.metadata
+            id = _kept["id"]
 
-        field_meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.field_meta, Unset):
-            field_meta = self.field_meta.to_dict()
+        if _kept is None or self.external_id is not _kept.get("external_id", _kept):
+            external_id = self.external_id
+        else:
+            external_id = _kept["external_id"]
+
+        if _kept is None or self.legal_name is not _kept.get("legal_name", _kept):
+            legal_name = self.legal_name
+        else:
+            legal_name = _kept["legal_name"]
+
+        if _kept is None or self.name is not _kept.get("name", _kept):
+            name = self.name
+        else:
+            name = _kept["name"]
+
+        if _kept is None or self.entity_type is not _kept.get("entity_type", _kept):
+            entity_type = self.entity_type
+        else:
+            entity_type = _kept["entity_type"]
+
+        if _kept is None or self.phone_number is not _kept.get("phone_number", _kept):
+            phone_number = self.phone_number
+        else:
+            phone_number = _kept["phone_number"]
+
+        if _kept is None or self.tin is not _kept.get("tin", _kept):
+            tin = self.tin
+        else:
+            tin = _kept["tin"]
+
+        if _kept is None or self.vat_number is not _kept.get("vat_number", _kept):
+            vat_number = self.vat_number
+        else:
+            vat_number = _kept["vat_number"]
+
+        if _kept is None or self.company_number is not _kept.get("company_number", _kept):
+            company_number = self.company_number
+        else:
+            company_number = _kept["company_number"]
+
+        if _kept is None or self.country is not _kept.get("country", _kept):
+            country = self.country
+        else:
+            country = _kept["country"]
+
+        if _kept is None or self.province is not _kept.get("province", _kept):
+            province = self.province
+        else:
+            province = _kept["province"]
+
+        if _kept is None or self.eu_nace_industry_code is not _kept.get("eu_nace_industry_code", _kept):
+            eu_nace_industry_code = self.eu_nace_industry_code
+        else:
+            eu_nace_industry_code = _kept["eu_nace_industry_code"]
+
+        if _kept is None or self.email is not _kept.get("email", _kept):
+            email = self.email
+        else:
+            email = _kept["email"]
+
+        if _kept is None or self.base_currency is not _kept.get("base_currency", _kept):
+            base_currency = self.base_currency
+        else:
+            base_currency = _kept["base_currency"]
+
+        if _kept is None or self.accounting_method is not _kept.get("accounting_method", _kept):
+            accounting_method = self.accounting_method
+        else:
+            accounting_method = _kept["accounting_method"]
+
+        if _kept is None or self.fiscal_year_end is not _kept.get("fiscal_year_end", _kept):
+            fiscal_year_end = self.fiscal_year_end
+        else:
+            fiscal_year_end = _kept["fiscal_year_end"]
+
+        if _kept is None or self.activation_at is not _kept.get("activation_at", _kept):
+            activation_at = self.activation_at
+        else:
+            activation_at = _kept["activation_at"]
+
+        if _kept is None or self.is_active is not _kept.get("is_active", _kept):
+            is_active = self.is_active
+        else:
+            is_active = _kept["is_active"]
+
+        if _kept is None or self.created_at is not _kept.get("created_at", _kept):
+            created_at = self.created_at
+        else:
+            created_at = _kept["created_at"]
+
+        if _kept is None or self.updated_at is not _kept.get("updated_at", _kept):
+            updated_at = self.updated_at
+        else:
+            updated_at = _kept["updated_at"]
+
+        if _kept is None or self.metadata is not _kept.get("metadata", _kept):
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, BusinessCreateResponseMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        else:
+            metadata = _kept["metadata"]
+
+        if _kept is None or self.field_meta is not _kept.get("field_meta", _kept):
+            field_meta: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.field_meta, Unset):
+                field_meta = self.field_meta.to_dict()
+        else:
+            field_meta = _kept["field_meta"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -171,6 +273,8 @@ class BusinessCreateResponse:
             field_dict["metadata"] = metadata
         if field_meta is not UNSET:
             field_dict["_meta"] = field_meta
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
@@ -179,70 +283,235 @@ class BusinessCreateResponse:
         from ..models.business_create_response_meta import BusinessCreateResponseMeta  # noqa: PLC0415
         from ..models.business_create_response_metadata_type_0 import BusinessCreateResponseMetadataType0  # noqa: PLC0415
 
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _checking = _checking_fields()
+        try:
+            id = d.pop("id", UNSET)
+            if _checking:
+                _expect(id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            id = _field_failed(cls, "id", "id", "str", src_dict, d, _error, _kept)
 
-        external_id = d.pop("external_id", UNSET)
+        try:
+            external_id = d.pop("external_id", UNSET)
+            if _checking:
+                _expect(external_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            external_id = _field_failed(cls, "external_id", "external_id", "str", src_dict, d, _error, _kept)
 
-        legal_name = d.pop("legal_name", UNSET)
+        try:
+            legal_name = d.pop("legal_name", UNSET)
+            if _checking:
+                _expect(legal_name, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            legal_name = _field_failed(cls, "legal_name", "legal_name", "str", src_dict, d, _error, _kept)
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if _checking:
+                _expect(name, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            name = _field_failed(cls, "name", "name", "str", src_dict, d, _error, _kept)
 
-        entity_type = d.pop("entity_type", UNSET)
+        try:
+            entity_type = d.pop("entity_type", UNSET)
+            if _checking:
+                _expect(entity_type, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            entity_type = _field_failed(cls, "entity_type", "entity_type", "str", src_dict, d, _error, _kept)
 
-        phone_number = d.pop("phone_number", UNSET)
+        try:
+            phone_number = d.pop("phone_number", UNSET)
+            if _checking:
+                _expect(phone_number, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            phone_number = _field_failed(cls, "phone_number", "phone_number", "str", src_dict, d, _error, _kept)
 
-        tin = d.pop("tin", UNSET)
+        try:
+            tin = d.pop("tin", UNSET)
+            if _checking:
+                _expect(tin, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            tin = _field_failed(cls, "tin", "tin", "str", src_dict, d, _error, _kept)
 
-        vat_number = d.pop("vat_number", UNSET)
+        try:
+            vat_number = d.pop("vat_number", UNSET)
+            if _checking:
+                _expect(vat_number, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            vat_number = _field_failed(cls, "vat_number", "vat_number", "str", src_dict, d, _error, _kept)
 
-        company_number = d.pop("company_number", UNSET)
+        try:
+            company_number = d.pop("company_number", UNSET)
+            if _checking:
+                _expect(company_number, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            company_number = _field_failed(cls, "company_number", "company_number", "str", src_dict, d, _error, _kept)
 
-        country = d.pop("country", UNSET)
+        try:
+            country = d.pop("country", UNSET)
+            if _checking:
+                _expect(country, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            country = _field_failed(cls, "country", "country", "str", src_dict, d, _error, _kept)
 
-        province = d.pop("province", UNSET)
+        try:
+            province = d.pop("province", UNSET)
+            if _checking:
+                _expect(province, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            province = _field_failed(cls, "province", "province", "str", src_dict, d, _error, _kept)
 
-        eu_nace_industry_code = d.pop("eu_nace_industry_code", UNSET)
+        try:
+            eu_nace_industry_code = d.pop("eu_nace_industry_code", UNSET)
+            if _checking:
+                _expect(eu_nace_industry_code, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            eu_nace_industry_code = _field_failed(
+                cls, "eu_nace_industry_code", "eu_nace_industry_code", "str", src_dict, d, _error, _kept
+            )
 
-        email = d.pop("email", UNSET)
+        try:
+            email = d.pop("email", UNSET)
+            if _checking:
+                _expect(email, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            email = _field_failed(cls, "email", "email", "str", src_dict, d, _error, _kept)
 
-        base_currency = d.pop("base_currency", UNSET)
+        try:
+            base_currency = d.pop("base_currency", UNSET)
+            if _checking:
+                _expect(base_currency, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            base_currency = _field_failed(cls, "base_currency", "base_currency", "str", src_dict, d, _error, _kept)
 
-        accounting_method = d.pop("accounting_method", UNSET)
+        try:
+            accounting_method = d.pop("accounting_method", UNSET)
+            if _checking:
+                _expect(accounting_method, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            accounting_method = _field_failed(
+                cls, "accounting_method", "accounting_method", "str", src_dict, d, _error, _kept
+            )
 
-        fiscal_year_end = d.pop("fiscal_year_end", UNSET)
+        try:
+            fiscal_year_end = d.pop("fiscal_year_end", UNSET)
+            if _checking:
+                _expect(fiscal_year_end, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            fiscal_year_end = _field_failed(
+                cls, "fiscal_year_end", "fiscal_year_end", "str", src_dict, d, _error, _kept
+            )
 
-        activation_at = d.pop("activation_at", UNSET)
+        try:
+            activation_at = d.pop("activation_at", UNSET)
+            if _checking:
+                _expect(activation_at, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            activation_at = _field_failed(cls, "activation_at", "activation_at", "str", src_dict, d, _error, _kept)
 
-        is_active = d.pop("is_active", UNSET)
+        try:
+            is_active = d.pop("is_active", UNSET)
+            if _checking:
+                _expect(is_active, "bool")
+        except Exception as _error:
+            if not _checking:
+                raise
+            is_active = _field_failed(cls, "is_active", "is_active", "bool", src_dict, d, _error, _kept)
 
-        created_at = d.pop("created_at", UNSET)
+        try:
+            created_at = d.pop("created_at", UNSET)
+            if _checking:
+                _expect(created_at, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            created_at = _field_failed(cls, "created_at", "created_at", "str", src_dict, d, _error, _kept)
 
-        updated_at = d.pop("updated_at", UNSET)
+        try:
+            updated_at = d.pop("updated_at", UNSET)
+            if _checking:
+                _expect(updated_at, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            updated_at = _field_failed(cls, "updated_at", "updated_at", "str", src_dict, d, _error, _kept)
 
-        def _parse_metadata(data: object) -> BusinessCreateResponseMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = BusinessCreateResponseMetadataType0.from_dict(data)
+        try:
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BusinessCreateResponseMetadataType0 | None | Unset, data)
+            def _parse_metadata(data: object) -> BusinessCreateResponseMetadataType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    metadata_type_0 = BusinessCreateResponseMetadataType0.from_dict(data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+                    return metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BusinessCreateResponseMetadataType0 | None | Unset, data)
 
-        _field_meta = d.pop("_meta", UNSET)
-        field_meta: BusinessCreateResponseMeta | Unset
-        if isinstance(_field_meta, Unset):
-            field_meta = UNSET
-        else:
-            field_meta = BusinessCreateResponseMeta.from_dict(_field_meta)
+            metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            metadata = _field_failed(
+                cls, "metadata", "metadata", "BusinessCreateResponseMetadataType0 | None", src_dict, d, _error, _kept
+            )
+
+        try:
+            _field_meta = d.pop("_meta", UNSET)
+            field_meta: BusinessCreateResponseMeta | Unset
+            if isinstance(_field_meta, Unset):
+                field_meta = UNSET
+            else:
+                field_meta = BusinessCreateResponseMeta.from_dict(_field_meta)
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            field_meta = _field_failed(
+                cls, "_meta", "field_meta", "BusinessCreateResponseMeta", src_dict, d, _error, _kept
+            )
 
         business_create_response = cls(
             id=id,
@@ -269,7 +538,12 @@ class BusinessCreateResponse:
             field_meta=field_meta,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         business_create_response.additional_properties = d
+        if _kept:
+            business_create_response._thredfi_kept = _kept
         return business_create_response
 
     @property
@@ -287,3 +561,30 @@ class BusinessCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class BusinessCreateResponseDict(TypedDict, total=False):
+    """``BusinessCreateResponse`` as a dict (API field names): what a call accepts in its place."""
+
+    id: str
+    external_id: str
+    legal_name: str
+    name: str
+    entity_type: str
+    phone_number: str
+    tin: str
+    vat_number: str
+    company_number: str
+    country: str
+    province: str
+    eu_nace_industry_code: str
+    email: str
+    base_currency: str
+    accounting_method: str
+    fiscal_year_end: str
+    activation_at: str
+    is_active: bool
+    created_at: str
+    updated_at: str
+    metadata: BusinessCreateResponseMetadataType0 | BusinessCreateResponseMetadataType0Dict | None
+    _meta: BusinessCreateResponseMeta | BusinessCreateResponseMetaDict

@@ -1,25 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cash_flow_summary import CashFlowSummary
-    from ..models.cash_reconciliation import CashReconciliation
-    from ..models.operating_activities import OperatingActivities
-    from ..models.report_section import ReportSection
+    from ..models.cash_flow_summary import CashFlowSummary, CashFlowSummaryDict
+    from ..models.cash_reconciliation import CashReconciliation, CashReconciliationDict
+    from ..models.operating_activities import OperatingActivities, OperatingActivitiesDict
+    from ..models.report_section import ReportSection, ReportSectionDict
 
 
 T = TypeVar("T", bound="CashFlowStatement")
 
 
-@_attrs_define
-class CashFlowStatement:
+@_attrs_define(repr=False)
+class CashFlowStatement(ThredfiModel):
     """Cash flow statement, indirect method
 
     Attributes:
@@ -35,6 +40,19 @@ class CashFlowStatement:
         financing_activities (None | ReportSection | Unset):
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("business_id", "business_id"),
+        ("start_date", "start_date"),
+        ("end_date", "end_date"),
+        ("currency", "currency"),
+        ("detail_level", "detail_level"),
+        ("summary", "summary"),
+        ("cash_reconciliation", "cash_reconciliation"),
+        ("operating_activities", "operating_activities"),
+        ("investing_activities", "investing_activities"),
+        ("financing_activities", "financing_activities"),
+    )
+
     business_id: str | Unset = UNSET
     start_date: str | Unset = UNSET
     end_date: str | Unset = UNSET
@@ -46,57 +64,90 @@ class CashFlowStatement:
     investing_activities: None | ReportSection | Unset = UNSET
     financing_activities: None | ReportSection | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.cash_reconciliation import CashReconciliation  # noqa: PLC0415
         from ..models.operating_activities import OperatingActivities  # noqa: PLC0415
         from ..models.report_section import ReportSection  # noqa: PLC0415
 
-        business_id = self.business_id
-
-        start_date = self.start_date
-
-        end_date = self.end_date
-
-        currency = self.currency
-
-        detail_level = self.detail_level
-
-        summary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.summary, Unset):
-            summary = self.summary.to_dict()
-
-        cash_reconciliation: dict[str, Any] | None | Unset
-        if isinstance(self.cash_reconciliation, Unset):
-            cash_reconciliation = UNSET
-        elif isinstance(self.cash_reconciliation, CashReconciliation):
-            cash_reconciliation = self.cash_reconciliation.to_dict()
+        _kept = self._thredfi_kept
+        if _kept is None or self.business_id is not _kept.get("business_id", _kept):
+            business_id = self.business_id
         else:
-            cash_reconciliation = self.cash_reconciliation
+            business_id = _kept["business_id"]
 
-        operating_activities: dict[str, Any] | None | Unset
-        if isinstance(self.operating_activities, Unset):
-            operating_activities = UNSET
-        elif isinstance(self.operating_activities, OperatingActivities):
-            operating_activities = self.operating_activities.to_dict()
+        if _kept is None or self.start_date is not _kept.get("start_date", _kept):
+            start_date = self.start_date
         else:
-            operating_activities = self.operating_activities
+            start_date = _kept["start_date"]
 
-        investing_activities: dict[str, Any] | None | Unset
-        if isinstance(self.investing_activities, Unset):
-            investing_activities = UNSET
-        elif isinstance(self.investing_activities, ReportSection):
-            investing_activities = self.investing_activities.to_dict()
+        if _kept is None or self.end_date is not _kept.get("end_date", _kept):
+            end_date = self.end_date
         else:
-            investing_activities = self.investing_activities
+            end_date = _kept["end_date"]
 
-        financing_activities: dict[str, Any] | None | Unset
-        if isinstance(self.financing_activities, Unset):
-            financing_activities = UNSET
-        elif isinstance(self.financing_activities, ReportSection):
-            financing_activities = self.financing_activities.to_dict()
+        if _kept is None or self.currency is not _kept.get("currency", _kept):
+            currency = self.currency
         else:
-            financing_activities = self.financing_activities
+            currency = _kept["currency"]
+
+        if _kept is None or self.detail_level is not _kept.get("detail_level", _kept):
+            detail_level = self.detail_level
+        else:
+            detail_level = _kept["detail_level"]
+
+        if _kept is None or self.summary is not _kept.get("summary", _kept):
+            summary: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.summary, Unset):
+                summary = self.summary.to_dict()
+        else:
+            summary = _kept["summary"]
+
+        if _kept is None or self.cash_reconciliation is not _kept.get("cash_reconciliation", _kept):
+            cash_reconciliation: dict[str, Any] | None | Unset
+            if isinstance(self.cash_reconciliation, Unset):
+                cash_reconciliation = UNSET
+            elif isinstance(self.cash_reconciliation, CashReconciliation):
+                cash_reconciliation = self.cash_reconciliation.to_dict()
+            else:
+                cash_reconciliation = self.cash_reconciliation
+        else:
+            cash_reconciliation = _kept["cash_reconciliation"]
+
+        if _kept is None or self.operating_activities is not _kept.get("operating_activities", _kept):
+            operating_activities: dict[str, Any] | None | Unset
+            if isinstance(self.operating_activities, Unset):
+                operating_activities = UNSET
+            elif isinstance(self.operating_activities, OperatingActivities):
+                operating_activities = self.operating_activities.to_dict()
+            else:
+                operating_activities = self.operating_activities
+        else:
+            operating_activities = _kept["operating_activities"]
+
+        if _kept is None or self.investing_activities is not _kept.get("investing_activities", _kept):
+            investing_activities: dict[str, Any] | None | Unset
+            if isinstance(self.investing_activities, Unset):
+                investing_activities = UNSET
+            elif isinstance(self.investing_activities, ReportSection):
+                investing_activities = self.investing_activities.to_dict()
+            else:
+                investing_activities = self.investing_activities
+        else:
+            investing_activities = _kept["investing_activities"]
+
+        if _kept is None or self.financing_activities is not _kept.get("financing_activities", _kept):
+            financing_activities: dict[str, Any] | None | Unset
+            if isinstance(self.financing_activities, Unset):
+                financing_activities = UNSET
+            elif isinstance(self.financing_activities, ReportSection):
+                financing_activities = self.financing_activities.to_dict()
+            else:
+                financing_activities = self.financing_activities
+        else:
+            financing_activities = _kept["financing_activities"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -121,6 +172,8 @@ class CashFlowStatement:
             field_dict["investing_activities"] = investing_activities
         if financing_activities is not UNSET:
             field_dict["financing_activities"] = financing_activities
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
@@ -131,91 +184,184 @@ class CashFlowStatement:
         from ..models.operating_activities import OperatingActivities  # noqa: PLC0415
         from ..models.report_section import ReportSection  # noqa: PLC0415
 
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        business_id = d.pop("business_id", UNSET)
+        _checking = _checking_fields()
+        try:
+            business_id = d.pop("business_id", UNSET)
+            if _checking:
+                _expect(business_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            business_id = _field_failed(cls, "business_id", "business_id", "str", src_dict, d, _error, _kept)
 
-        start_date = d.pop("start_date", UNSET)
+        try:
+            start_date = d.pop("start_date", UNSET)
+            if _checking:
+                _expect(start_date, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            start_date = _field_failed(cls, "start_date", "start_date", "str", src_dict, d, _error, _kept)
 
-        end_date = d.pop("end_date", UNSET)
+        try:
+            end_date = d.pop("end_date", UNSET)
+            if _checking:
+                _expect(end_date, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            end_date = _field_failed(cls, "end_date", "end_date", "str", src_dict, d, _error, _kept)
 
-        currency = d.pop("currency", UNSET)
+        try:
+            currency = d.pop("currency", UNSET)
+            if _checking:
+                _expect(currency, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            currency = _field_failed(cls, "currency", "currency", "str", src_dict, d, _error, _kept)
 
-        detail_level = d.pop("detail_level", UNSET)
+        try:
+            detail_level = d.pop("detail_level", UNSET)
+            if _checking:
+                _expect(detail_level, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            detail_level = _field_failed(cls, "detail_level", "detail_level", "str", src_dict, d, _error, _kept)
 
-        _summary = d.pop("summary", UNSET)
-        summary: CashFlowSummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = CashFlowSummary.from_dict(_summary)
+        try:
+            _summary = d.pop("summary", UNSET)
+            summary: CashFlowSummary | Unset
+            if isinstance(_summary, Unset):
+                summary = UNSET
+            else:
+                summary = CashFlowSummary.from_dict(_summary)
 
-        def _parse_cash_reconciliation(data: object) -> CashReconciliation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cash_reconciliation_type_1 = CashReconciliation.from_dict(data)
+        except Exception as _error:
+            if not _checking:
+                raise
+            summary = _field_failed(cls, "summary", "summary", "CashFlowSummary", src_dict, d, _error, _kept)
 
-                return cash_reconciliation_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CashReconciliation | None | Unset, data)
+        try:
 
-        cash_reconciliation = _parse_cash_reconciliation(d.pop("cash_reconciliation", UNSET))
+            def _parse_cash_reconciliation(data: object) -> CashReconciliation | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    cash_reconciliation_type_1 = CashReconciliation.from_dict(data)
 
-        def _parse_operating_activities(data: object) -> None | OperatingActivities | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                operating_activities_type_1 = OperatingActivities.from_dict(data)
+                    return cash_reconciliation_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CashReconciliation | None | Unset, data)
 
-                return operating_activities_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OperatingActivities | Unset, data)
+            cash_reconciliation = _parse_cash_reconciliation(d.pop("cash_reconciliation", UNSET))
 
-        operating_activities = _parse_operating_activities(d.pop("operating_activities", UNSET))
+        except Exception as _error:
+            if not _checking:
+                raise
+            cash_reconciliation = _field_failed(
+                cls,
+                "cash_reconciliation",
+                "cash_reconciliation",
+                "CashReconciliation | None",
+                src_dict,
+                d,
+                _error,
+                _kept,
+            )
 
-        def _parse_investing_activities(data: object) -> None | ReportSection | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                investing_activities_type_1 = ReportSection.from_dict(data)
+        try:
 
-                return investing_activities_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReportSection | Unset, data)
+            def _parse_operating_activities(data: object) -> None | OperatingActivities | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    operating_activities_type_1 = OperatingActivities.from_dict(data)
 
-        investing_activities = _parse_investing_activities(d.pop("investing_activities", UNSET))
+                    return operating_activities_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | OperatingActivities | Unset, data)
 
-        def _parse_financing_activities(data: object) -> None | ReportSection | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                financing_activities_type_1 = ReportSection.from_dict(data)
+            operating_activities = _parse_operating_activities(d.pop("operating_activities", UNSET))
 
-                return financing_activities_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReportSection | Unset, data)
+        except Exception as _error:
+            if not _checking:
+                raise
+            operating_activities = _field_failed(
+                cls,
+                "operating_activities",
+                "operating_activities",
+                "None | OperatingActivities",
+                src_dict,
+                d,
+                _error,
+                _kept,
+            )
 
-        financing_activities = _parse_financing_activities(d.pop("financing_activities", UNSET))
+        try:
+
+            def _parse_investing_activities(data: object) -> None | ReportSection | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    investing_activities_type_1 = ReportSection.from_dict(data)
+
+                    return investing_activities_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ReportSection | Unset, data)
+
+            investing_activities = _parse_investing_activities(d.pop("investing_activities", UNSET))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            investing_activities = _field_failed(
+                cls, "investing_activities", "investing_activities", "None | ReportSection", src_dict, d, _error, _kept
+            )
+
+        try:
+
+            def _parse_financing_activities(data: object) -> None | ReportSection | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    financing_activities_type_1 = ReportSection.from_dict(data)
+
+                    return financing_activities_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ReportSection | Unset, data)
+
+            financing_activities = _parse_financing_activities(d.pop("financing_activities", UNSET))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            financing_activities = _field_failed(
+                cls, "financing_activities", "financing_activities", "None | ReportSection", src_dict, d, _error, _kept
+            )
 
         cash_flow_statement = cls(
             business_id=business_id,
@@ -230,7 +376,12 @@ class CashFlowStatement:
             financing_activities=financing_activities,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         cash_flow_statement.additional_properties = d
+        if _kept:
+            cash_flow_statement._thredfi_kept = _kept
         return cash_flow_statement
 
     @property
@@ -248,3 +399,18 @@ class CashFlowStatement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class CashFlowStatementDict(TypedDict, total=False):
+    """``CashFlowStatement`` as a dict (API field names): what a call accepts in its place."""
+
+    business_id: str
+    start_date: str
+    end_date: str
+    currency: str
+    detail_level: str
+    summary: CashFlowSummary | CashFlowSummaryDict
+    cash_reconciliation: None | CashReconciliation | CashReconciliationDict
+    operating_activities: None | OperatingActivities | OperatingActivitiesDict
+    investing_activities: None | ReportSection | ReportSectionDict
+    financing_activities: None | ReportSection | ReportSectionDict

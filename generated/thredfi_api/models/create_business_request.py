@@ -2,10 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..models.create_business_request_accounting_method import (
     CreateBusinessRequestAccountingMethod,
@@ -14,14 +19,17 @@ from ..models.create_business_request_accounting_method import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_business_request_metadata_type_0 import CreateBusinessRequestMetadataType0
+    from ..models.create_business_request_metadata_type_0 import (
+        CreateBusinessRequestMetadataType0,
+        CreateBusinessRequestMetadataType0Dict,
+    )
 
 
 T = TypeVar("T", bound="CreateBusinessRequest")
 
 
-@_attrs_define
-class CreateBusinessRequest:
+@_attrs_define(repr=False)
+class CreateBusinessRequest(ThredfiModel):
     """A business to create
 
     Attributes:
@@ -43,6 +51,24 @@ class CreateBusinessRequest:
         metadata (CreateBusinessRequestMetadataType0 | None | Unset): Custom key-value pairs
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("external_id", "external_id"),
+        ("legal_name", "legal_name"),
+        ("entity_type", "entity_type"),
+        ("email", "email"),
+        ("phone_number", "phone_number"),
+        ("tin", "tin"),
+        ("vat_number", "vat_number"),
+        ("company_number", "company_number"),
+        ("country", "country"),
+        ("province", "province"),
+        ("eu_nace_industry_code", "eu_nace_industry_code"),
+        ("base_currency", "base_currency"),
+        ("accounting_method", "accounting_method"),
+        ("fiscal_year_end", "fiscal_year_end"),
+        ("metadata", "metadata"),
+    )
+
     external_id: str
     legal_name: str
     entity_type: str
@@ -59,49 +85,98 @@ class CreateBusinessRequest:
     fiscal_year_end: datetime.date | Unset = UNSET
     metadata: CreateBusinessRequestMetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.create_business_request_metadata_type_0 import CreateBusinessRequestMetadataType0  # noqa: PLC0415
 
-        external_id = self.external_id
-
-        legal_name = self.legal_name
-
-        entity_type = self.entity_type
-
-        email = self.email
-
-        phone_number = self.phone_number
-
-        tin = self.tin
-
-        vat_number = self.vat_number
-
-        company_number = self.company_number
-
-        country = self.country
-
-        province = self.province
-
-        eu_nace_industry_code = self.eu_nace_industry_code
-
-        base_currency = self.base_currency
-
-        accounting_method: str | Unset = UNSET
-        if not isinstance(self.accounting_method, Unset):
-            accounting_method = self.accounting_method
-
-        fiscal_year_end: str | Unset = UNSET
-        if not isinstance(self.fiscal_year_end, Unset):
-            fiscal_year_end = self.fiscal_year_end.isoformat()
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, CreateBusinessRequestMetadataType0):
-            metadata = self.metadata.to_dict()
+        _kept = self._thredfi_kept
+        if _kept is None or self.external_id is not _kept.get("external_id", _kept):
+            external_id = self.external_id
         else:
-            metadata = self.metadata
+            external_id = _kept["external_id"]
+
+        if _kept is None or self.legal_name is not _kept.get("legal_name", _kept):
+            legal_name = self.legal_name
+        else:
+            legal_name = _kept["legal_name"]
+
+        if _kept is None or self.entity_type is not _kept.get("entity_type", _kept):
+            entity_type = self.entity_type
+        else:
+            entity_type = _kept["entity_type"]
+
+        if _kept is None or self.email is not _kept.get("email", _kept):
+            email = self.email
+        else:
+            email = _kept["email"]
+
+        if _kept is None or self.phone_number is not _kept.get("phone_number", _kept):
+            phone_number = self.phone_number
+        else:
+            phone_number = _kept["phone_number"]
+
+        if _kept is None or self.tin is not _kept.get("tin", _kept):
+            tin = self.tin
+        else:
+            tin = _kept["tin"]
+
+        if _kept is None or self.vat_number is not _kept.get("vat_number", _kept):
+            vat_number = self.vat_number
+        else:
+            vat_number = _kept["vat_number"]
+
+        if _kept is None or self.company_number is not _kept.get("company_number", _kept):
+            company_number = self.company_number
+        else:
+            company_number = _kept["company_number"]
+
+        if _kept is None or self.country is not _kept.get("country", _kept):
+            country = self.country
+        else:
+            country = _kept["country"]
+
+        if _kept is None or self.province is not _kept.get("province", _kept):
+            province = self.province
+        else:
+            province = _kept["province"]
+
+        if _kept is None or self.eu_nace_industry_code is not _kept.get("eu_nace_industry_code", _kept):
+            eu_nace_industry_code = self.eu_nace_industry_code
+        else:
+            eu_nace_industry_code = _kept["eu_nace_industry_code"]
+
+        if _kept is None or self.base_currency is not _kept.get("base_currency", _kept):
+            base_currency = self.base_currency
+        else:
+            base_currency = _kept["base_currency"]
+
+        if _kept is None or self.accounting_method is not _kept.get("accounting_method", _kept):
+            accounting_method: str | Unset = UNSET
+            if not isinstance(self.accounting_method, Unset):
+                accounting_method = self.accounting_method
+
+        else:
+            accounting_method = _kept["accounting_method"]
+
+        if _kept is None or self.fiscal_year_end is not _kept.get("fiscal_year_end", _kept):
+            fiscal_year_end: str | Unset = UNSET
+            if not isinstance(self.fiscal_year_end, Unset):
+                fiscal_year_end = self.fiscal_year_end.isoformat()
+        else:
+            fiscal_year_end = _kept["fiscal_year_end"]
+
+        if _kept is None or self.metadata is not _kept.get("metadata", _kept):
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, CreateBusinessRequestMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        else:
+            metadata = _kept["metadata"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -135,6 +210,8 @@ class CreateBusinessRequest:
             field_dict["fiscal_year_end"] = fiscal_year_end
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
@@ -142,61 +219,181 @@ class CreateBusinessRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.create_business_request_metadata_type_0 import CreateBusinessRequestMetadataType0  # noqa: PLC0415
 
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        external_id = d.pop("external_id")
+        _checking = _checking_fields()
+        try:
+            external_id = d.pop("external_id")
+            if _checking:
+                _expect(external_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            external_id = _field_failed(cls, "external_id", "external_id", "str", src_dict, d, _error, _kept)
 
-        legal_name = d.pop("legal_name")
+        try:
+            legal_name = d.pop("legal_name")
+            if _checking:
+                _expect(legal_name, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            legal_name = _field_failed(cls, "legal_name", "legal_name", "str", src_dict, d, _error, _kept)
 
-        entity_type = d.pop("entity_type")
+        try:
+            entity_type = d.pop("entity_type")
+            if _checking:
+                _expect(entity_type, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            entity_type = _field_failed(cls, "entity_type", "entity_type", "str", src_dict, d, _error, _kept)
 
-        email = d.pop("email")
+        try:
+            email = d.pop("email")
+            if _checking:
+                _expect(email, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            email = _field_failed(cls, "email", "email", "str", src_dict, d, _error, _kept)
 
-        phone_number = d.pop("phone_number", UNSET)
+        try:
+            phone_number = d.pop("phone_number", UNSET)
+            if _checking:
+                _expect(phone_number, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            phone_number = _field_failed(cls, "phone_number", "phone_number", "str", src_dict, d, _error, _kept)
 
-        tin = d.pop("tin", UNSET)
+        try:
+            tin = d.pop("tin", UNSET)
+            if _checking:
+                _expect(tin, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            tin = _field_failed(cls, "tin", "tin", "str", src_dict, d, _error, _kept)
 
-        vat_number = d.pop("vat_number", UNSET)
+        try:
+            vat_number = d.pop("vat_number", UNSET)
+            if _checking:
+                _expect(vat_number, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            vat_number = _field_failed(cls, "vat_number", "vat_number", "str", src_dict, d, _error, _kept)
 
-        company_number = d.pop("company_number", UNSET)
+        try:
+            company_number = d.pop("company_number", UNSET)
+            if _checking:
+                _expect(company_number, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            company_number = _field_failed(cls, "company_number", "company_number", "str", src_dict, d, _error, _kept)
 
-        country = d.pop("country", UNSET)
+        try:
+            country = d.pop("country", UNSET)
+            if _checking:
+                _expect(country, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            country = _field_failed(cls, "country", "country", "str", src_dict, d, _error, _kept)
 
-        province = d.pop("province", UNSET)
+        try:
+            province = d.pop("province", UNSET)
+            if _checking:
+                _expect(province, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            province = _field_failed(cls, "province", "province", "str", src_dict, d, _error, _kept)
 
-        eu_nace_industry_code = d.pop("eu_nace_industry_code", UNSET)
+        try:
+            eu_nace_industry_code = d.pop("eu_nace_industry_code", UNSET)
+            if _checking:
+                _expect(eu_nace_industry_code, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            eu_nace_industry_code = _field_failed(
+                cls, "eu_nace_industry_code", "eu_nace_industry_code", "str", src_dict, d, _error, _kept
+            )
 
-        base_currency = d.pop("base_currency", UNSET)
+        try:
+            base_currency = d.pop("base_currency", UNSET)
+            if _checking:
+                _expect(base_currency, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            base_currency = _field_failed(cls, "base_currency", "base_currency", "str", src_dict, d, _error, _kept)
 
-        _accounting_method = d.pop("accounting_method", UNSET)
-        accounting_method: CreateBusinessRequestAccountingMethod | Unset
-        if isinstance(_accounting_method, Unset):
-            accounting_method = UNSET
-        else:
-            accounting_method = check_create_business_request_accounting_method(_accounting_method)
+        try:
+            _accounting_method = d.pop("accounting_method", UNSET)
+            accounting_method: CreateBusinessRequestAccountingMethod | Unset
+            if isinstance(_accounting_method, Unset):
+                accounting_method = UNSET
+            else:
+                accounting_method = check_create_business_request_accounting_method(_accounting_method)
 
-        _fiscal_year_end = d.pop("fiscal_year_end", UNSET)
-        fiscal_year_end: datetime.date | Unset
-        if isinstance(_fiscal_year_end, Unset):
-            fiscal_year_end = UNSET
-        else:
-            fiscal_year_end = datetime.date.fromisoformat(_fiscal_year_end)
+        except Exception as _error:
+            if not _checking:
+                raise
+            accounting_method = _field_failed(
+                cls,
+                "accounting_method",
+                "accounting_method",
+                "CreateBusinessRequestAccountingMethod",
+                src_dict,
+                d,
+                _error,
+                _kept,
+            )
 
-        def _parse_metadata(data: object) -> CreateBusinessRequestMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = CreateBusinessRequestMetadataType0.from_dict(data)
+        try:
+            _fiscal_year_end = d.pop("fiscal_year_end", UNSET)
+            fiscal_year_end: datetime.date | Unset
+            if isinstance(_fiscal_year_end, Unset):
+                fiscal_year_end = UNSET
+            else:
+                fiscal_year_end = datetime.date.fromisoformat(_fiscal_year_end)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateBusinessRequestMetadataType0 | None | Unset, data)
+        except Exception as _error:
+            if not _checking:
+                raise
+            fiscal_year_end = _field_failed(
+                cls, "fiscal_year_end", "fiscal_year_end", "datetime.date", src_dict, d, _error, _kept
+            )
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        try:
+
+            def _parse_metadata(data: object) -> CreateBusinessRequestMetadataType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    metadata_type_0 = CreateBusinessRequestMetadataType0.from_dict(data)
+
+                    return metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CreateBusinessRequestMetadataType0 | None | Unset, data)
+
+            metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            metadata = _field_failed(
+                cls, "metadata", "metadata", "CreateBusinessRequestMetadataType0 | None", src_dict, d, _error, _kept
+            )
 
         create_business_request = cls(
             external_id=external_id,
@@ -216,7 +413,12 @@ class CreateBusinessRequest:
             metadata=metadata,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         create_business_request.additional_properties = d
+        if _kept:
+            create_business_request._thredfi_kept = _kept
         return create_business_request
 
     @property
@@ -234,3 +436,23 @@ class CreateBusinessRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class CreateBusinessRequestDict(TypedDict, total=False):
+    """``CreateBusinessRequest`` as a dict (API field names): what a call accepts in its place."""
+
+    external_id: Required[str]
+    legal_name: Required[str]
+    entity_type: Required[str]
+    email: Required[str]
+    phone_number: str
+    tin: str
+    vat_number: str
+    company_number: str
+    country: str
+    province: str
+    eu_nace_industry_code: str
+    base_currency: str
+    accounting_method: CreateBusinessRequestAccountingMethod
+    fiscal_year_end: datetime.date | str
+    metadata: CreateBusinessRequestMetadataType0 | CreateBusinessRequestMetadataType0Dict | None

@@ -1,22 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_child_account_request_custom_fields_type_0 import CreateChildAccountRequestCustomFieldsType0
+    from ..models.create_child_account_request_custom_fields_type_0 import (
+        CreateChildAccountRequestCustomFieldsType0,
+        CreateChildAccountRequestCustomFieldsType0Dict,
+    )
 
 
 T = TypeVar("T", bound="CreateChildAccountRequest")
 
 
-@_attrs_define
-class CreateChildAccountRequest:
+@_attrs_define(repr=False)
+class CreateChildAccountRequest(ThredfiModel):
     """A child account (type and subtype come from its parent)
 
     Attributes:
@@ -31,6 +39,18 @@ class CreateChildAccountRequest:
         account_number_mask (str | Unset):
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("code", "code"),
+        ("name", "name"),
+        ("description", "description"),
+        ("external_id", "external_id"),
+        ("custom_fields", "custom_fields"),
+        ("institution_name", "institution_name"),
+        ("iban", "iban"),
+        ("sort_code", "sort_code"),
+        ("account_number_mask", "account_number_mask"),
+    )
+
     code: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET
@@ -41,35 +61,65 @@ class CreateChildAccountRequest:
     sort_code: str | Unset = UNSET
     account_number_mask: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.create_child_account_request_custom_fields_type_0 import (
             CreateChildAccountRequestCustomFieldsType0,  # noqa: PLC0415
         )
 
-        code = self.code
-
-        name = self.name
-
-        description = self.description
-
-        external_id = self.external_id
-
-        custom_fields: dict[str, Any] | None | Unset
-        if isinstance(self.custom_fields, Unset):
-            custom_fields = UNSET
-        elif isinstance(self.custom_fields, CreateChildAccountRequestCustomFieldsType0):
-            custom_fields = self.custom_fields.to_dict()
+        _kept = self._thredfi_kept
+        if _kept is None or self.code is not _kept.get("code", _kept):
+            code = self.code
         else:
-            custom_fields = self.custom_fields
+            code = _kept["code"]
 
-        institution_name = self.institution_name
+        if _kept is None or self.name is not _kept.get("name", _kept):
+            name = self.name
+        else:
+            name = _kept["name"]
 
-        iban = self.iban
+        if _kept is None or self.description is not _kept.get("description", _kept):
+            description = self.description
+        else:
+            description = _kept["description"]
 
-        sort_code = self.sort_code
+        if _kept is None or self.external_id is not _kept.get("external_id", _kept):
+            external_id = self.external_id
+        else:
+            external_id = _kept["external_id"]
 
-        account_number_mask = self.account_number_mask
+        if _kept is None or self.custom_fields is not _kept.get("custom_fields", _kept):
+            custom_fields: dict[str, Any] | None | Unset
+            if isinstance(self.custom_fields, Unset):
+                custom_fields = UNSET
+            elif isinstance(self.custom_fields, CreateChildAccountRequestCustomFieldsType0):
+                custom_fields = self.custom_fields.to_dict()
+            else:
+                custom_fields = self.custom_fields
+        else:
+            custom_fields = _kept["custom_fields"]
+
+        if _kept is None or self.institution_name is not _kept.get("institution_name", _kept):
+            institution_name = self.institution_name
+        else:
+            institution_name = _kept["institution_name"]
+
+        if _kept is None or self.iban is not _kept.get("iban", _kept):
+            iban = self.iban
+        else:
+            iban = _kept["iban"]
+
+        if _kept is None or self.sort_code is not _kept.get("sort_code", _kept):
+            sort_code = self.sort_code
+        else:
+            sort_code = _kept["sort_code"]
+
+        if _kept is None or self.account_number_mask is not _kept.get("account_number_mask", _kept):
+            account_number_mask = self.account_number_mask
+        else:
+            account_number_mask = _kept["account_number_mask"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,6 +142,8 @@ class CreateChildAccountRequest:
             field_dict["sort_code"] = sort_code
         if account_number_mask is not UNSET:
             field_dict["account_number_mask"] = account_number_mask
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
@@ -101,39 +153,117 @@ class CreateChildAccountRequest:
             CreateChildAccountRequestCustomFieldsType0,  # noqa: PLC0415
         )
 
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        _checking = _checking_fields()
+        try:
+            code = d.pop("code", UNSET)
+            if _checking:
+                _expect(code, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            code = _field_failed(cls, "code", "code", "str", src_dict, d, _error, _kept)
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if _checking:
+                _expect(name, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            name = _field_failed(cls, "name", "name", "str", src_dict, d, _error, _kept)
 
-        description = d.pop("description", UNSET)
+        try:
+            description = d.pop("description", UNSET)
+            if _checking:
+                _expect(description, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            description = _field_failed(cls, "description", "description", "str", src_dict, d, _error, _kept)
 
-        external_id = d.pop("external_id", UNSET)
+        try:
+            external_id = d.pop("external_id", UNSET)
+            if _checking:
+                _expect(external_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            external_id = _field_failed(cls, "external_id", "external_id", "str", src_dict, d, _error, _kept)
 
-        def _parse_custom_fields(data: object) -> CreateChildAccountRequestCustomFieldsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_fields_type_0 = CreateChildAccountRequestCustomFieldsType0.from_dict(data)
+        try:
 
-                return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateChildAccountRequestCustomFieldsType0 | None | Unset, data)
+            def _parse_custom_fields(data: object) -> CreateChildAccountRequestCustomFieldsType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_fields_type_0 = CreateChildAccountRequestCustomFieldsType0.from_dict(data)
 
-        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
+                    return custom_fields_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CreateChildAccountRequestCustomFieldsType0 | None | Unset, data)
 
-        institution_name = d.pop("institution_name", UNSET)
+            custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
 
-        iban = d.pop("iban", UNSET)
+        except Exception as _error:
+            if not _checking:
+                raise
+            custom_fields = _field_failed(
+                cls,
+                "custom_fields",
+                "custom_fields",
+                "CreateChildAccountRequestCustomFieldsType0 | None",
+                src_dict,
+                d,
+                _error,
+                _kept,
+            )
 
-        sort_code = d.pop("sort_code", UNSET)
+        try:
+            institution_name = d.pop("institution_name", UNSET)
+            if _checking:
+                _expect(institution_name, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            institution_name = _field_failed(
+                cls, "institution_name", "institution_name", "str", src_dict, d, _error, _kept
+            )
 
-        account_number_mask = d.pop("account_number_mask", UNSET)
+        try:
+            iban = d.pop("iban", UNSET)
+            if _checking:
+                _expect(iban, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            iban = _field_failed(cls, "iban", "iban", "str", src_dict, d, _error, _kept)
+
+        try:
+            sort_code = d.pop("sort_code", UNSET)
+            if _checking:
+                _expect(sort_code, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            sort_code = _field_failed(cls, "sort_code", "sort_code", "str", src_dict, d, _error, _kept)
+
+        try:
+            account_number_mask = d.pop("account_number_mask", UNSET)
+            if _checking:
+                _expect(account_number_mask, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            account_number_mask = _field_failed(
+                cls, "account_number_mask", "account_number_mask", "str", src_dict, d, _error, _kept
+            )
 
         create_child_account_request = cls(
             code=code,
@@ -147,7 +277,12 @@ class CreateChildAccountRequest:
             account_number_mask=account_number_mask,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         create_child_account_request.additional_properties = d
+        if _kept:
+            create_child_account_request._thredfi_kept = _kept
         return create_child_account_request
 
     @property
@@ -165,3 +300,17 @@ class CreateChildAccountRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class CreateChildAccountRequestDict(TypedDict, total=False):
+    """``CreateChildAccountRequest`` as a dict (API field names): what a call accepts in its place."""
+
+    code: str
+    name: str
+    description: str
+    external_id: str
+    custom_fields: CreateChildAccountRequestCustomFieldsType0 | CreateChildAccountRequestCustomFieldsType0Dict | None
+    institution_name: str
+    iban: str
+    sort_code: str
+    account_number_mask: str

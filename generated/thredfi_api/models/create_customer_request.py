@@ -1,23 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_customer_request_metadata_type_0 import CreateCustomerRequestMetadataType0
-    from ..models.document_upload_request import DocumentUploadRequest
+    from ..models.create_customer_request_metadata_type_0 import (
+        CreateCustomerRequestMetadataType0,
+        CreateCustomerRequestMetadataType0Dict,
+    )
+    from ..models.document_upload_request import DocumentUploadRequest, DocumentUploadRequestDict
 
 
 T = TypeVar("T", bound="CreateCustomerRequest")
 
 
-@_attrs_define
-class CreateCustomerRequest:
+@_attrs_define(repr=False)
+class CreateCustomerRequest(ThredfiModel):
     """A customer to create
 
     Attributes:
@@ -45,6 +53,31 @@ class CreateCustomerRequest:
         document (DocumentUploadRequest | Unset): A document to attach
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("external_id", "external_id"),
+        ("reference_number", "reference_number"),
+        ("individual_name", "individual_name"),
+        ("company_name", "company_name"),
+        ("email", "email"),
+        ("mobile_phone", "mobile_phone"),
+        ("office_phone", "office_phone"),
+        ("address_line1", "address_line1"),
+        ("address_line2", "address_line2"),
+        ("city", "city"),
+        ("state_county", "state_county"),
+        ("postal_code", "postal_code"),
+        ("country", "country"),
+        ("vat_number", "vat_number"),
+        ("tax_exempt", "tax_exempt"),
+        ("status", "status"),
+        ("transaction_tags", "transaction_tags"),
+        ("notes", "notes"),
+        ("metadata", "metadata"),
+        ("payment_terms_days", "payment_terms_days"),
+        ("credit_limit_cents", "credit_limit_cents"),
+        ("document", "document"),
+    )
+
     external_id: str | Unset = UNSET
     reference_number: str | Unset = UNSET
     individual_name: str | Unset = UNSET
@@ -68,63 +101,133 @@ class CreateCustomerRequest:
     credit_limit_cents: int | Unset = UNSET
     document: DocumentUploadRequest | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.create_customer_request_metadata_type_0 import CreateCustomerRequestMetadataType0  # noqa: PLC0415
 
-        external_id = self.external_id
-
-        reference_number = self.reference_number
-
-        individual_name = self.individual_name
-
-        company_name = self.company_name
-
-        email = self.email
-
-        mobile_phone = self.mobile_phone
-
-        office_phone = self.office_phone
-
-        address_line1 = self.address_line1
-
-        address_line2 = self.address_line2
-
-        city = self.city
-
-        state_county = self.state_county
-
-        postal_code = self.postal_code
-
-        country = self.country
-
-        vat_number = self.vat_number
-
-        tax_exempt = self.tax_exempt
-
-        status = self.status
-
-        transaction_tags: list[str] | Unset = UNSET
-        if not isinstance(self.transaction_tags, Unset):
-            transaction_tags = self.transaction_tags
-
-        notes = self.notes
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, CreateCustomerRequestMetadataType0):
-            metadata = self.metadata.to_dict()
+        _kept = self._thredfi_kept
+        if _kept is None or self.external_id is not _kept.get("external_id", _kept):
+            external_id = self.external_id
         else:
-            metadata = self.metadata
+            external_id = _kept["external_id"]
 
-        payment_terms_days = self.payment_terms_days
+        if _kept is None or self.reference_number is not _kept.get("reference_number", _kept):
+            reference_number = self.reference_number
+        else:
+            reference_number = _kept["reference_number"]
 
-        credit_limit_cents = self.credit_limit_cents
+        if _kept is None or self.individual_name is not _kept.get("individual_name", _kept):
+            individual_name = self.individual_name
+        else:
+            individual_name = _kept["individual_name"]
 
-        document: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.document, Unset):
-            document = self.document.to_dict()
+        if _kept is None or self.company_name is not _kept.get("company_name", _kept):
+            company_name = self.company_name
+        else:
+            company_name = _kept["company_name"]
+
+        if _kept is None or self.email is not _kept.get("email", _kept):
+            email = self.email
+        else:
+            email = _kept["email"]
+
+        if _kept is None or self.mobile_phone is not _kept.get("mobile_phone", _kept):
+            mobile_phone = self.mobile_phone
+        else:
+            mobile_phone = _kept["mobile_phone"]
+
+        if _kept is None or self.office_phone is not _kept.get("office_phone", _kept):
+            office_phone = self.office_phone
+        else:
+            office_phone = _kept["office_phone"]
+
+        if _kept is None or self.address_line1 is not _kept.get("address_line1", _kept):
+            address_line1 = self.address_line1
+        else:
+            address_line1 = _kept["address_line1"]
+
+        if _kept is None or self.address_line2 is not _kept.get("address_line2", _kept):
+            address_line2 = self.address_line2
+        else:
+            address_line2 = _kept["address_line2"]
+
+        if _kept is None or self.city is not _kept.get("city", _kept):
+            city = self.city
+        else:
+            city = _kept["city"]
+
+        if _kept is None or self.state_county is not _kept.get("state_county", _kept):
+            state_county = self.state_county
+        else:
+            state_county = _kept["state_county"]
+
+        if _kept is None or self.postal_code is not _kept.get("postal_code", _kept):
+            postal_code = self.postal_code
+        else:
+            postal_code = _kept["postal_code"]
+
+        if _kept is None or self.country is not _kept.get("country", _kept):
+            country = self.country
+        else:
+            country = _kept["country"]
+
+        if _kept is None or self.vat_number is not _kept.get("vat_number", _kept):
+            vat_number = self.vat_number
+        else:
+            vat_number = _kept["vat_number"]
+
+        if _kept is None or self.tax_exempt is not _kept.get("tax_exempt", _kept):
+            tax_exempt = self.tax_exempt
+        else:
+            tax_exempt = _kept["tax_exempt"]
+
+        if _kept is None or self.status is not _kept.get("status", _kept):
+            status = self.status
+        else:
+            status = _kept["status"]
+
+        if _kept is None or self.transaction_tags is not _kept.get("transaction_tags", _kept):
+            transaction_tags: list[str] | Unset = UNSET
+            if not isinstance(self.transaction_tags, Unset):
+                transaction_tags = self.transaction_tags
+
+        else:
+            transaction_tags = _kept["transaction_tags"]
+
+        if _kept is None or self.notes is not _kept.get("notes", _kept):
+            notes = self.notes
+        else:
+            notes = _kept["notes"]
+
+        if _kept is None or self.metadata is not _kept.get("metadata", _kept):
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, CreateCustomerRequestMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        else:
+            metadata = _kept["metadata"]
+
+        if _kept is None or self.payment_terms_days is not _kept.get("payment_terms_days", _kept):
+            payment_terms_days = self.payment_terms_days
+        else:
+            payment_terms_days = _kept["payment_terms_days"]
+
+        if _kept is None or self.credit_limit_cents is not _kept.get("credit_limit_cents", _kept):
+            credit_limit_cents = self.credit_limit_cents
+        else:
+            credit_limit_cents = _kept["credit_limit_cents"]
+
+        if _kept is None or self.document is not _kept.get("document", _kept):
+            document: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.document, Unset):
+                document = self.document.to_dict()
+        else:
+            document = _kept["document"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -173,6 +276,8 @@ class CreateCustomerRequest:
             field_dict["credit_limit_cents"] = credit_limit_cents
         if document is not UNSET:
             field_dict["document"] = document
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
@@ -181,70 +286,238 @@ class CreateCustomerRequest:
         from ..models.create_customer_request_metadata_type_0 import CreateCustomerRequestMetadataType0  # noqa: PLC0415
         from ..models.document_upload_request import DocumentUploadRequest  # noqa: PLC0415
 
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        external_id = d.pop("external_id", UNSET)
+        _checking = _checking_fields()
+        try:
+            external_id = d.pop("external_id", UNSET)
+            if _checking:
+                _expect(external_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            external_id = _field_failed(cls, "external_id", "external_id", "str", src_dict, d, _error, _kept)
 
-        reference_number = d.pop("reference_number", UNSET)
+        try:
+            reference_number = d.pop("reference_number", UNSET)
+            if _checking:
+                _expect(reference_number, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            reference_number = _field_failed(
+                cls, "reference_number", "reference_number", "str", src_dict, d, _error, _kept
+            )
 
-        individual_name = d.pop("individual_name", UNSET)
+        try:
+            individual_name = d.pop("individual_name", UNSET)
+            if _checking:
+                _expect(individual_name, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            individual_name = _field_failed(
+                cls, "individual_name", "individual_name", "str", src_dict, d, _error, _kept
+            )
 
-        company_name = d.pop("company_name", UNSET)
+        try:
+            company_name = d.pop("company_name", UNSET)
+            if _checking:
+                _expect(company_name, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            company_name = _field_failed(cls, "company_name", "company_name", "str", src_dict, d, _error, _kept)
 
-        email = d.pop("email", UNSET)
+        try:
+            email = d.pop("email", UNSET)
+            if _checking:
+                _expect(email, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            email = _field_failed(cls, "email", "email", "str", src_dict, d, _error, _kept)
 
-        mobile_phone = d.pop("mobile_phone", UNSET)
+        try:
+            mobile_phone = d.pop("mobile_phone", UNSET)
+            if _checking:
+                _expect(mobile_phone, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            mobile_phone = _field_failed(cls, "mobile_phone", "mobile_phone", "str", src_dict, d, _error, _kept)
 
-        office_phone = d.pop("office_phone", UNSET)
+        try:
+            office_phone = d.pop("office_phone", UNSET)
+            if _checking:
+                _expect(office_phone, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            office_phone = _field_failed(cls, "office_phone", "office_phone", "str", src_dict, d, _error, _kept)
 
-        address_line1 = d.pop("address_line1", UNSET)
+        try:
+            address_line1 = d.pop("address_line1", UNSET)
+            if _checking:
+                _expect(address_line1, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            address_line1 = _field_failed(cls, "address_line1", "address_line1", "str", src_dict, d, _error, _kept)
 
-        address_line2 = d.pop("address_line2", UNSET)
+        try:
+            address_line2 = d.pop("address_line2", UNSET)
+            if _checking:
+                _expect(address_line2, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            address_line2 = _field_failed(cls, "address_line2", "address_line2", "str", src_dict, d, _error, _kept)
 
-        city = d.pop("city", UNSET)
+        try:
+            city = d.pop("city", UNSET)
+            if _checking:
+                _expect(city, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            city = _field_failed(cls, "city", "city", "str", src_dict, d, _error, _kept)
 
-        state_county = d.pop("state_county", UNSET)
+        try:
+            state_county = d.pop("state_county", UNSET)
+            if _checking:
+                _expect(state_county, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            state_county = _field_failed(cls, "state_county", "state_county", "str", src_dict, d, _error, _kept)
 
-        postal_code = d.pop("postal_code", UNSET)
+        try:
+            postal_code = d.pop("postal_code", UNSET)
+            if _checking:
+                _expect(postal_code, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            postal_code = _field_failed(cls, "postal_code", "postal_code", "str", src_dict, d, _error, _kept)
 
-        country = d.pop("country", UNSET)
+        try:
+            country = d.pop("country", UNSET)
+            if _checking:
+                _expect(country, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            country = _field_failed(cls, "country", "country", "str", src_dict, d, _error, _kept)
 
-        vat_number = d.pop("vat_number", UNSET)
+        try:
+            vat_number = d.pop("vat_number", UNSET)
+            if _checking:
+                _expect(vat_number, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            vat_number = _field_failed(cls, "vat_number", "vat_number", "str", src_dict, d, _error, _kept)
 
-        tax_exempt = d.pop("tax_exempt", UNSET)
+        try:
+            tax_exempt = d.pop("tax_exempt", UNSET)
+            if _checking:
+                _expect(tax_exempt, "bool")
+        except Exception as _error:
+            if not _checking:
+                raise
+            tax_exempt = _field_failed(cls, "tax_exempt", "tax_exempt", "bool", src_dict, d, _error, _kept)
 
-        status = d.pop("status", UNSET)
+        try:
+            status = d.pop("status", UNSET)
+            if _checking:
+                _expect(status, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            status = _field_failed(cls, "status", "status", "str", src_dict, d, _error, _kept)
 
-        transaction_tags = cast(list[str], d.pop("transaction_tags", UNSET))
+        try:
+            transaction_tags = cast(list[str], d.pop("transaction_tags", UNSET))
 
-        notes = d.pop("notes", UNSET)
+            if _checking:
+                _expect(transaction_tags, "list")
+        except Exception as _error:
+            if not _checking:
+                raise
+            transaction_tags = _field_failed(
+                cls, "transaction_tags", "transaction_tags", "list[str]", src_dict, d, _error, _kept
+            )
 
-        def _parse_metadata(data: object) -> CreateCustomerRequestMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = CreateCustomerRequestMetadataType0.from_dict(data)
+        try:
+            notes = d.pop("notes", UNSET)
+            if _checking:
+                _expect(notes, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            notes = _field_failed(cls, "notes", "notes", "str", src_dict, d, _error, _kept)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateCustomerRequestMetadataType0 | None | Unset, data)
+        try:
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+            def _parse_metadata(data: object) -> CreateCustomerRequestMetadataType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    metadata_type_0 = CreateCustomerRequestMetadataType0.from_dict(data)
 
-        payment_terms_days = d.pop("payment_terms_days", UNSET)
+                    return metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CreateCustomerRequestMetadataType0 | None | Unset, data)
 
-        credit_limit_cents = d.pop("credit_limit_cents", UNSET)
+            metadata = _parse_metadata(d.pop("metadata", UNSET))
 
-        _document = d.pop("document", UNSET)
-        document: DocumentUploadRequest | Unset
-        if isinstance(_document, Unset):
-            document = UNSET
-        else:
-            document = DocumentUploadRequest.from_dict(_document)
+        except Exception as _error:
+            if not _checking:
+                raise
+            metadata = _field_failed(
+                cls, "metadata", "metadata", "CreateCustomerRequestMetadataType0 | None", src_dict, d, _error, _kept
+            )
+
+        try:
+            payment_terms_days = d.pop("payment_terms_days", UNSET)
+            if _checking:
+                _expect(payment_terms_days, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            payment_terms_days = _field_failed(
+                cls, "payment_terms_days", "payment_terms_days", "int", src_dict, d, _error, _kept
+            )
+
+        try:
+            credit_limit_cents = d.pop("credit_limit_cents", UNSET)
+            if _checking:
+                _expect(credit_limit_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            credit_limit_cents = _field_failed(
+                cls, "credit_limit_cents", "credit_limit_cents", "int", src_dict, d, _error, _kept
+            )
+
+        try:
+            _document = d.pop("document", UNSET)
+            document: DocumentUploadRequest | Unset
+            if isinstance(_document, Unset):
+                document = UNSET
+            else:
+                document = DocumentUploadRequest.from_dict(_document)
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            document = _field_failed(cls, "document", "document", "DocumentUploadRequest", src_dict, d, _error, _kept)
 
         create_customer_request = cls(
             external_id=external_id,
@@ -271,7 +544,12 @@ class CreateCustomerRequest:
             document=document,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         create_customer_request.additional_properties = d
+        if _kept:
+            create_customer_request._thredfi_kept = _kept
         return create_customer_request
 
     @property
@@ -289,3 +567,30 @@ class CreateCustomerRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class CreateCustomerRequestDict(TypedDict, total=False):
+    """``CreateCustomerRequest`` as a dict (API field names): what a call accepts in its place."""
+
+    external_id: str
+    reference_number: str
+    individual_name: str
+    company_name: str
+    email: str
+    mobile_phone: str
+    office_phone: str
+    address_line1: str
+    address_line2: str
+    city: str
+    state_county: str
+    postal_code: str
+    country: str
+    vat_number: str
+    tax_exempt: bool
+    status: str
+    transaction_tags: list[str]
+    notes: str
+    metadata: CreateCustomerRequestMetadataType0 | CreateCustomerRequestMetadataType0Dict | None
+    payment_terms_days: int
+    credit_limit_cents: int
+    document: DocumentUploadRequest | DocumentUploadRequestDict

@@ -2,27 +2,41 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_invoice_request_additional_sales_taxes_item import CreateInvoiceRequestAdditionalSalesTaxesItem
-    from ..models.create_invoice_request_metadata_type_0 import CreateInvoiceRequestMetadataType0
-    from ..models.create_invoice_request_tips_account_type_0 import CreateInvoiceRequestTipsAccountType0
-    from ..models.document_upload_request import DocumentUploadRequest
-    from ..models.invoice_line_item_request import InvoiceLineItemRequest
+    from ..models.create_invoice_request_additional_sales_taxes_item import (
+        CreateInvoiceRequestAdditionalSalesTaxesItem,
+        CreateInvoiceRequestAdditionalSalesTaxesItemDict,
+    )
+    from ..models.create_invoice_request_metadata_type_0 import (
+        CreateInvoiceRequestMetadataType0,
+        CreateInvoiceRequestMetadataType0Dict,
+    )
+    from ..models.create_invoice_request_tips_account_type_0 import (
+        CreateInvoiceRequestTipsAccountType0,
+        CreateInvoiceRequestTipsAccountType0Dict,
+    )
+    from ..models.document_upload_request import DocumentUploadRequest, DocumentUploadRequestDict
+    from ..models.invoice_line_item_request import InvoiceLineItemRequest, InvoiceLineItemRequestDict
 
 
 T = TypeVar("T", bound="CreateInvoiceRequest")
 
 
-@_attrs_define
-class CreateInvoiceRequest:
+@_attrs_define(repr=False)
+class CreateInvoiceRequest(ThredfiModel):
     """An invoice to create
 
     Attributes:
@@ -46,6 +60,27 @@ class CreateInvoiceRequest:
         document (DocumentUploadRequest | Unset): A document to attach
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("external_id", "external_id"),
+        ("sent_at", "sent_at"),
+        ("line_items", "line_items"),
+        ("due_at", "due_at"),
+        ("voided_at", "voided_at"),
+        ("invoice_number", "invoice_number"),
+        ("invoice_type", "invoice_type"),
+        ("customer_id", "customer_id"),
+        ("customer_external_id", "customer_external_id"),
+        ("memo", "memo"),
+        ("additional_discount", "additional_discount"),
+        ("additional_sales_taxes", "additional_sales_taxes"),
+        ("additional_sales_taxes_total", "additional_sales_taxes_total"),
+        ("tips", "tips"),
+        ("tips_account", "tips_account"),
+        ("transaction_tags", "transaction_tags"),
+        ("metadata", "metadata"),
+        ("document", "document"),
+    )
+
     external_id: str | Unset = UNSET
     sent_at: datetime.datetime | Unset = UNSET
     line_items: list[InvoiceLineItemRequest] | Unset = UNSET
@@ -65,80 +100,140 @@ class CreateInvoiceRequest:
     metadata: CreateInvoiceRequestMetadataType0 | None | Unset = UNSET
     document: DocumentUploadRequest | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.create_invoice_request_metadata_type_0 import CreateInvoiceRequestMetadataType0  # noqa: PLC0415
         from ..models.create_invoice_request_tips_account_type_0 import CreateInvoiceRequestTipsAccountType0  # noqa: PLC0415
 
-        external_id = self.external_id
-
-        sent_at: str | Unset = UNSET
-        if not isinstance(self.sent_at, Unset):
-            sent_at = self.sent_at.isoformat()
-
-        line_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.line_items, Unset):
-            line_items = []
-            for line_items_item_data in self.line_items:
-                line_items_item = line_items_item_data.to_dict()
-                line_items.append(line_items_item)
-
-        due_at: str | Unset = UNSET
-        if not isinstance(self.due_at, Unset):
-            due_at = self.due_at.isoformat()
-
-        voided_at: str | Unset = UNSET
-        if not isinstance(self.voided_at, Unset):
-            voided_at = self.voided_at.isoformat()
-
-        invoice_number = self.invoice_number
-
-        invoice_type = self.invoice_type
-
-        customer_id: str | Unset = UNSET
-        if not isinstance(self.customer_id, Unset):
-            customer_id = str(self.customer_id)
-
-        customer_external_id = self.customer_external_id
-
-        memo = self.memo
-
-        additional_discount = self.additional_discount
-
-        additional_sales_taxes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.additional_sales_taxes, Unset):
-            additional_sales_taxes = []
-            for additional_sales_taxes_item_data in self.additional_sales_taxes:
-                additional_sales_taxes_item = additional_sales_taxes_item_data.to_dict()
-                additional_sales_taxes.append(additional_sales_taxes_item)
-
-        additional_sales_taxes_total = self.additional_sales_taxes_total
-
-        tips = self.tips
-
-        tips_account: dict[str, Any] | None | Unset
-        if isinstance(self.tips_account, Unset):
-            tips_account = UNSET
-        elif isinstance(self.tips_account, CreateInvoiceRequestTipsAccountType0):
-            tips_account = self.tips_account.to_dict()
+        _kept = self._thredfi_kept
+        if _kept is None or self.external_id is not _kept.get("external_id", _kept):
+            external_id = self.external_id
         else:
-            tips_account = self.tips_account
+            external_id = _kept["external_id"]
 
-        transaction_tags: list[str] | Unset = UNSET
-        if not isinstance(self.transaction_tags, Unset):
-            transaction_tags = self.transaction_tags
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, CreateInvoiceRequestMetadataType0):
-            metadata = self.metadata.to_dict()
+        if _kept is None or self.sent_at is not _kept.get("sent_at", _kept):
+            sent_at: str | Unset = UNSET
+            if not isinstance(self.sent_at, Unset):
+                sent_at = self.sent_at.isoformat()
         else:
-            metadata = self.metadata
+            sent_at = _kept["sent_at"]
 
-        document: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.document, Unset):
-            document = self.document.to_dict()
+        if _kept is None or self.line_items is not _kept.get("line_items", _kept):
+            line_items: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.line_items, Unset):
+                line_items = []
+                for line_items_item_data in self.line_items:
+                    line_items_item = line_items_item_data.to_dict()
+                    line_items.append(line_items_item)
+
+        else:
+            line_items = _kept["line_items"]
+
+        if _kept is None or self.due_at is not _kept.get("due_at", _kept):
+            due_at: str | Unset = UNSET
+            if not isinstance(self.due_at, Unset):
+                due_at = self.due_at.isoformat()
+        else:
+            due_at = _kept["due_at"]
+
+        if _kept is None or self.voided_at is not _kept.get("voided_at", _kept):
+            voided_at: str | Unset = UNSET
+            if not isinstance(self.voided_at, Unset):
+                voided_at = self.voided_at.isoformat()
+        else:
+            voided_at = _kept["voided_at"]
+
+        if _kept is None or self.invoice_number is not _kept.get("invoice_number", _kept):
+            invoice_number = self.invoice_number
+        else:
+            invoice_number = _kept["invoice_number"]
+
+        if _kept is None or self.invoice_type is not _kept.get("invoice_type", _kept):
+            invoice_type = self.invoice_type
+        else:
+            invoice_type = _kept["invoice_type"]
+
+        if _kept is None or self.customer_id is not _kept.get("customer_id", _kept):
+            customer_id: str | Unset = UNSET
+            if not isinstance(self.customer_id, Unset):
+                customer_id = str(self.customer_id)
+        else:
+            customer_id = _kept["customer_id"]
+
+        if _kept is None or self.customer_external_id is not _kept.get("customer_external_id", _kept):
+            customer_external_id = self.customer_external_id
+        else:
+            customer_external_id = _kept["customer_external_id"]
+
+        if _kept is None or self.memo is not _kept.get("memo", _kept):
+            memo = self.memo
+        else:
+            memo = _kept["memo"]
+
+        if _kept is None or self.additional_discount is not _kept.get("additional_discount", _kept):
+            additional_discount = self.additional_discount
+        else:
+            additional_discount = _kept["additional_discount"]
+
+        if _kept is None or self.additional_sales_taxes is not _kept.get("additional_sales_taxes", _kept):
+            additional_sales_taxes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.additional_sales_taxes, Unset):
+                additional_sales_taxes = []
+                for additional_sales_taxes_item_data in self.additional_sales_taxes:
+                    additional_sales_taxes_item = additional_sales_taxes_item_data.to_dict()
+                    additional_sales_taxes.append(additional_sales_taxes_item)
+
+        else:
+            additional_sales_taxes = _kept["additional_sales_taxes"]
+
+        if _kept is None or self.additional_sales_taxes_total is not _kept.get("additional_sales_taxes_total", _kept):
+            additional_sales_taxes_total = self.additional_sales_taxes_total
+        else:
+            additional_sales_taxes_total = _kept["additional_sales_taxes_total"]
+
+        if _kept is None or self.tips is not _kept.get("tips", _kept):
+            tips = self.tips
+        else:
+            tips = _kept["tips"]
+
+        if _kept is None or self.tips_account is not _kept.get("tips_account", _kept):
+            tips_account: dict[str, Any] | None | Unset
+            if isinstance(self.tips_account, Unset):
+                tips_account = UNSET
+            elif isinstance(self.tips_account, CreateInvoiceRequestTipsAccountType0):
+                tips_account = self.tips_account.to_dict()
+            else:
+                tips_account = self.tips_account
+        else:
+            tips_account = _kept["tips_account"]
+
+        if _kept is None or self.transaction_tags is not _kept.get("transaction_tags", _kept):
+            transaction_tags: list[str] | Unset = UNSET
+            if not isinstance(self.transaction_tags, Unset):
+                transaction_tags = self.transaction_tags
+
+        else:
+            transaction_tags = _kept["transaction_tags"]
+
+        if _kept is None or self.metadata is not _kept.get("metadata", _kept):
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, CreateInvoiceRequestMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        else:
+            metadata = _kept["metadata"]
+
+        if _kept is None or self.document is not _kept.get("document", _kept):
+            document: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.document, Unset):
+                document = self.document.to_dict()
+        else:
+            document = _kept["document"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -179,6 +274,8 @@ class CreateInvoiceRequest:
             field_dict["metadata"] = metadata
         if document is not UNSET:
             field_dict["document"] = document
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
@@ -192,113 +289,269 @@ class CreateInvoiceRequest:
         from ..models.document_upload_request import DocumentUploadRequest  # noqa: PLC0415
         from ..models.invoice_line_item_request import InvoiceLineItemRequest  # noqa: PLC0415
 
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        external_id = d.pop("external_id", UNSET)
+        _checking = _checking_fields()
+        try:
+            external_id = d.pop("external_id", UNSET)
+            if _checking:
+                _expect(external_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            external_id = _field_failed(cls, "external_id", "external_id", "str", src_dict, d, _error, _kept)
 
-        _sent_at = d.pop("sent_at", UNSET)
-        sent_at: datetime.datetime | Unset
-        if isinstance(_sent_at, Unset):
-            sent_at = UNSET
-        else:
-            sent_at = datetime.datetime.fromisoformat(_sent_at)
+        try:
+            _sent_at = d.pop("sent_at", UNSET)
+            sent_at: datetime.datetime | Unset
+            if isinstance(_sent_at, Unset):
+                sent_at = UNSET
+            else:
+                sent_at = datetime.datetime.fromisoformat(_sent_at)
 
-        _line_items = d.pop("line_items", UNSET)
-        line_items: list[InvoiceLineItemRequest] | Unset = UNSET
-        if _line_items is not UNSET:
-            line_items = []
-            for line_items_item_data in _line_items:
-                line_items_item = InvoiceLineItemRequest.from_dict(line_items_item_data)
+        except Exception as _error:
+            if not _checking:
+                raise
+            sent_at = _field_failed(cls, "sent_at", "sent_at", "datetime.datetime", src_dict, d, _error, _kept)
 
-                line_items.append(line_items_item)
+        try:
+            _line_items = d.pop("line_items", UNSET)
+            line_items: list[InvoiceLineItemRequest] | Unset = UNSET
+            if _line_items is not UNSET:
+                line_items = []
+                for line_items_item_data in _line_items:
+                    line_items_item = InvoiceLineItemRequest.from_dict(line_items_item_data)
 
-        _due_at = d.pop("due_at", UNSET)
-        due_at: datetime.datetime | Unset
-        if isinstance(_due_at, Unset):
-            due_at = UNSET
-        else:
-            due_at = datetime.datetime.fromisoformat(_due_at)
+                    line_items.append(line_items_item)
 
-        _voided_at = d.pop("voided_at", UNSET)
-        voided_at: datetime.datetime | Unset
-        if isinstance(_voided_at, Unset):
-            voided_at = UNSET
-        else:
-            voided_at = datetime.datetime.fromisoformat(_voided_at)
+            if _checking:
+                _expect(line_items, "list")
+        except Exception as _error:
+            if not _checking:
+                raise
+            line_items = _field_failed(
+                cls, "line_items", "line_items", "list[InvoiceLineItemRequest]", src_dict, d, _error, _kept
+            )
 
-        invoice_number = d.pop("invoice_number", UNSET)
+        try:
+            _due_at = d.pop("due_at", UNSET)
+            due_at: datetime.datetime | Unset
+            if isinstance(_due_at, Unset):
+                due_at = UNSET
+            else:
+                due_at = datetime.datetime.fromisoformat(_due_at)
 
-        invoice_type = d.pop("invoice_type", UNSET)
+        except Exception as _error:
+            if not _checking:
+                raise
+            due_at = _field_failed(cls, "due_at", "due_at", "datetime.datetime", src_dict, d, _error, _kept)
 
-        _customer_id = d.pop("customer_id", UNSET)
-        customer_id: UUID | Unset
-        if isinstance(_customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = UUID(_customer_id)
+        try:
+            _voided_at = d.pop("voided_at", UNSET)
+            voided_at: datetime.datetime | Unset
+            if isinstance(_voided_at, Unset):
+                voided_at = UNSET
+            else:
+                voided_at = datetime.datetime.fromisoformat(_voided_at)
 
-        customer_external_id = d.pop("customer_external_id", UNSET)
+        except Exception as _error:
+            if not _checking:
+                raise
+            voided_at = _field_failed(cls, "voided_at", "voided_at", "datetime.datetime", src_dict, d, _error, _kept)
 
-        memo = d.pop("memo", UNSET)
+        try:
+            invoice_number = d.pop("invoice_number", UNSET)
+            if _checking:
+                _expect(invoice_number, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            invoice_number = _field_failed(cls, "invoice_number", "invoice_number", "str", src_dict, d, _error, _kept)
 
-        additional_discount = d.pop("additional_discount", UNSET)
+        try:
+            invoice_type = d.pop("invoice_type", UNSET)
+            if _checking:
+                _expect(invoice_type, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            invoice_type = _field_failed(cls, "invoice_type", "invoice_type", "str", src_dict, d, _error, _kept)
 
-        _additional_sales_taxes = d.pop("additional_sales_taxes", UNSET)
-        additional_sales_taxes: list[CreateInvoiceRequestAdditionalSalesTaxesItem] | Unset = UNSET
-        if _additional_sales_taxes is not UNSET:
-            additional_sales_taxes = []
-            for additional_sales_taxes_item_data in _additional_sales_taxes:
-                additional_sales_taxes_item = CreateInvoiceRequestAdditionalSalesTaxesItem.from_dict(
-                    additional_sales_taxes_item_data
-                )
+        try:
+            _customer_id = d.pop("customer_id", UNSET)
+            customer_id: UUID | Unset
+            if isinstance(_customer_id, Unset):
+                customer_id = UNSET
+            else:
+                customer_id = UUID(_customer_id)
 
-                additional_sales_taxes.append(additional_sales_taxes_item)
+        except Exception as _error:
+            if not _checking:
+                raise
+            customer_id = _field_failed(cls, "customer_id", "customer_id", "UUID", src_dict, d, _error, _kept)
 
-        additional_sales_taxes_total = d.pop("additional_sales_taxes_total", UNSET)
+        try:
+            customer_external_id = d.pop("customer_external_id", UNSET)
+            if _checking:
+                _expect(customer_external_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            customer_external_id = _field_failed(
+                cls, "customer_external_id", "customer_external_id", "str", src_dict, d, _error, _kept
+            )
 
-        tips = d.pop("tips", UNSET)
+        try:
+            memo = d.pop("memo", UNSET)
+            if _checking:
+                _expect(memo, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            memo = _field_failed(cls, "memo", "memo", "str", src_dict, d, _error, _kept)
 
-        def _parse_tips_account(data: object) -> CreateInvoiceRequestTipsAccountType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tips_account_type_0 = CreateInvoiceRequestTipsAccountType0.from_dict(data)
+        try:
+            additional_discount = d.pop("additional_discount", UNSET)
+            if _checking:
+                _expect(additional_discount, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            additional_discount = _field_failed(
+                cls, "additional_discount", "additional_discount", "int", src_dict, d, _error, _kept
+            )
 
-                return tips_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateInvoiceRequestTipsAccountType0 | None | Unset, data)
+        try:
+            _additional_sales_taxes = d.pop("additional_sales_taxes", UNSET)
+            additional_sales_taxes: list[CreateInvoiceRequestAdditionalSalesTaxesItem] | Unset = UNSET
+            if _additional_sales_taxes is not UNSET:
+                additional_sales_taxes = []
+                for additional_sales_taxes_item_data in _additional_sales_taxes:
+                    additional_sales_taxes_item = CreateInvoiceRequestAdditionalSalesTaxesItem.from_dict(
+                        additional_sales_taxes_item_data
+                    )
 
-        tips_account = _parse_tips_account(d.pop("tips_account", UNSET))
+                    additional_sales_taxes.append(additional_sales_taxes_item)
 
-        transaction_tags = cast(list[str], d.pop("transaction_tags", UNSET))
+            if _checking:
+                _expect(additional_sales_taxes, "list")
+        except Exception as _error:
+            if not _checking:
+                raise
+            additional_sales_taxes = _field_failed(
+                cls,
+                "additional_sales_taxes",
+                "additional_sales_taxes",
+                "list[CreateInvoiceRequestAdditionalSalesTaxesItem]",
+                src_dict,
+                d,
+                _error,
+                _kept,
+            )
 
-        def _parse_metadata(data: object) -> CreateInvoiceRequestMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = CreateInvoiceRequestMetadataType0.from_dict(data)
+        try:
+            additional_sales_taxes_total = d.pop("additional_sales_taxes_total", UNSET)
+            if _checking:
+                _expect(additional_sales_taxes_total, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            additional_sales_taxes_total = _field_failed(
+                cls, "additional_sales_taxes_total", "additional_sales_taxes_total", "int", src_dict, d, _error, _kept
+            )
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateInvoiceRequestMetadataType0 | None | Unset, data)
+        try:
+            tips = d.pop("tips", UNSET)
+            if _checking:
+                _expect(tips, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            tips = _field_failed(cls, "tips", "tips", "int", src_dict, d, _error, _kept)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        try:
 
-        _document = d.pop("document", UNSET)
-        document: DocumentUploadRequest | Unset
-        if isinstance(_document, Unset):
-            document = UNSET
-        else:
-            document = DocumentUploadRequest.from_dict(_document)
+            def _parse_tips_account(data: object) -> CreateInvoiceRequestTipsAccountType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tips_account_type_0 = CreateInvoiceRequestTipsAccountType0.from_dict(data)
+
+                    return tips_account_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CreateInvoiceRequestTipsAccountType0 | None | Unset, data)
+
+            tips_account = _parse_tips_account(d.pop("tips_account", UNSET))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            tips_account = _field_failed(
+                cls,
+                "tips_account",
+                "tips_account",
+                "CreateInvoiceRequestTipsAccountType0 | None",
+                src_dict,
+                d,
+                _error,
+                _kept,
+            )
+
+        try:
+            transaction_tags = cast(list[str], d.pop("transaction_tags", UNSET))
+
+            if _checking:
+                _expect(transaction_tags, "list")
+        except Exception as _error:
+            if not _checking:
+                raise
+            transaction_tags = _field_failed(
+                cls, "transaction_tags", "transaction_tags", "list[str]", src_dict, d, _error, _kept
+            )
+
+        try:
+
+            def _parse_metadata(data: object) -> CreateInvoiceRequestMetadataType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    metadata_type_0 = CreateInvoiceRequestMetadataType0.from_dict(data)
+
+                    return metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CreateInvoiceRequestMetadataType0 | None | Unset, data)
+
+            metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            metadata = _field_failed(
+                cls, "metadata", "metadata", "CreateInvoiceRequestMetadataType0 | None", src_dict, d, _error, _kept
+            )
+
+        try:
+            _document = d.pop("document", UNSET)
+            document: DocumentUploadRequest | Unset
+            if isinstance(_document, Unset):
+                document = UNSET
+            else:
+                document = DocumentUploadRequest.from_dict(_document)
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            document = _field_failed(cls, "document", "document", "DocumentUploadRequest", src_dict, d, _error, _kept)
 
         create_invoice_request = cls(
             external_id=external_id,
@@ -321,7 +574,12 @@ class CreateInvoiceRequest:
             document=document,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         create_invoice_request.additional_properties = d
+        if _kept:
+            create_invoice_request._thredfi_kept = _kept
         return create_invoice_request
 
     @property
@@ -339,3 +597,28 @@ class CreateInvoiceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class CreateInvoiceRequestDict(TypedDict, total=False):
+    """``CreateInvoiceRequest`` as a dict (API field names): what a call accepts in its place."""
+
+    external_id: str
+    sent_at: datetime.datetime | str
+    line_items: list[InvoiceLineItemRequest | InvoiceLineItemRequestDict]
+    due_at: datetime.datetime | str
+    voided_at: datetime.datetime | str
+    invoice_number: str
+    invoice_type: str
+    customer_id: UUID | str
+    customer_external_id: str
+    memo: str
+    additional_discount: int
+    additional_sales_taxes: list[
+        CreateInvoiceRequestAdditionalSalesTaxesItem | CreateInvoiceRequestAdditionalSalesTaxesItemDict
+    ]
+    additional_sales_taxes_total: int
+    tips: int
+    tips_account: CreateInvoiceRequestTipsAccountType0 | CreateInvoiceRequestTipsAccountType0Dict | None
+    transaction_tags: list[str]
+    metadata: CreateInvoiceRequestMetadataType0 | CreateInvoiceRequestMetadataType0Dict | None
+    document: DocumentUploadRequest | DocumentUploadRequestDict

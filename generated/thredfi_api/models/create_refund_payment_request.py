@@ -2,18 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateRefundPaymentRequest")
 
 
-@_attrs_define
-class CreateRefundPaymentRequest:
+@_attrs_define(repr=False)
+class CreateRefundPaymentRequest(ThredfiModel):
     """A payment for a refund (docs name: CreateRefundPaymentRequestRequest)
 
     Attributes:
@@ -27,6 +32,17 @@ class CreateRefundPaymentRequest:
         refund_processing_fee_cents (int | Unset):  Default: 0.
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("amount_cents", "amount_cents"),
+        ("method", "method"),
+        ("external_id", "external_id"),
+        ("completed_at", "completed_at"),
+        ("processor", "processor"),
+        ("memo", "memo"),
+        ("transaction_tags", "transaction_tags"),
+        ("refund_processing_fee_cents", "refund_processing_fee_cents"),
+    )
+
     amount_cents: int | Unset = UNSET
     method: str | Unset = UNSET
     external_id: str | Unset = UNSET
@@ -36,27 +52,55 @@ class CreateRefundPaymentRequest:
     transaction_tags: list[str] | Unset = UNSET
     refund_processing_fee_cents: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        amount_cents = self.amount_cents
+        _kept = self._thredfi_kept
+        if _kept is None or self.amount_cents is not _kept.get("amount_cents", _kept):
+            amount_cents = self.amount_cents
+        else:
+            amount_cents = _kept["amount_cents"]
 
-        method = self.method
+        if _kept is None or self.method is not _kept.get("method", _kept):
+            method = self.method
+        else:
+            method = _kept["method"]
 
-        external_id = self.external_id
+        if _kept is None or self.external_id is not _kept.get("external_id", _kept):
+            external_id = self.external_id
+        else:
+            external_id = _kept["external_id"]
 
-        completed_at: str | Unset = UNSET
-        if not isinstance(self.completed_at, Unset):
-            completed_at = self.completed_at.isoformat()
+        if _kept is None or self.completed_at is not _kept.get("completed_at", _kept):
+            completed_at: str | Unset = UNSET
+            if not isinstance(self.completed_at, Unset):
+                completed_at = self.completed_at.isoformat()
+        else:
+            completed_at = _kept["completed_at"]
 
-        processor = self.processor
+        if _kept is None or self.processor is not _kept.get("processor", _kept):
+            processor = self.processor
+        else:
+            processor = _kept["processor"]
 
-        memo = self.memo
+        if _kept is None or self.memo is not _kept.get("memo", _kept):
+            memo = self.memo
+        else:
+            memo = _kept["memo"]
 
-        transaction_tags: list[str] | Unset = UNSET
-        if not isinstance(self.transaction_tags, Unset):
-            transaction_tags = self.transaction_tags
+        if _kept is None or self.transaction_tags is not _kept.get("transaction_tags", _kept):
+            transaction_tags: list[str] | Unset = UNSET
+            if not isinstance(self.transaction_tags, Unset):
+                transaction_tags = self.transaction_tags
 
-        refund_processing_fee_cents = self.refund_processing_fee_cents
+        else:
+            transaction_tags = _kept["transaction_tags"]
+
+        if _kept is None or self.refund_processing_fee_cents is not _kept.get("refund_processing_fee_cents", _kept):
+            refund_processing_fee_cents = self.refund_processing_fee_cents
+        else:
+            refund_processing_fee_cents = _kept["refund_processing_fee_cents"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,32 +121,98 @@ class CreateRefundPaymentRequest:
             field_dict["transaction_tags"] = transaction_tags
         if refund_processing_fee_cents is not UNSET:
             field_dict["refund_processing_fee_cents"] = refund_processing_fee_cents
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        amount_cents = d.pop("amount_cents", UNSET)
+        _checking = _checking_fields()
+        try:
+            amount_cents = d.pop("amount_cents", UNSET)
+            if _checking:
+                _expect(amount_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            amount_cents = _field_failed(cls, "amount_cents", "amount_cents", "int", src_dict, d, _error, _kept)
 
-        method = d.pop("method", UNSET)
+        try:
+            method = d.pop("method", UNSET)
+            if _checking:
+                _expect(method, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            method = _field_failed(cls, "method", "method", "str", src_dict, d, _error, _kept)
 
-        external_id = d.pop("external_id", UNSET)
+        try:
+            external_id = d.pop("external_id", UNSET)
+            if _checking:
+                _expect(external_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            external_id = _field_failed(cls, "external_id", "external_id", "str", src_dict, d, _error, _kept)
 
-        _completed_at = d.pop("completed_at", UNSET)
-        completed_at: datetime.datetime | Unset
-        if isinstance(_completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = datetime.datetime.fromisoformat(_completed_at)
+        try:
+            _completed_at = d.pop("completed_at", UNSET)
+            completed_at: datetime.datetime | Unset
+            if isinstance(_completed_at, Unset):
+                completed_at = UNSET
+            else:
+                completed_at = datetime.datetime.fromisoformat(_completed_at)
 
-        processor = d.pop("processor", UNSET)
+        except Exception as _error:
+            if not _checking:
+                raise
+            completed_at = _field_failed(
+                cls, "completed_at", "completed_at", "datetime.datetime", src_dict, d, _error, _kept
+            )
 
-        memo = d.pop("memo", UNSET)
+        try:
+            processor = d.pop("processor", UNSET)
+            if _checking:
+                _expect(processor, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            processor = _field_failed(cls, "processor", "processor", "str", src_dict, d, _error, _kept)
 
-        transaction_tags = cast(list[str], d.pop("transaction_tags", UNSET))
+        try:
+            memo = d.pop("memo", UNSET)
+            if _checking:
+                _expect(memo, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            memo = _field_failed(cls, "memo", "memo", "str", src_dict, d, _error, _kept)
 
-        refund_processing_fee_cents = d.pop("refund_processing_fee_cents", UNSET)
+        try:
+            transaction_tags = cast(list[str], d.pop("transaction_tags", UNSET))
+
+            if _checking:
+                _expect(transaction_tags, "list")
+        except Exception as _error:
+            if not _checking:
+                raise
+            transaction_tags = _field_failed(
+                cls, "transaction_tags", "transaction_tags", "list[str]", src_dict, d, _error, _kept
+            )
+
+        try:
+            refund_processing_fee_cents = d.pop("refund_processing_fee_cents", UNSET)
+            if _checking:
+                _expect(refund_processing_fee_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            refund_processing_fee_cents = _field_failed(
+                cls, "refund_processing_fee_cents", "refund_processing_fee_cents", "int", src_dict, d, _error, _kept
+            )
 
         create_refund_payment_request = cls(
             amount_cents=amount_cents,
@@ -115,7 +225,12 @@ class CreateRefundPaymentRequest:
             refund_processing_fee_cents=refund_processing_fee_cents,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         create_refund_payment_request.additional_properties = d
+        if _kept:
+            create_refund_payment_request._thredfi_kept = _kept
         return create_refund_payment_request
 
     @property
@@ -133,3 +248,16 @@ class CreateRefundPaymentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class CreateRefundPaymentRequestDict(TypedDict, total=False):
+    """``CreateRefundPaymentRequest`` as a dict (API field names): what a call accepts in its place."""
+
+    amount_cents: int
+    method: str
+    external_id: str
+    completed_at: datetime.datetime | str
+    processor: str
+    memo: str
+    transaction_tags: list[str]
+    refund_processing_fee_cents: int

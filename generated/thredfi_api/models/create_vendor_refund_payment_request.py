@@ -2,26 +2,35 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Required, TypedDict, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_vendor_refund_payment_request_metadata_type_0 import (
         CreateVendorRefundPaymentRequestMetadataType0,
+        CreateVendorRefundPaymentRequestMetadataType0Dict,
     )
-    from ..models.vendor_refund_allocation_request import VendorRefundAllocationRequest
+    from ..models.vendor_refund_allocation_request import (
+        VendorRefundAllocationRequest,
+        VendorRefundAllocationRequestDict,
+    )
 
 
 T = TypeVar("T", bound="CreateVendorRefundPaymentRequest")
 
 
-@_attrs_define
-class CreateVendorRefundPaymentRequest:
+@_attrs_define(repr=False)
+class CreateVendorRefundPaymentRequest(ThredfiModel):
     """A vendor refund, its payment and allocations (created atomically)
 
     Attributes:
@@ -42,6 +51,24 @@ class CreateVendorRefundPaymentRequest:
         processing_fee_cents (int | Unset):  Default: 0.
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("vendor_id", "vendor_id"),
+        ("total_amount_cents", "total_amount_cents"),
+        ("allocations", "allocations"),
+        ("external_id", "external_id"),
+        ("refund_type", "refund_type"),
+        ("refund_date", "refund_date"),
+        ("currency", "currency"),
+        ("description", "description"),
+        ("memo", "memo"),
+        ("reason", "reason"),
+        ("metadata", "metadata"),
+        ("payment_method", "payment_method"),
+        ("processor", "processor"),
+        ("payment_reference", "payment_reference"),
+        ("processing_fee_cents", "processing_fee_cents"),
+    )
+
     vendor_id: UUID
     total_amount_cents: int
     allocations: list[VendorRefundAllocationRequest] | Unset = UNSET
@@ -58,54 +85,103 @@ class CreateVendorRefundPaymentRequest:
     payment_reference: str | Unset = UNSET
     processing_fee_cents: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.create_vendor_refund_payment_request_metadata_type_0 import (
             CreateVendorRefundPaymentRequestMetadataType0,  # noqa: PLC0415
         )
 
-        vendor_id = str(self.vendor_id)
-
-        total_amount_cents = self.total_amount_cents
-
-        allocations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.allocations, Unset):
-            allocations = []
-            for allocations_item_data in self.allocations:
-                allocations_item = allocations_item_data.to_dict()
-                allocations.append(allocations_item)
-
-        external_id = self.external_id
-
-        refund_type = self.refund_type
-
-        refund_date: str | Unset = UNSET
-        if not isinstance(self.refund_date, Unset):
-            refund_date = self.refund_date.isoformat()
-
-        currency = self.currency
-
-        description = self.description
-
-        memo = self.memo
-
-        reason = self.reason
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, CreateVendorRefundPaymentRequestMetadataType0):
-            metadata = self.metadata.to_dict()
+        _kept = self._thredfi_kept
+        if _kept is None or self.vendor_id is not _kept.get("vendor_id", _kept):
+            vendor_id = str(self.vendor_id)
         else:
-            metadata = self.metadata
+            vendor_id = _kept["vendor_id"]
 
-        payment_method = self.payment_method
+        if _kept is None or self.total_amount_cents is not _kept.get("total_amount_cents", _kept):
+            total_amount_cents = self.total_amount_cents
+        else:
+            total_amount_cents = _kept["total_amount_cents"]
 
-        processor = self.processor
+        if _kept is None or self.allocations is not _kept.get("allocations", _kept):
+            allocations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.allocations, Unset):
+                allocations = []
+                for allocations_item_data in self.allocations:
+                    allocations_item = allocations_item_data.to_dict()
+                    allocations.append(allocations_item)
 
-        payment_reference = self.payment_reference
+        else:
+            allocations = _kept["allocations"]
 
-        processing_fee_cents = self.processing_fee_cents
+        if _kept is None or self.external_id is not _kept.get("external_id", _kept):
+            external_id = self.external_id
+        else:
+            external_id = _kept["external_id"]
+
+        if _kept is None or self.refund_type is not _kept.get("refund_type", _kept):
+            refund_type = self.refund_type
+        else:
+            refund_type = _kept["refund_type"]
+
+        if _kept is None or self.refund_date is not _kept.get("refund_date", _kept):
+            refund_date: str | Unset = UNSET
+            if not isinstance(self.refund_date, Unset):
+                refund_date = self.refund_date.isoformat()
+        else:
+            refund_date = _kept["refund_date"]
+
+        if _kept is None or self.currency is not _kept.get("currency", _kept):
+            currency = self.currency
+        else:
+            currency = _kept["currency"]
+
+        if _kept is None or self.description is not _kept.get("description", _kept):
+            description = self.description
+        else:
+            description = _kept["description"]
+
+        if _kept is None or self.memo is not _kept.get("memo", _kept):
+            memo = self.memo
+        else:
+            memo = _kept["memo"]
+
+        if _kept is None or self.reason is not _kept.get("reason", _kept):
+            reason = self.reason
+        else:
+            reason = _kept["reason"]
+
+        if _kept is None or self.metadata is not _kept.get("metadata", _kept):
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, CreateVendorRefundPaymentRequestMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        else:
+            metadata = _kept["metadata"]
+
+        if _kept is None or self.payment_method is not _kept.get("payment_method", _kept):
+            payment_method = self.payment_method
+        else:
+            payment_method = _kept["payment_method"]
+
+        if _kept is None or self.processor is not _kept.get("processor", _kept):
+            processor = self.processor
+        else:
+            processor = _kept["processor"]
+
+        if _kept is None or self.payment_reference is not _kept.get("payment_reference", _kept):
+            payment_reference = self.payment_reference
+        else:
+            payment_reference = _kept["payment_reference"]
+
+        if _kept is None or self.processing_fee_cents is not _kept.get("processing_fee_cents", _kept):
+            processing_fee_cents = self.processing_fee_cents
+        else:
+            processing_fee_cents = _kept["processing_fee_cents"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -141,6 +217,8 @@ class CreateVendorRefundPaymentRequest:
             field_dict["payment_reference"] = payment_reference
         if processing_fee_cents is not UNSET:
             field_dict["processing_fee_cents"] = processing_fee_cents
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
@@ -151,63 +229,186 @@ class CreateVendorRefundPaymentRequest:
         )
         from ..models.vendor_refund_allocation_request import VendorRefundAllocationRequest  # noqa: PLC0415
 
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        vendor_id = UUID(d.pop("vendor_id"))
+        _checking = _checking_fields()
+        try:
+            vendor_id = UUID(d.pop("vendor_id"))
 
-        total_amount_cents = d.pop("total_amount_cents")
+        except Exception as _error:
+            if not _checking:
+                raise
+            vendor_id = _field_failed(cls, "vendor_id", "vendor_id", "UUID", src_dict, d, _error, _kept)
 
-        _allocations = d.pop("allocations", UNSET)
-        allocations: list[VendorRefundAllocationRequest] | Unset = UNSET
-        if _allocations is not UNSET:
-            allocations = []
-            for allocations_item_data in _allocations:
-                allocations_item = VendorRefundAllocationRequest.from_dict(allocations_item_data)
+        try:
+            total_amount_cents = d.pop("total_amount_cents")
+            if _checking:
+                _expect(total_amount_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            total_amount_cents = _field_failed(
+                cls, "total_amount_cents", "total_amount_cents", "int", src_dict, d, _error, _kept
+            )
 
-                allocations.append(allocations_item)
+        try:
+            _allocations = d.pop("allocations", UNSET)
+            allocations: list[VendorRefundAllocationRequest] | Unset = UNSET
+            if _allocations is not UNSET:
+                allocations = []
+                for allocations_item_data in _allocations:
+                    allocations_item = VendorRefundAllocationRequest.from_dict(allocations_item_data)
 
-        external_id = d.pop("external_id", UNSET)
+                    allocations.append(allocations_item)
 
-        refund_type = d.pop("refund_type", UNSET)
+            if _checking:
+                _expect(allocations, "list")
+        except Exception as _error:
+            if not _checking:
+                raise
+            allocations = _field_failed(
+                cls, "allocations", "allocations", "list[VendorRefundAllocationRequest]", src_dict, d, _error, _kept
+            )
 
-        _refund_date = d.pop("refund_date", UNSET)
-        refund_date: datetime.date | Unset
-        if isinstance(_refund_date, Unset):
-            refund_date = UNSET
-        else:
-            refund_date = datetime.date.fromisoformat(_refund_date)
+        try:
+            external_id = d.pop("external_id", UNSET)
+            if _checking:
+                _expect(external_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            external_id = _field_failed(cls, "external_id", "external_id", "str", src_dict, d, _error, _kept)
 
-        currency = d.pop("currency", UNSET)
+        try:
+            refund_type = d.pop("refund_type", UNSET)
+            if _checking:
+                _expect(refund_type, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            refund_type = _field_failed(cls, "refund_type", "refund_type", "str", src_dict, d, _error, _kept)
 
-        description = d.pop("description", UNSET)
+        try:
+            _refund_date = d.pop("refund_date", UNSET)
+            refund_date: datetime.date | Unset
+            if isinstance(_refund_date, Unset):
+                refund_date = UNSET
+            else:
+                refund_date = datetime.date.fromisoformat(_refund_date)
 
-        memo = d.pop("memo", UNSET)
+        except Exception as _error:
+            if not _checking:
+                raise
+            refund_date = _field_failed(cls, "refund_date", "refund_date", "datetime.date", src_dict, d, _error, _kept)
 
-        reason = d.pop("reason", UNSET)
+        try:
+            currency = d.pop("currency", UNSET)
+            if _checking:
+                _expect(currency, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            currency = _field_failed(cls, "currency", "currency", "str", src_dict, d, _error, _kept)
 
-        def _parse_metadata(data: object) -> CreateVendorRefundPaymentRequestMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = CreateVendorRefundPaymentRequestMetadataType0.from_dict(data)
+        try:
+            description = d.pop("description", UNSET)
+            if _checking:
+                _expect(description, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            description = _field_failed(cls, "description", "description", "str", src_dict, d, _error, _kept)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateVendorRefundPaymentRequestMetadataType0 | None | Unset, data)
+        try:
+            memo = d.pop("memo", UNSET)
+            if _checking:
+                _expect(memo, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            memo = _field_failed(cls, "memo", "memo", "str", src_dict, d, _error, _kept)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        try:
+            reason = d.pop("reason", UNSET)
+            if _checking:
+                _expect(reason, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            reason = _field_failed(cls, "reason", "reason", "str", src_dict, d, _error, _kept)
 
-        payment_method = d.pop("payment_method", UNSET)
+        try:
 
-        processor = d.pop("processor", UNSET)
+            def _parse_metadata(data: object) -> CreateVendorRefundPaymentRequestMetadataType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    metadata_type_0 = CreateVendorRefundPaymentRequestMetadataType0.from_dict(data)
 
-        payment_reference = d.pop("payment_reference", UNSET)
+                    return metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CreateVendorRefundPaymentRequestMetadataType0 | None | Unset, data)
 
-        processing_fee_cents = d.pop("processing_fee_cents", UNSET)
+            metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            metadata = _field_failed(
+                cls,
+                "metadata",
+                "metadata",
+                "CreateVendorRefundPaymentRequestMetadataType0 | None",
+                src_dict,
+                d,
+                _error,
+                _kept,
+            )
+
+        try:
+            payment_method = d.pop("payment_method", UNSET)
+            if _checking:
+                _expect(payment_method, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            payment_method = _field_failed(cls, "payment_method", "payment_method", "str", src_dict, d, _error, _kept)
+
+        try:
+            processor = d.pop("processor", UNSET)
+            if _checking:
+                _expect(processor, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            processor = _field_failed(cls, "processor", "processor", "str", src_dict, d, _error, _kept)
+
+        try:
+            payment_reference = d.pop("payment_reference", UNSET)
+            if _checking:
+                _expect(payment_reference, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            payment_reference = _field_failed(
+                cls, "payment_reference", "payment_reference", "str", src_dict, d, _error, _kept
+            )
+
+        try:
+            processing_fee_cents = d.pop("processing_fee_cents", UNSET)
+            if _checking:
+                _expect(processing_fee_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            processing_fee_cents = _field_failed(
+                cls, "processing_fee_cents", "processing_fee_cents", "int", src_dict, d, _error, _kept
+            )
 
         create_vendor_refund_payment_request = cls(
             vendor_id=vendor_id,
@@ -227,7 +428,12 @@ class CreateVendorRefundPaymentRequest:
             processing_fee_cents=processing_fee_cents,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         create_vendor_refund_payment_request.additional_properties = d
+        if _kept:
+            create_vendor_refund_payment_request._thredfi_kept = _kept
         return create_vendor_refund_payment_request
 
     @property
@@ -245,3 +451,23 @@ class CreateVendorRefundPaymentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class CreateVendorRefundPaymentRequestDict(TypedDict, total=False):
+    """``CreateVendorRefundPaymentRequest`` as a dict (API field names): what a call accepts in its place."""
+
+    vendor_id: Required[UUID | str]
+    total_amount_cents: Required[int]
+    allocations: list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict]
+    external_id: str
+    refund_type: str
+    refund_date: datetime.date | str
+    currency: str
+    description: str
+    memo: str
+    reason: str
+    metadata: CreateVendorRefundPaymentRequestMetadataType0 | CreateVendorRefundPaymentRequestMetadataType0Dict | None
+    payment_method: str
+    processor: str
+    payment_reference: str
+    processing_fee_cents: int

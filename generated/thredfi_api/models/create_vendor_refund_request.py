@@ -2,26 +2,40 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_vendor_refund_request_metadata_type_0 import CreateVendorRefundRequestMetadataType0
-    from ..models.document_upload_request import DocumentUploadRequest
-    from ..models.vendor_refund_allocation_request import VendorRefundAllocationRequest
-    from ..models.vendor_refund_payment_entry_request import VendorRefundPaymentEntryRequest
+    from ..models.create_vendor_refund_request_metadata_type_0 import (
+        CreateVendorRefundRequestMetadataType0,
+        CreateVendorRefundRequestMetadataType0Dict,
+    )
+    from ..models.document_upload_request import DocumentUploadRequest, DocumentUploadRequestDict
+    from ..models.vendor_refund_allocation_request import (
+        VendorRefundAllocationRequest,
+        VendorRefundAllocationRequestDict,
+    )
+    from ..models.vendor_refund_payment_entry_request import (
+        VendorRefundPaymentEntryRequest,
+        VendorRefundPaymentEntryRequestDict,
+    )
 
 
 T = TypeVar("T", bound="CreateVendorRefundRequest")
 
 
-@_attrs_define
-class CreateVendorRefundRequest:
+@_attrs_define(repr=False)
+class CreateVendorRefundRequest(ThredfiModel):
     """A vendor refund with its allocations and payments
 
     Attributes:
@@ -41,6 +55,23 @@ class CreateVendorRefundRequest:
         document (DocumentUploadRequest | Unset): A document to attach
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("vendor_id", "vendor_id"),
+        ("total_refunded_amount_cents", "total_refunded_amount_cents"),
+        ("external_id", "external_id"),
+        ("refund_type", "refund_type"),
+        ("reference_number", "reference_number"),
+        ("currency", "currency"),
+        ("refund_date", "refund_date"),
+        ("description", "description"),
+        ("memo", "memo"),
+        ("reason", "reason"),
+        ("metadata", "metadata"),
+        ("allocations", "allocations"),
+        ("payments", "payments"),
+        ("document", "document"),
+    )
+
     vendor_id: UUID | Unset = UNSET
     total_refunded_amount_cents: int | Unset = UNSET
     external_id: str | Unset = UNSET
@@ -56,59 +87,106 @@ class CreateVendorRefundRequest:
     payments: list[VendorRefundPaymentEntryRequest] | Unset = UNSET
     document: DocumentUploadRequest | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.create_vendor_refund_request_metadata_type_0 import CreateVendorRefundRequestMetadataType0  # noqa: PLC0415
 
-        vendor_id: str | Unset = UNSET
-        if not isinstance(self.vendor_id, Unset):
-            vendor_id = str(self.vendor_id)
-
-        total_refunded_amount_cents = self.total_refunded_amount_cents
-
-        external_id = self.external_id
-
-        refund_type = self.refund_type
-
-        reference_number = self.reference_number
-
-        currency = self.currency
-
-        refund_date: str | Unset = UNSET
-        if not isinstance(self.refund_date, Unset):
-            refund_date = self.refund_date.isoformat()
-
-        description = self.description
-
-        memo = self.memo
-
-        reason = self.reason
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, CreateVendorRefundRequestMetadataType0):
-            metadata = self.metadata.to_dict()
+        _kept = self._thredfi_kept
+        if _kept is None or self.vendor_id is not _kept.get("vendor_id", _kept):
+            vendor_id: str | Unset = UNSET
+            if not isinstance(self.vendor_id, Unset):
+                vendor_id = str(self.vendor_id)
         else:
-            metadata = self.metadata
+            vendor_id = _kept["vendor_id"]
 
-        allocations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.allocations, Unset):
-            allocations = []
-            for allocations_item_data in self.allocations:
-                allocations_item = allocations_item_data.to_dict()
-                allocations.append(allocations_item)
+        if _kept is None or self.total_refunded_amount_cents is not _kept.get("total_refunded_amount_cents", _kept):
+            total_refunded_amount_cents = self.total_refunded_amount_cents
+        else:
+            total_refunded_amount_cents = _kept["total_refunded_amount_cents"]
 
-        payments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payments, Unset):
-            payments = []
-            for payments_item_data in self.payments:
-                payments_item = payments_item_data.to_dict()
-                payments.append(payments_item)
+        if _kept is None or self.external_id is not _kept.get("external_id", _kept):
+            external_id = self.external_id
+        else:
+            external_id = _kept["external_id"]
 
-        document: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.document, Unset):
-            document = self.document.to_dict()
+        if _kept is None or self.refund_type is not _kept.get("refund_type", _kept):
+            refund_type = self.refund_type
+        else:
+            refund_type = _kept["refund_type"]
+
+        if _kept is None or self.reference_number is not _kept.get("reference_number", _kept):
+            reference_number = self.reference_number
+        else:
+            reference_number = _kept["reference_number"]
+
+        if _kept is None or self.currency is not _kept.get("currency", _kept):
+            currency = self.currency
+        else:
+            currency = _kept["currency"]
+
+        if _kept is None or self.refund_date is not _kept.get("refund_date", _kept):
+            refund_date: str | Unset = UNSET
+            if not isinstance(self.refund_date, Unset):
+                refund_date = self.refund_date.isoformat()
+        else:
+            refund_date = _kept["refund_date"]
+
+        if _kept is None or self.description is not _kept.get("description", _kept):
+            description = self.description
+        else:
+            description = _kept["description"]
+
+        if _kept is None or self.memo is not _kept.get("memo", _kept):
+            memo = self.memo
+        else:
+            memo = _kept["memo"]
+
+        if _kept is None or self.reason is not _kept.get("reason", _kept):
+            reason = self.reason
+        else:
+            reason = _kept["reason"]
+
+        if _kept is None or self.metadata is not _kept.get("metadata", _kept):
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, CreateVendorRefundRequestMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        else:
+            metadata = _kept["metadata"]
+
+        if _kept is None or self.allocations is not _kept.get("allocations", _kept):
+            allocations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.allocations, Unset):
+                allocations = []
+                for allocations_item_data in self.allocations:
+                    allocations_item = allocations_item_data.to_dict()
+                    allocations.append(allocations_item)
+
+        else:
+            allocations = _kept["allocations"]
+
+        if _kept is None or self.payments is not _kept.get("payments", _kept):
+            payments: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.payments, Unset):
+                payments = []
+                for payments_item_data in self.payments:
+                    payments_item = payments_item_data.to_dict()
+                    payments.append(payments_item)
+
+        else:
+            payments = _kept["payments"]
+
+        if _kept is None or self.document is not _kept.get("document", _kept):
+            document: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.document, Unset):
+                document = self.document.to_dict()
+        else:
+            document = _kept["document"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -141,6 +219,8 @@ class CreateVendorRefundRequest:
             field_dict["payments"] = payments
         if document is not UNSET:
             field_dict["document"] = document
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
@@ -151,78 +231,187 @@ class CreateVendorRefundRequest:
         from ..models.vendor_refund_allocation_request import VendorRefundAllocationRequest  # noqa: PLC0415
         from ..models.vendor_refund_payment_entry_request import VendorRefundPaymentEntryRequest  # noqa: PLC0415
 
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        _vendor_id = d.pop("vendor_id", UNSET)
-        vendor_id: UUID | Unset
-        if isinstance(_vendor_id, Unset):
-            vendor_id = UNSET
-        else:
-            vendor_id = UUID(_vendor_id)
+        _checking = _checking_fields()
+        try:
+            _vendor_id = d.pop("vendor_id", UNSET)
+            vendor_id: UUID | Unset
+            if isinstance(_vendor_id, Unset):
+                vendor_id = UNSET
+            else:
+                vendor_id = UUID(_vendor_id)
 
-        total_refunded_amount_cents = d.pop("total_refunded_amount_cents", UNSET)
+        except Exception as _error:
+            if not _checking:
+                raise
+            vendor_id = _field_failed(cls, "vendor_id", "vendor_id", "UUID", src_dict, d, _error, _kept)
 
-        external_id = d.pop("external_id", UNSET)
+        try:
+            total_refunded_amount_cents = d.pop("total_refunded_amount_cents", UNSET)
+            if _checking:
+                _expect(total_refunded_amount_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            total_refunded_amount_cents = _field_failed(
+                cls, "total_refunded_amount_cents", "total_refunded_amount_cents", "int", src_dict, d, _error, _kept
+            )
 
-        refund_type = d.pop("refund_type", UNSET)
+        try:
+            external_id = d.pop("external_id", UNSET)
+            if _checking:
+                _expect(external_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            external_id = _field_failed(cls, "external_id", "external_id", "str", src_dict, d, _error, _kept)
 
-        reference_number = d.pop("reference_number", UNSET)
+        try:
+            refund_type = d.pop("refund_type", UNSET)
+            if _checking:
+                _expect(refund_type, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            refund_type = _field_failed(cls, "refund_type", "refund_type", "str", src_dict, d, _error, _kept)
 
-        currency = d.pop("currency", UNSET)
+        try:
+            reference_number = d.pop("reference_number", UNSET)
+            if _checking:
+                _expect(reference_number, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            reference_number = _field_failed(
+                cls, "reference_number", "reference_number", "str", src_dict, d, _error, _kept
+            )
 
-        _refund_date = d.pop("refund_date", UNSET)
-        refund_date: datetime.date | Unset
-        if isinstance(_refund_date, Unset):
-            refund_date = UNSET
-        else:
-            refund_date = datetime.date.fromisoformat(_refund_date)
+        try:
+            currency = d.pop("currency", UNSET)
+            if _checking:
+                _expect(currency, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            currency = _field_failed(cls, "currency", "currency", "str", src_dict, d, _error, _kept)
 
-        description = d.pop("description", UNSET)
+        try:
+            _refund_date = d.pop("refund_date", UNSET)
+            refund_date: datetime.date | Unset
+            if isinstance(_refund_date, Unset):
+                refund_date = UNSET
+            else:
+                refund_date = datetime.date.fromisoformat(_refund_date)
 
-        memo = d.pop("memo", UNSET)
+        except Exception as _error:
+            if not _checking:
+                raise
+            refund_date = _field_failed(cls, "refund_date", "refund_date", "datetime.date", src_dict, d, _error, _kept)
 
-        reason = d.pop("reason", UNSET)
+        try:
+            description = d.pop("description", UNSET)
+            if _checking:
+                _expect(description, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            description = _field_failed(cls, "description", "description", "str", src_dict, d, _error, _kept)
 
-        def _parse_metadata(data: object) -> CreateVendorRefundRequestMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = CreateVendorRefundRequestMetadataType0.from_dict(data)
+        try:
+            memo = d.pop("memo", UNSET)
+            if _checking:
+                _expect(memo, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            memo = _field_failed(cls, "memo", "memo", "str", src_dict, d, _error, _kept)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateVendorRefundRequestMetadataType0 | None | Unset, data)
+        try:
+            reason = d.pop("reason", UNSET)
+            if _checking:
+                _expect(reason, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            reason = _field_failed(cls, "reason", "reason", "str", src_dict, d, _error, _kept)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        try:
 
-        _allocations = d.pop("allocations", UNSET)
-        allocations: list[VendorRefundAllocationRequest] | Unset = UNSET
-        if _allocations is not UNSET:
-            allocations = []
-            for allocations_item_data in _allocations:
-                allocations_item = VendorRefundAllocationRequest.from_dict(allocations_item_data)
+            def _parse_metadata(data: object) -> CreateVendorRefundRequestMetadataType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    metadata_type_0 = CreateVendorRefundRequestMetadataType0.from_dict(data)
 
-                allocations.append(allocations_item)
+                    return metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CreateVendorRefundRequestMetadataType0 | None | Unset, data)
 
-        _payments = d.pop("payments", UNSET)
-        payments: list[VendorRefundPaymentEntryRequest] | Unset = UNSET
-        if _payments is not UNSET:
-            payments = []
-            for payments_item_data in _payments:
-                payments_item = VendorRefundPaymentEntryRequest.from_dict(payments_item_data)
+            metadata = _parse_metadata(d.pop("metadata", UNSET))
 
-                payments.append(payments_item)
+        except Exception as _error:
+            if not _checking:
+                raise
+            metadata = _field_failed(
+                cls, "metadata", "metadata", "CreateVendorRefundRequestMetadataType0 | None", src_dict, d, _error, _kept
+            )
 
-        _document = d.pop("document", UNSET)
-        document: DocumentUploadRequest | Unset
-        if isinstance(_document, Unset):
-            document = UNSET
-        else:
-            document = DocumentUploadRequest.from_dict(_document)
+        try:
+            _allocations = d.pop("allocations", UNSET)
+            allocations: list[VendorRefundAllocationRequest] | Unset = UNSET
+            if _allocations is not UNSET:
+                allocations = []
+                for allocations_item_data in _allocations:
+                    allocations_item = VendorRefundAllocationRequest.from_dict(allocations_item_data)
+
+                    allocations.append(allocations_item)
+
+            if _checking:
+                _expect(allocations, "list")
+        except Exception as _error:
+            if not _checking:
+                raise
+            allocations = _field_failed(
+                cls, "allocations", "allocations", "list[VendorRefundAllocationRequest]", src_dict, d, _error, _kept
+            )
+
+        try:
+            _payments = d.pop("payments", UNSET)
+            payments: list[VendorRefundPaymentEntryRequest] | Unset = UNSET
+            if _payments is not UNSET:
+                payments = []
+                for payments_item_data in _payments:
+                    payments_item = VendorRefundPaymentEntryRequest.from_dict(payments_item_data)
+
+                    payments.append(payments_item)
+
+            if _checking:
+                _expect(payments, "list")
+        except Exception as _error:
+            if not _checking:
+                raise
+            payments = _field_failed(
+                cls, "payments", "payments", "list[VendorRefundPaymentEntryRequest]", src_dict, d, _error, _kept
+            )
+
+        try:
+            _document = d.pop("document", UNSET)
+            document: DocumentUploadRequest | Unset
+            if isinstance(_document, Unset):
+                document = UNSET
+            else:
+                document = DocumentUploadRequest.from_dict(_document)
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            document = _field_failed(cls, "document", "document", "DocumentUploadRequest", src_dict, d, _error, _kept)
 
         create_vendor_refund_request = cls(
             vendor_id=vendor_id,
@@ -241,7 +430,12 @@ class CreateVendorRefundRequest:
             document=document,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         create_vendor_refund_request.additional_properties = d
+        if _kept:
+            create_vendor_refund_request._thredfi_kept = _kept
         return create_vendor_refund_request
 
     @property
@@ -259,3 +453,22 @@ class CreateVendorRefundRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class CreateVendorRefundRequestDict(TypedDict, total=False):
+    """``CreateVendorRefundRequest`` as a dict (API field names): what a call accepts in its place."""
+
+    vendor_id: UUID | str
+    total_refunded_amount_cents: int
+    external_id: str
+    refund_type: str
+    reference_number: str
+    currency: str
+    refund_date: datetime.date | str
+    description: str
+    memo: str
+    reason: str
+    metadata: CreateVendorRefundRequestMetadataType0 | CreateVendorRefundRequestMetadataType0Dict | None
+    allocations: list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict]
+    payments: list[VendorRefundPaymentEntryRequest | VendorRefundPaymentEntryRequestDict]
+    document: DocumentUploadRequest | DocumentUploadRequestDict

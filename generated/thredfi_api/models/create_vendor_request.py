@@ -1,22 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.document_upload_request import DocumentUploadRequest
+    from ..models.document_upload_request import DocumentUploadRequest, DocumentUploadRequestDict
 
 
 T = TypeVar("T", bound="CreateVendorRequest")
 
 
-@_attrs_define
-class CreateVendorRequest:
+@_attrs_define(repr=False)
+class CreateVendorRequest(ThredfiModel):
     """A vendor to create
 
     Attributes:
@@ -34,6 +39,21 @@ class CreateVendorRequest:
         document (DocumentUploadRequest | Unset): A document to attach
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("external_id", "external_id"),
+        ("individual_name", "individual_name"),
+        ("company_name", "company_name"),
+        ("email", "email"),
+        ("mobile_phone", "mobile_phone"),
+        ("office_phone", "office_phone"),
+        ("address_string", "address_string"),
+        ("memo", "memo"),
+        ("transaction_tags", "transaction_tags"),
+        ("country", "country"),
+        ("vat_number", "vat_number"),
+        ("document", "document"),
+    )
+
     external_id: str | Unset = UNSET
     individual_name: str | Unset = UNSET
     company_name: str | Unset = UNSET
@@ -47,35 +67,75 @@ class CreateVendorRequest:
     vat_number: str | Unset = UNSET
     document: DocumentUploadRequest | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        external_id = self.external_id
+        _kept = self._thredfi_kept
+        if _kept is None or self.external_id is not _kept.get("external_id", _kept):
+            external_id = self.external_id
+        else:
+            external_id = _kept["external_id"]
 
-        individual_name = self.individual_name
+        if _kept is None or self.individual_name is not _kept.get("individual_name", _kept):
+            individual_name = self.individual_name
+        else:
+            individual_name = _kept["individual_name"]
 
-        company_name = self.company_name
+        if _kept is None or self.company_name is not _kept.get("company_name", _kept):
+            company_name = self.company_name
+        else:
+            company_name = _kept["company_name"]
 
-        email = self.email
+        if _kept is None or self.email is not _kept.get("email", _kept):
+            email = self.email
+        else:
+            email = _kept["email"]
 
-        mobile_phone = self.mobile_phone
+        if _kept is None or self.mobile_phone is not _kept.get("mobile_phone", _kept):
+            mobile_phone = self.mobile_phone
+        else:
+            mobile_phone = _kept["mobile_phone"]
 
-        office_phone = self.office_phone
+        if _kept is None or self.office_phone is not _kept.get("office_phone", _kept):
+            office_phone = self.office_phone
+        else:
+            office_phone = _kept["office_phone"]
 
-        address_string = self.address_string
+        if _kept is None or self.address_string is not _kept.get("address_string", _kept):
+            address_string = self.address_string
+        else:
+            address_string = _kept["address_string"]
 
-        memo = self.memo
+        if _kept is None or self.memo is not _kept.get("memo", _kept):
+            memo = self.memo
+        else:
+            memo = _kept["memo"]
 
-        transaction_tags: list[str] | Unset = UNSET
-        if not isinstance(self.transaction_tags, Unset):
-            transaction_tags = self.transaction_tags
+        if _kept is None or self.transaction_tags is not _kept.get("transaction_tags", _kept):
+            transaction_tags: list[str] | Unset = UNSET
+            if not isinstance(self.transaction_tags, Unset):
+                transaction_tags = self.transaction_tags
 
-        country = self.country
+        else:
+            transaction_tags = _kept["transaction_tags"]
 
-        vat_number = self.vat_number
+        if _kept is None or self.country is not _kept.get("country", _kept):
+            country = self.country
+        else:
+            country = _kept["country"]
 
-        document: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.document, Unset):
-            document = self.document.to_dict()
+        if _kept is None or self.vat_number is not _kept.get("vat_number", _kept):
+            vat_number = self.vat_number
+        else:
+            vat_number = _kept["vat_number"]
+
+        if _kept is None or self.document is not _kept.get("document", _kept):
+            document: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.document, Unset):
+                document = self.document.to_dict()
+        else:
+            document = _kept["document"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -104,6 +164,8 @@ class CreateVendorRequest:
             field_dict["vat_number"] = vat_number
         if document is not UNSET:
             field_dict["document"] = document
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
@@ -111,35 +173,125 @@ class CreateVendorRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.document_upload_request import DocumentUploadRequest  # noqa: PLC0415
 
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        external_id = d.pop("external_id", UNSET)
+        _checking = _checking_fields()
+        try:
+            external_id = d.pop("external_id", UNSET)
+            if _checking:
+                _expect(external_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            external_id = _field_failed(cls, "external_id", "external_id", "str", src_dict, d, _error, _kept)
 
-        individual_name = d.pop("individual_name", UNSET)
+        try:
+            individual_name = d.pop("individual_name", UNSET)
+            if _checking:
+                _expect(individual_name, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            individual_name = _field_failed(
+                cls, "individual_name", "individual_name", "str", src_dict, d, _error, _kept
+            )
 
-        company_name = d.pop("company_name", UNSET)
+        try:
+            company_name = d.pop("company_name", UNSET)
+            if _checking:
+                _expect(company_name, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            company_name = _field_failed(cls, "company_name", "company_name", "str", src_dict, d, _error, _kept)
 
-        email = d.pop("email", UNSET)
+        try:
+            email = d.pop("email", UNSET)
+            if _checking:
+                _expect(email, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            email = _field_failed(cls, "email", "email", "str", src_dict, d, _error, _kept)
 
-        mobile_phone = d.pop("mobile_phone", UNSET)
+        try:
+            mobile_phone = d.pop("mobile_phone", UNSET)
+            if _checking:
+                _expect(mobile_phone, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            mobile_phone = _field_failed(cls, "mobile_phone", "mobile_phone", "str", src_dict, d, _error, _kept)
 
-        office_phone = d.pop("office_phone", UNSET)
+        try:
+            office_phone = d.pop("office_phone", UNSET)
+            if _checking:
+                _expect(office_phone, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            office_phone = _field_failed(cls, "office_phone", "office_phone", "str", src_dict, d, _error, _kept)
 
-        address_string = d.pop("address_string", UNSET)
+        try:
+            address_string = d.pop("address_string", UNSET)
+            if _checking:
+                _expect(address_string, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            address_string = _field_failed(cls, "address_string", "address_string", "str", src_dict, d, _error, _kept)
 
-        memo = d.pop("memo", UNSET)
+        try:
+            memo = d.pop("memo", UNSET)
+            if _checking:
+                _expect(memo, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            memo = _field_failed(cls, "memo", "memo", "str", src_dict, d, _error, _kept)
 
-        transaction_tags = cast(list[str], d.pop("transaction_tags", UNSET))
+        try:
+            transaction_tags = cast(list[str], d.pop("transaction_tags", UNSET))
 
-        country = d.pop("country", UNSET)
+            if _checking:
+                _expect(transaction_tags, "list")
+        except Exception as _error:
+            if not _checking:
+                raise
+            transaction_tags = _field_failed(
+                cls, "transaction_tags", "transaction_tags", "list[str]", src_dict, d, _error, _kept
+            )
 
-        vat_number = d.pop("vat_number", UNSET)
+        try:
+            country = d.pop("country", UNSET)
+            if _checking:
+                _expect(country, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            country = _field_failed(cls, "country", "country", "str", src_dict, d, _error, _kept)
 
-        _document = d.pop("document", UNSET)
-        document: DocumentUploadRequest | Unset
-        if isinstance(_document, Unset):
-            document = UNSET
-        else:
-            document = DocumentUploadRequest.from_dict(_document)
+        try:
+            vat_number = d.pop("vat_number", UNSET)
+            if _checking:
+                _expect(vat_number, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            vat_number = _field_failed(cls, "vat_number", "vat_number", "str", src_dict, d, _error, _kept)
+
+        try:
+            _document = d.pop("document", UNSET)
+            document: DocumentUploadRequest | Unset
+            if isinstance(_document, Unset):
+                document = UNSET
+            else:
+                document = DocumentUploadRequest.from_dict(_document)
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            document = _field_failed(cls, "document", "document", "DocumentUploadRequest", src_dict, d, _error, _kept)
 
         create_vendor_request = cls(
             external_id=external_id,
@@ -156,7 +308,12 @@ class CreateVendorRequest:
             document=document,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         create_vendor_request.additional_properties = d
+        if _kept:
+            create_vendor_request._thredfi_kept = _kept
         return create_vendor_request
 
     @property
@@ -174,3 +331,20 @@ class CreateVendorRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class CreateVendorRequestDict(TypedDict, total=False):
+    """``CreateVendorRequest`` as a dict (API field names): what a call accepts in its place."""
+
+    external_id: str
+    individual_name: str
+    company_name: str
+    email: str
+    mobile_phone: str
+    office_phone: str
+    address_string: str
+    memo: str
+    transaction_tags: list[str]
+    country: str
+    vat_number: str
+    document: DocumentUploadRequest | DocumentUploadRequestDict

@@ -1,23 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.customer_metadata_type_0 import CustomerMetadataType0
-    from ..models.document_summary import DocumentSummary
+    from ..models.customer_metadata_type_0 import CustomerMetadataType0, CustomerMetadataType0Dict
+    from ..models.document_summary import DocumentSummary, DocumentSummaryDict
 
 
 T = TypeVar("T", bound="Customer")
 
 
-@_attrs_define
-class Customer:
+@_attrs_define(repr=False)
+class Customer(ThredfiModel):
     """A customer
 
     Attributes:
@@ -57,6 +62,43 @@ class Customer:
         archived_at (None | str | Unset):
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type_"),
+        ("id", "id"),
+        ("external_id", "external_id"),
+        ("reference_number", "reference_number"),
+        ("individual_name", "individual_name"),
+        ("company_name", "company_name"),
+        ("display_name", "display_name"),
+        ("email", "email"),
+        ("mobile_phone", "mobile_phone"),
+        ("office_phone", "office_phone"),
+        ("address_line1", "address_line1"),
+        ("address_line2", "address_line2"),
+        ("city", "city"),
+        ("state_county", "state_county"),
+        ("postal_code", "postal_code"),
+        ("country", "country"),
+        ("full_address", "full_address"),
+        ("address_string", "address_string"),
+        ("vat_number", "vat_number"),
+        ("tax_exempt", "tax_exempt"),
+        ("status", "status"),
+        ("is_active", "is_active"),
+        ("is_archived", "is_archived"),
+        ("transaction_tags", "transaction_tags"),
+        ("notes", "notes"),
+        ("metadata", "metadata"),
+        ("payment_terms_days", "payment_terms_days"),
+        ("credit_limit", "credit_limit"),
+        ("credit_limit_cents", "credit_limit_cents"),
+        ("outstanding_balance", "outstanding_balance"),
+        ("documents", "documents"),
+        ("created_at", "created_at"),
+        ("updated_at", "updated_at"),
+        ("archived_at", "archived_at"),
+    )
+
     type_: str | Unset = UNSET
     id: str | Unset = UNSET
     external_id: str | Unset = UNSET
@@ -92,116 +134,221 @@ class Customer:
     updated_at: str | Unset = UNSET
     archived_at: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.customer_metadata_type_0 import CustomerMetadataType0  # noqa: PLC0415
 
-        type_ = self.type_
-
-        id = self.id
-
-        external_id = self.external_id
-
-        reference_number = self.reference_number
-
-        individual_name = self.individual_name
-
-        company_name = self.company_name
-
-        display_name = self.display_name
-
-        email = self.email
-
-        mobile_phone = self.mobile_phone
-
-        office_phone = self.office_phone
-
-        address_line1 = self.address_line1
-
-        address_line2 = self.address_line2
-
-        city = self.city
-
-        state_county = self.state_county
-
-        postal_code = self.postal_code
-
-        country = self.country
-
-        full_address = self.full_address
-
-        address_string = self.address_string
-
-        vat_number = self.vat_number
-
-        tax_exempt = self.tax_exempt
-
-        status = self.status
-
-        is_active = self.is_active
-
-        is_archived = self.is_archived
-
-        transaction_tags: list[str] | None | Unset
-        if isinstance(self.transaction_tags, Unset):
-            transaction_tags = UNSET
-        elif isinstance(self.transaction_tags, list):
-            transaction_tags = self.transaction_tags
-
+        _kept = self._thredfi_kept
+        if _kept is None or self.type_ is not _kept.get("type_", _kept):
+            type_ = self.type_
         else:
-            transaction_tags = self.transaction_tags
+            type_ = _kept["type_"]
 
-        notes = self.notes
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, CustomerMetadataType0):
-            metadata = self.metadata.to_dict()
+        if _kept is None or self.id is not _kept.get("id", _kept):
+            id = self.id
         else:
-            metadata = self.metadata
+            id = _kept["id"]
 
-        payment_terms_days: int | None | Unset
-        if isinstance(self.payment_terms_days, Unset):
-            payment_terms_days = UNSET
+        if _kept is None or self.external_id is not _kept.get("external_id", _kept):
+            external_id = self.external_id
         else:
-            payment_terms_days = self.payment_terms_days
+            external_id = _kept["external_id"]
 
-        credit_limit: int | None | Unset
-        if isinstance(self.credit_limit, Unset):
-            credit_limit = UNSET
+        if _kept is None or self.reference_number is not _kept.get("reference_number", _kept):
+            reference_number = self.reference_number
         else:
-            credit_limit = self.credit_limit
+            reference_number = _kept["reference_number"]
 
-        credit_limit_cents: int | None | Unset
-        if isinstance(self.credit_limit_cents, Unset):
-            credit_limit_cents = UNSET
+        if _kept is None or self.individual_name is not _kept.get("individual_name", _kept):
+            individual_name = self.individual_name
         else:
-            credit_limit_cents = self.credit_limit_cents
+            individual_name = _kept["individual_name"]
 
-        outstanding_balance = self.outstanding_balance
-
-        documents: list[dict[str, Any]] | None | Unset
-        if isinstance(self.documents, Unset):
-            documents = UNSET
-        elif isinstance(self.documents, list):
-            documents = []
-            for documents_type_0_item_data in self.documents:
-                documents_type_0_item = documents_type_0_item_data.to_dict()
-                documents.append(documents_type_0_item)
-
+        if _kept is None or self.company_name is not _kept.get("company_name", _kept):
+            company_name = self.company_name
         else:
-            documents = self.documents
+            company_name = _kept["company_name"]
 
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        archived_at: None | str | Unset
-        if isinstance(self.archived_at, Unset):
-            archived_at = UNSET
+        if _kept is None or self.display_name is not _kept.get("display_name", _kept):
+            display_name = self.display_name
         else:
-            archived_at = self.archived_at
+            display_name = _kept["display_name"]
+
+        if _kept is None or self.email is not _kept.get("email", _kept):
+            email = self.email
+        else:
+            email = _kept["email"]
+
+        if _kept is None or self.mobile_phone is not _kept.get("mobile_phone", _kept):
+            mobile_phone = self.mobile_phone
+        else:
+            mobile_phone = _kept["mobile_phone"]
+
+        if _kept is None or self.office_phone is not _kept.get("office_phone", _kept):
+            office_phone = self.office_phone
+        else:
+            office_phone = _kept["office_phone"]
+
+        if _kept is None or self.address_line1 is not _kept.get("address_line1", _kept):
+            address_line1 = self.address_line1
+        else:
+            address_line1 = _kept["address_line1"]
+
+        if _kept is None or self.address_line2 is not _kept.get("address_line2", _kept):
+            address_line2 = self.address_line2
+        else:
+            address_line2 = _kept["address_line2"]
+
+        if _kept is None or self.city is not _kept.get("city", _kept):
+            city = self.city
+        else:
+            city = _kept["city"]
+
+        if _kept is None or self.state_county is not _kept.get("state_county", _kept):
+            state_county = self.state_county
+        else:
+            state_county = _kept["state_county"]
+
+        if _kept is None or self.postal_code is not _kept.get("postal_code", _kept):
+            postal_code = self.postal_code
+        else:
+            postal_code = _kept["postal_code"]
+
+        if _kept is None or self.country is not _kept.get("country", _kept):
+            country = self.country
+        else:
+            country = _kept["country"]
+
+        if _kept is None or self.full_address is not _kept.get("full_address", _kept):
+            full_address = self.full_address
+        else:
+            full_address = _kept["full_address"]
+
+        if _kept is None or self.address_string is not _kept.get("address_string", _kept):
+            address_string = self.address_string
+        else:
+            address_string = _kept["address_string"]
+
+        if _kept is None or self.vat_number is not _kept.get("vat_number", _kept):
+            vat_number = self.vat_number
+        else:
+            vat_number = _kept["vat_number"]
+
+        if _kept is None or self.tax_exempt is not _kept.get("tax_exempt", _kept):
+            tax_exempt = self.tax_exempt
+        else:
+            tax_exempt = _kept["tax_exempt"]
+
+        if _kept is None or self.status is not _kept.get("status", _kept):
+            status = self.status
+        else:
+            status = _kept["status"]
+
+        if _kept is None or self.is_active is not _kept.get("is_active", _kept):
+            is_active = self.is_active
+        else:
+            is_active = _kept["is_active"]
+
+        if _kept is None or self.is_archived is not _kept.get("is_archived", _kept):
+            is_archived = self.is_archived
+        else:
+            is_archived = _kept["is_archived"]
+
+        if _kept is None or self.transaction_tags is not _kept.get("transaction_tags", _kept):
+            transaction_tags: list[str] | None | Unset
+            if isinstance(self.transaction_tags, Unset):
+                transaction_tags = UNSET
+            elif isinstance(self.transaction_tags, list):
+                transaction_tags = self.transaction_tags
+
+            else:
+                transaction_tags = self.transaction_tags
+        else:
+            transaction_tags = _kept["transaction_tags"]
+
+        if _kept is None or self.notes is not _kept.get("notes", _kept):
+            notes = self.notes
+        else:
+            notes = _kept["notes"]
+
+        if _kept is None or self.metadata is not _kept.get("metadata", _kept):
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, CustomerMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        else:
+            metadata = _kept["metadata"]
+
+        if _kept is None or self.payment_terms_days is not _kept.get("payment_terms_days", _kept):
+            payment_terms_days: int | None | Unset
+            if isinstance(self.payment_terms_days, Unset):
+                payment_terms_days = UNSET
+            else:
+                payment_terms_days = self.payment_terms_days
+        else:
+            payment_terms_days = _kept["payment_terms_days"]
+
+        if _kept is None or self.credit_limit is not _kept.get("credit_limit", _kept):
+            credit_limit: int | None | Unset
+            if isinstance(self.credit_limit, Unset):
+                credit_limit = UNSET
+            else:
+                credit_limit = self.credit_limit
+        else:
+            credit_limit = _kept["credit_limit"]
+
+        if _kept is None or self.credit_limit_cents is not _kept.get("credit_limit_cents", _kept):
+            credit_limit_cents: int | None | Unset
+            if isinstance(self.credit_limit_cents, Unset):
+                credit_limit_cents = UNSET
+            else:
+                credit_limit_cents = self.credit_limit_cents
+        else:
+            credit_limit_cents = _kept["credit_limit_cents"]
+
+        if _kept is None or self.outstanding_balance is not _kept.get("outstanding_balance", _kept):
+            outstanding_balance = self.outstanding_balance
+        else:
+            outstanding_balance = _kept["outstanding_balance"]
+
+        if _kept is None or self.documents is not _kept.get("documents", _kept):
+            documents: list[dict[str, Any]] | None | Unset
+            if isinstance(self.documents, Unset):
+                documents = UNSET
+            elif isinstance(self.documents, list):
+                documents = []
+                for documents_type_0_item_data in self.documents:
+                    documents_type_0_item = documents_type_0_item_data.to_dict()
+                    documents.append(documents_type_0_item)
+
+            else:
+                documents = self.documents
+        else:
+            documents = _kept["documents"]
+
+        if _kept is None or self.created_at is not _kept.get("created_at", _kept):
+            created_at = self.created_at
+        else:
+            created_at = _kept["created_at"]
+
+        if _kept is None or self.updated_at is not _kept.get("updated_at", _kept):
+            updated_at = self.updated_at
+        else:
+            updated_at = _kept["updated_at"]
+
+        if _kept is None or self.archived_at is not _kept.get("archived_at", _kept):
+            archived_at: None | str | Unset
+            if isinstance(self.archived_at, Unset):
+                archived_at = UNSET
+            else:
+                archived_at = self.archived_at
+        else:
+            archived_at = _kept["archived_at"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -274,6 +421,8 @@ class Customer:
             field_dict["updated_at"] = updated_at
         if archived_at is not UNSET:
             field_dict["archived_at"] = archived_at
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
@@ -282,152 +431,408 @@ class Customer:
         from ..models.customer_metadata_type_0 import CustomerMetadataType0  # noqa: PLC0415
         from ..models.document_summary import DocumentSummary  # noqa: PLC0415
 
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        _checking = _checking_fields()
+        try:
+            type_ = d.pop("type", UNSET)
+            if _checking:
+                _expect(type_, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            type_ = _field_failed(cls, "type", "type_", "str", src_dict, d, _error, _kept)
 
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if _checking:
+                _expect(id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            id = _field_failed(cls, "id", "id", "str", src_dict, d, _error, _kept)
 
-        external_id = d.pop("external_id", UNSET)
+        try:
+            external_id = d.pop("external_id", UNSET)
+            if _checking:
+                _expect(external_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            external_id = _field_failed(cls, "external_id", "external_id", "str", src_dict, d, _error, _kept)
 
-        reference_number = d.pop("reference_number", UNSET)
+        try:
+            reference_number = d.pop("reference_number", UNSET)
+            if _checking:
+                _expect(reference_number, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            reference_number = _field_failed(
+                cls, "reference_number", "reference_number", "str", src_dict, d, _error, _kept
+            )
 
-        individual_name = d.pop("individual_name", UNSET)
+        try:
+            individual_name = d.pop("individual_name", UNSET)
+            if _checking:
+                _expect(individual_name, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            individual_name = _field_failed(
+                cls, "individual_name", "individual_name", "str", src_dict, d, _error, _kept
+            )
 
-        company_name = d.pop("company_name", UNSET)
+        try:
+            company_name = d.pop("company_name", UNSET)
+            if _checking:
+                _expect(company_name, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            company_name = _field_failed(cls, "company_name", "company_name", "str", src_dict, d, _error, _kept)
 
-        display_name = d.pop("display_name", UNSET)
+        try:
+            display_name = d.pop("display_name", UNSET)
+            if _checking:
+                _expect(display_name, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            display_name = _field_failed(cls, "display_name", "display_name", "str", src_dict, d, _error, _kept)
 
-        email = d.pop("email", UNSET)
+        try:
+            email = d.pop("email", UNSET)
+            if _checking:
+                _expect(email, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            email = _field_failed(cls, "email", "email", "str", src_dict, d, _error, _kept)
 
-        mobile_phone = d.pop("mobile_phone", UNSET)
+        try:
+            mobile_phone = d.pop("mobile_phone", UNSET)
+            if _checking:
+                _expect(mobile_phone, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            mobile_phone = _field_failed(cls, "mobile_phone", "mobile_phone", "str", src_dict, d, _error, _kept)
 
-        office_phone = d.pop("office_phone", UNSET)
+        try:
+            office_phone = d.pop("office_phone", UNSET)
+            if _checking:
+                _expect(office_phone, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            office_phone = _field_failed(cls, "office_phone", "office_phone", "str", src_dict, d, _error, _kept)
 
-        address_line1 = d.pop("address_line1", UNSET)
+        try:
+            address_line1 = d.pop("address_line1", UNSET)
+            if _checking:
+                _expect(address_line1, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            address_line1 = _field_failed(cls, "address_line1", "address_line1", "str", src_dict, d, _error, _kept)
 
-        address_line2 = d.pop("address_line2", UNSET)
+        try:
+            address_line2 = d.pop("address_line2", UNSET)
+            if _checking:
+                _expect(address_line2, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            address_line2 = _field_failed(cls, "address_line2", "address_line2", "str", src_dict, d, _error, _kept)
 
-        city = d.pop("city", UNSET)
+        try:
+            city = d.pop("city", UNSET)
+            if _checking:
+                _expect(city, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            city = _field_failed(cls, "city", "city", "str", src_dict, d, _error, _kept)
 
-        state_county = d.pop("state_county", UNSET)
+        try:
+            state_county = d.pop("state_county", UNSET)
+            if _checking:
+                _expect(state_county, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            state_county = _field_failed(cls, "state_county", "state_county", "str", src_dict, d, _error, _kept)
 
-        postal_code = d.pop("postal_code", UNSET)
+        try:
+            postal_code = d.pop("postal_code", UNSET)
+            if _checking:
+                _expect(postal_code, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            postal_code = _field_failed(cls, "postal_code", "postal_code", "str", src_dict, d, _error, _kept)
 
-        country = d.pop("country", UNSET)
+        try:
+            country = d.pop("country", UNSET)
+            if _checking:
+                _expect(country, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            country = _field_failed(cls, "country", "country", "str", src_dict, d, _error, _kept)
 
-        full_address = d.pop("full_address", UNSET)
+        try:
+            full_address = d.pop("full_address", UNSET)
+            if _checking:
+                _expect(full_address, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            full_address = _field_failed(cls, "full_address", "full_address", "str", src_dict, d, _error, _kept)
 
-        address_string = d.pop("address_string", UNSET)
+        try:
+            address_string = d.pop("address_string", UNSET)
+            if _checking:
+                _expect(address_string, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            address_string = _field_failed(cls, "address_string", "address_string", "str", src_dict, d, _error, _kept)
 
-        vat_number = d.pop("vat_number", UNSET)
+        try:
+            vat_number = d.pop("vat_number", UNSET)
+            if _checking:
+                _expect(vat_number, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            vat_number = _field_failed(cls, "vat_number", "vat_number", "str", src_dict, d, _error, _kept)
 
-        tax_exempt = d.pop("tax_exempt", UNSET)
+        try:
+            tax_exempt = d.pop("tax_exempt", UNSET)
+            if _checking:
+                _expect(tax_exempt, "bool")
+        except Exception as _error:
+            if not _checking:
+                raise
+            tax_exempt = _field_failed(cls, "tax_exempt", "tax_exempt", "bool", src_dict, d, _error, _kept)
 
-        status = d.pop("status", UNSET)
+        try:
+            status = d.pop("status", UNSET)
+            if _checking:
+                _expect(status, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            status = _field_failed(cls, "status", "status", "str", src_dict, d, _error, _kept)
 
-        is_active = d.pop("is_active", UNSET)
+        try:
+            is_active = d.pop("is_active", UNSET)
+            if _checking:
+                _expect(is_active, "bool")
+        except Exception as _error:
+            if not _checking:
+                raise
+            is_active = _field_failed(cls, "is_active", "is_active", "bool", src_dict, d, _error, _kept)
 
-        is_archived = d.pop("is_archived", UNSET)
+        try:
+            is_archived = d.pop("is_archived", UNSET)
+            if _checking:
+                _expect(is_archived, "bool")
+        except Exception as _error:
+            if not _checking:
+                raise
+            is_archived = _field_failed(cls, "is_archived", "is_archived", "bool", src_dict, d, _error, _kept)
 
-        def _parse_transaction_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                transaction_tags_type_0 = cast(list[str], data)
+        try:
 
-                return transaction_tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            def _parse_transaction_tags(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    transaction_tags_type_0 = cast(list[str], data)
 
-        transaction_tags = _parse_transaction_tags(d.pop("transaction_tags", UNSET))
+                    return transaction_tags_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
 
-        notes = d.pop("notes", UNSET)
+            transaction_tags = _parse_transaction_tags(d.pop("transaction_tags", UNSET))
 
-        def _parse_metadata(data: object) -> CustomerMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = CustomerMetadataType0.from_dict(data)
+        except Exception as _error:
+            if not _checking:
+                raise
+            transaction_tags = _field_failed(
+                cls, "transaction_tags", "transaction_tags", "list[str] | None", src_dict, d, _error, _kept
+            )
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomerMetadataType0 | None | Unset, data)
+        try:
+            notes = d.pop("notes", UNSET)
+            if _checking:
+                _expect(notes, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            notes = _field_failed(cls, "notes", "notes", "str", src_dict, d, _error, _kept)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        try:
 
-        def _parse_payment_terms_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_metadata(data: object) -> CustomerMetadataType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    metadata_type_0 = CustomerMetadataType0.from_dict(data)
 
-        payment_terms_days = _parse_payment_terms_days(d.pop("payment_terms_days", UNSET))
+                    return metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CustomerMetadataType0 | None | Unset, data)
 
-        def _parse_credit_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            metadata = _parse_metadata(d.pop("metadata", UNSET))
 
-        credit_limit = _parse_credit_limit(d.pop("credit_limit", UNSET))
+        except Exception as _error:
+            if not _checking:
+                raise
+            metadata = _field_failed(
+                cls, "metadata", "metadata", "CustomerMetadataType0 | None", src_dict, d, _error, _kept
+            )
 
-        def _parse_credit_limit_cents(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:
 
-        credit_limit_cents = _parse_credit_limit_cents(d.pop("credit_limit_cents", UNSET))
+            def _parse_payment_terms_days(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        outstanding_balance = d.pop("outstanding_balance", UNSET)
+            payment_terms_days = _parse_payment_terms_days(d.pop("payment_terms_days", UNSET))
 
-        def _parse_documents(data: object) -> list[DocumentSummary] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                documents_type_0 = []
-                _documents_type_0 = data
-                for documents_type_0_item_data in _documents_type_0:
-                    documents_type_0_item = DocumentSummary.from_dict(documents_type_0_item_data)
+        except Exception as _error:
+            if not _checking:
+                raise
+            payment_terms_days = _field_failed(
+                cls, "payment_terms_days", "payment_terms_days", "int | None", src_dict, d, _error, _kept
+            )
 
-                    documents_type_0.append(documents_type_0_item)
+        try:
 
-                return documents_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DocumentSummary] | None | Unset, data)
+            def _parse_credit_limit(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        documents = _parse_documents(d.pop("documents", UNSET))
+            credit_limit = _parse_credit_limit(d.pop("credit_limit", UNSET))
 
-        created_at = d.pop("created_at", UNSET)
+        except Exception as _error:
+            if not _checking:
+                raise
+            credit_limit = _field_failed(cls, "credit_limit", "credit_limit", "int | None", src_dict, d, _error, _kept)
 
-        updated_at = d.pop("updated_at", UNSET)
+        try:
 
-        def _parse_archived_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_credit_limit_cents(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+            credit_limit_cents = _parse_credit_limit_cents(d.pop("credit_limit_cents", UNSET))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            credit_limit_cents = _field_failed(
+                cls, "credit_limit_cents", "credit_limit_cents", "int | None", src_dict, d, _error, _kept
+            )
+
+        try:
+            outstanding_balance = d.pop("outstanding_balance", UNSET)
+            if _checking:
+                _expect(outstanding_balance, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            outstanding_balance = _field_failed(
+                cls, "outstanding_balance", "outstanding_balance", "int", src_dict, d, _error, _kept
+            )
+
+        try:
+
+            def _parse_documents(data: object) -> list[DocumentSummary] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    documents_type_0 = []
+                    _documents_type_0 = data
+                    for documents_type_0_item_data in _documents_type_0:
+                        documents_type_0_item = DocumentSummary.from_dict(documents_type_0_item_data)
+
+                        documents_type_0.append(documents_type_0_item)
+
+                    return documents_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[DocumentSummary] | None | Unset, data)
+
+            documents = _parse_documents(d.pop("documents", UNSET))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            documents = _field_failed(
+                cls, "documents", "documents", "list[DocumentSummary] | None", src_dict, d, _error, _kept
+            )
+
+        try:
+            created_at = d.pop("created_at", UNSET)
+            if _checking:
+                _expect(created_at, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            created_at = _field_failed(cls, "created_at", "created_at", "str", src_dict, d, _error, _kept)
+
+        try:
+            updated_at = d.pop("updated_at", UNSET)
+            if _checking:
+                _expect(updated_at, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            updated_at = _field_failed(cls, "updated_at", "updated_at", "str", src_dict, d, _error, _kept)
+
+        try:
+
+            def _parse_archived_at(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            archived_at = _field_failed(cls, "archived_at", "archived_at", "None | str", src_dict, d, _error, _kept)
 
         customer = cls(
             type_=type_,
@@ -466,7 +871,12 @@ class Customer:
             archived_at=archived_at,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         customer.additional_properties = d
+        if _kept:
+            customer._thredfi_kept = _kept
         return customer
 
     @property
@@ -484,3 +894,42 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class CustomerDict(TypedDict, total=False):
+    """``Customer`` as a dict (API field names): what a call accepts in its place."""
+
+    type: str
+    id: str
+    external_id: str
+    reference_number: str
+    individual_name: str
+    company_name: str
+    display_name: str
+    email: str
+    mobile_phone: str
+    office_phone: str
+    address_line1: str
+    address_line2: str
+    city: str
+    state_county: str
+    postal_code: str
+    country: str
+    full_address: str
+    address_string: str
+    vat_number: str
+    tax_exempt: bool
+    status: str
+    is_active: bool
+    is_archived: bool
+    transaction_tags: list[str] | None
+    notes: str
+    metadata: CustomerMetadataType0 | CustomerMetadataType0Dict | None
+    payment_terms_days: int | None
+    credit_limit: int | None
+    credit_limit_cents: int | None
+    outstanding_balance: int
+    documents: list[DocumentSummary | DocumentSummaryDict] | None
+    created_at: str
+    updated_at: str
+    archived_at: str | None

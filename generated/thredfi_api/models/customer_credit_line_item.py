@@ -1,23 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.account_identifier import AccountIdentifier
-    from ..models.customer_credit_line_item_metadata_type_0 import CustomerCreditLineItemMetadataType0
+    from ..models.account_identifier import AccountIdentifier, AccountIdentifierDict
+    from ..models.customer_credit_line_item_metadata_type_0 import (
+        CustomerCreditLineItemMetadataType0,
+        CustomerCreditLineItemMetadataType0Dict,
+    )
 
 
 T = TypeVar("T", bound="CustomerCreditLineItem")
 
 
-@_attrs_define
-class CustomerCreditLineItem:
+@_attrs_define(repr=False)
+class CustomerCreditLineItem(ThredfiModel):
     """A customer credit line item
 
     Attributes:
@@ -28,45 +36,71 @@ class CustomerCreditLineItem:
         metadata (CustomerCreditLineItemMetadataType0 | None | Unset): Custom key-value pairs
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("amount", "amount"),
+        ("revenue_account_identifier", "revenue_account_identifier"),
+        ("tags", "tags"),
+        ("memo", "memo"),
+        ("metadata", "metadata"),
+    )
+
     amount: int | Unset = UNSET
     revenue_account_identifier: AccountIdentifier | None | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
     memo: str | Unset = UNSET
     metadata: CustomerCreditLineItemMetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.account_identifier import AccountIdentifier  # noqa: PLC0415
         from ..models.customer_credit_line_item_metadata_type_0 import CustomerCreditLineItemMetadataType0  # noqa: PLC0415
 
-        amount = self.amount
-
-        revenue_account_identifier: dict[str, Any] | None | Unset
-        if isinstance(self.revenue_account_identifier, Unset):
-            revenue_account_identifier = UNSET
-        elif isinstance(self.revenue_account_identifier, AccountIdentifier):
-            revenue_account_identifier = self.revenue_account_identifier.to_dict()
+        _kept = self._thredfi_kept
+        if _kept is None or self.amount is not _kept.get("amount", _kept):
+            amount = self.amount
         else:
-            revenue_account_identifier = self.revenue_account_identifier
+            amount = _kept["amount"]
 
-        tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = self.tags
-
+        if _kept is None or self.revenue_account_identifier is not _kept.get("revenue_account_identifier", _kept):
+            revenue_account_identifier: dict[str, Any] | None | Unset
+            if isinstance(self.revenue_account_identifier, Unset):
+                revenue_account_identifier = UNSET
+            elif isinstance(self.revenue_account_identifier, AccountIdentifier):
+                revenue_account_identifier = self.revenue_account_identifier.to_dict()
+            else:
+                revenue_account_identifier = self.revenue_account_identifier
         else:
-            tags = self.tags
+            revenue_account_identifier = _kept["revenue_account_identifier"]
 
-        memo = self.memo
+        if _kept is None or self.tags is not _kept.get("tags", _kept):
+            tags: list[str] | None | Unset
+            if isinstance(self.tags, Unset):
+                tags = UNSET
+            elif isinstance(self.tags, list):
+                tags = self.tags
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, CustomerCreditLineItemMetadataType0):
-            metadata = self.metadata.to_dict()
+            else:
+                tags = self.tags
         else:
-            metadata = self.metadata
+            tags = _kept["tags"]
+
+        if _kept is None or self.memo is not _kept.get("memo", _kept):
+            memo = self.memo
+        else:
+            memo = _kept["memo"]
+
+        if _kept is None or self.metadata is not _kept.get("metadata", _kept):
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, CustomerCreditLineItemMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        else:
+            metadata = _kept["metadata"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,6 +115,8 @@ class CustomerCreditLineItem:
             field_dict["memo"] = memo
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
@@ -89,61 +125,109 @@ class CustomerCreditLineItem:
         from ..models.account_identifier import AccountIdentifier  # noqa: PLC0415
         from ..models.customer_credit_line_item_metadata_type_0 import CustomerCreditLineItemMetadataType0  # noqa: PLC0415
 
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
+        _checking = _checking_fields()
+        try:
+            amount = d.pop("amount", UNSET)
+            if _checking:
+                _expect(amount, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            amount = _field_failed(cls, "amount", "amount", "int", src_dict, d, _error, _kept)
 
-        def _parse_revenue_account_identifier(data: object) -> AccountIdentifier | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                revenue_account_identifier_type_1 = AccountIdentifier.from_dict(data)
+        try:
 
-                return revenue_account_identifier_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountIdentifier | None | Unset, data)
+            def _parse_revenue_account_identifier(data: object) -> AccountIdentifier | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    revenue_account_identifier_type_1 = AccountIdentifier.from_dict(data)
 
-        revenue_account_identifier = _parse_revenue_account_identifier(d.pop("revenue_account_identifier", UNSET))
+                    return revenue_account_identifier_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AccountIdentifier | None | Unset, data)
 
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+            revenue_account_identifier = _parse_revenue_account_identifier(d.pop("revenue_account_identifier", UNSET))
 
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+        except Exception as _error:
+            if not _checking:
+                raise
+            revenue_account_identifier = _field_failed(
+                cls,
+                "revenue_account_identifier",
+                "revenue_account_identifier",
+                "AccountIdentifier | None",
+                src_dict,
+                d,
+                _error,
+                _kept,
+            )
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        try:
 
-        memo = d.pop("memo", UNSET)
+            def _parse_tags(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    tags_type_0 = cast(list[str], data)
 
-        def _parse_metadata(data: object) -> CustomerCreditLineItemMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = CustomerCreditLineItemMetadataType0.from_dict(data)
+                    return tags_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomerCreditLineItemMetadataType0 | None | Unset, data)
+            tags = _parse_tags(d.pop("tags", UNSET))
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        except Exception as _error:
+            if not _checking:
+                raise
+            tags = _field_failed(cls, "tags", "tags", "list[str] | None", src_dict, d, _error, _kept)
+
+        try:
+            memo = d.pop("memo", UNSET)
+            if _checking:
+                _expect(memo, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            memo = _field_failed(cls, "memo", "memo", "str", src_dict, d, _error, _kept)
+
+        try:
+
+            def _parse_metadata(data: object) -> CustomerCreditLineItemMetadataType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    metadata_type_0 = CustomerCreditLineItemMetadataType0.from_dict(data)
+
+                    return metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CustomerCreditLineItemMetadataType0 | None | Unset, data)
+
+            metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            metadata = _field_failed(
+                cls, "metadata", "metadata", "CustomerCreditLineItemMetadataType0 | None", src_dict, d, _error, _kept
+            )
 
         customer_credit_line_item = cls(
             amount=amount,
@@ -153,7 +237,12 @@ class CustomerCreditLineItem:
             metadata=metadata,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         customer_credit_line_item.additional_properties = d
+        if _kept:
+            customer_credit_line_item._thredfi_kept = _kept
         return customer_credit_line_item
 
     @property
@@ -171,3 +260,13 @@ class CustomerCreditLineItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class CustomerCreditLineItemDict(TypedDict, total=False):
+    """``CustomerCreditLineItem`` as a dict (API field names): what a call accepts in its place."""
+
+    amount: int
+    revenue_account_identifier: None | AccountIdentifier | AccountIdentifierDict
+    tags: list[str] | None
+    memo: str
+    metadata: CustomerCreditLineItemMetadataType0 | CustomerCreditLineItemMetadataType0Dict | None

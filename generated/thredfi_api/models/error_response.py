@@ -1,22 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.error_response_detail import ErrorResponseDetail
+    from ..models.error_response_detail import ErrorResponseDetail, ErrorResponseDetailDict
 
 
 T = TypeVar("T", bound="ErrorResponse")
 
 
-@_attrs_define
-class ErrorResponse:
+@_attrs_define(repr=False)
+class ErrorResponse(ThredfiModel):
     """Standard error response format
 
     Attributes:
@@ -26,23 +31,45 @@ class ErrorResponse:
         request_id (str | Unset): Request ID for tracing
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("error_code", "error_code"),
+        ("message", "message"),
+        ("detail", "detail"),
+        ("request_id", "request_id"),
+    )
+
     error_code: str
     message: None | str
     detail: ErrorResponseDetail | Unset = UNSET
     request_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        error_code = self.error_code
+        _kept = self._thredfi_kept
+        if _kept is None or self.error_code is not _kept.get("error_code", _kept):
+            error_code = self.error_code
+        else:
+            error_code = _kept["error_code"]
 
-        message: None | str
-        message = self.message
+        if _kept is None or self.message is not _kept.get("message", _kept):
+            message: None | str
+            message = self.message
+        else:
+            message = _kept["message"]
 
-        detail: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = self.detail.to_dict()
+        if _kept is None or self.detail is not _kept.get("detail", _kept):
+            detail: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.detail, Unset):
+                detail = self.detail.to_dict()
+        else:
+            detail = _kept["detail"]
 
-        request_id = self.request_id
+        if _kept is None or self.request_id is not _kept.get("request_id", _kept):
+            request_id = self.request_id
+        else:
+            request_id = _kept["request_id"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,6 +83,8 @@ class ErrorResponse:
             field_dict["detail"] = detail
         if request_id is not UNSET:
             field_dict["request_id"] = request_id
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
@@ -63,24 +92,53 @@ class ErrorResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.error_response_detail import ErrorResponseDetail  # noqa: PLC0415
 
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        error_code = d.pop("error_code")
+        _checking = _checking_fields()
+        try:
+            error_code = d.pop("error_code")
+            if _checking:
+                _expect(error_code, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            error_code = _field_failed(cls, "error_code", "error_code", "str", src_dict, d, _error, _kept)
 
-        def _parse_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:
 
-        message = _parse_message(d.pop("message"))
+            def _parse_message(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        _detail = d.pop("detail", UNSET)
-        detail: ErrorResponseDetail | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
-        else:
-            detail = ErrorResponseDetail.from_dict(_detail)
+            message = _parse_message(d.pop("message"))
 
-        request_id = d.pop("request_id", UNSET)
+        except Exception as _error:
+            if not _checking:
+                raise
+            message = _field_failed(cls, "message", "message", "None | str", src_dict, d, _error, _kept)
+
+        try:
+            _detail = d.pop("detail", UNSET)
+            detail: ErrorResponseDetail | Unset
+            if isinstance(_detail, Unset):
+                detail = UNSET
+            else:
+                detail = ErrorResponseDetail.from_dict(_detail)
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            detail = _field_failed(cls, "detail", "detail", "ErrorResponseDetail", src_dict, d, _error, _kept)
+
+        try:
+            request_id = d.pop("request_id", UNSET)
+            if _checking:
+                _expect(request_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            request_id = _field_failed(cls, "request_id", "request_id", "str", src_dict, d, _error, _kept)
 
         error_response = cls(
             error_code=error_code,
@@ -89,7 +147,12 @@ class ErrorResponse:
             request_id=request_id,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         error_response.additional_properties = d
+        if _kept:
+            error_response._thredfi_kept = _kept
         return error_response
 
     @property
@@ -107,3 +170,12 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class ErrorResponseDict(TypedDict, total=False):
+    """``ErrorResponse`` as a dict (API field names): what a call accepts in its place."""
+
+    error_code: Required[str]
+    message: Required[str | None]
+    detail: ErrorResponseDetail | ErrorResponseDetailDict
+    request_id: str

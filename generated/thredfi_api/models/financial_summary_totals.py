@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FinancialSummaryTotals")
 
 
-@_attrs_define
-class FinancialSummaryTotals:
+@_attrs_define(repr=False)
+class FinancialSummaryTotals(ThredfiModel):
     """Totals for the whole date range (cents)
 
     Attributes:
@@ -21,17 +26,35 @@ class FinancialSummaryTotals:
         net_profit_cents (int | Unset):
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("total_revenue_cents", "total_revenue_cents"),
+        ("total_expenses_cents", "total_expenses_cents"),
+        ("net_profit_cents", "net_profit_cents"),
+    )
+
     total_revenue_cents: int | Unset = UNSET
     total_expenses_cents: int | Unset = UNSET
     net_profit_cents: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        total_revenue_cents = self.total_revenue_cents
+        _kept = self._thredfi_kept
+        if _kept is None or self.total_revenue_cents is not _kept.get("total_revenue_cents", _kept):
+            total_revenue_cents = self.total_revenue_cents
+        else:
+            total_revenue_cents = _kept["total_revenue_cents"]
 
-        total_expenses_cents = self.total_expenses_cents
+        if _kept is None or self.total_expenses_cents is not _kept.get("total_expenses_cents", _kept):
+            total_expenses_cents = self.total_expenses_cents
+        else:
+            total_expenses_cents = _kept["total_expenses_cents"]
 
-        net_profit_cents = self.net_profit_cents
+        if _kept is None or self.net_profit_cents is not _kept.get("net_profit_cents", _kept):
+            net_profit_cents = self.net_profit_cents
+        else:
+            net_profit_cents = _kept["net_profit_cents"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,17 +65,48 @@ class FinancialSummaryTotals:
             field_dict["total_expenses_cents"] = total_expenses_cents
         if net_profit_cents is not UNSET:
             field_dict["net_profit_cents"] = net_profit_cents
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        total_revenue_cents = d.pop("total_revenue_cents", UNSET)
+        _checking = _checking_fields()
+        try:
+            total_revenue_cents = d.pop("total_revenue_cents", UNSET)
+            if _checking:
+                _expect(total_revenue_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            total_revenue_cents = _field_failed(
+                cls, "total_revenue_cents", "total_revenue_cents", "int", src_dict, d, _error, _kept
+            )
 
-        total_expenses_cents = d.pop("total_expenses_cents", UNSET)
+        try:
+            total_expenses_cents = d.pop("total_expenses_cents", UNSET)
+            if _checking:
+                _expect(total_expenses_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            total_expenses_cents = _field_failed(
+                cls, "total_expenses_cents", "total_expenses_cents", "int", src_dict, d, _error, _kept
+            )
 
-        net_profit_cents = d.pop("net_profit_cents", UNSET)
+        try:
+            net_profit_cents = d.pop("net_profit_cents", UNSET)
+            if _checking:
+                _expect(net_profit_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            net_profit_cents = _field_failed(
+                cls, "net_profit_cents", "net_profit_cents", "int", src_dict, d, _error, _kept
+            )
 
         financial_summary_totals = cls(
             total_revenue_cents=total_revenue_cents,
@@ -60,7 +114,12 @@ class FinancialSummaryTotals:
             net_profit_cents=net_profit_cents,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         financial_summary_totals.additional_properties = d
+        if _kept:
+            financial_summary_totals._thredfi_kept = _kept
         return financial_summary_totals
 
     @property
@@ -78,3 +137,11 @@ class FinancialSummaryTotals:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class FinancialSummaryTotalsDict(TypedDict, total=False):
+    """``FinancialSummaryTotals`` as a dict (API field names): what a call accepts in its place."""
+
+    total_revenue_cents: int
+    total_expenses_cents: int
+    net_profit_cents: int

@@ -1,25 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.invoice_line_item_request_account_identifier_type_0 import (
         InvoiceLineItemRequestAccountIdentifierType0,
+        InvoiceLineItemRequestAccountIdentifierType0Dict,
     )
-    from ..models.invoice_sales_tax_request import InvoiceSalesTaxRequest
+    from ..models.invoice_sales_tax_request import InvoiceSalesTaxRequest, InvoiceSalesTaxRequestDict
 
 
 T = TypeVar("T", bound="InvoiceLineItemRequest")
 
 
-@_attrs_define
-class InvoiceLineItemRequest:
+@_attrs_define(repr=False)
+class InvoiceLineItemRequest(ThredfiModel):
     """An invoice line item
 
     Attributes:
@@ -35,6 +41,18 @@ class InvoiceLineItemRequest:
         sales_taxes (list[InvoiceSalesTaxRequest] | Unset):
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("quantity", "quantity"),
+        ("unit_price", "unit_price"),
+        ("external_id", "external_id"),
+        ("description", "description"),
+        ("account_identifier", "account_identifier"),
+        ("product", "product"),
+        ("discount_amount", "discount_amount"),
+        ("tax_code", "tax_code"),
+        ("sales_taxes", "sales_taxes"),
+    )
+
     quantity: float | Unset = UNSET
     unit_price: int | Unset = UNSET
     external_id: str | Unset = UNSET
@@ -45,40 +63,71 @@ class InvoiceLineItemRequest:
     tax_code: str | Unset = UNSET
     sales_taxes: list[InvoiceSalesTaxRequest] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.invoice_line_item_request_account_identifier_type_0 import (
             InvoiceLineItemRequestAccountIdentifierType0,  # noqa: PLC0415
         )
 
-        quantity = self.quantity
-
-        unit_price = self.unit_price
-
-        external_id = self.external_id
-
-        description = self.description
-
-        account_identifier: dict[str, Any] | None | Unset
-        if isinstance(self.account_identifier, Unset):
-            account_identifier = UNSET
-        elif isinstance(self.account_identifier, InvoiceLineItemRequestAccountIdentifierType0):
-            account_identifier = self.account_identifier.to_dict()
+        _kept = self._thredfi_kept
+        if _kept is None or self.quantity is not _kept.get("quantity", _kept):
+            quantity = self.quantity
         else:
-            account_identifier = self.account_identifier
+            quantity = _kept["quantity"]
 
-        product = self.product
+        if _kept is None or self.unit_price is not _kept.get("unit_price", _kept):
+            unit_price = self.unit_price
+        else:
+            unit_price = _kept["unit_price"]
 
-        discount_amount = self.discount_amount
+        if _kept is None or self.external_id is not _kept.get("external_id", _kept):
+            external_id = self.external_id
+        else:
+            external_id = _kept["external_id"]
 
-        tax_code = self.tax_code
+        if _kept is None or self.description is not _kept.get("description", _kept):
+            description = self.description
+        else:
+            description = _kept["description"]
 
-        sales_taxes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sales_taxes, Unset):
-            sales_taxes = []
-            for sales_taxes_item_data in self.sales_taxes:
-                sales_taxes_item = sales_taxes_item_data.to_dict()
-                sales_taxes.append(sales_taxes_item)
+        if _kept is None or self.account_identifier is not _kept.get("account_identifier", _kept):
+            account_identifier: dict[str, Any] | None | Unset
+            if isinstance(self.account_identifier, Unset):
+                account_identifier = UNSET
+            elif isinstance(self.account_identifier, InvoiceLineItemRequestAccountIdentifierType0):
+                account_identifier = self.account_identifier.to_dict()
+            else:
+                account_identifier = self.account_identifier
+        else:
+            account_identifier = _kept["account_identifier"]
+
+        if _kept is None or self.product is not _kept.get("product", _kept):
+            product = self.product
+        else:
+            product = _kept["product"]
+
+        if _kept is None or self.discount_amount is not _kept.get("discount_amount", _kept):
+            discount_amount = self.discount_amount
+        else:
+            discount_amount = _kept["discount_amount"]
+
+        if _kept is None or self.tax_code is not _kept.get("tax_code", _kept):
+            tax_code = self.tax_code
+        else:
+            tax_code = _kept["tax_code"]
+
+        if _kept is None or self.sales_taxes is not _kept.get("sales_taxes", _kept):
+            sales_taxes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.sales_taxes, Unset):
+                sales_taxes = []
+                for sales_taxes_item_data in self.sales_taxes:
+                    sales_taxes_item = sales_taxes_item_data.to_dict()
+                    sales_taxes.append(sales_taxes_item)
+
+        else:
+            sales_taxes = _kept["sales_taxes"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -101,6 +150,8 @@ class InvoiceLineItemRequest:
             field_dict["tax_code"] = tax_code
         if sales_taxes is not UNSET:
             field_dict["sales_taxes"] = sales_taxes
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
@@ -111,46 +162,125 @@ class InvoiceLineItemRequest:
         )
         from ..models.invoice_sales_tax_request import InvoiceSalesTaxRequest  # noqa: PLC0415
 
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        quantity = d.pop("quantity", UNSET)
+        _checking = _checking_fields()
+        try:
+            quantity = d.pop("quantity", UNSET)
+            if _checking:
+                _expect(quantity, "float")
+        except Exception as _error:
+            if not _checking:
+                raise
+            quantity = _field_failed(cls, "quantity", "quantity", "float", src_dict, d, _error, _kept)
 
-        unit_price = d.pop("unit_price", UNSET)
+        try:
+            unit_price = d.pop("unit_price", UNSET)
+            if _checking:
+                _expect(unit_price, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            unit_price = _field_failed(cls, "unit_price", "unit_price", "int", src_dict, d, _error, _kept)
 
-        external_id = d.pop("external_id", UNSET)
+        try:
+            external_id = d.pop("external_id", UNSET)
+            if _checking:
+                _expect(external_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            external_id = _field_failed(cls, "external_id", "external_id", "str", src_dict, d, _error, _kept)
 
-        description = d.pop("description", UNSET)
+        try:
+            description = d.pop("description", UNSET)
+            if _checking:
+                _expect(description, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            description = _field_failed(cls, "description", "description", "str", src_dict, d, _error, _kept)
 
-        def _parse_account_identifier(data: object) -> InvoiceLineItemRequestAccountIdentifierType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                account_identifier_type_0 = InvoiceLineItemRequestAccountIdentifierType0.from_dict(data)
+        try:
 
-                return account_identifier_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoiceLineItemRequestAccountIdentifierType0 | None | Unset, data)
+            def _parse_account_identifier(data: object) -> InvoiceLineItemRequestAccountIdentifierType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    account_identifier_type_0 = InvoiceLineItemRequestAccountIdentifierType0.from_dict(data)
 
-        account_identifier = _parse_account_identifier(d.pop("account_identifier", UNSET))
+                    return account_identifier_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(InvoiceLineItemRequestAccountIdentifierType0 | None | Unset, data)
 
-        product = d.pop("product", UNSET)
+            account_identifier = _parse_account_identifier(d.pop("account_identifier", UNSET))
 
-        discount_amount = d.pop("discount_amount", UNSET)
+        except Exception as _error:
+            if not _checking:
+                raise
+            account_identifier = _field_failed(
+                cls,
+                "account_identifier",
+                "account_identifier",
+                "InvoiceLineItemRequestAccountIdentifierType0 | None",
+                src_dict,
+                d,
+                _error,
+                _kept,
+            )
 
-        tax_code = d.pop("tax_code", UNSET)
+        try:
+            product = d.pop("product", UNSET)
+            if _checking:
+                _expect(product, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            product = _field_failed(cls, "product", "product", "str", src_dict, d, _error, _kept)
 
-        _sales_taxes = d.pop("sales_taxes", UNSET)
-        sales_taxes: list[InvoiceSalesTaxRequest] | Unset = UNSET
-        if _sales_taxes is not UNSET:
-            sales_taxes = []
-            for sales_taxes_item_data in _sales_taxes:
-                sales_taxes_item = InvoiceSalesTaxRequest.from_dict(sales_taxes_item_data)
+        try:
+            discount_amount = d.pop("discount_amount", UNSET)
+            if _checking:
+                _expect(discount_amount, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            discount_amount = _field_failed(
+                cls, "discount_amount", "discount_amount", "int", src_dict, d, _error, _kept
+            )
 
-                sales_taxes.append(sales_taxes_item)
+        try:
+            tax_code = d.pop("tax_code", UNSET)
+            if _checking:
+                _expect(tax_code, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            tax_code = _field_failed(cls, "tax_code", "tax_code", "str", src_dict, d, _error, _kept)
+
+        try:
+            _sales_taxes = d.pop("sales_taxes", UNSET)
+            sales_taxes: list[InvoiceSalesTaxRequest] | Unset = UNSET
+            if _sales_taxes is not UNSET:
+                sales_taxes = []
+                for sales_taxes_item_data in _sales_taxes:
+                    sales_taxes_item = InvoiceSalesTaxRequest.from_dict(sales_taxes_item_data)
+
+                    sales_taxes.append(sales_taxes_item)
+
+            if _checking:
+                _expect(sales_taxes, "list")
+        except Exception as _error:
+            if not _checking:
+                raise
+            sales_taxes = _field_failed(
+                cls, "sales_taxes", "sales_taxes", "list[InvoiceSalesTaxRequest]", src_dict, d, _error, _kept
+            )
 
         invoice_line_item_request = cls(
             quantity=quantity,
@@ -164,7 +294,12 @@ class InvoiceLineItemRequest:
             sales_taxes=sales_taxes,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         invoice_line_item_request.additional_properties = d
+        if _kept:
+            invoice_line_item_request._thredfi_kept = _kept
         return invoice_line_item_request
 
     @property
@@ -182,3 +317,19 @@ class InvoiceLineItemRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class InvoiceLineItemRequestDict(TypedDict, total=False):
+    """``InvoiceLineItemRequest`` as a dict (API field names): what a call accepts in its place."""
+
+    quantity: float
+    unit_price: int
+    external_id: str
+    description: str
+    account_identifier: (
+        InvoiceLineItemRequestAccountIdentifierType0 | InvoiceLineItemRequestAccountIdentifierType0Dict | None
+    )
+    product: str
+    discount_amount: int
+    tax_code: str
+    sales_taxes: list[InvoiceSalesTaxRequest | InvoiceSalesTaxRequestDict]

@@ -1,19 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypedDict, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoicePaymentAllocationRequest")
 
 
-@_attrs_define
-class InvoicePaymentAllocationRequest:
+@_attrs_define(repr=False)
+class InvoicePaymentAllocationRequest(ThredfiModel):
     """Part of the payment applied to one invoice
 
     Attributes:
@@ -21,16 +26,30 @@ class InvoicePaymentAllocationRequest:
         amount_cents (int | Unset):
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("invoice_id", "invoice_id"),
+        ("amount_cents", "amount_cents"),
+    )
+
     invoice_id: UUID | Unset = UNSET
     amount_cents: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        invoice_id: str | Unset = UNSET
-        if not isinstance(self.invoice_id, Unset):
-            invoice_id = str(self.invoice_id)
+        _kept = self._thredfi_kept
+        if _kept is None or self.invoice_id is not _kept.get("invoice_id", _kept):
+            invoice_id: str | Unset = UNSET
+            if not isinstance(self.invoice_id, Unset):
+                invoice_id = str(self.invoice_id)
+        else:
+            invoice_id = _kept["invoice_id"]
 
-        amount_cents = self.amount_cents
+        if _kept is None or self.amount_cents is not _kept.get("amount_cents", _kept):
+            amount_cents = self.amount_cents
+        else:
+            amount_cents = _kept["amount_cents"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,27 +58,49 @@ class InvoicePaymentAllocationRequest:
             field_dict["invoice_id"] = invoice_id
         if amount_cents is not UNSET:
             field_dict["amount_cents"] = amount_cents
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        _invoice_id = d.pop("invoice_id", UNSET)
-        invoice_id: UUID | Unset
-        if isinstance(_invoice_id, Unset):
-            invoice_id = UNSET
-        else:
-            invoice_id = UUID(_invoice_id)
+        _checking = _checking_fields()
+        try:
+            _invoice_id = d.pop("invoice_id", UNSET)
+            invoice_id: UUID | Unset
+            if isinstance(_invoice_id, Unset):
+                invoice_id = UNSET
+            else:
+                invoice_id = UUID(_invoice_id)
 
-        amount_cents = d.pop("amount_cents", UNSET)
+        except Exception as _error:
+            if not _checking:
+                raise
+            invoice_id = _field_failed(cls, "invoice_id", "invoice_id", "UUID", src_dict, d, _error, _kept)
+
+        try:
+            amount_cents = d.pop("amount_cents", UNSET)
+            if _checking:
+                _expect(amount_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            amount_cents = _field_failed(cls, "amount_cents", "amount_cents", "int", src_dict, d, _error, _kept)
 
         invoice_payment_allocation_request = cls(
             invoice_id=invoice_id,
             amount_cents=amount_cents,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         invoice_payment_allocation_request.additional_properties = d
+        if _kept:
+            invoice_payment_allocation_request._thredfi_kept = _kept
         return invoice_payment_allocation_request
 
     @property
@@ -77,3 +118,10 @@ class InvoicePaymentAllocationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class InvoicePaymentAllocationRequestDict(TypedDict, total=False):
+    """``InvoicePaymentAllocationRequest`` as a dict (API field names): what a call accepts in its place."""
+
+    invoice_id: UUID | str
+    amount_cents: int

@@ -1,23 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.applied_invoice import AppliedInvoice
-    from ..models.invoice_payment_record_metadata_type_0 import InvoicePaymentRecordMetadataType0
+    from ..models.applied_invoice import AppliedInvoice, AppliedInvoiceDict
+    from ..models.invoice_payment_record_metadata_type_0 import (
+        InvoicePaymentRecordMetadataType0,
+        InvoicePaymentRecordMetadataType0Dict,
+    )
 
 
 T = TypeVar("T", bound="InvoicePaymentRecord")
 
 
-@_attrs_define
-class InvoicePaymentRecord:
+@_attrs_define(repr=False)
+class InvoicePaymentRecord(ThredfiModel):
     """A recorded invoice payment (amounts in cents)
 
     Attributes:
@@ -43,6 +51,29 @@ class InvoicePaymentRecord:
         applied_invoices (list[AppliedInvoice] | None | Unset):
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("business_id", "business_id"),
+        ("customer_id", "customer_id"),
+        ("total_amount_cents", "total_amount_cents"),
+        ("applied_amount_cents", "applied_amount_cents"),
+        ("allocated_amount_cents", "allocated_amount_cents"),
+        ("unapplied_amount_cents", "unapplied_amount_cents"),
+        ("remaining_amount_cents", "remaining_amount_cents"),
+        ("currency", "currency"),
+        ("status", "status"),
+        ("payment_method", "payment_method"),
+        ("payment_reference", "payment_reference"),
+        ("external_id", "external_id"),
+        ("note", "note"),
+        ("bank_reference", "bank_reference"),
+        ("metadata", "metadata"),
+        ("idempotency_key", "idempotency_key"),
+        ("created_at", "created_at"),
+        ("updated_at", "updated_at"),
+        ("applied_invoices", "applied_invoices"),
+    )
+
     id: str | Unset = UNSET
     business_id: str | Unset = UNSET
     customer_id: str | Unset = UNSET
@@ -64,69 +95,132 @@ class InvoicePaymentRecord:
     updated_at: str | Unset = UNSET
     applied_invoices: list[AppliedInvoice] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.invoice_payment_record_metadata_type_0 import InvoicePaymentRecordMetadataType0  # noqa: PLC0415
 
-        id = self.id
-
-        business_id = self.business_id
-
-        customer_id = self.customer_id
-
-        total_amount_cents = self.total_amount_cents
-
-        applied_amount_cents = self.applied_amount_cents
-
-        allocated_amount_cents = self.allocated_amount_cents
-
-        unapplied_amount_cents = self.unapplied_amount_cents
-
-        remaining_amount_cents = self.remaining_amount_cents
-
-        currency = self.currency
-
-        status = self.status
-
-        payment_method = self.payment_method
-
-        payment_reference = self.payment_reference
-
-        external_id = self.external_id
-
-        note = self.note
-
-        bank_reference = self.bank_reference
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, InvoicePaymentRecordMetadataType0):
-            metadata = self.metadata.to_dict()
+        _kept = self._thredfi_kept
+        if _kept is None or self.id is not _kept.get("id", _kept):
+            id = self.id
         else:
-            metadata = self.metadata
+            id = _kept["id"]
 
-        idempotency_key: None | str | Unset
-        if isinstance(self.idempotency_key, Unset):
-            idempotency_key = UNSET
+        if _kept is None or self.business_id is not _kept.get("business_id", _kept):
+            business_id = self.business_id
         else:
-            idempotency_key = self.idempotency_key
+            business_id = _kept["business_id"]
 
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        applied_invoices: list[dict[str, Any]] | None | Unset
-        if isinstance(self.applied_invoices, Unset):
-            applied_invoices = UNSET
-        elif isinstance(self.applied_invoices, list):
-            applied_invoices = []
-            for applied_invoices_type_0_item_data in self.applied_invoices:
-                applied_invoices_type_0_item = applied_invoices_type_0_item_data.to_dict()
-                applied_invoices.append(applied_invoices_type_0_item)
-
+        if _kept is None or self.customer_id is not _kept.get("customer_id", _kept):
+            customer_id = self.customer_id
         else:
-            applied_invoices = self.applied_invoices
+            customer_id = _kept["customer_id"]
+
+        if _kept is None or self.total_amount_cents is not _kept.get("total_amount_cents", _kept):
+            total_amount_cents = self.total_amount_cents
+        else:
+            total_amount_cents = _kept["total_amount_cents"]
+
+        if _kept is None or self.applied_amount_cents is not _kept.get("applied_amount_cents", _kept):
+            applied_amount_cents = self.applied_amount_cents
+        else:
+            applied_amount_cents = _kept["applied_amount_cents"]
+
+        if _kept is None or self.allocated_amount_cents is not _kept.get("allocated_amount_cents", _kept):
+            allocated_amount_cents = self.allocated_amount_cents
+        else:
+            allocated_amount_cents = _kept["allocated_amount_cents"]
+
+        if _kept is None or self.unapplied_amount_cents is not _kept.get("unapplied_amount_cents", _kept):
+            unapplied_amount_cents = self.unapplied_amount_cents
+        else:
+            unapplied_amount_cents = _kept["unapplied_amount_cents"]
+
+        if _kept is None or self.remaining_amount_cents is not _kept.get("remaining_amount_cents", _kept):
+            remaining_amount_cents = self.remaining_amount_cents
+        else:
+            remaining_amount_cents = _kept["remaining_amount_cents"]
+
+        if _kept is None or self.currency is not _kept.get("currency", _kept):
+            currency = self.currency
+        else:
+            currency = _kept["currency"]
+
+        if _kept is None or self.status is not _kept.get("status", _kept):
+            status = self.status
+        else:
+            status = _kept["status"]
+
+        if _kept is None or self.payment_method is not _kept.get("payment_method", _kept):
+            payment_method = self.payment_method
+        else:
+            payment_method = _kept["payment_method"]
+
+        if _kept is None or self.payment_reference is not _kept.get("payment_reference", _kept):
+            payment_reference = self.payment_reference
+        else:
+            payment_reference = _kept["payment_reference"]
+
+        if _kept is None or self.external_id is not _kept.get("external_id", _kept):
+            external_id = self.external_id
+        else:
+            external_id = _kept["external_id"]
+
+        if _kept is None or self.note is not _kept.get("note", _kept):
+            note = self.note
+        else:
+            note = _kept["note"]
+
+        if _kept is None or self.bank_reference is not _kept.get("bank_reference", _kept):
+            bank_reference = self.bank_reference
+        else:
+            bank_reference = _kept["bank_reference"]
+
+        if _kept is None or self.metadata is not _kept.get("metadata", _kept):
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, InvoicePaymentRecordMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        else:
+            metadata = _kept["metadata"]
+
+        if _kept is None or self.idempotency_key is not _kept.get("idempotency_key", _kept):
+            idempotency_key: None | str | Unset
+            if isinstance(self.idempotency_key, Unset):
+                idempotency_key = UNSET
+            else:
+                idempotency_key = self.idempotency_key
+        else:
+            idempotency_key = _kept["idempotency_key"]
+
+        if _kept is None or self.created_at is not _kept.get("created_at", _kept):
+            created_at = self.created_at
+        else:
+            created_at = _kept["created_at"]
+
+        if _kept is None or self.updated_at is not _kept.get("updated_at", _kept):
+            updated_at = self.updated_at
+        else:
+            updated_at = _kept["updated_at"]
+
+        if _kept is None or self.applied_invoices is not _kept.get("applied_invoices", _kept):
+            applied_invoices: list[dict[str, Any]] | None | Unset
+            if isinstance(self.applied_invoices, Unset):
+                applied_invoices = UNSET
+            elif isinstance(self.applied_invoices, list):
+                applied_invoices = []
+                for applied_invoices_type_0_item_data in self.applied_invoices:
+                    applied_invoices_type_0_item = applied_invoices_type_0_item_data.to_dict()
+                    applied_invoices.append(applied_invoices_type_0_item)
+
+            else:
+                applied_invoices = self.applied_invoices
+        else:
+            applied_invoices = _kept["applied_invoices"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -171,6 +265,8 @@ class InvoicePaymentRecord:
             field_dict["updated_at"] = updated_at
         if applied_invoices is not UNSET:
             field_dict["applied_invoices"] = applied_invoices
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
@@ -179,88 +275,248 @@ class InvoicePaymentRecord:
         from ..models.applied_invoice import AppliedInvoice  # noqa: PLC0415
         from ..models.invoice_payment_record_metadata_type_0 import InvoicePaymentRecordMetadataType0  # noqa: PLC0415
 
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _checking = _checking_fields()
+        try:
+            id = d.pop("id", UNSET)
+            if _checking:
+                _expect(id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            id = _field_failed(cls, "id", "id", "str", src_dict, d, _error, _kept)
 
-        business_id = d.pop("business_id", UNSET)
+        try:
+            business_id = d.pop("business_id", UNSET)
+            if _checking:
+                _expect(business_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            business_id = _field_failed(cls, "business_id", "business_id", "str", src_dict, d, _error, _kept)
 
-        customer_id = d.pop("customer_id", UNSET)
+        try:
+            customer_id = d.pop("customer_id", UNSET)
+            if _checking:
+                _expect(customer_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            customer_id = _field_failed(cls, "customer_id", "customer_id", "str", src_dict, d, _error, _kept)
 
-        total_amount_cents = d.pop("total_amount_cents", UNSET)
+        try:
+            total_amount_cents = d.pop("total_amount_cents", UNSET)
+            if _checking:
+                _expect(total_amount_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            total_amount_cents = _field_failed(
+                cls, "total_amount_cents", "total_amount_cents", "int", src_dict, d, _error, _kept
+            )
 
-        applied_amount_cents = d.pop("applied_amount_cents", UNSET)
+        try:
+            applied_amount_cents = d.pop("applied_amount_cents", UNSET)
+            if _checking:
+                _expect(applied_amount_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            applied_amount_cents = _field_failed(
+                cls, "applied_amount_cents", "applied_amount_cents", "int", src_dict, d, _error, _kept
+            )
 
-        allocated_amount_cents = d.pop("allocated_amount_cents", UNSET)
+        try:
+            allocated_amount_cents = d.pop("allocated_amount_cents", UNSET)
+            if _checking:
+                _expect(allocated_amount_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            allocated_amount_cents = _field_failed(
+                cls, "allocated_amount_cents", "allocated_amount_cents", "int", src_dict, d, _error, _kept
+            )
 
-        unapplied_amount_cents = d.pop("unapplied_amount_cents", UNSET)
+        try:
+            unapplied_amount_cents = d.pop("unapplied_amount_cents", UNSET)
+            if _checking:
+                _expect(unapplied_amount_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            unapplied_amount_cents = _field_failed(
+                cls, "unapplied_amount_cents", "unapplied_amount_cents", "int", src_dict, d, _error, _kept
+            )
 
-        remaining_amount_cents = d.pop("remaining_amount_cents", UNSET)
+        try:
+            remaining_amount_cents = d.pop("remaining_amount_cents", UNSET)
+            if _checking:
+                _expect(remaining_amount_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            remaining_amount_cents = _field_failed(
+                cls, "remaining_amount_cents", "remaining_amount_cents", "int", src_dict, d, _error, _kept
+            )
 
-        currency = d.pop("currency", UNSET)
+        try:
+            currency = d.pop("currency", UNSET)
+            if _checking:
+                _expect(currency, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            currency = _field_failed(cls, "currency", "currency", "str", src_dict, d, _error, _kept)
 
-        status = d.pop("status", UNSET)
+        try:
+            status = d.pop("status", UNSET)
+            if _checking:
+                _expect(status, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            status = _field_failed(cls, "status", "status", "str", src_dict, d, _error, _kept)
 
-        payment_method = d.pop("payment_method", UNSET)
+        try:
+            payment_method = d.pop("payment_method", UNSET)
+            if _checking:
+                _expect(payment_method, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            payment_method = _field_failed(cls, "payment_method", "payment_method", "str", src_dict, d, _error, _kept)
 
-        payment_reference = d.pop("payment_reference", UNSET)
+        try:
+            payment_reference = d.pop("payment_reference", UNSET)
+            if _checking:
+                _expect(payment_reference, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            payment_reference = _field_failed(
+                cls, "payment_reference", "payment_reference", "str", src_dict, d, _error, _kept
+            )
 
-        external_id = d.pop("external_id", UNSET)
+        try:
+            external_id = d.pop("external_id", UNSET)
+            if _checking:
+                _expect(external_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            external_id = _field_failed(cls, "external_id", "external_id", "str", src_dict, d, _error, _kept)
 
-        note = d.pop("note", UNSET)
+        try:
+            note = d.pop("note", UNSET)
+            if _checking:
+                _expect(note, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            note = _field_failed(cls, "note", "note", "str", src_dict, d, _error, _kept)
 
-        bank_reference = d.pop("bank_reference", UNSET)
+        try:
+            bank_reference = d.pop("bank_reference", UNSET)
+            if _checking:
+                _expect(bank_reference, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            bank_reference = _field_failed(cls, "bank_reference", "bank_reference", "str", src_dict, d, _error, _kept)
 
-        def _parse_metadata(data: object) -> InvoicePaymentRecordMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = InvoicePaymentRecordMetadataType0.from_dict(data)
+        try:
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoicePaymentRecordMetadataType0 | None | Unset, data)
+            def _parse_metadata(data: object) -> InvoicePaymentRecordMetadataType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    metadata_type_0 = InvoicePaymentRecordMetadataType0.from_dict(data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+                    return metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(InvoicePaymentRecordMetadataType0 | None | Unset, data)
 
-        def _parse_idempotency_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            metadata = _parse_metadata(d.pop("metadata", UNSET))
 
-        idempotency_key = _parse_idempotency_key(d.pop("idempotency_key", UNSET))
+        except Exception as _error:
+            if not _checking:
+                raise
+            metadata = _field_failed(
+                cls, "metadata", "metadata", "InvoicePaymentRecordMetadataType0 | None", src_dict, d, _error, _kept
+            )
 
-        created_at = d.pop("created_at", UNSET)
+        try:
 
-        updated_at = d.pop("updated_at", UNSET)
+            def _parse_idempotency_key(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_applied_invoices(data: object) -> list[AppliedInvoice] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                applied_invoices_type_0 = []
-                _applied_invoices_type_0 = data
-                for applied_invoices_type_0_item_data in _applied_invoices_type_0:
-                    applied_invoices_type_0_item = AppliedInvoice.from_dict(applied_invoices_type_0_item_data)
+            idempotency_key = _parse_idempotency_key(d.pop("idempotency_key", UNSET))
 
-                    applied_invoices_type_0.append(applied_invoices_type_0_item)
+        except Exception as _error:
+            if not _checking:
+                raise
+            idempotency_key = _field_failed(
+                cls, "idempotency_key", "idempotency_key", "None | str", src_dict, d, _error, _kept
+            )
 
-                return applied_invoices_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AppliedInvoice] | None | Unset, data)
+        try:
+            created_at = d.pop("created_at", UNSET)
+            if _checking:
+                _expect(created_at, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            created_at = _field_failed(cls, "created_at", "created_at", "str", src_dict, d, _error, _kept)
 
-        applied_invoices = _parse_applied_invoices(d.pop("applied_invoices", UNSET))
+        try:
+            updated_at = d.pop("updated_at", UNSET)
+            if _checking:
+                _expect(updated_at, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            updated_at = _field_failed(cls, "updated_at", "updated_at", "str", src_dict, d, _error, _kept)
+
+        try:
+
+            def _parse_applied_invoices(data: object) -> list[AppliedInvoice] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    applied_invoices_type_0 = []
+                    _applied_invoices_type_0 = data
+                    for applied_invoices_type_0_item_data in _applied_invoices_type_0:
+                        applied_invoices_type_0_item = AppliedInvoice.from_dict(applied_invoices_type_0_item_data)
+
+                        applied_invoices_type_0.append(applied_invoices_type_0_item)
+
+                    return applied_invoices_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[AppliedInvoice] | None | Unset, data)
+
+            applied_invoices = _parse_applied_invoices(d.pop("applied_invoices", UNSET))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            applied_invoices = _field_failed(
+                cls, "applied_invoices", "applied_invoices", "list[AppliedInvoice] | None", src_dict, d, _error, _kept
+            )
 
         invoice_payment_record = cls(
             id=id,
@@ -285,7 +541,12 @@ class InvoicePaymentRecord:
             applied_invoices=applied_invoices,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         invoice_payment_record.additional_properties = d
+        if _kept:
+            invoice_payment_record._thredfi_kept = _kept
         return invoice_payment_record
 
     @property
@@ -303,3 +564,28 @@ class InvoicePaymentRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class InvoicePaymentRecordDict(TypedDict, total=False):
+    """``InvoicePaymentRecord`` as a dict (API field names): what a call accepts in its place."""
+
+    id: str
+    business_id: str
+    customer_id: str
+    total_amount_cents: int
+    applied_amount_cents: int
+    allocated_amount_cents: int
+    unapplied_amount_cents: int
+    remaining_amount_cents: int
+    currency: str
+    status: str
+    payment_method: str
+    payment_reference: str
+    external_id: str
+    note: str
+    bank_reference: str
+    metadata: InvoicePaymentRecordMetadataType0 | InvoicePaymentRecordMetadataType0Dict | None
+    idempotency_key: str | None
+    created_at: str
+    updated_at: str
+    applied_invoices: list[AppliedInvoice | AppliedInvoiceDict] | None

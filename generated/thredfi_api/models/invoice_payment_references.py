@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoicePaymentReferences")
 
 
-@_attrs_define
-class InvoicePaymentReferences:
+@_attrs_define(repr=False)
+class InvoicePaymentReferences(ThredfiModel):
     """Payment references
 
     Attributes:
@@ -21,17 +26,35 @@ class InvoicePaymentReferences:
         payment_reference (str | Unset):
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("bank_reference", "bank_reference"),
+        ("end_to_end_id", "end_to_end_id"),
+        ("payment_reference", "payment_reference"),
+    )
+
     bank_reference: str | Unset = UNSET
     end_to_end_id: str | Unset = UNSET
     payment_reference: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        bank_reference = self.bank_reference
+        _kept = self._thredfi_kept
+        if _kept is None or self.bank_reference is not _kept.get("bank_reference", _kept):
+            bank_reference = self.bank_reference
+        else:
+            bank_reference = _kept["bank_reference"]
 
-        end_to_end_id = self.end_to_end_id
+        if _kept is None or self.end_to_end_id is not _kept.get("end_to_end_id", _kept):
+            end_to_end_id = self.end_to_end_id
+        else:
+            end_to_end_id = _kept["end_to_end_id"]
 
-        payment_reference = self.payment_reference
+        if _kept is None or self.payment_reference is not _kept.get("payment_reference", _kept):
+            payment_reference = self.payment_reference
+        else:
+            payment_reference = _kept["payment_reference"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,17 +65,44 @@ class InvoicePaymentReferences:
             field_dict["end_to_end_id"] = end_to_end_id
         if payment_reference is not UNSET:
             field_dict["payment_reference"] = payment_reference
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        bank_reference = d.pop("bank_reference", UNSET)
+        _checking = _checking_fields()
+        try:
+            bank_reference = d.pop("bank_reference", UNSET)
+            if _checking:
+                _expect(bank_reference, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            bank_reference = _field_failed(cls, "bank_reference", "bank_reference", "str", src_dict, d, _error, _kept)
 
-        end_to_end_id = d.pop("end_to_end_id", UNSET)
+        try:
+            end_to_end_id = d.pop("end_to_end_id", UNSET)
+            if _checking:
+                _expect(end_to_end_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            end_to_end_id = _field_failed(cls, "end_to_end_id", "end_to_end_id", "str", src_dict, d, _error, _kept)
 
-        payment_reference = d.pop("payment_reference", UNSET)
+        try:
+            payment_reference = d.pop("payment_reference", UNSET)
+            if _checking:
+                _expect(payment_reference, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            payment_reference = _field_failed(
+                cls, "payment_reference", "payment_reference", "str", src_dict, d, _error, _kept
+            )
 
         invoice_payment_references = cls(
             bank_reference=bank_reference,
@@ -60,7 +110,12 @@ class InvoicePaymentReferences:
             payment_reference=payment_reference,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         invoice_payment_references.additional_properties = d
+        if _kept:
+            invoice_payment_references._thredfi_kept = _kept
         return invoice_payment_references
 
     @property
@@ -78,3 +133,11 @@ class InvoicePaymentReferences:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class InvoicePaymentReferencesDict(TypedDict, total=False):
+    """``InvoicePaymentReferences`` as a dict (API field names): what a call accepts in its place."""
+
+    bank_reference: str
+    end_to_end_id: str
+    payment_reference: str

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JournalEntry")
 
 
-@_attrs_define
-class JournalEntry:
+@_attrs_define(repr=False)
+class JournalEntry(ThredfiModel):
     """A journal entry (list view; fields as named in the page description)
 
     Attributes:
@@ -33,6 +38,24 @@ class JournalEntry:
         created_at (str | Unset):
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("sequence_number", "sequence_number"),
+        ("entry_date", "entry_date"),
+        ("reference", "reference"),
+        ("description", "description"),
+        ("total_debit", "total_debit"),
+        ("total_credit", "total_credit"),
+        ("is_balanced", "is_balanced"),
+        ("created_by", "created_by"),
+        ("status", "status"),
+        ("is_posted", "is_posted"),
+        ("posted_at", "posted_at"),
+        ("source_type", "source_type"),
+        ("source_reference", "source_reference"),
+        ("created_at", "created_at"),
+    )
+
     id: str | Unset = UNSET
     sequence_number: str | Unset = UNSET
     entry_date: str | Unset = UNSET
@@ -49,41 +72,89 @@ class JournalEntry:
     source_reference: str | Unset = UNSET
     created_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        sequence_number = self.sequence_number
-
-        entry_date = self.entry_date
-
-        reference = self.reference
-
-        description = self.description
-
-        total_debit = self.total_debit
-
-        total_credit = self.total_credit
-
-        is_balanced = self.is_balanced
-
-        created_by = self.created_by
-
-        status = self.status
-
-        is_posted = self.is_posted
-
-        posted_at: None | str | Unset
-        if isinstance(self.posted_at, Unset):
-            posted_at = UNSET
+        _kept = self._thredfi_kept
+        if _kept is None or self.id is not _kept.get("id", _kept):
+            id = self.id
         else:
-            posted_at = self.posted_at
+            id = _kept["id"]
 
-        source_type = self.source_type
+        if _kept is None or self.sequence_number is not _kept.get("sequence_number", _kept):
+            sequence_number = self.sequence_number
+        else:
+            sequence_number = _kept["sequence_number"]
 
-        source_reference = self.source_reference
+        if _kept is None or self.entry_date is not _kept.get("entry_date", _kept):
+            entry_date = self.entry_date
+        else:
+            entry_date = _kept["entry_date"]
 
-        created_at = self.created_at
+        if _kept is None or self.reference is not _kept.get("reference", _kept):
+            reference = self.reference
+        else:
+            reference = _kept["reference"]
+
+        if _kept is None or self.description is not _kept.get("description", _kept):
+            description = self.description
+        else:
+            description = _kept["description"]
+
+        if _kept is None or self.total_debit is not _kept.get("total_debit", _kept):
+            total_debit = self.total_debit
+        else:
+            total_debit = _kept["total_debit"]
+
+        if _kept is None or self.total_credit is not _kept.get("total_credit", _kept):
+            total_credit = self.total_credit
+        else:
+            total_credit = _kept["total_credit"]
+
+        if _kept is None or self.is_balanced is not _kept.get("is_balanced", _kept):
+            is_balanced = self.is_balanced
+        else:
+            is_balanced = _kept["is_balanced"]
+
+        if _kept is None or self.created_by is not _kept.get("created_by", _kept):
+            created_by = self.created_by
+        else:
+            created_by = _kept["created_by"]
+
+        if _kept is None or self.status is not _kept.get("status", _kept):
+            status = self.status
+        else:
+            status = _kept["status"]
+
+        if _kept is None or self.is_posted is not _kept.get("is_posted", _kept):
+            is_posted = self.is_posted
+        else:
+            is_posted = _kept["is_posted"]
+
+        if _kept is None or self.posted_at is not _kept.get("posted_at", _kept):
+            posted_at: None | str | Unset
+            if isinstance(self.posted_at, Unset):
+                posted_at = UNSET
+            else:
+                posted_at = self.posted_at
+        else:
+            posted_at = _kept["posted_at"]
+
+        if _kept is None or self.source_type is not _kept.get("source_type", _kept):
+            source_type = self.source_type
+        else:
+            source_type = _kept["source_type"]
+
+        if _kept is None or self.source_reference is not _kept.get("source_reference", _kept):
+            source_reference = self.source_reference
+        else:
+            source_reference = _kept["source_reference"]
+
+        if _kept is None or self.created_at is not _kept.get("created_at", _kept):
+            created_at = self.created_at
+        else:
+            created_at = _kept["created_at"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -118,48 +189,161 @@ class JournalEntry:
             field_dict["source_reference"] = source_reference
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _checking = _checking_fields()
+        try:
+            id = d.pop("id", UNSET)
+            if _checking:
+                _expect(id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            id = _field_failed(cls, "id", "id", "str", src_dict, d, _error, _kept)
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        try:
+            sequence_number = d.pop("sequence_number", UNSET)
+            if _checking:
+                _expect(sequence_number, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            sequence_number = _field_failed(
+                cls, "sequence_number", "sequence_number", "str", src_dict, d, _error, _kept
+            )
 
-        entry_date = d.pop("entry_date", UNSET)
+        try:
+            entry_date = d.pop("entry_date", UNSET)
+            if _checking:
+                _expect(entry_date, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            entry_date = _field_failed(cls, "entry_date", "entry_date", "str", src_dict, d, _error, _kept)
 
-        reference = d.pop("reference", UNSET)
+        try:
+            reference = d.pop("reference", UNSET)
+            if _checking:
+                _expect(reference, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            reference = _field_failed(cls, "reference", "reference", "str", src_dict, d, _error, _kept)
 
-        description = d.pop("description", UNSET)
+        try:
+            description = d.pop("description", UNSET)
+            if _checking:
+                _expect(description, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            description = _field_failed(cls, "description", "description", "str", src_dict, d, _error, _kept)
 
-        total_debit = d.pop("total_debit", UNSET)
+        try:
+            total_debit = d.pop("total_debit", UNSET)
+            if _checking:
+                _expect(total_debit, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            total_debit = _field_failed(cls, "total_debit", "total_debit", "int", src_dict, d, _error, _kept)
 
-        total_credit = d.pop("total_credit", UNSET)
+        try:
+            total_credit = d.pop("total_credit", UNSET)
+            if _checking:
+                _expect(total_credit, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            total_credit = _field_failed(cls, "total_credit", "total_credit", "int", src_dict, d, _error, _kept)
 
-        is_balanced = d.pop("is_balanced", UNSET)
+        try:
+            is_balanced = d.pop("is_balanced", UNSET)
+            if _checking:
+                _expect(is_balanced, "bool")
+        except Exception as _error:
+            if not _checking:
+                raise
+            is_balanced = _field_failed(cls, "is_balanced", "is_balanced", "bool", src_dict, d, _error, _kept)
 
-        created_by = d.pop("created_by", UNSET)
+        try:
+            created_by = d.pop("created_by", UNSET)
+            if _checking:
+                _expect(created_by, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            created_by = _field_failed(cls, "created_by", "created_by", "str", src_dict, d, _error, _kept)
 
-        status = d.pop("status", UNSET)
+        try:
+            status = d.pop("status", UNSET)
+            if _checking:
+                _expect(status, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            status = _field_failed(cls, "status", "status", "str", src_dict, d, _error, _kept)
 
-        is_posted = d.pop("is_posted", UNSET)
+        try:
+            is_posted = d.pop("is_posted", UNSET)
+            if _checking:
+                _expect(is_posted, "bool")
+        except Exception as _error:
+            if not _checking:
+                raise
+            is_posted = _field_failed(cls, "is_posted", "is_posted", "bool", src_dict, d, _error, _kept)
 
-        def _parse_posted_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        posted_at = _parse_posted_at(d.pop("posted_at", UNSET))
+            def _parse_posted_at(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        source_type = d.pop("source_type", UNSET)
+            posted_at = _parse_posted_at(d.pop("posted_at", UNSET))
 
-        source_reference = d.pop("source_reference", UNSET)
+        except Exception as _error:
+            if not _checking:
+                raise
+            posted_at = _field_failed(cls, "posted_at", "posted_at", "None | str", src_dict, d, _error, _kept)
 
-        created_at = d.pop("created_at", UNSET)
+        try:
+            source_type = d.pop("source_type", UNSET)
+            if _checking:
+                _expect(source_type, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            source_type = _field_failed(cls, "source_type", "source_type", "str", src_dict, d, _error, _kept)
+
+        try:
+            source_reference = d.pop("source_reference", UNSET)
+            if _checking:
+                _expect(source_reference, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            source_reference = _field_failed(
+                cls, "source_reference", "source_reference", "str", src_dict, d, _error, _kept
+            )
+
+        try:
+            created_at = d.pop("created_at", UNSET)
+            if _checking:
+                _expect(created_at, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            created_at = _field_failed(cls, "created_at", "created_at", "str", src_dict, d, _error, _kept)
 
         journal_entry = cls(
             id=id,
@@ -179,7 +363,12 @@ class JournalEntry:
             created_at=created_at,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         journal_entry.additional_properties = d
+        if _kept:
+            journal_entry._thredfi_kept = _kept
         return journal_entry
 
     @property
@@ -197,3 +386,23 @@ class JournalEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class JournalEntryDict(TypedDict, total=False):
+    """``JournalEntry`` as a dict (API field names): what a call accepts in its place."""
+
+    id: str
+    sequence_number: str
+    entry_date: str
+    reference: str
+    description: str
+    total_debit: int
+    total_credit: int
+    is_balanced: bool
+    created_by: str
+    status: str
+    is_posted: bool
+    posted_at: str | None
+    source_type: str
+    source_reference: str
+    created_at: str

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LedgerAccount")
 
 
-@_attrs_define
-class LedgerAccount:
+@_attrs_define(repr=False)
+class LedgerAccount(ThredfiModel):
     """A chart of accounts entry with its balances
 
     Attributes:
@@ -36,6 +41,27 @@ class LedgerAccount:
         is_active (bool | Unset):
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("code", "code"),
+        ("name", "name"),
+        ("currency", "currency"),
+        ("account_type", "account_type"),
+        ("account_type_display", "account_type_display"),
+        ("account_subtype", "account_subtype"),
+        ("account_subtype_display", "account_subtype_display"),
+        ("parent_account_code", "parent_account_code"),
+        ("current_balance", "current_balance"),
+        ("current_balance_formatted", "current_balance_formatted"),
+        ("debit_balance", "debit_balance"),
+        ("credit_balance", "credit_balance"),
+        ("period_balance", "period_balance"),
+        ("period_balance_formatted", "period_balance_formatted"),
+        ("has_children", "has_children"),
+        ("hierarchy_level", "hierarchy_level"),
+        ("is_active", "is_active"),
+    )
+
     id: str | Unset = UNSET
     code: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -55,55 +81,112 @@ class LedgerAccount:
     hierarchy_level: int | Unset = UNSET
     is_active: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        code = self.code
-
-        name = self.name
-
-        currency = self.currency
-
-        account_type = self.account_type
-
-        account_type_display = self.account_type_display
-
-        account_subtype = self.account_subtype
-
-        account_subtype_display = self.account_subtype_display
-
-        parent_account_code: None | str | Unset
-        if isinstance(self.parent_account_code, Unset):
-            parent_account_code = UNSET
+        _kept = self._thredfi_kept
+        if _kept is None or self.id is not _kept.get("id", _kept):
+            id = self.id
         else:
-            parent_account_code = self.parent_account_code
+            id = _kept["id"]
 
-        current_balance = self.current_balance
-
-        current_balance_formatted = self.current_balance_formatted
-
-        debit_balance = self.debit_balance
-
-        credit_balance = self.credit_balance
-
-        period_balance: int | None | Unset
-        if isinstance(self.period_balance, Unset):
-            period_balance = UNSET
+        if _kept is None or self.code is not _kept.get("code", _kept):
+            code = self.code
         else:
-            period_balance = self.period_balance
+            code = _kept["code"]
 
-        period_balance_formatted: None | str | Unset
-        if isinstance(self.period_balance_formatted, Unset):
-            period_balance_formatted = UNSET
+        if _kept is None or self.name is not _kept.get("name", _kept):
+            name = self.name
         else:
-            period_balance_formatted = self.period_balance_formatted
+            name = _kept["name"]
 
-        has_children = self.has_children
+        if _kept is None or self.currency is not _kept.get("currency", _kept):
+            currency = self.currency
+        else:
+            currency = _kept["currency"]
 
-        hierarchy_level = self.hierarchy_level
+        if _kept is None or self.account_type is not _kept.get("account_type", _kept):
+            account_type = self.account_type
+        else:
+            account_type = _kept["account_type"]
 
-        is_active = self.is_active
+        if _kept is None or self.account_type_display is not _kept.get("account_type_display", _kept):
+            account_type_display = self.account_type_display
+        else:
+            account_type_display = _kept["account_type_display"]
+
+        if _kept is None or self.account_subtype is not _kept.get("account_subtype", _kept):
+            account_subtype = self.account_subtype
+        else:
+            account_subtype = _kept["account_subtype"]
+
+        if _kept is None or self.account_subtype_display is not _kept.get("account_subtype_display", _kept):
+            account_subtype_display = self.account_subtype_display
+        else:
+            account_subtype_display = _kept["account_subtype_display"]
+
+        if _kept is None or self.parent_account_code is not _kept.get("parent_account_code", _kept):
+            parent_account_code: None | str | Unset
+            if isinstance(self.parent_account_code, Unset):
+                parent_account_code = UNSET
+            else:
+                parent_account_code = self.parent_account_code
+        else:
+            parent_account_code = _kept["parent_account_code"]
+
+        if _kept is None or self.current_balance is not _kept.get("current_balance", _kept):
+            current_balance = self.current_balance
+        else:
+            current_balance = _kept["current_balance"]
+
+        if _kept is None or self.current_balance_formatted is not _kept.get("current_balance_formatted", _kept):
+            current_balance_formatted = self.current_balance_formatted
+        else:
+            current_balance_formatted = _kept["current_balance_formatted"]
+
+        if _kept is None or self.debit_balance is not _kept.get("debit_balance", _kept):
+            debit_balance = self.debit_balance
+        else:
+            debit_balance = _kept["debit_balance"]
+
+        if _kept is None or self.credit_balance is not _kept.get("credit_balance", _kept):
+            credit_balance = self.credit_balance
+        else:
+            credit_balance = _kept["credit_balance"]
+
+        if _kept is None or self.period_balance is not _kept.get("period_balance", _kept):
+            period_balance: int | None | Unset
+            if isinstance(self.period_balance, Unset):
+                period_balance = UNSET
+            else:
+                period_balance = self.period_balance
+        else:
+            period_balance = _kept["period_balance"]
+
+        if _kept is None or self.period_balance_formatted is not _kept.get("period_balance_formatted", _kept):
+            period_balance_formatted: None | str | Unset
+            if isinstance(self.period_balance_formatted, Unset):
+                period_balance_formatted = UNSET
+            else:
+                period_balance_formatted = self.period_balance_formatted
+        else:
+            period_balance_formatted = _kept["period_balance_formatted"]
+
+        if _kept is None or self.has_children is not _kept.get("has_children", _kept):
+            has_children = self.has_children
+        else:
+            has_children = _kept["has_children"]
+
+        if _kept is None or self.hierarchy_level is not _kept.get("hierarchy_level", _kept):
+            hierarchy_level = self.hierarchy_level
+        else:
+            hierarchy_level = _kept["hierarchy_level"]
+
+        if _kept is None or self.is_active is not _kept.get("is_active", _kept):
+            is_active = self.is_active
+        else:
+            is_active = _kept["is_active"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -144,68 +227,216 @@ class LedgerAccount:
             field_dict["hierarchy_level"] = hierarchy_level
         if is_active is not UNSET:
             field_dict["is_active"] = is_active
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _checking = _checking_fields()
+        try:
+            id = d.pop("id", UNSET)
+            if _checking:
+                _expect(id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            id = _field_failed(cls, "id", "id", "str", src_dict, d, _error, _kept)
 
-        code = d.pop("code", UNSET)
+        try:
+            code = d.pop("code", UNSET)
+            if _checking:
+                _expect(code, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            code = _field_failed(cls, "code", "code", "str", src_dict, d, _error, _kept)
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if _checking:
+                _expect(name, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            name = _field_failed(cls, "name", "name", "str", src_dict, d, _error, _kept)
 
-        currency = d.pop("currency", UNSET)
+        try:
+            currency = d.pop("currency", UNSET)
+            if _checking:
+                _expect(currency, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            currency = _field_failed(cls, "currency", "currency", "str", src_dict, d, _error, _kept)
 
-        account_type = d.pop("account_type", UNSET)
+        try:
+            account_type = d.pop("account_type", UNSET)
+            if _checking:
+                _expect(account_type, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            account_type = _field_failed(cls, "account_type", "account_type", "str", src_dict, d, _error, _kept)
 
-        account_type_display = d.pop("account_type_display", UNSET)
+        try:
+            account_type_display = d.pop("account_type_display", UNSET)
+            if _checking:
+                _expect(account_type_display, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            account_type_display = _field_failed(
+                cls, "account_type_display", "account_type_display", "str", src_dict, d, _error, _kept
+            )
 
-        account_subtype = d.pop("account_subtype", UNSET)
+        try:
+            account_subtype = d.pop("account_subtype", UNSET)
+            if _checking:
+                _expect(account_subtype, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            account_subtype = _field_failed(
+                cls, "account_subtype", "account_subtype", "str", src_dict, d, _error, _kept
+            )
 
-        account_subtype_display = d.pop("account_subtype_display", UNSET)
+        try:
+            account_subtype_display = d.pop("account_subtype_display", UNSET)
+            if _checking:
+                _expect(account_subtype_display, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            account_subtype_display = _field_failed(
+                cls, "account_subtype_display", "account_subtype_display", "str", src_dict, d, _error, _kept
+            )
 
-        def _parse_parent_account_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        parent_account_code = _parse_parent_account_code(d.pop("parent_account_code", UNSET))
+            def _parse_parent_account_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        current_balance = d.pop("current_balance", UNSET)
+            parent_account_code = _parse_parent_account_code(d.pop("parent_account_code", UNSET))
 
-        current_balance_formatted = d.pop("current_balance_formatted", UNSET)
+        except Exception as _error:
+            if not _checking:
+                raise
+            parent_account_code = _field_failed(
+                cls, "parent_account_code", "parent_account_code", "None | str", src_dict, d, _error, _kept
+            )
 
-        debit_balance = d.pop("debit_balance", UNSET)
+        try:
+            current_balance = d.pop("current_balance", UNSET)
+            if _checking:
+                _expect(current_balance, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            current_balance = _field_failed(
+                cls, "current_balance", "current_balance", "int", src_dict, d, _error, _kept
+            )
 
-        credit_balance = d.pop("credit_balance", UNSET)
+        try:
+            current_balance_formatted = d.pop("current_balance_formatted", UNSET)
+            if _checking:
+                _expect(current_balance_formatted, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            current_balance_formatted = _field_failed(
+                cls, "current_balance_formatted", "current_balance_formatted", "str", src_dict, d, _error, _kept
+            )
 
-        def _parse_period_balance(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:
+            debit_balance = d.pop("debit_balance", UNSET)
+            if _checking:
+                _expect(debit_balance, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            debit_balance = _field_failed(cls, "debit_balance", "debit_balance", "int", src_dict, d, _error, _kept)
 
-        period_balance = _parse_period_balance(d.pop("period_balance", UNSET))
+        try:
+            credit_balance = d.pop("credit_balance", UNSET)
+            if _checking:
+                _expect(credit_balance, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            credit_balance = _field_failed(cls, "credit_balance", "credit_balance", "int", src_dict, d, _error, _kept)
 
-        def _parse_period_balance_formatted(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        period_balance_formatted = _parse_period_balance_formatted(d.pop("period_balance_formatted", UNSET))
+            def _parse_period_balance(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        has_children = d.pop("has_children", UNSET)
+            period_balance = _parse_period_balance(d.pop("period_balance", UNSET))
 
-        hierarchy_level = d.pop("hierarchy_level", UNSET)
+        except Exception as _error:
+            if not _checking:
+                raise
+            period_balance = _field_failed(
+                cls, "period_balance", "period_balance", "int | None", src_dict, d, _error, _kept
+            )
 
-        is_active = d.pop("is_active", UNSET)
+        try:
+
+            def _parse_period_balance_formatted(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            period_balance_formatted = _parse_period_balance_formatted(d.pop("period_balance_formatted", UNSET))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            period_balance_formatted = _field_failed(
+                cls, "period_balance_formatted", "period_balance_formatted", "None | str", src_dict, d, _error, _kept
+            )
+
+        try:
+            has_children = d.pop("has_children", UNSET)
+            if _checking:
+                _expect(has_children, "bool")
+        except Exception as _error:
+            if not _checking:
+                raise
+            has_children = _field_failed(cls, "has_children", "has_children", "bool", src_dict, d, _error, _kept)
+
+        try:
+            hierarchy_level = d.pop("hierarchy_level", UNSET)
+            if _checking:
+                _expect(hierarchy_level, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            hierarchy_level = _field_failed(
+                cls, "hierarchy_level", "hierarchy_level", "int", src_dict, d, _error, _kept
+            )
+
+        try:
+            is_active = d.pop("is_active", UNSET)
+            if _checking:
+                _expect(is_active, "bool")
+        except Exception as _error:
+            if not _checking:
+                raise
+            is_active = _field_failed(cls, "is_active", "is_active", "bool", src_dict, d, _error, _kept)
 
         ledger_account = cls(
             id=id,
@@ -228,7 +459,12 @@ class LedgerAccount:
             is_active=is_active,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         ledger_account.additional_properties = d
+        if _kept:
+            ledger_account._thredfi_kept = _kept
         return ledger_account
 
     @property
@@ -246,3 +482,26 @@ class LedgerAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class LedgerAccountDict(TypedDict, total=False):
+    """``LedgerAccount`` as a dict (API field names): what a call accepts in its place."""
+
+    id: str
+    code: str
+    name: str
+    currency: str
+    account_type: str
+    account_type_display: str
+    account_subtype: str
+    account_subtype_display: str
+    parent_account_code: str | None
+    current_balance: int
+    current_balance_formatted: str
+    debit_balance: int
+    credit_balance: int
+    period_balance: int | None
+    period_balance_formatted: str | None
+    has_children: bool
+    hierarchy_level: int
+    is_active: bool

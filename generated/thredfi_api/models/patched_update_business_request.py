@@ -2,10 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..models.patched_update_business_request_accounting_method import (
     PatchedUpdateBusinessRequestAccountingMethod,
@@ -14,14 +19,17 @@ from ..models.patched_update_business_request_accounting_method import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.patched_update_business_request_metadata_type_0 import PatchedUpdateBusinessRequestMetadataType0
+    from ..models.patched_update_business_request_metadata_type_0 import (
+        PatchedUpdateBusinessRequestMetadataType0,
+        PatchedUpdateBusinessRequestMetadataType0Dict,
+    )
 
 
 T = TypeVar("T", bound="PatchedUpdateBusinessRequest")
 
 
-@_attrs_define
-class PatchedUpdateBusinessRequest:
+@_attrs_define(repr=False)
+class PatchedUpdateBusinessRequest(ThredfiModel):
     """Business fields to change (partial update)
 
     Attributes:
@@ -39,6 +47,21 @@ class PatchedUpdateBusinessRequest:
         metadata (None | PatchedUpdateBusinessRequestMetadataType0 | Unset): Custom key-value pairs
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("legal_name", "legal_name"),
+        ("entity_type", "entity_type"),
+        ("phone_number", "phone_number"),
+        ("tin", "tin"),
+        ("vat_number", "vat_number"),
+        ("company_number", "company_number"),
+        ("province", "province"),
+        ("eu_nace_industry_code", "eu_nace_industry_code"),
+        ("email", "email"),
+        ("accounting_method", "accounting_method"),
+        ("fiscal_year_end", "fiscal_year_end"),
+        ("metadata", "metadata"),
+    )
+
     legal_name: str | Unset = UNSET
     entity_type: str | Unset = UNSET
     phone_number: str | Unset = UNSET
@@ -52,43 +75,83 @@ class PatchedUpdateBusinessRequest:
     fiscal_year_end: datetime.date | Unset = UNSET
     metadata: None | PatchedUpdateBusinessRequestMetadataType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.patched_update_business_request_metadata_type_0 import PatchedUpdateBusinessRequestMetadataType0  # noqa: PLC0415
 
-        legal_name = self.legal_name
-
-        entity_type = self.entity_type
-
-        phone_number = self.phone_number
-
-        tin = self.tin
-
-        vat_number = self.vat_number
-
-        company_number = self.company_number
-
-        province = self.province
-
-        eu_nace_industry_code = self.eu_nace_industry_code
-
-        email = self.email
-
-        accounting_method: str | Unset = UNSET
-        if not isinstance(self.accounting_method, Unset):
-            accounting_method = self.accounting_method
-
-        fiscal_year_end: str | Unset = UNSET
-        if not isinstance(self.fiscal_year_end, Unset):
-            fiscal_year_end = self.fiscal_year_end.isoformat()
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, PatchedUpdateBusinessRequestMetadataType0):
-            metadata = self.metadata.to_dict()
+        _kept = self._thredfi_kept
+        if _kept is None or self.legal_name is not _kept.get("legal_name", _kept):
+            legal_name = self.legal_name
         else:
-            metadata = self.metadata
+            legal_name = _kept["legal_name"]
+
+        if _kept is None or self.entity_type is not _kept.get("entity_type", _kept):
+            entity_type = self.entity_type
+        else:
+            entity_type = _kept["entity_type"]
+
+        if _kept is None or self.phone_number is not _kept.get("phone_number", _kept):
+            phone_number = self.phone_number
+        else:
+            phone_number = _kept["phone_number"]
+
+        if _kept is None or self.tin is not _kept.get("tin", _kept):
+            tin = self.tin
+        else:
+            tin = _kept["tin"]
+
+        if _kept is None or self.vat_number is not _kept.get("vat_number", _kept):
+            vat_number = self.vat_number
+        else:
+            vat_number = _kept["vat_number"]
+
+        if _kept is None or self.company_number is not _kept.get("company_number", _kept):
+            company_number = self.company_number
+        else:
+            company_number = _kept["company_number"]
+
+        if _kept is None or self.province is not _kept.get("province", _kept):
+            province = self.province
+        else:
+            province = _kept["province"]
+
+        if _kept is None or self.eu_nace_industry_code is not _kept.get("eu_nace_industry_code", _kept):
+            eu_nace_industry_code = self.eu_nace_industry_code
+        else:
+            eu_nace_industry_code = _kept["eu_nace_industry_code"]
+
+        if _kept is None or self.email is not _kept.get("email", _kept):
+            email = self.email
+        else:
+            email = _kept["email"]
+
+        if _kept is None or self.accounting_method is not _kept.get("accounting_method", _kept):
+            accounting_method: str | Unset = UNSET
+            if not isinstance(self.accounting_method, Unset):
+                accounting_method = self.accounting_method
+
+        else:
+            accounting_method = _kept["accounting_method"]
+
+        if _kept is None or self.fiscal_year_end is not _kept.get("fiscal_year_end", _kept):
+            fiscal_year_end: str | Unset = UNSET
+            if not isinstance(self.fiscal_year_end, Unset):
+                fiscal_year_end = self.fiscal_year_end.isoformat()
+        else:
+            fiscal_year_end = _kept["fiscal_year_end"]
+
+        if _kept is None or self.metadata is not _kept.get("metadata", _kept):
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, PatchedUpdateBusinessRequestMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        else:
+            metadata = _kept["metadata"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -117,6 +180,8 @@ class PatchedUpdateBusinessRequest:
             field_dict["fiscal_year_end"] = fiscal_year_end
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
@@ -124,55 +189,161 @@ class PatchedUpdateBusinessRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.patched_update_business_request_metadata_type_0 import PatchedUpdateBusinessRequestMetadataType0  # noqa: PLC0415
 
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        legal_name = d.pop("legal_name", UNSET)
+        _checking = _checking_fields()
+        try:
+            legal_name = d.pop("legal_name", UNSET)
+            if _checking:
+                _expect(legal_name, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            legal_name = _field_failed(cls, "legal_name", "legal_name", "str", src_dict, d, _error, _kept)
 
-        entity_type = d.pop("entity_type", UNSET)
+        try:
+            entity_type = d.pop("entity_type", UNSET)
+            if _checking:
+                _expect(entity_type, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            entity_type = _field_failed(cls, "entity_type", "entity_type", "str", src_dict, d, _error, _kept)
 
-        phone_number = d.pop("phone_number", UNSET)
+        try:
+            phone_number = d.pop("phone_number", UNSET)
+            if _checking:
+                _expect(phone_number, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            phone_number = _field_failed(cls, "phone_number", "phone_number", "str", src_dict, d, _error, _kept)
 
-        tin = d.pop("tin", UNSET)
+        try:
+            tin = d.pop("tin", UNSET)
+            if _checking:
+                _expect(tin, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            tin = _field_failed(cls, "tin", "tin", "str", src_dict, d, _error, _kept)
 
-        vat_number = d.pop("vat_number", UNSET)
+        try:
+            vat_number = d.pop("vat_number", UNSET)
+            if _checking:
+                _expect(vat_number, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            vat_number = _field_failed(cls, "vat_number", "vat_number", "str", src_dict, d, _error, _kept)
 
-        company_number = d.pop("company_number", UNSET)
+        try:
+            company_number = d.pop("company_number", UNSET)
+            if _checking:
+                _expect(company_number, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            company_number = _field_failed(cls, "company_number", "company_number", "str", src_dict, d, _error, _kept)
 
-        province = d.pop("province", UNSET)
+        try:
+            province = d.pop("province", UNSET)
+            if _checking:
+                _expect(province, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            province = _field_failed(cls, "province", "province", "str", src_dict, d, _error, _kept)
 
-        eu_nace_industry_code = d.pop("eu_nace_industry_code", UNSET)
+        try:
+            eu_nace_industry_code = d.pop("eu_nace_industry_code", UNSET)
+            if _checking:
+                _expect(eu_nace_industry_code, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            eu_nace_industry_code = _field_failed(
+                cls, "eu_nace_industry_code", "eu_nace_industry_code", "str", src_dict, d, _error, _kept
+            )
 
-        email = d.pop("email", UNSET)
+        try:
+            email = d.pop("email", UNSET)
+            if _checking:
+                _expect(email, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            email = _field_failed(cls, "email", "email", "str", src_dict, d, _error, _kept)
 
-        _accounting_method = d.pop("accounting_method", UNSET)
-        accounting_method: PatchedUpdateBusinessRequestAccountingMethod | Unset
-        if isinstance(_accounting_method, Unset):
-            accounting_method = UNSET
-        else:
-            accounting_method = check_patched_update_business_request_accounting_method(_accounting_method)
+        try:
+            _accounting_method = d.pop("accounting_method", UNSET)
+            accounting_method: PatchedUpdateBusinessRequestAccountingMethod | Unset
+            if isinstance(_accounting_method, Unset):
+                accounting_method = UNSET
+            else:
+                accounting_method = check_patched_update_business_request_accounting_method(_accounting_method)
 
-        _fiscal_year_end = d.pop("fiscal_year_end", UNSET)
-        fiscal_year_end: datetime.date | Unset
-        if isinstance(_fiscal_year_end, Unset):
-            fiscal_year_end = UNSET
-        else:
-            fiscal_year_end = datetime.date.fromisoformat(_fiscal_year_end)
+        except Exception as _error:
+            if not _checking:
+                raise
+            accounting_method = _field_failed(
+                cls,
+                "accounting_method",
+                "accounting_method",
+                "PatchedUpdateBusinessRequestAccountingMethod",
+                src_dict,
+                d,
+                _error,
+                _kept,
+            )
 
-        def _parse_metadata(data: object) -> None | PatchedUpdateBusinessRequestMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = PatchedUpdateBusinessRequestMetadataType0.from_dict(data)
+        try:
+            _fiscal_year_end = d.pop("fiscal_year_end", UNSET)
+            fiscal_year_end: datetime.date | Unset
+            if isinstance(_fiscal_year_end, Unset):
+                fiscal_year_end = UNSET
+            else:
+                fiscal_year_end = datetime.date.fromisoformat(_fiscal_year_end)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PatchedUpdateBusinessRequestMetadataType0 | Unset, data)
+        except Exception as _error:
+            if not _checking:
+                raise
+            fiscal_year_end = _field_failed(
+                cls, "fiscal_year_end", "fiscal_year_end", "datetime.date", src_dict, d, _error, _kept
+            )
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        try:
+
+            def _parse_metadata(data: object) -> None | PatchedUpdateBusinessRequestMetadataType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    metadata_type_0 = PatchedUpdateBusinessRequestMetadataType0.from_dict(data)
+
+                    return metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PatchedUpdateBusinessRequestMetadataType0 | Unset, data)
+
+            metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            metadata = _field_failed(
+                cls,
+                "metadata",
+                "metadata",
+                "None | PatchedUpdateBusinessRequestMetadataType0",
+                src_dict,
+                d,
+                _error,
+                _kept,
+            )
 
         patched_update_business_request = cls(
             legal_name=legal_name,
@@ -189,7 +360,12 @@ class PatchedUpdateBusinessRequest:
             metadata=metadata,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         patched_update_business_request.additional_properties = d
+        if _kept:
+            patched_update_business_request._thredfi_kept = _kept
         return patched_update_business_request
 
     @property
@@ -207,3 +383,20 @@ class PatchedUpdateBusinessRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class PatchedUpdateBusinessRequestDict(TypedDict, total=False):
+    """``PatchedUpdateBusinessRequest`` as a dict (API field names): what a call accepts in its place."""
+
+    legal_name: str
+    entity_type: str
+    phone_number: str
+    tin: str
+    vat_number: str
+    company_number: str
+    province: str
+    eu_nace_industry_code: str
+    email: str
+    accounting_method: PatchedUpdateBusinessRequestAccountingMethod
+    fiscal_year_end: datetime.date | str
+    metadata: PatchedUpdateBusinessRequestMetadataType0 | PatchedUpdateBusinessRequestMetadataType0Dict | None

@@ -1,24 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.payout_metadata_type_0 import PayoutMetadataType0
-    from ..models.payout_payment import PayoutPayment
-    from ..models.payout_refund_payment import PayoutRefundPayment
+    from ..models.payout_metadata_type_0 import PayoutMetadataType0, PayoutMetadataType0Dict
+    from ..models.payout_payment import PayoutPayment, PayoutPaymentDict
+    from ..models.payout_refund_payment import PayoutRefundPayment, PayoutRefundPaymentDict
 
 
 T = TypeVar("T", bound="Payout")
 
 
-@_attrs_define
-class Payout:
+@_attrs_define(repr=False)
+class Payout(ThredfiModel):
     """A processor payout (settlement) with its payments and refund payments (amounts in cents)
 
     Attributes:
@@ -52,6 +57,37 @@ class Payout:
         updated_at (str | Unset):
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("business_id", "business_id"),
+        ("external_id", "external_id"),
+        ("processor", "processor"),
+        ("processor_payout_id", "processor_payout_id"),
+        ("paid_out_amount_cents", "paid_out_amount_cents"),
+        ("fee_cents", "fee_cents"),
+        ("additional_refunds_amount_cents", "additional_refunds_amount_cents"),
+        ("net_amount_cents", "net_amount_cents"),
+        ("currency", "currency"),
+        ("status", "status"),
+        ("completed_at", "completed_at"),
+        ("imported_at", "imported_at"),
+        ("reference_number", "reference_number"),
+        ("memo", "memo"),
+        ("metadata", "metadata"),
+        ("payment_count", "payment_count"),
+        ("refund_payment_count", "refund_payment_count"),
+        ("gross_payments_amount_cents", "gross_payments_amount_cents"),
+        ("total_refunds_amount_cents", "total_refunds_amount_cents"),
+        ("expected_net_amount_cents", "expected_net_amount_cents"),
+        ("amount_variance_cents", "amount_variance_cents"),
+        ("payments", "payments"),
+        ("refund_payments", "refund_payments"),
+        ("reconciliation_status", "reconciliation_status"),
+        ("settlement_file_id", "settlement_file_id"),
+        ("created_at", "created_at"),
+        ("updated_at", "updated_at"),
+    )
+
     id: str | Unset = UNSET
     business_id: str | Unset = UNSET
     external_id: str | Unset = UNSET
@@ -81,103 +117,192 @@ class Payout:
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.payout_metadata_type_0 import PayoutMetadataType0  # noqa: PLC0415
 
-        id = self.id
-
-        business_id = self.business_id
-
-        external_id = self.external_id
-
-        processor = self.processor
-
-        processor_payout_id = self.processor_payout_id
-
-        paid_out_amount_cents = self.paid_out_amount_cents
-
-        fee_cents = self.fee_cents
-
-        additional_refunds_amount_cents = self.additional_refunds_amount_cents
-
-        net_amount_cents = self.net_amount_cents
-
-        currency = self.currency
-
-        status = self.status
-
-        completed_at: None | str | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
+        _kept = self._thredfi_kept
+        if _kept is None or self.id is not _kept.get("id", _kept):
+            id = self.id
         else:
-            completed_at = self.completed_at
+            id = _kept["id"]
 
-        imported_at: None | str | Unset
-        if isinstance(self.imported_at, Unset):
-            imported_at = UNSET
+        if _kept is None or self.business_id is not _kept.get("business_id", _kept):
+            business_id = self.business_id
         else:
-            imported_at = self.imported_at
+            business_id = _kept["business_id"]
 
-        reference_number = self.reference_number
-
-        memo = self.memo
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, PayoutMetadataType0):
-            metadata = self.metadata.to_dict()
+        if _kept is None or self.external_id is not _kept.get("external_id", _kept):
+            external_id = self.external_id
         else:
-            metadata = self.metadata
+            external_id = _kept["external_id"]
 
-        payment_count = self.payment_count
-
-        refund_payment_count = self.refund_payment_count
-
-        gross_payments_amount_cents = self.gross_payments_amount_cents
-
-        total_refunds_amount_cents = self.total_refunds_amount_cents
-
-        expected_net_amount_cents = self.expected_net_amount_cents
-
-        amount_variance_cents = self.amount_variance_cents
-
-        payments: list[dict[str, Any]] | None | Unset
-        if isinstance(self.payments, Unset):
-            payments = UNSET
-        elif isinstance(self.payments, list):
-            payments = []
-            for payments_type_0_item_data in self.payments:
-                payments_type_0_item = payments_type_0_item_data.to_dict()
-                payments.append(payments_type_0_item)
-
+        if _kept is None or self.processor is not _kept.get("processor", _kept):
+            processor = self.processor
         else:
-            payments = self.payments
+            processor = _kept["processor"]
 
-        refund_payments: list[dict[str, Any]] | None | Unset
-        if isinstance(self.refund_payments, Unset):
-            refund_payments = UNSET
-        elif isinstance(self.refund_payments, list):
-            refund_payments = []
-            for refund_payments_type_0_item_data in self.refund_payments:
-                refund_payments_type_0_item = refund_payments_type_0_item_data.to_dict()
-                refund_payments.append(refund_payments_type_0_item)
-
+        if _kept is None or self.processor_payout_id is not _kept.get("processor_payout_id", _kept):
+            processor_payout_id = self.processor_payout_id
         else:
-            refund_payments = self.refund_payments
+            processor_payout_id = _kept["processor_payout_id"]
 
-        reconciliation_status = self.reconciliation_status
-
-        settlement_file_id: None | str | Unset
-        if isinstance(self.settlement_file_id, Unset):
-            settlement_file_id = UNSET
+        if _kept is None or self.paid_out_amount_cents is not _kept.get("paid_out_amount_cents", _kept):
+            paid_out_amount_cents = self.paid_out_amount_cents
         else:
-            settlement_file_id = self.settlement_file_id
+            paid_out_amount_cents = _kept["paid_out_amount_cents"]
 
-        created_at = self.created_at
+        if _kept is None or self.fee_cents is not _kept.get("fee_cents", _kept):
+            fee_cents = self.fee_cents
+        else:
+            fee_cents = _kept["fee_cents"]
 
-        updated_at = self.updated_at
+        if _kept is None or self.additional_refunds_amount_cents is not _kept.get(
+            "additional_refunds_amount_cents", _kept
+        ):
+            additional_refunds_amount_cents = self.additional_refunds_amount_cents
+        else:
+            additional_refunds_amount_cents = _kept["additional_refunds_amount_cents"]
+
+        if _kept is None or self.net_amount_cents is not _kept.get("net_amount_cents", _kept):
+            net_amount_cents = self.net_amount_cents
+        else:
+            net_amount_cents = _kept["net_amount_cents"]
+
+        if _kept is None or self.currency is not _kept.get("currency", _kept):
+            currency = self.currency
+        else:
+            currency = _kept["currency"]
+
+        if _kept is None or self.status is not _kept.get("status", _kept):
+            status = self.status
+        else:
+            status = _kept["status"]
+
+        if _kept is None or self.completed_at is not _kept.get("completed_at", _kept):
+            completed_at: None | str | Unset
+            if isinstance(self.completed_at, Unset):
+                completed_at = UNSET
+            else:
+                completed_at = self.completed_at
+        else:
+            completed_at = _kept["completed_at"]
+
+        if _kept is None or self.imported_at is not _kept.get("imported_at", _kept):
+            imported_at: None | str | Unset
+            if isinstance(self.imported_at, Unset):
+                imported_at = UNSET
+            else:
+                imported_at = self.imported_at
+        else:
+            imported_at = _kept["imported_at"]
+
+        if _kept is None or self.reference_number is not _kept.get("reference_number", _kept):
+            reference_number = self.reference_number
+        else:
+            reference_number = _kept["reference_number"]
+
+        if _kept is None or self.memo is not _kept.get("memo", _kept):
+            memo = self.memo
+        else:
+            memo = _kept["memo"]
+
+        if _kept is None or self.metadata is not _kept.get("metadata", _kept):
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, PayoutMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        else:
+            metadata = _kept["metadata"]
+
+        if _kept is None or self.payment_count is not _kept.get("payment_count", _kept):
+            payment_count = self.payment_count
+        else:
+            payment_count = _kept["payment_count"]
+
+        if _kept is None or self.refund_payment_count is not _kept.get("refund_payment_count", _kept):
+            refund_payment_count = self.refund_payment_count
+        else:
+            refund_payment_count = _kept["refund_payment_count"]
+
+        if _kept is None or self.gross_payments_amount_cents is not _kept.get("gross_payments_amount_cents", _kept):
+            gross_payments_amount_cents = self.gross_payments_amount_cents
+        else:
+            gross_payments_amount_cents = _kept["gross_payments_amount_cents"]
+
+        if _kept is None or self.total_refunds_amount_cents is not _kept.get("total_refunds_amount_cents", _kept):
+            total_refunds_amount_cents = self.total_refunds_amount_cents
+        else:
+            total_refunds_amount_cents = _kept["total_refunds_amount_cents"]
+
+        if _kept is None or self.expected_net_amount_cents is not _kept.get("expected_net_amount_cents", _kept):
+            expected_net_amount_cents = self.expected_net_amount_cents
+        else:
+            expected_net_amount_cents = _kept["expected_net_amount_cents"]
+
+        if _kept is None or self.amount_variance_cents is not _kept.get("amount_variance_cents", _kept):
+            amount_variance_cents = self.amount_variance_cents
+        else:
+            amount_variance_cents = _kept["amount_variance_cents"]
+
+        if _kept is None or self.payments is not _kept.get("payments", _kept):
+            payments: list[dict[str, Any]] | None | Unset
+            if isinstance(self.payments, Unset):
+                payments = UNSET
+            elif isinstance(self.payments, list):
+                payments = []
+                for payments_type_0_item_data in self.payments:
+                    payments_type_0_item = payments_type_0_item_data.to_dict()
+                    payments.append(payments_type_0_item)
+
+            else:
+                payments = self.payments
+        else:
+            payments = _kept["payments"]
+
+        if _kept is None or self.refund_payments is not _kept.get("refund_payments", _kept):
+            refund_payments: list[dict[str, Any]] | None | Unset
+            if isinstance(self.refund_payments, Unset):
+                refund_payments = UNSET
+            elif isinstance(self.refund_payments, list):
+                refund_payments = []
+                for refund_payments_type_0_item_data in self.refund_payments:
+                    refund_payments_type_0_item = refund_payments_type_0_item_data.to_dict()
+                    refund_payments.append(refund_payments_type_0_item)
+
+            else:
+                refund_payments = self.refund_payments
+        else:
+            refund_payments = _kept["refund_payments"]
+
+        if _kept is None or self.reconciliation_status is not _kept.get("reconciliation_status", _kept):
+            reconciliation_status = self.reconciliation_status
+        else:
+            reconciliation_status = _kept["reconciliation_status"]
+
+        if _kept is None or self.settlement_file_id is not _kept.get("settlement_file_id", _kept):
+            settlement_file_id: None | str | Unset
+            if isinstance(self.settlement_file_id, Unset):
+                settlement_file_id = UNSET
+            else:
+                settlement_file_id = self.settlement_file_id
+        else:
+            settlement_file_id = _kept["settlement_file_id"]
+
+        if _kept is None or self.created_at is not _kept.get("created_at", _kept):
+            created_at = self.created_at
+        else:
+            created_at = _kept["created_at"]
+
+        if _kept is None or self.updated_at is not _kept.get("updated_at", _kept):
+            updated_at = self.updated_at
+        else:
+            updated_at = _kept["updated_at"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -238,6 +363,8 @@ class Payout:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
@@ -247,138 +374,380 @@ class Payout:
         from ..models.payout_payment import PayoutPayment  # noqa: PLC0415
         from ..models.payout_refund_payment import PayoutRefundPayment  # noqa: PLC0415
 
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _checking = _checking_fields()
+        try:
+            id = d.pop("id", UNSET)
+            if _checking:
+                _expect(id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            id = _field_failed(cls, "id", "id", "str", src_dict, d, _error, _kept)
 
-        business_id = d.pop("business_id", UNSET)
+        try:
+            business_id = d.pop("business_id", UNSET)
+            if _checking:
+                _expect(business_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            business_id = _field_failed(cls, "business_id", "business_id", "str", src_dict, d, _error, _kept)
 
-        external_id = d.pop("external_id", UNSET)
+        try:
+            external_id = d.pop("external_id", UNSET)
+            if _checking:
+                _expect(external_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            external_id = _field_failed(cls, "external_id", "external_id", "str", src_dict, d, _error, _kept)
 
-        processor = d.pop("processor", UNSET)
+        try:
+            processor = d.pop("processor", UNSET)
+            if _checking:
+                _expect(processor, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            processor = _field_failed(cls, "processor", "processor", "str", src_dict, d, _error, _kept)
 
-        processor_payout_id = d.pop("processor_payout_id", UNSET)
+        try:
+            processor_payout_id = d.pop("processor_payout_id", UNSET)
+            if _checking:
+                _expect(processor_payout_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            processor_payout_id = _field_failed(
+                cls, "processor_payout_id", "processor_payout_id", "str", src_dict, d, _error, _kept
+            )
 
-        paid_out_amount_cents = d.pop("paid_out_amount_cents", UNSET)
+        try:
+            paid_out_amount_cents = d.pop("paid_out_amount_cents", UNSET)
+            if _checking:
+                _expect(paid_out_amount_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            paid_out_amount_cents = _field_failed(
+                cls, "paid_out_amount_cents", "paid_out_amount_cents", "int", src_dict, d, _error, _kept
+            )
 
-        fee_cents = d.pop("fee_cents", UNSET)
+        try:
+            fee_cents = d.pop("fee_cents", UNSET)
+            if _checking:
+                _expect(fee_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            fee_cents = _field_failed(cls, "fee_cents", "fee_cents", "int", src_dict, d, _error, _kept)
 
-        additional_refunds_amount_cents = d.pop("additional_refunds_amount_cents", UNSET)
+        try:
+            additional_refunds_amount_cents = d.pop("additional_refunds_amount_cents", UNSET)
+            if _checking:
+                _expect(additional_refunds_amount_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            additional_refunds_amount_cents = _field_failed(
+                cls,
+                "additional_refunds_amount_cents",
+                "additional_refunds_amount_cents",
+                "int",
+                src_dict,
+                d,
+                _error,
+                _kept,
+            )
 
-        net_amount_cents = d.pop("net_amount_cents", UNSET)
+        try:
+            net_amount_cents = d.pop("net_amount_cents", UNSET)
+            if _checking:
+                _expect(net_amount_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            net_amount_cents = _field_failed(
+                cls, "net_amount_cents", "net_amount_cents", "int", src_dict, d, _error, _kept
+            )
 
-        currency = d.pop("currency", UNSET)
+        try:
+            currency = d.pop("currency", UNSET)
+            if _checking:
+                _expect(currency, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            currency = _field_failed(cls, "currency", "currency", "str", src_dict, d, _error, _kept)
 
-        status = d.pop("status", UNSET)
+        try:
+            status = d.pop("status", UNSET)
+            if _checking:
+                _expect(status, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            status = _field_failed(cls, "status", "status", "str", src_dict, d, _error, _kept)
 
-        def _parse_completed_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+            def _parse_completed_at(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_imported_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
-        imported_at = _parse_imported_at(d.pop("imported_at", UNSET))
+        except Exception as _error:
+            if not _checking:
+                raise
+            completed_at = _field_failed(cls, "completed_at", "completed_at", "None | str", src_dict, d, _error, _kept)
 
-        reference_number = d.pop("reference_number", UNSET)
+        try:
 
-        memo = d.pop("memo", UNSET)
+            def _parse_imported_at(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_metadata(data: object) -> None | PayoutMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = PayoutMetadataType0.from_dict(data)
+            imported_at = _parse_imported_at(d.pop("imported_at", UNSET))
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PayoutMetadataType0 | Unset, data)
+        except Exception as _error:
+            if not _checking:
+                raise
+            imported_at = _field_failed(cls, "imported_at", "imported_at", "None | str", src_dict, d, _error, _kept)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        try:
+            reference_number = d.pop("reference_number", UNSET)
+            if _checking:
+                _expect(reference_number, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            reference_number = _field_failed(
+                cls, "reference_number", "reference_number", "str", src_dict, d, _error, _kept
+            )
 
-        payment_count = d.pop("payment_count", UNSET)
+        try:
+            memo = d.pop("memo", UNSET)
+            if _checking:
+                _expect(memo, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            memo = _field_failed(cls, "memo", "memo", "str", src_dict, d, _error, _kept)
 
-        refund_payment_count = d.pop("refund_payment_count", UNSET)
+        try:
 
-        gross_payments_amount_cents = d.pop("gross_payments_amount_cents", UNSET)
+            def _parse_metadata(data: object) -> None | PayoutMetadataType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    metadata_type_0 = PayoutMetadataType0.from_dict(data)
 
-        total_refunds_amount_cents = d.pop("total_refunds_amount_cents", UNSET)
+                    return metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PayoutMetadataType0 | Unset, data)
 
-        expected_net_amount_cents = d.pop("expected_net_amount_cents", UNSET)
+            metadata = _parse_metadata(d.pop("metadata", UNSET))
 
-        amount_variance_cents = d.pop("amount_variance_cents", UNSET)
+        except Exception as _error:
+            if not _checking:
+                raise
+            metadata = _field_failed(
+                cls, "metadata", "metadata", "None | PayoutMetadataType0", src_dict, d, _error, _kept
+            )
 
-        def _parse_payments(data: object) -> list[PayoutPayment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                payments_type_0 = []
-                _payments_type_0 = data
-                for payments_type_0_item_data in _payments_type_0:
-                    payments_type_0_item = PayoutPayment.from_dict(payments_type_0_item_data)
+        try:
+            payment_count = d.pop("payment_count", UNSET)
+            if _checking:
+                _expect(payment_count, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            payment_count = _field_failed(cls, "payment_count", "payment_count", "int", src_dict, d, _error, _kept)
 
-                    payments_type_0.append(payments_type_0_item)
+        try:
+            refund_payment_count = d.pop("refund_payment_count", UNSET)
+            if _checking:
+                _expect(refund_payment_count, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            refund_payment_count = _field_failed(
+                cls, "refund_payment_count", "refund_payment_count", "int", src_dict, d, _error, _kept
+            )
 
-                return payments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PayoutPayment] | None | Unset, data)
+        try:
+            gross_payments_amount_cents = d.pop("gross_payments_amount_cents", UNSET)
+            if _checking:
+                _expect(gross_payments_amount_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            gross_payments_amount_cents = _field_failed(
+                cls, "gross_payments_amount_cents", "gross_payments_amount_cents", "int", src_dict, d, _error, _kept
+            )
 
-        payments = _parse_payments(d.pop("payments", UNSET))
+        try:
+            total_refunds_amount_cents = d.pop("total_refunds_amount_cents", UNSET)
+            if _checking:
+                _expect(total_refunds_amount_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            total_refunds_amount_cents = _field_failed(
+                cls, "total_refunds_amount_cents", "total_refunds_amount_cents", "int", src_dict, d, _error, _kept
+            )
 
-        def _parse_refund_payments(data: object) -> list[PayoutRefundPayment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                refund_payments_type_0 = []
-                _refund_payments_type_0 = data
-                for refund_payments_type_0_item_data in _refund_payments_type_0:
-                    refund_payments_type_0_item = PayoutRefundPayment.from_dict(refund_payments_type_0_item_data)
+        try:
+            expected_net_amount_cents = d.pop("expected_net_amount_cents", UNSET)
+            if _checking:
+                _expect(expected_net_amount_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            expected_net_amount_cents = _field_failed(
+                cls, "expected_net_amount_cents", "expected_net_amount_cents", "int", src_dict, d, _error, _kept
+            )
 
-                    refund_payments_type_0.append(refund_payments_type_0_item)
+        try:
+            amount_variance_cents = d.pop("amount_variance_cents", UNSET)
+            if _checking:
+                _expect(amount_variance_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            amount_variance_cents = _field_failed(
+                cls, "amount_variance_cents", "amount_variance_cents", "int", src_dict, d, _error, _kept
+            )
 
-                return refund_payments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PayoutRefundPayment] | None | Unset, data)
+        try:
 
-        refund_payments = _parse_refund_payments(d.pop("refund_payments", UNSET))
+            def _parse_payments(data: object) -> list[PayoutPayment] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    payments_type_0 = []
+                    _payments_type_0 = data
+                    for payments_type_0_item_data in _payments_type_0:
+                        payments_type_0_item = PayoutPayment.from_dict(payments_type_0_item_data)
 
-        reconciliation_status = d.pop("reconciliation_status", UNSET)
+                        payments_type_0.append(payments_type_0_item)
 
-        def _parse_settlement_file_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    return payments_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[PayoutPayment] | None | Unset, data)
 
-        settlement_file_id = _parse_settlement_file_id(d.pop("settlement_file_id", UNSET))
+            payments = _parse_payments(d.pop("payments", UNSET))
 
-        created_at = d.pop("created_at", UNSET)
+        except Exception as _error:
+            if not _checking:
+                raise
+            payments = _field_failed(
+                cls, "payments", "payments", "list[PayoutPayment] | None", src_dict, d, _error, _kept
+            )
 
-        updated_at = d.pop("updated_at", UNSET)
+        try:
+
+            def _parse_refund_payments(data: object) -> list[PayoutRefundPayment] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    refund_payments_type_0 = []
+                    _refund_payments_type_0 = data
+                    for refund_payments_type_0_item_data in _refund_payments_type_0:
+                        refund_payments_type_0_item = PayoutRefundPayment.from_dict(refund_payments_type_0_item_data)
+
+                        refund_payments_type_0.append(refund_payments_type_0_item)
+
+                    return refund_payments_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[PayoutRefundPayment] | None | Unset, data)
+
+            refund_payments = _parse_refund_payments(d.pop("refund_payments", UNSET))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            refund_payments = _field_failed(
+                cls,
+                "refund_payments",
+                "refund_payments",
+                "list[PayoutRefundPayment] | None",
+                src_dict,
+                d,
+                _error,
+                _kept,
+            )
+
+        try:
+            reconciliation_status = d.pop("reconciliation_status", UNSET)
+            if _checking:
+                _expect(reconciliation_status, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            reconciliation_status = _field_failed(
+                cls, "reconciliation_status", "reconciliation_status", "str", src_dict, d, _error, _kept
+            )
+
+        try:
+
+            def _parse_settlement_file_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            settlement_file_id = _parse_settlement_file_id(d.pop("settlement_file_id", UNSET))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            settlement_file_id = _field_failed(
+                cls, "settlement_file_id", "settlement_file_id", "None | str", src_dict, d, _error, _kept
+            )
+
+        try:
+            created_at = d.pop("created_at", UNSET)
+            if _checking:
+                _expect(created_at, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            created_at = _field_failed(cls, "created_at", "created_at", "str", src_dict, d, _error, _kept)
+
+        try:
+            updated_at = d.pop("updated_at", UNSET)
+            if _checking:
+                _expect(updated_at, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            updated_at = _field_failed(cls, "updated_at", "updated_at", "str", src_dict, d, _error, _kept)
 
         payout = cls(
             id=id,
@@ -411,7 +780,12 @@ class Payout:
             updated_at=updated_at,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         payout.additional_properties = d
+        if _kept:
+            payout._thredfi_kept = _kept
         return payout
 
     @property
@@ -429,3 +803,36 @@ class Payout:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class PayoutDict(TypedDict, total=False):
+    """``Payout`` as a dict (API field names): what a call accepts in its place."""
+
+    id: str
+    business_id: str
+    external_id: str
+    processor: str
+    processor_payout_id: str
+    paid_out_amount_cents: int
+    fee_cents: int
+    additional_refunds_amount_cents: int
+    net_amount_cents: int
+    currency: str
+    status: str
+    completed_at: str | None
+    imported_at: str | None
+    reference_number: str
+    memo: str
+    metadata: PayoutMetadataType0 | PayoutMetadataType0Dict | None
+    payment_count: int
+    refund_payment_count: int
+    gross_payments_amount_cents: int
+    total_refunds_amount_cents: int
+    expected_net_amount_cents: int
+    amount_variance_cents: int
+    payments: list[PayoutPayment | PayoutPaymentDict] | None
+    refund_payments: list[PayoutRefundPayment | PayoutRefundPaymentDict] | None
+    reconciliation_status: str
+    settlement_file_id: str | None
+    created_at: str
+    updated_at: str

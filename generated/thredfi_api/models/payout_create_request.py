@@ -2,23 +2,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.payout_create_request_metadata_type_0 import PayoutCreateRequestMetadataType0
+    from ..models.payout_create_request_metadata_type_0 import (
+        PayoutCreateRequestMetadataType0,
+        PayoutCreateRequestMetadataType0Dict,
+    )
 
 
 T = TypeVar("T", bound="PayoutCreateRequest")
 
 
-@_attrs_define
-class PayoutCreateRequest:
+@_attrs_define(repr=False)
+class PayoutCreateRequest(ThredfiModel):
     """A payout to create or update
 
     Attributes:
@@ -38,6 +46,23 @@ class PayoutCreateRequest:
         metadata (None | PayoutCreateRequestMetadataType0 | Unset): Custom key-value pairs
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("external_id", "external_id"),
+        ("processor", "processor"),
+        ("paid_out_amount_cents", "paid_out_amount_cents"),
+        ("fee_cents", "fee_cents"),
+        ("currency", "currency"),
+        ("status", "status"),
+        ("completed_at", "completed_at"),
+        ("processor_payout_id", "processor_payout_id"),
+        ("additional_refunds_amount_cents", "additional_refunds_amount_cents"),
+        ("payment_ids", "payment_ids"),
+        ("refund_payment_ids", "refund_payment_ids"),
+        ("reference_number", "reference_number"),
+        ("memo", "memo"),
+        ("metadata", "metadata"),
+    )
+
     external_id: str | Unset = UNSET
     processor: str | Unset = UNSET
     paid_out_amount_cents: int | Unset = UNSET
@@ -53,55 +78,104 @@ class PayoutCreateRequest:
     memo: str | Unset = UNSET
     metadata: None | PayoutCreateRequestMetadataType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.payout_create_request_metadata_type_0 import PayoutCreateRequestMetadataType0  # noqa: PLC0415
 
-        external_id = self.external_id
-
-        processor = self.processor
-
-        paid_out_amount_cents = self.paid_out_amount_cents
-
-        fee_cents = self.fee_cents
-
-        currency = self.currency
-
-        status = self.status
-
-        completed_at: str | Unset = UNSET
-        if not isinstance(self.completed_at, Unset):
-            completed_at = self.completed_at.isoformat()
-
-        processor_payout_id = self.processor_payout_id
-
-        additional_refunds_amount_cents = self.additional_refunds_amount_cents
-
-        payment_ids: list[str] | Unset = UNSET
-        if not isinstance(self.payment_ids, Unset):
-            payment_ids = []
-            for payment_ids_item_data in self.payment_ids:
-                payment_ids_item = str(payment_ids_item_data)
-                payment_ids.append(payment_ids_item)
-
-        refund_payment_ids: list[str] | Unset = UNSET
-        if not isinstance(self.refund_payment_ids, Unset):
-            refund_payment_ids = []
-            for refund_payment_ids_item_data in self.refund_payment_ids:
-                refund_payment_ids_item = str(refund_payment_ids_item_data)
-                refund_payment_ids.append(refund_payment_ids_item)
-
-        reference_number = self.reference_number
-
-        memo = self.memo
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, PayoutCreateRequestMetadataType0):
-            metadata = self.metadata.to_dict()
+        _kept = self._thredfi_kept
+        if _kept is None or self.external_id is not _kept.get("external_id", _kept):
+            external_id = self.external_id
         else:
-            metadata = self.metadata
+            external_id = _kept["external_id"]
+
+        if _kept is None or self.processor is not _kept.get("processor", _kept):
+            processor = self.processor
+        else:
+            processor = _kept["processor"]
+
+        if _kept is None or self.paid_out_amount_cents is not _kept.get("paid_out_amount_cents", _kept):
+            paid_out_amount_cents = self.paid_out_amount_cents
+        else:
+            paid_out_amount_cents = _kept["paid_out_amount_cents"]
+
+        if _kept is None or self.fee_cents is not _kept.get("fee_cents", _kept):
+            fee_cents = self.fee_cents
+        else:
+            fee_cents = _kept["fee_cents"]
+
+        if _kept is None or self.currency is not _kept.get("currency", _kept):
+            currency = self.currency
+        else:
+            currency = _kept["currency"]
+
+        if _kept is None or self.status is not _kept.get("status", _kept):
+            status = self.status
+        else:
+            status = _kept["status"]
+
+        if _kept is None or self.completed_at is not _kept.get("completed_at", _kept):
+            completed_at: str | Unset = UNSET
+            if not isinstance(self.completed_at, Unset):
+                completed_at = self.completed_at.isoformat()
+        else:
+            completed_at = _kept["completed_at"]
+
+        if _kept is None or self.processor_payout_id is not _kept.get("processor_payout_id", _kept):
+            processor_payout_id = self.processor_payout_id
+        else:
+            processor_payout_id = _kept["processor_payout_id"]
+
+        if _kept is None or self.additional_refunds_amount_cents is not _kept.get(
+            "additional_refunds_amount_cents", _kept
+        ):
+            additional_refunds_amount_cents = self.additional_refunds_amount_cents
+        else:
+            additional_refunds_amount_cents = _kept["additional_refunds_amount_cents"]
+
+        if _kept is None or self.payment_ids is not _kept.get("payment_ids", _kept):
+            payment_ids: list[str] | Unset = UNSET
+            if not isinstance(self.payment_ids, Unset):
+                payment_ids = []
+                for payment_ids_item_data in self.payment_ids:
+                    payment_ids_item = str(payment_ids_item_data)
+                    payment_ids.append(payment_ids_item)
+
+        else:
+            payment_ids = _kept["payment_ids"]
+
+        if _kept is None or self.refund_payment_ids is not _kept.get("refund_payment_ids", _kept):
+            refund_payment_ids: list[str] | Unset = UNSET
+            if not isinstance(self.refund_payment_ids, Unset):
+                refund_payment_ids = []
+                for refund_payment_ids_item_data in self.refund_payment_ids:
+                    refund_payment_ids_item = str(refund_payment_ids_item_data)
+                    refund_payment_ids.append(refund_payment_ids_item)
+
+        else:
+            refund_payment_ids = _kept["refund_payment_ids"]
+
+        if _kept is None or self.reference_number is not _kept.get("reference_number", _kept):
+            reference_number = self.reference_number
+        else:
+            reference_number = _kept["reference_number"]
+
+        if _kept is None or self.memo is not _kept.get("memo", _kept):
+            memo = self.memo
+        else:
+            memo = _kept["memo"]
+
+        if _kept is None or self.metadata is not _kept.get("metadata", _kept):
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, PayoutCreateRequestMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        else:
+            metadata = _kept["metadata"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -134,6 +208,8 @@ class PayoutCreateRequest:
             field_dict["memo"] = memo
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
@@ -141,68 +217,190 @@ class PayoutCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.payout_create_request_metadata_type_0 import PayoutCreateRequestMetadataType0  # noqa: PLC0415
 
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        external_id = d.pop("external_id", UNSET)
+        _checking = _checking_fields()
+        try:
+            external_id = d.pop("external_id", UNSET)
+            if _checking:
+                _expect(external_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            external_id = _field_failed(cls, "external_id", "external_id", "str", src_dict, d, _error, _kept)
 
-        processor = d.pop("processor", UNSET)
+        try:
+            processor = d.pop("processor", UNSET)
+            if _checking:
+                _expect(processor, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            processor = _field_failed(cls, "processor", "processor", "str", src_dict, d, _error, _kept)
 
-        paid_out_amount_cents = d.pop("paid_out_amount_cents", UNSET)
+        try:
+            paid_out_amount_cents = d.pop("paid_out_amount_cents", UNSET)
+            if _checking:
+                _expect(paid_out_amount_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            paid_out_amount_cents = _field_failed(
+                cls, "paid_out_amount_cents", "paid_out_amount_cents", "int", src_dict, d, _error, _kept
+            )
 
-        fee_cents = d.pop("fee_cents", UNSET)
+        try:
+            fee_cents = d.pop("fee_cents", UNSET)
+            if _checking:
+                _expect(fee_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            fee_cents = _field_failed(cls, "fee_cents", "fee_cents", "int", src_dict, d, _error, _kept)
 
-        currency = d.pop("currency", UNSET)
+        try:
+            currency = d.pop("currency", UNSET)
+            if _checking:
+                _expect(currency, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            currency = _field_failed(cls, "currency", "currency", "str", src_dict, d, _error, _kept)
 
-        status = d.pop("status", UNSET)
+        try:
+            status = d.pop("status", UNSET)
+            if _checking:
+                _expect(status, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            status = _field_failed(cls, "status", "status", "str", src_dict, d, _error, _kept)
 
-        _completed_at = d.pop("completed_at", UNSET)
-        completed_at: datetime.datetime | Unset
-        if isinstance(_completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = datetime.datetime.fromisoformat(_completed_at)
+        try:
+            _completed_at = d.pop("completed_at", UNSET)
+            completed_at: datetime.datetime | Unset
+            if isinstance(_completed_at, Unset):
+                completed_at = UNSET
+            else:
+                completed_at = datetime.datetime.fromisoformat(_completed_at)
 
-        processor_payout_id = d.pop("processor_payout_id", UNSET)
+        except Exception as _error:
+            if not _checking:
+                raise
+            completed_at = _field_failed(
+                cls, "completed_at", "completed_at", "datetime.datetime", src_dict, d, _error, _kept
+            )
 
-        additional_refunds_amount_cents = d.pop("additional_refunds_amount_cents", UNSET)
+        try:
+            processor_payout_id = d.pop("processor_payout_id", UNSET)
+            if _checking:
+                _expect(processor_payout_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            processor_payout_id = _field_failed(
+                cls, "processor_payout_id", "processor_payout_id", "str", src_dict, d, _error, _kept
+            )
 
-        _payment_ids = d.pop("payment_ids", UNSET)
-        payment_ids: list[UUID] | Unset = UNSET
-        if _payment_ids is not UNSET:
-            payment_ids = []
-            for payment_ids_item_data in _payment_ids:
-                payment_ids_item = UUID(payment_ids_item_data)
+        try:
+            additional_refunds_amount_cents = d.pop("additional_refunds_amount_cents", UNSET)
+            if _checking:
+                _expect(additional_refunds_amount_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            additional_refunds_amount_cents = _field_failed(
+                cls,
+                "additional_refunds_amount_cents",
+                "additional_refunds_amount_cents",
+                "int",
+                src_dict,
+                d,
+                _error,
+                _kept,
+            )
 
-                payment_ids.append(payment_ids_item)
+        try:
+            _payment_ids = d.pop("payment_ids", UNSET)
+            payment_ids: list[UUID] | Unset = UNSET
+            if _payment_ids is not UNSET:
+                payment_ids = []
+                for payment_ids_item_data in _payment_ids:
+                    payment_ids_item = UUID(payment_ids_item_data)
 
-        _refund_payment_ids = d.pop("refund_payment_ids", UNSET)
-        refund_payment_ids: list[UUID] | Unset = UNSET
-        if _refund_payment_ids is not UNSET:
-            refund_payment_ids = []
-            for refund_payment_ids_item_data in _refund_payment_ids:
-                refund_payment_ids_item = UUID(refund_payment_ids_item_data)
+                    payment_ids.append(payment_ids_item)
 
-                refund_payment_ids.append(refund_payment_ids_item)
+            if _checking:
+                _expect(payment_ids, "list")
+        except Exception as _error:
+            if not _checking:
+                raise
+            payment_ids = _field_failed(cls, "payment_ids", "payment_ids", "list[UUID]", src_dict, d, _error, _kept)
 
-        reference_number = d.pop("reference_number", UNSET)
+        try:
+            _refund_payment_ids = d.pop("refund_payment_ids", UNSET)
+            refund_payment_ids: list[UUID] | Unset = UNSET
+            if _refund_payment_ids is not UNSET:
+                refund_payment_ids = []
+                for refund_payment_ids_item_data in _refund_payment_ids:
+                    refund_payment_ids_item = UUID(refund_payment_ids_item_data)
 
-        memo = d.pop("memo", UNSET)
+                    refund_payment_ids.append(refund_payment_ids_item)
 
-        def _parse_metadata(data: object) -> None | PayoutCreateRequestMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = PayoutCreateRequestMetadataType0.from_dict(data)
+            if _checking:
+                _expect(refund_payment_ids, "list")
+        except Exception as _error:
+            if not _checking:
+                raise
+            refund_payment_ids = _field_failed(
+                cls, "refund_payment_ids", "refund_payment_ids", "list[UUID]", src_dict, d, _error, _kept
+            )
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PayoutCreateRequestMetadataType0 | Unset, data)
+        try:
+            reference_number = d.pop("reference_number", UNSET)
+            if _checking:
+                _expect(reference_number, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            reference_number = _field_failed(
+                cls, "reference_number", "reference_number", "str", src_dict, d, _error, _kept
+            )
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        try:
+            memo = d.pop("memo", UNSET)
+            if _checking:
+                _expect(memo, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            memo = _field_failed(cls, "memo", "memo", "str", src_dict, d, _error, _kept)
+
+        try:
+
+            def _parse_metadata(data: object) -> None | PayoutCreateRequestMetadataType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    metadata_type_0 = PayoutCreateRequestMetadataType0.from_dict(data)
+
+                    return metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PayoutCreateRequestMetadataType0 | Unset, data)
+
+            metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            metadata = _field_failed(
+                cls, "metadata", "metadata", "None | PayoutCreateRequestMetadataType0", src_dict, d, _error, _kept
+            )
 
         payout_create_request = cls(
             external_id=external_id,
@@ -221,7 +419,12 @@ class PayoutCreateRequest:
             metadata=metadata,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         payout_create_request.additional_properties = d
+        if _kept:
+            payout_create_request._thredfi_kept = _kept
         return payout_create_request
 
     @property
@@ -239,3 +442,22 @@ class PayoutCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class PayoutCreateRequestDict(TypedDict, total=False):
+    """``PayoutCreateRequest`` as a dict (API field names): what a call accepts in its place."""
+
+    external_id: str
+    processor: str
+    paid_out_amount_cents: int
+    fee_cents: int
+    currency: str
+    status: str
+    completed_at: datetime.datetime | str
+    processor_payout_id: str
+    additional_refunds_amount_cents: int
+    payment_ids: list[UUID | str]
+    refund_payment_ids: list[UUID | str]
+    reference_number: str
+    memo: str
+    metadata: PayoutCreateRequestMetadataType0 | PayoutCreateRequestMetadataType0Dict | None

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefundAllocation")
 
 
-@_attrs_define
-class RefundAllocation:
+@_attrs_define(repr=False)
+class RefundAllocation(ThredfiModel):
     """Part of a refund allocated to an invoice
 
     Attributes:
@@ -27,6 +32,18 @@ class RefundAllocation:
         allocation_date (str | Unset):
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("allocation_type", "allocation_type"),
+        ("amount", "amount"),
+        ("invoice_id", "invoice_id"),
+        ("invoice_number", "invoice_number"),
+        ("invoice_outstanding_balance_cents", "invoice_outstanding_balance_cents"),
+        ("target_description", "target_description"),
+        ("description", "description"),
+        ("allocation_date", "allocation_date"),
+    )
+
     id: str | Unset = UNSET
     allocation_type: str | Unset = UNSET
     amount: int | Unset = UNSET
@@ -37,29 +54,61 @@ class RefundAllocation:
     description: str | Unset = UNSET
     allocation_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        allocation_type = self.allocation_type
-
-        amount = self.amount
-
-        invoice_id: None | str | Unset
-        if isinstance(self.invoice_id, Unset):
-            invoice_id = UNSET
+        _kept = self._thredfi_kept
+        if _kept is None or self.id is not _kept.get("id", _kept):
+            id = self.id
         else:
-            invoice_id = self.invoice_id
+            id = _kept["id"]
 
-        invoice_number = self.invoice_number
+        if _kept is None or self.allocation_type is not _kept.get("allocation_type", _kept):
+            allocation_type = self.allocation_type
+        else:
+            allocation_type = _kept["allocation_type"]
 
-        invoice_outstanding_balance_cents = self.invoice_outstanding_balance_cents
+        if _kept is None or self.amount is not _kept.get("amount", _kept):
+            amount = self.amount
+        else:
+            amount = _kept["amount"]
 
-        target_description = self.target_description
+        if _kept is None or self.invoice_id is not _kept.get("invoice_id", _kept):
+            invoice_id: None | str | Unset
+            if isinstance(self.invoice_id, Unset):
+                invoice_id = UNSET
+            else:
+                invoice_id = self.invoice_id
+        else:
+            invoice_id = _kept["invoice_id"]
 
-        description = self.description
+        if _kept is None or self.invoice_number is not _kept.get("invoice_number", _kept):
+            invoice_number = self.invoice_number
+        else:
+            invoice_number = _kept["invoice_number"]
 
-        allocation_date = self.allocation_date
+        if _kept is None or self.invoice_outstanding_balance_cents is not _kept.get(
+            "invoice_outstanding_balance_cents", _kept
+        ):
+            invoice_outstanding_balance_cents = self.invoice_outstanding_balance_cents
+        else:
+            invoice_outstanding_balance_cents = _kept["invoice_outstanding_balance_cents"]
+
+        if _kept is None or self.target_description is not _kept.get("target_description", _kept):
+            target_description = self.target_description
+        else:
+            target_description = _kept["target_description"]
+
+        if _kept is None or self.description is not _kept.get("description", _kept):
+            description = self.description
+        else:
+            description = _kept["description"]
+
+        if _kept is None or self.allocation_date is not _kept.get("allocation_date", _kept):
+            allocation_date = self.allocation_date
+        else:
+            allocation_date = _kept["allocation_date"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,36 +131,118 @@ class RefundAllocation:
             field_dict["description"] = description
         if allocation_date is not UNSET:
             field_dict["allocation_date"] = allocation_date
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _checking = _checking_fields()
+        try:
+            id = d.pop("id", UNSET)
+            if _checking:
+                _expect(id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            id = _field_failed(cls, "id", "id", "str", src_dict, d, _error, _kept)
 
-        allocation_type = d.pop("allocation_type", UNSET)
+        try:
+            allocation_type = d.pop("allocation_type", UNSET)
+            if _checking:
+                _expect(allocation_type, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            allocation_type = _field_failed(
+                cls, "allocation_type", "allocation_type", "str", src_dict, d, _error, _kept
+            )
 
-        amount = d.pop("amount", UNSET)
+        try:
+            amount = d.pop("amount", UNSET)
+            if _checking:
+                _expect(amount, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            amount = _field_failed(cls, "amount", "amount", "int", src_dict, d, _error, _kept)
 
-        def _parse_invoice_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        invoice_id = _parse_invoice_id(d.pop("invoice_id", UNSET))
+            def _parse_invoice_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        invoice_number = d.pop("invoice_number", UNSET)
+            invoice_id = _parse_invoice_id(d.pop("invoice_id", UNSET))
 
-        invoice_outstanding_balance_cents = d.pop("invoice_outstanding_balance_cents", UNSET)
+        except Exception as _error:
+            if not _checking:
+                raise
+            invoice_id = _field_failed(cls, "invoice_id", "invoice_id", "None | str", src_dict, d, _error, _kept)
 
-        target_description = d.pop("target_description", UNSET)
+        try:
+            invoice_number = d.pop("invoice_number", UNSET)
+            if _checking:
+                _expect(invoice_number, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            invoice_number = _field_failed(cls, "invoice_number", "invoice_number", "str", src_dict, d, _error, _kept)
 
-        description = d.pop("description", UNSET)
+        try:
+            invoice_outstanding_balance_cents = d.pop("invoice_outstanding_balance_cents", UNSET)
+            if _checking:
+                _expect(invoice_outstanding_balance_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            invoice_outstanding_balance_cents = _field_failed(
+                cls,
+                "invoice_outstanding_balance_cents",
+                "invoice_outstanding_balance_cents",
+                "int",
+                src_dict,
+                d,
+                _error,
+                _kept,
+            )
 
-        allocation_date = d.pop("allocation_date", UNSET)
+        try:
+            target_description = d.pop("target_description", UNSET)
+            if _checking:
+                _expect(target_description, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            target_description = _field_failed(
+                cls, "target_description", "target_description", "str", src_dict, d, _error, _kept
+            )
+
+        try:
+            description = d.pop("description", UNSET)
+            if _checking:
+                _expect(description, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            description = _field_failed(cls, "description", "description", "str", src_dict, d, _error, _kept)
+
+        try:
+            allocation_date = d.pop("allocation_date", UNSET)
+            if _checking:
+                _expect(allocation_date, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            allocation_date = _field_failed(
+                cls, "allocation_date", "allocation_date", "str", src_dict, d, _error, _kept
+            )
 
         refund_allocation = cls(
             id=id,
@@ -125,7 +256,12 @@ class RefundAllocation:
             allocation_date=allocation_date,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         refund_allocation.additional_properties = d
+        if _kept:
+            refund_allocation._thredfi_kept = _kept
         return refund_allocation
 
     @property
@@ -143,3 +279,17 @@ class RefundAllocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class RefundAllocationDict(TypedDict, total=False):
+    """``RefundAllocation`` as a dict (API field names): what a call accepts in its place."""
+
+    id: str
+    allocation_type: str
+    amount: int
+    invoice_id: str | None
+    invoice_number: str
+    invoice_outstanding_balance_cents: int
+    target_description: str
+    description: str
+    allocation_date: str

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaxCode")
 
 
-@_attrs_define
-class TaxCode:
+@_attrs_define(repr=False)
+class TaxCode(ThredfiModel):
     """A tax code
 
     Attributes:
@@ -25,6 +30,16 @@ class TaxCode:
         is_active (bool | Unset):
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("code", "code"),
+        ("name", "name"),
+        ("rate", "rate"),
+        ("purchase_account", "purchase_account"),
+        ("sales_account", "sales_account"),
+        ("effective_from", "effective_from"),
+        ("is_active", "is_active"),
+    )
+
     code: str | Unset = UNSET
     name: str | Unset = UNSET
     rate: float | Unset = UNSET
@@ -33,29 +48,53 @@ class TaxCode:
     effective_from: str | Unset = UNSET
     is_active: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        name = self.name
-
-        rate = self.rate
-
-        purchase_account: None | str | Unset
-        if isinstance(self.purchase_account, Unset):
-            purchase_account = UNSET
+        _kept = self._thredfi_kept
+        if _kept is None or self.code is not _kept.get("code", _kept):
+            code = self.code
         else:
-            purchase_account = self.purchase_account
+            code = _kept["code"]
 
-        sales_account: None | str | Unset
-        if isinstance(self.sales_account, Unset):
-            sales_account = UNSET
+        if _kept is None or self.name is not _kept.get("name", _kept):
+            name = self.name
         else:
-            sales_account = self.sales_account
+            name = _kept["name"]
 
-        effective_from = self.effective_from
+        if _kept is None or self.rate is not _kept.get("rate", _kept):
+            rate = self.rate
+        else:
+            rate = _kept["rate"]
 
-        is_active = self.is_active
+        if _kept is None or self.purchase_account is not _kept.get("purchase_account", _kept):
+            purchase_account: None | str | Unset
+            if isinstance(self.purchase_account, Unset):
+                purchase_account = UNSET
+            else:
+                purchase_account = self.purchase_account
+        else:
+            purchase_account = _kept["purchase_account"]
+
+        if _kept is None or self.sales_account is not _kept.get("sales_account", _kept):
+            sales_account: None | str | Unset
+            if isinstance(self.sales_account, Unset):
+                sales_account = UNSET
+            else:
+                sales_account = self.sales_account
+        else:
+            sales_account = _kept["sales_account"]
+
+        if _kept is None or self.effective_from is not _kept.get("effective_from", _kept):
+            effective_from = self.effective_from
+        else:
+            effective_from = _kept["effective_from"]
+
+        if _kept is None or self.is_active is not _kept.get("is_active", _kept):
+            is_active = self.is_active
+        else:
+            is_active = _kept["is_active"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,39 +113,96 @@ class TaxCode:
             field_dict["effective_from"] = effective_from
         if is_active is not UNSET:
             field_dict["is_active"] = is_active
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        _checking = _checking_fields()
+        try:
+            code = d.pop("code", UNSET)
+            if _checking:
+                _expect(code, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            code = _field_failed(cls, "code", "code", "str", src_dict, d, _error, _kept)
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if _checking:
+                _expect(name, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            name = _field_failed(cls, "name", "name", "str", src_dict, d, _error, _kept)
 
-        rate = d.pop("rate", UNSET)
+        try:
+            rate = d.pop("rate", UNSET)
+            if _checking:
+                _expect(rate, "float")
+        except Exception as _error:
+            if not _checking:
+                raise
+            rate = _field_failed(cls, "rate", "rate", "float", src_dict, d, _error, _kept)
 
-        def _parse_purchase_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        purchase_account = _parse_purchase_account(d.pop("purchase_account", UNSET))
+            def _parse_purchase_account(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_sales_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            purchase_account = _parse_purchase_account(d.pop("purchase_account", UNSET))
 
-        sales_account = _parse_sales_account(d.pop("sales_account", UNSET))
+        except Exception as _error:
+            if not _checking:
+                raise
+            purchase_account = _field_failed(
+                cls, "purchase_account", "purchase_account", "None | str", src_dict, d, _error, _kept
+            )
 
-        effective_from = d.pop("effective_from", UNSET)
+        try:
 
-        is_active = d.pop("is_active", UNSET)
+            def _parse_sales_account(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            sales_account = _parse_sales_account(d.pop("sales_account", UNSET))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            sales_account = _field_failed(
+                cls, "sales_account", "sales_account", "None | str", src_dict, d, _error, _kept
+            )
+
+        try:
+            effective_from = d.pop("effective_from", UNSET)
+            if _checking:
+                _expect(effective_from, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            effective_from = _field_failed(cls, "effective_from", "effective_from", "str", src_dict, d, _error, _kept)
+
+        try:
+            is_active = d.pop("is_active", UNSET)
+            if _checking:
+                _expect(is_active, "bool")
+        except Exception as _error:
+            if not _checking:
+                raise
+            is_active = _field_failed(cls, "is_active", "is_active", "bool", src_dict, d, _error, _kept)
 
         tax_code = cls(
             code=code,
@@ -118,7 +214,12 @@ class TaxCode:
             is_active=is_active,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         tax_code.additional_properties = d
+        if _kept:
+            tax_code._thredfi_kept = _kept
         return tax_code
 
     @property
@@ -136,3 +237,15 @@ class TaxCode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class TaxCodeDict(TypedDict, total=False):
+    """``TaxCode`` as a dict (API field names): what a call accepts in its place."""
+
+    code: str
+    name: str
+    rate: float
+    purchase_account: str | None
+    sales_account: str | None
+    effective_from: str
+    is_active: bool

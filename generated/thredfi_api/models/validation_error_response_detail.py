@@ -1,33 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="ValidationErrorResponseDetail")
 
 
-@_attrs_define
-class ValidationErrorResponseDetail:
+@_attrs_define(repr=False)
+class ValidationErrorResponseDetail(ThredfiModel):
     """Contains field_errors and additional context"""
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = ()
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        _kept = self._thredfi_kept
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
+        _checking = _checking_fields()
         validation_error_response_detail = cls()
 
         validation_error_response_detail.additional_properties = d
+        if _kept:
+            validation_error_response_detail._thredfi_kept = _kept
         return validation_error_response_detail
 
     @property
@@ -45,3 +60,6 @@ class ValidationErrorResponseDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ValidationErrorResponseDetailDict = dict[str, Any]

@@ -1,26 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.document_summary import DocumentSummary
-    from ..models.vendor_credit_allocation import VendorCreditAllocation
-    from ..models.vendor_credit_line_item import VendorCreditLineItem
-    from ..models.vendor_credit_tags_type_0_item import VendorCreditTagsType0Item
-    from ..models.vendor_reference import VendorReference
+    from ..models.document_summary import DocumentSummary, DocumentSummaryDict
+    from ..models.vendor_credit_allocation import VendorCreditAllocation, VendorCreditAllocationDict
+    from ..models.vendor_credit_line_item import VendorCreditLineItem, VendorCreditLineItemDict
+    from ..models.vendor_credit_tags_type_0_item import VendorCreditTagsType0Item, VendorCreditTagsType0ItemDict
+    from ..models.vendor_reference import VendorReference, VendorReferenceDict
 
 
 T = TypeVar("T", bound="VendorCredit")
 
 
-@_attrs_define
-class VendorCredit:
+@_attrs_define(repr=False)
+class VendorCredit(ThredfiModel):
     """A vendor credit note
 
     Attributes:
@@ -41,6 +46,24 @@ class VendorCredit:
         currency (str | Unset):
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("status", "status"),
+        ("received_at", "received_at"),
+        ("vendor", "vendor"),
+        ("source_bill_id", "source_bill_id"),
+        ("line_items", "line_items"),
+        ("allocations", "allocations"),
+        ("tags", "tags"),
+        ("total_amount", "total_amount"),
+        ("applied_amount", "applied_amount"),
+        ("document", "document"),
+        ("created_at", "created_at"),
+        ("updated_at", "updated_at"),
+        ("external_id", "external_id"),
+        ("currency", "currency"),
+    )
+
     id: str | Unset = UNSET
     status: str | Unset = UNSET
     received_at: str | Unset = UNSET
@@ -57,86 +80,134 @@ class VendorCredit:
     external_id: str | Unset = UNSET
     currency: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.document_summary import DocumentSummary  # noqa: PLC0415
         from ..models.vendor_reference import VendorReference  # noqa: PLC0415
 
-        id = self.id
-
-        status = self.status
-
-        received_at = self.received_at
-
-        vendor: dict[str, Any] | None | Unset
-        if isinstance(self.vendor, Unset):
-            vendor = UNSET
-        elif isinstance(self.vendor, VendorReference):
-            vendor = self.vendor.to_dict()
+        _kept = self._thredfi_kept
+        if _kept is None or self.id is not _kept.get("id", _kept):
+            id = self.id
         else:
-            vendor = self.vendor
+            id = _kept["id"]
 
-        source_bill_id: None | str | Unset
-        if isinstance(self.source_bill_id, Unset):
-            source_bill_id = UNSET
+        if _kept is None or self.status is not _kept.get("status", _kept):
+            status = self.status
         else:
-            source_bill_id = self.source_bill_id
+            status = _kept["status"]
 
-        line_items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.line_items, Unset):
-            line_items = UNSET
-        elif isinstance(self.line_items, list):
-            line_items = []
-            for line_items_type_0_item_data in self.line_items:
-                line_items_type_0_item = line_items_type_0_item_data.to_dict()
-                line_items.append(line_items_type_0_item)
-
+        if _kept is None or self.received_at is not _kept.get("received_at", _kept):
+            received_at = self.received_at
         else:
-            line_items = self.line_items
+            received_at = _kept["received_at"]
 
-        allocations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.allocations, Unset):
-            allocations = UNSET
-        elif isinstance(self.allocations, list):
-            allocations = []
-            for allocations_type_0_item_data in self.allocations:
-                allocations_type_0_item = allocations_type_0_item_data.to_dict()
-                allocations.append(allocations_type_0_item)
-
+        if _kept is None or self.vendor is not _kept.get("vendor", _kept):
+            vendor: dict[str, Any] | None | Unset
+            if isinstance(self.vendor, Unset):
+                vendor = UNSET
+            elif isinstance(self.vendor, VendorReference):
+                vendor = self.vendor.to_dict()
+            else:
+                vendor = self.vendor
         else:
-            allocations = self.allocations
+            vendor = _kept["vendor"]
 
-        tags: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = []
-            for tags_type_0_item_data in self.tags:
-                tags_type_0_item = tags_type_0_item_data.to_dict()
-                tags.append(tags_type_0_item)
-
+        if _kept is None or self.source_bill_id is not _kept.get("source_bill_id", _kept):
+            source_bill_id: None | str | Unset
+            if isinstance(self.source_bill_id, Unset):
+                source_bill_id = UNSET
+            else:
+                source_bill_id = self.source_bill_id
         else:
-            tags = self.tags
+            source_bill_id = _kept["source_bill_id"]
 
-        total_amount = self.total_amount
+        if _kept is None or self.line_items is not _kept.get("line_items", _kept):
+            line_items: list[dict[str, Any]] | None | Unset
+            if isinstance(self.line_items, Unset):
+                line_items = UNSET
+            elif isinstance(self.line_items, list):
+                line_items = []
+                for line_items_type_0_item_data in self.line_items:
+                    line_items_type_0_item = line_items_type_0_item_data.to_dict()
+                    line_items.append(line_items_type_0_item)
 
-        applied_amount = self.applied_amount
-
-        document: dict[str, Any] | None | Unset
-        if isinstance(self.document, Unset):
-            document = UNSET
-        elif isinstance(self.document, DocumentSummary):
-            document = self.document.to_dict()
+            else:
+                line_items = self.line_items
         else:
-            document = self.document
+            line_items = _kept["line_items"]
 
-        created_at = self.created_at
+        if _kept is None or self.allocations is not _kept.get("allocations", _kept):
+            allocations: list[dict[str, Any]] | None | Unset
+            if isinstance(self.allocations, Unset):
+                allocations = UNSET
+            elif isinstance(self.allocations, list):
+                allocations = []
+                for allocations_type_0_item_data in self.allocations:
+                    allocations_type_0_item = allocations_type_0_item_data.to_dict()
+                    allocations.append(allocations_type_0_item)
 
-        updated_at = self.updated_at
+            else:
+                allocations = self.allocations
+        else:
+            allocations = _kept["allocations"]
 
-        external_id = self.external_id
+        if _kept is None or self.tags is not _kept.get("tags", _kept):
+            tags: list[dict[str, Any]] | None | Unset
+            if isinstance(self.tags, Unset):
+                tags = UNSET
+            elif isinstance(self.tags, list):
+                tags = []
+                for tags_type_0_item_data in self.tags:
+                    tags_type_0_item = tags_type_0_item_data.to_dict()
+                    tags.append(tags_type_0_item)
 
-        currency = self.currency
+            else:
+                tags = self.tags
+        else:
+            tags = _kept["tags"]
+
+        if _kept is None or self.total_amount is not _kept.get("total_amount", _kept):
+            total_amount = self.total_amount
+        else:
+            total_amount = _kept["total_amount"]
+
+        if _kept is None or self.applied_amount is not _kept.get("applied_amount", _kept):
+            applied_amount = self.applied_amount
+        else:
+            applied_amount = _kept["applied_amount"]
+
+        if _kept is None or self.document is not _kept.get("document", _kept):
+            document: dict[str, Any] | None | Unset
+            if isinstance(self.document, Unset):
+                document = UNSET
+            elif isinstance(self.document, DocumentSummary):
+                document = self.document.to_dict()
+            else:
+                document = self.document
+        else:
+            document = _kept["document"]
+
+        if _kept is None or self.created_at is not _kept.get("created_at", _kept):
+            created_at = self.created_at
+        else:
+            created_at = _kept["created_at"]
+
+        if _kept is None or self.updated_at is not _kept.get("updated_at", _kept):
+            updated_at = self.updated_at
+        else:
+            updated_at = _kept["updated_at"]
+
+        if _kept is None or self.external_id is not _kept.get("external_id", _kept):
+            external_id = self.external_id
+        else:
+            external_id = _kept["external_id"]
+
+        if _kept is None or self.currency is not _kept.get("currency", _kept):
+            currency = self.currency
+        else:
+            currency = _kept["currency"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -171,6 +242,8 @@ class VendorCredit:
             field_dict["external_id"] = external_id
         if currency is not UNSET:
             field_dict["currency"] = currency
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
@@ -182,133 +255,248 @@ class VendorCredit:
         from ..models.vendor_credit_tags_type_0_item import VendorCreditTagsType0Item  # noqa: PLC0415
         from ..models.vendor_reference import VendorReference  # noqa: PLC0415
 
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _checking = _checking_fields()
+        try:
+            id = d.pop("id", UNSET)
+            if _checking:
+                _expect(id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            id = _field_failed(cls, "id", "id", "str", src_dict, d, _error, _kept)
 
-        status = d.pop("status", UNSET)
+        try:
+            status = d.pop("status", UNSET)
+            if _checking:
+                _expect(status, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            status = _field_failed(cls, "status", "status", "str", src_dict, d, _error, _kept)
 
-        received_at = d.pop("received_at", UNSET)
+        try:
+            received_at = d.pop("received_at", UNSET)
+            if _checking:
+                _expect(received_at, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            received_at = _field_failed(cls, "received_at", "received_at", "str", src_dict, d, _error, _kept)
 
-        def _parse_vendor(data: object) -> None | Unset | VendorReference:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                vendor_type_1 = VendorReference.from_dict(data)
+        try:
 
-                return vendor_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | VendorReference, data)
+            def _parse_vendor(data: object) -> None | Unset | VendorReference:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    vendor_type_1 = VendorReference.from_dict(data)
 
-        vendor = _parse_vendor(d.pop("vendor", UNSET))
+                    return vendor_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | VendorReference, data)
 
-        def _parse_source_bill_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            vendor = _parse_vendor(d.pop("vendor", UNSET))
 
-        source_bill_id = _parse_source_bill_id(d.pop("source_bill_id", UNSET))
+        except Exception as _error:
+            if not _checking:
+                raise
+            vendor = _field_failed(cls, "vendor", "vendor", "None | VendorReference", src_dict, d, _error, _kept)
 
-        def _parse_line_items(data: object) -> list[VendorCreditLineItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                line_items_type_0 = []
-                _line_items_type_0 = data
-                for line_items_type_0_item_data in _line_items_type_0:
-                    line_items_type_0_item = VendorCreditLineItem.from_dict(line_items_type_0_item_data)
+        try:
 
-                    line_items_type_0.append(line_items_type_0_item)
+            def _parse_source_bill_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return line_items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[VendorCreditLineItem] | None | Unset, data)
+            source_bill_id = _parse_source_bill_id(d.pop("source_bill_id", UNSET))
 
-        line_items = _parse_line_items(d.pop("line_items", UNSET))
+        except Exception as _error:
+            if not _checking:
+                raise
+            source_bill_id = _field_failed(
+                cls, "source_bill_id", "source_bill_id", "None | str", src_dict, d, _error, _kept
+            )
 
-        def _parse_allocations(data: object) -> list[VendorCreditAllocation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allocations_type_0 = []
-                _allocations_type_0 = data
-                for allocations_type_0_item_data in _allocations_type_0:
-                    allocations_type_0_item = VendorCreditAllocation.from_dict(allocations_type_0_item_data)
+        try:
 
-                    allocations_type_0.append(allocations_type_0_item)
+            def _parse_line_items(data: object) -> list[VendorCreditLineItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    line_items_type_0 = []
+                    _line_items_type_0 = data
+                    for line_items_type_0_item_data in _line_items_type_0:
+                        line_items_type_0_item = VendorCreditLineItem.from_dict(line_items_type_0_item_data)
 
-                return allocations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[VendorCreditAllocation] | None | Unset, data)
+                        line_items_type_0.append(line_items_type_0_item)
 
-        allocations = _parse_allocations(d.pop("allocations", UNSET))
+                    return line_items_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[VendorCreditLineItem] | None | Unset, data)
 
-        def _parse_tags(data: object) -> list[VendorCreditTagsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = []
-                _tags_type_0 = data
-                for tags_type_0_item_data in _tags_type_0:
-                    tags_type_0_item = VendorCreditTagsType0Item.from_dict(tags_type_0_item_data)
+            line_items = _parse_line_items(d.pop("line_items", UNSET))
 
-                    tags_type_0.append(tags_type_0_item)
+        except Exception as _error:
+            if not _checking:
+                raise
+            line_items = _field_failed(
+                cls, "line_items", "line_items", "list[VendorCreditLineItem] | None", src_dict, d, _error, _kept
+            )
 
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[VendorCreditTagsType0Item] | None | Unset, data)
+        try:
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+            def _parse_allocations(data: object) -> list[VendorCreditAllocation] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    allocations_type_0 = []
+                    _allocations_type_0 = data
+                    for allocations_type_0_item_data in _allocations_type_0:
+                        allocations_type_0_item = VendorCreditAllocation.from_dict(allocations_type_0_item_data)
 
-        total_amount = d.pop("total_amount", UNSET)
+                        allocations_type_0.append(allocations_type_0_item)
 
-        applied_amount = d.pop("applied_amount", UNSET)
+                    return allocations_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[VendorCreditAllocation] | None | Unset, data)
 
-        def _parse_document(data: object) -> DocumentSummary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                document_type_1 = DocumentSummary.from_dict(data)
+            allocations = _parse_allocations(d.pop("allocations", UNSET))
 
-                return document_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DocumentSummary | None | Unset, data)
+        except Exception as _error:
+            if not _checking:
+                raise
+            allocations = _field_failed(
+                cls, "allocations", "allocations", "list[VendorCreditAllocation] | None", src_dict, d, _error, _kept
+            )
 
-        document = _parse_document(d.pop("document", UNSET))
+        try:
 
-        created_at = d.pop("created_at", UNSET)
+            def _parse_tags(data: object) -> list[VendorCreditTagsType0Item] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    tags_type_0 = []
+                    _tags_type_0 = data
+                    for tags_type_0_item_data in _tags_type_0:
+                        tags_type_0_item = VendorCreditTagsType0Item.from_dict(tags_type_0_item_data)
 
-        updated_at = d.pop("updated_at", UNSET)
+                        tags_type_0.append(tags_type_0_item)
 
-        external_id = d.pop("external_id", UNSET)
+                    return tags_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[VendorCreditTagsType0Item] | None | Unset, data)
 
-        currency = d.pop("currency", UNSET)
+            tags = _parse_tags(d.pop("tags", UNSET))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            tags = _field_failed(
+                cls, "tags", "tags", "list[VendorCreditTagsType0Item] | None", src_dict, d, _error, _kept
+            )
+
+        try:
+            total_amount = d.pop("total_amount", UNSET)
+            if _checking:
+                _expect(total_amount, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            total_amount = _field_failed(cls, "total_amount", "total_amount", "int", src_dict, d, _error, _kept)
+
+        try:
+            applied_amount = d.pop("applied_amount", UNSET)
+            if _checking:
+                _expect(applied_amount, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            applied_amount = _field_failed(cls, "applied_amount", "applied_amount", "int", src_dict, d, _error, _kept)
+
+        try:
+
+            def _parse_document(data: object) -> DocumentSummary | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    document_type_1 = DocumentSummary.from_dict(data)
+
+                    return document_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(DocumentSummary | None | Unset, data)
+
+            document = _parse_document(d.pop("document", UNSET))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            document = _field_failed(cls, "document", "document", "DocumentSummary | None", src_dict, d, _error, _kept)
+
+        try:
+            created_at = d.pop("created_at", UNSET)
+            if _checking:
+                _expect(created_at, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            created_at = _field_failed(cls, "created_at", "created_at", "str", src_dict, d, _error, _kept)
+
+        try:
+            updated_at = d.pop("updated_at", UNSET)
+            if _checking:
+                _expect(updated_at, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            updated_at = _field_failed(cls, "updated_at", "updated_at", "str", src_dict, d, _error, _kept)
+
+        try:
+            external_id = d.pop("external_id", UNSET)
+            if _checking:
+                _expect(external_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            external_id = _field_failed(cls, "external_id", "external_id", "str", src_dict, d, _error, _kept)
+
+        try:
+            currency = d.pop("currency", UNSET)
+            if _checking:
+                _expect(currency, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            currency = _field_failed(cls, "currency", "currency", "str", src_dict, d, _error, _kept)
 
         vendor_credit = cls(
             id=id,
@@ -328,7 +516,12 @@ class VendorCredit:
             currency=currency,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         vendor_credit.additional_properties = d
+        if _kept:
+            vendor_credit._thredfi_kept = _kept
         return vendor_credit
 
     @property
@@ -346,3 +539,23 @@ class VendorCredit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class VendorCreditDict(TypedDict, total=False):
+    """``VendorCredit`` as a dict (API field names): what a call accepts in its place."""
+
+    id: str
+    status: str
+    received_at: str
+    vendor: None | VendorReference | VendorReferenceDict
+    source_bill_id: str | None
+    line_items: list[VendorCreditLineItem | VendorCreditLineItemDict] | None
+    allocations: list[VendorCreditAllocation | VendorCreditAllocationDict] | None
+    tags: list[VendorCreditTagsType0Item | VendorCreditTagsType0ItemDict] | None
+    total_amount: int
+    applied_amount: int
+    document: None | DocumentSummary | DocumentSummaryDict
+    created_at: str
+    updated_at: str
+    external_id: str
+    currency: str

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VendorReference")
 
 
-@_attrs_define
-class VendorReference:
+@_attrs_define(repr=False)
+class VendorReference(ThredfiModel):
     """A vendor, briefly
 
     Attributes:
@@ -21,17 +26,35 @@ class VendorReference:
         display_name (str | Unset):
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("external_id", "external_id"),
+        ("display_name", "display_name"),
+    )
+
     id: str | Unset = UNSET
     external_id: str | Unset = UNSET
     display_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        _kept = self._thredfi_kept
+        if _kept is None or self.id is not _kept.get("id", _kept):
+            id = self.id
+        else:
+            id = _kept["id"]
 
-        external_id = self.external_id
+        if _kept is None or self.external_id is not _kept.get("external_id", _kept):
+            external_id = self.external_id
+        else:
+            external_id = _kept["external_id"]
 
-        display_name = self.display_name
+        if _kept is None or self.display_name is not _kept.get("display_name", _kept):
+            display_name = self.display_name
+        else:
+            display_name = _kept["display_name"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,17 +65,42 @@ class VendorReference:
             field_dict["external_id"] = external_id
         if display_name is not UNSET:
             field_dict["display_name"] = display_name
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _checking = _checking_fields()
+        try:
+            id = d.pop("id", UNSET)
+            if _checking:
+                _expect(id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            id = _field_failed(cls, "id", "id", "str", src_dict, d, _error, _kept)
 
-        external_id = d.pop("external_id", UNSET)
+        try:
+            external_id = d.pop("external_id", UNSET)
+            if _checking:
+                _expect(external_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            external_id = _field_failed(cls, "external_id", "external_id", "str", src_dict, d, _error, _kept)
 
-        display_name = d.pop("display_name", UNSET)
+        try:
+            display_name = d.pop("display_name", UNSET)
+            if _checking:
+                _expect(display_name, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            display_name = _field_failed(cls, "display_name", "display_name", "str", src_dict, d, _error, _kept)
 
         vendor_reference = cls(
             id=id,
@@ -60,7 +108,12 @@ class VendorReference:
             display_name=display_name,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         vendor_reference.additional_properties = d
+        if _kept:
+            vendor_reference._thredfi_kept = _kept
         return vendor_reference
 
     @property
@@ -78,3 +131,11 @@ class VendorReference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class VendorReferenceDict(TypedDict, total=False):
+    """``VendorReference`` as a dict (API field names): what a call accepts in its place."""
+
+    id: str
+    external_id: str
+    display_name: str

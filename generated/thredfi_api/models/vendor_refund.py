@@ -1,23 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.vendor_refund_allocation import VendorRefundAllocation
-    from ..models.vendor_refund_payment_summary import VendorRefundPaymentSummary
+    from ..models.vendor_refund_allocation import VendorRefundAllocation, VendorRefundAllocationDict
+    from ..models.vendor_refund_payment_summary import VendorRefundPaymentSummary, VendorRefundPaymentSummaryDict
 
 
 T = TypeVar("T", bound="VendorRefund")
 
 
-@_attrs_define
-class VendorRefund:
+@_attrs_define(repr=False)
+class VendorRefund(ThredfiModel):
     """A vendor refund (the docs page shows only its first fields; the rest are kept in additional properties)
 
     Attributes:
@@ -31,6 +36,17 @@ class VendorRefund:
         vendor_refund_payments (list[VendorRefundPaymentSummary] | None | Unset):
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("vendor_id", "vendor_id"),
+        ("vendor_name", "vendor_name"),
+        ("total_refunded_amount", "total_refunded_amount"),
+        ("allocated_amount", "allocated_amount"),
+        ("unallocated_amount", "unallocated_amount"),
+        ("allocations", "allocations"),
+        ("vendor_refund_payments", "vendor_refund_payments"),
+    )
+
     id: str | Unset = UNSET
     vendor_id: str | Unset = UNSET
     vendor_name: str | Unset = UNSET
@@ -40,43 +56,70 @@ class VendorRefund:
     allocations: list[VendorRefundAllocation] | None | Unset = UNSET
     vendor_refund_payments: list[VendorRefundPaymentSummary] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        vendor_id = self.vendor_id
-
-        vendor_name = self.vendor_name
-
-        total_refunded_amount = self.total_refunded_amount
-
-        allocated_amount = self.allocated_amount
-
-        unallocated_amount = self.unallocated_amount
-
-        allocations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.allocations, Unset):
-            allocations = UNSET
-        elif isinstance(self.allocations, list):
-            allocations = []
-            for allocations_type_0_item_data in self.allocations:
-                allocations_type_0_item = allocations_type_0_item_data.to_dict()
-                allocations.append(allocations_type_0_item)
-
+        _kept = self._thredfi_kept
+        if _kept is None or self.id is not _kept.get("id", _kept):
+            id = self.id
         else:
-            allocations = self.allocations
+            id = _kept["id"]
 
-        vendor_refund_payments: list[dict[str, Any]] | None | Unset
-        if isinstance(self.vendor_refund_payments, Unset):
-            vendor_refund_payments = UNSET
-        elif isinstance(self.vendor_refund_payments, list):
-            vendor_refund_payments = []
-            for vendor_refund_payments_type_0_item_data in self.vendor_refund_payments:
-                vendor_refund_payments_type_0_item = vendor_refund_payments_type_0_item_data.to_dict()
-                vendor_refund_payments.append(vendor_refund_payments_type_0_item)
-
+        if _kept is None or self.vendor_id is not _kept.get("vendor_id", _kept):
+            vendor_id = self.vendor_id
         else:
-            vendor_refund_payments = self.vendor_refund_payments
+            vendor_id = _kept["vendor_id"]
+
+        if _kept is None or self.vendor_name is not _kept.get("vendor_name", _kept):
+            vendor_name = self.vendor_name
+        else:
+            vendor_name = _kept["vendor_name"]
+
+        if _kept is None or self.total_refunded_amount is not _kept.get("total_refunded_amount", _kept):
+            total_refunded_amount = self.total_refunded_amount
+        else:
+            total_refunded_amount = _kept["total_refunded_amount"]
+
+        if _kept is None or self.allocated_amount is not _kept.get("allocated_amount", _kept):
+            allocated_amount = self.allocated_amount
+        else:
+            allocated_amount = _kept["allocated_amount"]
+
+        if _kept is None or self.unallocated_amount is not _kept.get("unallocated_amount", _kept):
+            unallocated_amount = self.unallocated_amount
+        else:
+            unallocated_amount = _kept["unallocated_amount"]
+
+        if _kept is None or self.allocations is not _kept.get("allocations", _kept):
+            allocations: list[dict[str, Any]] | None | Unset
+            if isinstance(self.allocations, Unset):
+                allocations = UNSET
+            elif isinstance(self.allocations, list):
+                allocations = []
+                for allocations_type_0_item_data in self.allocations:
+                    allocations_type_0_item = allocations_type_0_item_data.to_dict()
+                    allocations.append(allocations_type_0_item)
+
+            else:
+                allocations = self.allocations
+        else:
+            allocations = _kept["allocations"]
+
+        if _kept is None or self.vendor_refund_payments is not _kept.get("vendor_refund_payments", _kept):
+            vendor_refund_payments: list[dict[str, Any]] | None | Unset
+            if isinstance(self.vendor_refund_payments, Unset):
+                vendor_refund_payments = UNSET
+            elif isinstance(self.vendor_refund_payments, list):
+                vendor_refund_payments = []
+                for vendor_refund_payments_type_0_item_data in self.vendor_refund_payments:
+                    vendor_refund_payments_type_0_item = vendor_refund_payments_type_0_item_data.to_dict()
+                    vendor_refund_payments.append(vendor_refund_payments_type_0_item)
+
+            else:
+                vendor_refund_payments = self.vendor_refund_payments
+        else:
+            vendor_refund_payments = _kept["vendor_refund_payments"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,6 +140,8 @@ class VendorRefund:
             field_dict["allocations"] = allocations
         if vendor_refund_payments is not UNSET:
             field_dict["vendor_refund_payments"] = vendor_refund_payments
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
@@ -105,64 +150,139 @@ class VendorRefund:
         from ..models.vendor_refund_allocation import VendorRefundAllocation  # noqa: PLC0415
         from ..models.vendor_refund_payment_summary import VendorRefundPaymentSummary  # noqa: PLC0415
 
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _checking = _checking_fields()
+        try:
+            id = d.pop("id", UNSET)
+            if _checking:
+                _expect(id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            id = _field_failed(cls, "id", "id", "str", src_dict, d, _error, _kept)
 
-        vendor_id = d.pop("vendor_id", UNSET)
+        try:
+            vendor_id = d.pop("vendor_id", UNSET)
+            if _checking:
+                _expect(vendor_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            vendor_id = _field_failed(cls, "vendor_id", "vendor_id", "str", src_dict, d, _error, _kept)
 
-        vendor_name = d.pop("vendor_name", UNSET)
+        try:
+            vendor_name = d.pop("vendor_name", UNSET)
+            if _checking:
+                _expect(vendor_name, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            vendor_name = _field_failed(cls, "vendor_name", "vendor_name", "str", src_dict, d, _error, _kept)
 
-        total_refunded_amount = d.pop("total_refunded_amount", UNSET)
+        try:
+            total_refunded_amount = d.pop("total_refunded_amount", UNSET)
+            if _checking:
+                _expect(total_refunded_amount, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            total_refunded_amount = _field_failed(
+                cls, "total_refunded_amount", "total_refunded_amount", "int", src_dict, d, _error, _kept
+            )
 
-        allocated_amount = d.pop("allocated_amount", UNSET)
+        try:
+            allocated_amount = d.pop("allocated_amount", UNSET)
+            if _checking:
+                _expect(allocated_amount, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            allocated_amount = _field_failed(
+                cls, "allocated_amount", "allocated_amount", "int", src_dict, d, _error, _kept
+            )
 
-        unallocated_amount = d.pop("unallocated_amount", UNSET)
+        try:
+            unallocated_amount = d.pop("unallocated_amount", UNSET)
+            if _checking:
+                _expect(unallocated_amount, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            unallocated_amount = _field_failed(
+                cls, "unallocated_amount", "unallocated_amount", "int", src_dict, d, _error, _kept
+            )
 
-        def _parse_allocations(data: object) -> list[VendorRefundAllocation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allocations_type_0 = []
-                _allocations_type_0 = data
-                for allocations_type_0_item_data in _allocations_type_0:
-                    allocations_type_0_item = VendorRefundAllocation.from_dict(allocations_type_0_item_data)
+        try:
 
-                    allocations_type_0.append(allocations_type_0_item)
+            def _parse_allocations(data: object) -> list[VendorRefundAllocation] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    allocations_type_0 = []
+                    _allocations_type_0 = data
+                    for allocations_type_0_item_data in _allocations_type_0:
+                        allocations_type_0_item = VendorRefundAllocation.from_dict(allocations_type_0_item_data)
 
-                return allocations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[VendorRefundAllocation] | None | Unset, data)
+                        allocations_type_0.append(allocations_type_0_item)
 
-        allocations = _parse_allocations(d.pop("allocations", UNSET))
+                    return allocations_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[VendorRefundAllocation] | None | Unset, data)
 
-        def _parse_vendor_refund_payments(data: object) -> list[VendorRefundPaymentSummary] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                vendor_refund_payments_type_0 = []
-                _vendor_refund_payments_type_0 = data
-                for vendor_refund_payments_type_0_item_data in _vendor_refund_payments_type_0:
-                    vendor_refund_payments_type_0_item = VendorRefundPaymentSummary.from_dict(
-                        vendor_refund_payments_type_0_item_data
-                    )
+            allocations = _parse_allocations(d.pop("allocations", UNSET))
 
-                    vendor_refund_payments_type_0.append(vendor_refund_payments_type_0_item)
+        except Exception as _error:
+            if not _checking:
+                raise
+            allocations = _field_failed(
+                cls, "allocations", "allocations", "list[VendorRefundAllocation] | None", src_dict, d, _error, _kept
+            )
 
-                return vendor_refund_payments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[VendorRefundPaymentSummary] | None | Unset, data)
+        try:
 
-        vendor_refund_payments = _parse_vendor_refund_payments(d.pop("vendor_refund_payments", UNSET))
+            def _parse_vendor_refund_payments(data: object) -> list[VendorRefundPaymentSummary] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    vendor_refund_payments_type_0 = []
+                    _vendor_refund_payments_type_0 = data
+                    for vendor_refund_payments_type_0_item_data in _vendor_refund_payments_type_0:
+                        vendor_refund_payments_type_0_item = VendorRefundPaymentSummary.from_dict(
+                            vendor_refund_payments_type_0_item_data
+                        )
+
+                        vendor_refund_payments_type_0.append(vendor_refund_payments_type_0_item)
+
+                    return vendor_refund_payments_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[VendorRefundPaymentSummary] | None | Unset, data)
+
+            vendor_refund_payments = _parse_vendor_refund_payments(d.pop("vendor_refund_payments", UNSET))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            vendor_refund_payments = _field_failed(
+                cls,
+                "vendor_refund_payments",
+                "vendor_refund_payments",
+                "list[VendorRefundPaymentSummary] | None",
+                src_dict,
+                d,
+                _error,
+                _kept,
+            )
 
         vendor_refund = cls(
             id=id,
@@ -175,7 +295,12 @@ class VendorRefund:
             vendor_refund_payments=vendor_refund_payments,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         vendor_refund.additional_properties = d
+        if _kept:
+            vendor_refund._thredfi_kept = _kept
         return vendor_refund
 
     @property
@@ -193,3 +318,16 @@ class VendorRefund:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class VendorRefundDict(TypedDict, total=False):
+    """``VendorRefund`` as a dict (API field names): what a call accepts in its place."""
+
+    id: str
+    vendor_id: str
+    vendor_name: str
+    total_refunded_amount: int
+    allocated_amount: int
+    unallocated_amount: int
+    allocations: list[VendorRefundAllocation | VendorRefundAllocationDict] | None
+    vendor_refund_payments: list[VendorRefundPaymentSummary | VendorRefundPaymentSummaryDict] | None

@@ -1,33 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="VendorRefundAllocationRequestMetadataType0")
 
 
-@_attrs_define
-class VendorRefundAllocationRequestMetadataType0:
+@_attrs_define(repr=False)
+class VendorRefundAllocationRequestMetadataType0(ThredfiModel):
     """Custom key-value pairs"""
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = ()
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        _kept = self._thredfi_kept
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
+        _checking = _checking_fields()
         vendor_refund_allocation_request_metadata_type_0 = cls()
 
         vendor_refund_allocation_request_metadata_type_0.additional_properties = d
+        if _kept:
+            vendor_refund_allocation_request_metadata_type_0._thredfi_kept = _kept
         return vendor_refund_allocation_request_metadata_type_0
 
     @property
@@ -45,3 +60,6 @@ class VendorRefundAllocationRequestMetadataType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+VendorRefundAllocationRequestMetadataType0Dict = dict[str, Any]

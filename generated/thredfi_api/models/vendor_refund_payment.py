@@ -1,22 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.reconciled_bank_transaction import ReconciledBankTransaction
+    from ..models.reconciled_bank_transaction import ReconciledBankTransaction, ReconciledBankTransactionDict
 
 
 T = TypeVar("T", bound="VendorRefundPayment")
 
 
-@_attrs_define
-class VendorRefundPayment:
+@_attrs_define(repr=False)
+class VendorRefundPayment(ThredfiModel):
     """A vendor refund payment (amounts in cents)
 
     Attributes:
@@ -42,6 +47,29 @@ class VendorRefundPayment:
         updated_at (str | Unset):
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("refund_id", "refund_id"),
+        ("vendor_id", "vendor_id"),
+        ("vendor_name", "vendor_name"),
+        ("payment_reference", "payment_reference"),
+        ("payment_method", "payment_method"),
+        ("processor", "processor"),
+        ("refunded_amount_cents", "refunded_amount_cents"),
+        ("processing_fee_cents", "processing_fee_cents"),
+        ("net_amount_cents", "net_amount_cents"),
+        ("currency", "currency"),
+        ("status", "status"),
+        ("payment_date", "payment_date"),
+        ("submitted_at", "submitted_at"),
+        ("completed_at", "completed_at"),
+        ("failed_at", "failed_at"),
+        ("failure_reason", "failure_reason"),
+        ("reconciled_bank_transactions", "reconciled_bank_transactions"),
+        ("created_at", "created_at"),
+        ("updated_at", "updated_at"),
+    )
+
     id: str | Unset = UNSET
     refund_id: str | Unset = UNSET
     vendor_id: str | Unset = UNSET
@@ -63,73 +91,136 @@ class VendorRefundPayment:
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        refund_id = self.refund_id
-
-        vendor_id = self.vendor_id
-
-        vendor_name = self.vendor_name
-
-        payment_reference = self.payment_reference
-
-        payment_method = self.payment_method
-
-        processor = self.processor
-
-        refunded_amount_cents = self.refunded_amount_cents
-
-        processing_fee_cents = self.processing_fee_cents
-
-        net_amount_cents = self.net_amount_cents
-
-        currency = self.currency
-
-        status = self.status
-
-        payment_date = self.payment_date
-
-        submitted_at: None | str | Unset
-        if isinstance(self.submitted_at, Unset):
-            submitted_at = UNSET
+        _kept = self._thredfi_kept
+        if _kept is None or self.id is not _kept.get("id", _kept):
+            id = self.id
         else:
-            submitted_at = self.submitted_at
+            id = _kept["id"]
 
-        completed_at: None | str | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
+        if _kept is None or self.refund_id is not _kept.get("refund_id", _kept):
+            refund_id = self.refund_id
         else:
-            completed_at = self.completed_at
+            refund_id = _kept["refund_id"]
 
-        failed_at: None | str | Unset
-        if isinstance(self.failed_at, Unset):
-            failed_at = UNSET
+        if _kept is None or self.vendor_id is not _kept.get("vendor_id", _kept):
+            vendor_id = self.vendor_id
         else:
-            failed_at = self.failed_at
+            vendor_id = _kept["vendor_id"]
 
-        failure_reason: None | str | Unset
-        if isinstance(self.failure_reason, Unset):
-            failure_reason = UNSET
+        if _kept is None or self.vendor_name is not _kept.get("vendor_name", _kept):
+            vendor_name = self.vendor_name
         else:
-            failure_reason = self.failure_reason
+            vendor_name = _kept["vendor_name"]
 
-        reconciled_bank_transactions: list[dict[str, Any]] | None | Unset
-        if isinstance(self.reconciled_bank_transactions, Unset):
-            reconciled_bank_transactions = UNSET
-        elif isinstance(self.reconciled_bank_transactions, list):
-            reconciled_bank_transactions = []
-            for reconciled_bank_transactions_type_0_item_data in self.reconciled_bank_transactions:
-                reconciled_bank_transactions_type_0_item = reconciled_bank_transactions_type_0_item_data.to_dict()
-                reconciled_bank_transactions.append(reconciled_bank_transactions_type_0_item)
-
+        if _kept is None or self.payment_reference is not _kept.get("payment_reference", _kept):
+            payment_reference = self.payment_reference
         else:
-            reconciled_bank_transactions = self.reconciled_bank_transactions
+            payment_reference = _kept["payment_reference"]
 
-        created_at = self.created_at
+        if _kept is None or self.payment_method is not _kept.get("payment_method", _kept):
+            payment_method = self.payment_method
+        else:
+            payment_method = _kept["payment_method"]
 
-        updated_at = self.updated_at
+        if _kept is None or self.processor is not _kept.get("processor", _kept):
+            processor = self.processor
+        else:
+            processor = _kept["processor"]
+
+        if _kept is None or self.refunded_amount_cents is not _kept.get("refunded_amount_cents", _kept):
+            refunded_amount_cents = self.refunded_amount_cents
+        else:
+            refunded_amount_cents = _kept["refunded_amount_cents"]
+
+        if _kept is None or self.processing_fee_cents is not _kept.get("processing_fee_cents", _kept):
+            processing_fee_cents = self.processing_fee_cents
+        else:
+            processing_fee_cents = _kept["processing_fee_cents"]
+
+        if _kept is None or self.net_amount_cents is not _kept.get("net_amount_cents", _kept):
+            net_amount_cents = self.net_amount_cents
+        else:
+            net_amount_cents = _kept["net_amount_cents"]
+
+        if _kept is None or self.currency is not _kept.get("currency", _kept):
+            currency = self.currency
+        else:
+            currency = _kept["currency"]
+
+        if _kept is None or self.status is not _kept.get("status", _kept):
+            status = self.status
+        else:
+            status = _kept["status"]
+
+        if _kept is None or self.payment_date is not _kept.get("payment_date", _kept):
+            payment_date = self.payment_date
+        else:
+            payment_date = _kept["payment_date"]
+
+        if _kept is None or self.submitted_at is not _kept.get("submitted_at", _kept):
+            submitted_at: None | str | Unset
+            if isinstance(self.submitted_at, Unset):
+                submitted_at = UNSET
+            else:
+                submitted_at = self.submitted_at
+        else:
+            submitted_at = _kept["submitted_at"]
+
+        if _kept is None or self.completed_at is not _kept.get("completed_at", _kept):
+            completed_at: None | str | Unset
+            if isinstance(self.completed_at, Unset):
+                completed_at = UNSET
+            else:
+                completed_at = self.completed_at
+        else:
+            completed_at = _kept["completed_at"]
+
+        if _kept is None or self.failed_at is not _kept.get("failed_at", _kept):
+            failed_at: None | str | Unset
+            if isinstance(self.failed_at, Unset):
+                failed_at = UNSET
+            else:
+                failed_at = self.failed_at
+        else:
+            failed_at = _kept["failed_at"]
+
+        if _kept is None or self.failure_reason is not _kept.get("failure_reason", _kept):
+            failure_reason: None | str | Unset
+            if isinstance(self.failure_reason, Unset):
+                failure_reason = UNSET
+            else:
+                failure_reason = self.failure_reason
+        else:
+            failure_reason = _kept["failure_reason"]
+
+        if _kept is None or self.reconciled_bank_transactions is not _kept.get("reconciled_bank_transactions", _kept):
+            reconciled_bank_transactions: list[dict[str, Any]] | None | Unset
+            if isinstance(self.reconciled_bank_transactions, Unset):
+                reconciled_bank_transactions = UNSET
+            elif isinstance(self.reconciled_bank_transactions, list):
+                reconciled_bank_transactions = []
+                for reconciled_bank_transactions_type_0_item_data in self.reconciled_bank_transactions:
+                    reconciled_bank_transactions_type_0_item = reconciled_bank_transactions_type_0_item_data.to_dict()
+                    reconciled_bank_transactions.append(reconciled_bank_transactions_type_0_item)
+
+            else:
+                reconciled_bank_transactions = self.reconciled_bank_transactions
+        else:
+            reconciled_bank_transactions = _kept["reconciled_bank_transactions"]
+
+        if _kept is None or self.created_at is not _kept.get("created_at", _kept):
+            created_at = self.created_at
+        else:
+            created_at = _kept["created_at"]
+
+        if _kept is None or self.updated_at is not _kept.get("updated_at", _kept):
+            updated_at = self.updated_at
+        else:
+            updated_at = _kept["updated_at"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -174,6 +265,8 @@ class VendorRefundPayment:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
@@ -181,96 +274,259 @@ class VendorRefundPayment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.reconciled_bank_transaction import ReconciledBankTransaction  # noqa: PLC0415
 
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _checking = _checking_fields()
+        try:
+            id = d.pop("id", UNSET)
+            if _checking:
+                _expect(id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            id = _field_failed(cls, "id", "id", "str", src_dict, d, _error, _kept)
 
-        refund_id = d.pop("refund_id", UNSET)
+        try:
+            refund_id = d.pop("refund_id", UNSET)
+            if _checking:
+                _expect(refund_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            refund_id = _field_failed(cls, "refund_id", "refund_id", "str", src_dict, d, _error, _kept)
 
-        vendor_id = d.pop("vendor_id", UNSET)
+        try:
+            vendor_id = d.pop("vendor_id", UNSET)
+            if _checking:
+                _expect(vendor_id, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            vendor_id = _field_failed(cls, "vendor_id", "vendor_id", "str", src_dict, d, _error, _kept)
 
-        vendor_name = d.pop("vendor_name", UNSET)
+        try:
+            vendor_name = d.pop("vendor_name", UNSET)
+            if _checking:
+                _expect(vendor_name, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            vendor_name = _field_failed(cls, "vendor_name", "vendor_name", "str", src_dict, d, _error, _kept)
 
-        payment_reference = d.pop("payment_reference", UNSET)
+        try:
+            payment_reference = d.pop("payment_reference", UNSET)
+            if _checking:
+                _expect(payment_reference, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            payment_reference = _field_failed(
+                cls, "payment_reference", "payment_reference", "str", src_dict, d, _error, _kept
+            )
 
-        payment_method = d.pop("payment_method", UNSET)
+        try:
+            payment_method = d.pop("payment_method", UNSET)
+            if _checking:
+                _expect(payment_method, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            payment_method = _field_failed(cls, "payment_method", "payment_method", "str", src_dict, d, _error, _kept)
 
-        processor = d.pop("processor", UNSET)
+        try:
+            processor = d.pop("processor", UNSET)
+            if _checking:
+                _expect(processor, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            processor = _field_failed(cls, "processor", "processor", "str", src_dict, d, _error, _kept)
 
-        refunded_amount_cents = d.pop("refunded_amount_cents", UNSET)
+        try:
+            refunded_amount_cents = d.pop("refunded_amount_cents", UNSET)
+            if _checking:
+                _expect(refunded_amount_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            refunded_amount_cents = _field_failed(
+                cls, "refunded_amount_cents", "refunded_amount_cents", "int", src_dict, d, _error, _kept
+            )
 
-        processing_fee_cents = d.pop("processing_fee_cents", UNSET)
+        try:
+            processing_fee_cents = d.pop("processing_fee_cents", UNSET)
+            if _checking:
+                _expect(processing_fee_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            processing_fee_cents = _field_failed(
+                cls, "processing_fee_cents", "processing_fee_cents", "int", src_dict, d, _error, _kept
+            )
 
-        net_amount_cents = d.pop("net_amount_cents", UNSET)
+        try:
+            net_amount_cents = d.pop("net_amount_cents", UNSET)
+            if _checking:
+                _expect(net_amount_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            net_amount_cents = _field_failed(
+                cls, "net_amount_cents", "net_amount_cents", "int", src_dict, d, _error, _kept
+            )
 
-        currency = d.pop("currency", UNSET)
+        try:
+            currency = d.pop("currency", UNSET)
+            if _checking:
+                _expect(currency, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            currency = _field_failed(cls, "currency", "currency", "str", src_dict, d, _error, _kept)
 
-        status = d.pop("status", UNSET)
+        try:
+            status = d.pop("status", UNSET)
+            if _checking:
+                _expect(status, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            status = _field_failed(cls, "status", "status", "str", src_dict, d, _error, _kept)
 
-        payment_date = d.pop("payment_date", UNSET)
+        try:
+            payment_date = d.pop("payment_date", UNSET)
+            if _checking:
+                _expect(payment_date, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            payment_date = _field_failed(cls, "payment_date", "payment_date", "str", src_dict, d, _error, _kept)
 
-        def _parse_submitted_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        submitted_at = _parse_submitted_at(d.pop("submitted_at", UNSET))
+            def _parse_submitted_at(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_completed_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            submitted_at = _parse_submitted_at(d.pop("submitted_at", UNSET))
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+        except Exception as _error:
+            if not _checking:
+                raise
+            submitted_at = _field_failed(cls, "submitted_at", "submitted_at", "None | str", src_dict, d, _error, _kept)
 
-        def _parse_failed_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        failed_at = _parse_failed_at(d.pop("failed_at", UNSET))
+            def _parse_completed_at(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_failure_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
-        failure_reason = _parse_failure_reason(d.pop("failure_reason", UNSET))
+        except Exception as _error:
+            if not _checking:
+                raise
+            completed_at = _field_failed(cls, "completed_at", "completed_at", "None | str", src_dict, d, _error, _kept)
 
-        def _parse_reconciled_bank_transactions(data: object) -> list[ReconciledBankTransaction] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                reconciled_bank_transactions_type_0 = []
-                _reconciled_bank_transactions_type_0 = data
-                for reconciled_bank_transactions_type_0_item_data in _reconciled_bank_transactions_type_0:
-                    reconciled_bank_transactions_type_0_item = ReconciledBankTransaction.from_dict(
-                        reconciled_bank_transactions_type_0_item_data
-                    )
+        try:
 
-                    reconciled_bank_transactions_type_0.append(reconciled_bank_transactions_type_0_item)
+            def _parse_failed_at(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return reconciled_bank_transactions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReconciledBankTransaction] | None | Unset, data)
+            failed_at = _parse_failed_at(d.pop("failed_at", UNSET))
 
-        reconciled_bank_transactions = _parse_reconciled_bank_transactions(d.pop("reconciled_bank_transactions", UNSET))
+        except Exception as _error:
+            if not _checking:
+                raise
+            failed_at = _field_failed(cls, "failed_at", "failed_at", "None | str", src_dict, d, _error, _kept)
 
-        created_at = d.pop("created_at", UNSET)
+        try:
 
-        updated_at = d.pop("updated_at", UNSET)
+            def _parse_failure_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            failure_reason = _parse_failure_reason(d.pop("failure_reason", UNSET))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            failure_reason = _field_failed(
+                cls, "failure_reason", "failure_reason", "None | str", src_dict, d, _error, _kept
+            )
+
+        try:
+
+            def _parse_reconciled_bank_transactions(data: object) -> list[ReconciledBankTransaction] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    reconciled_bank_transactions_type_0 = []
+                    _reconciled_bank_transactions_type_0 = data
+                    for reconciled_bank_transactions_type_0_item_data in _reconciled_bank_transactions_type_0:
+                        reconciled_bank_transactions_type_0_item = ReconciledBankTransaction.from_dict(
+                            reconciled_bank_transactions_type_0_item_data
+                        )
+
+                        reconciled_bank_transactions_type_0.append(reconciled_bank_transactions_type_0_item)
+
+                    return reconciled_bank_transactions_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ReconciledBankTransaction] | None | Unset, data)
+
+            reconciled_bank_transactions = _parse_reconciled_bank_transactions(
+                d.pop("reconciled_bank_transactions", UNSET)
+            )
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            reconciled_bank_transactions = _field_failed(
+                cls,
+                "reconciled_bank_transactions",
+                "reconciled_bank_transactions",
+                "list[ReconciledBankTransaction] | None",
+                src_dict,
+                d,
+                _error,
+                _kept,
+            )
+
+        try:
+            created_at = d.pop("created_at", UNSET)
+            if _checking:
+                _expect(created_at, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            created_at = _field_failed(cls, "created_at", "created_at", "str", src_dict, d, _error, _kept)
+
+        try:
+            updated_at = d.pop("updated_at", UNSET)
+            if _checking:
+                _expect(updated_at, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            updated_at = _field_failed(cls, "updated_at", "updated_at", "str", src_dict, d, _error, _kept)
 
         vendor_refund_payment = cls(
             id=id,
@@ -295,7 +551,12 @@ class VendorRefundPayment:
             updated_at=updated_at,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         vendor_refund_payment.additional_properties = d
+        if _kept:
+            vendor_refund_payment._thredfi_kept = _kept
         return vendor_refund_payment
 
     @property
@@ -313,3 +574,28 @@ class VendorRefundPayment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class VendorRefundPaymentDict(TypedDict, total=False):
+    """``VendorRefundPayment`` as a dict (API field names): what a call accepts in its place."""
+
+    id: str
+    refund_id: str
+    vendor_id: str
+    vendor_name: str
+    payment_reference: str
+    payment_method: str
+    processor: str
+    refunded_amount_cents: int
+    processing_fee_cents: int
+    net_amount_cents: int
+    currency: str
+    status: str
+    payment_date: str
+    submitted_at: str | None
+    completed_at: str | None
+    failed_at: str | None
+    failure_reason: str | None
+    reconciled_bank_transactions: list[ReconciledBankTransaction | ReconciledBankTransactionDict] | None
+    created_at: str
+    updated_at: str

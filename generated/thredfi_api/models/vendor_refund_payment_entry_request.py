@@ -2,24 +2,30 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._models import ThredfiModel
+from thredfi._models import checking as _checking_fields
+from thredfi._models import expect as _expect
+from thredfi._models import extra_fields as _extra_fields
+from thredfi._models import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.vendor_refund_payment_entry_request_metadata_type_0 import (
         VendorRefundPaymentEntryRequestMetadataType0,
+        VendorRefundPaymentEntryRequestMetadataType0Dict,
     )
 
 
 T = TypeVar("T", bound="VendorRefundPaymentEntryRequest")
 
 
-@_attrs_define
-class VendorRefundPaymentEntryRequest:
+@_attrs_define(repr=False)
+class VendorRefundPaymentEntryRequest(ThredfiModel):
     """A payment received for the refund
 
     Attributes:
@@ -34,6 +40,18 @@ class VendorRefundPaymentEntryRequest:
         metadata (None | Unset | VendorRefundPaymentEntryRequestMetadataType0): Custom key-value pairs
     """
 
+    __thredfi_fields__: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("refunded_amount_cents", "refunded_amount_cents"),
+        ("payment_reference", "payment_reference"),
+        ("processing_fee_cents", "processing_fee_cents"),
+        ("payment_method", "payment_method"),
+        ("processor", "processor"),
+        ("payment_date", "payment_date"),
+        ("description", "description"),
+        ("memo", "memo"),
+        ("metadata", "metadata"),
+    )
+
     refunded_amount_cents: int | Unset = UNSET
     payment_reference: str | Unset = UNSET
     processing_fee_cents: int | Unset = 0
@@ -44,37 +62,67 @@ class VendorRefundPaymentEntryRequest:
     memo: str | Unset = UNSET
     metadata: None | Unset | VendorRefundPaymentEntryRequestMetadataType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the fields that kept a value received as it was (lenient parsing): to_dict() sends them back
+    _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.vendor_refund_payment_entry_request_metadata_type_0 import (
             VendorRefundPaymentEntryRequestMetadataType0,  # noqa: PLC0415
         )
 
-        refunded_amount_cents = self.refunded_amount_cents
-
-        payment_reference = self.payment_reference
-
-        processing_fee_cents = self.processing_fee_cents
-
-        payment_method = self.payment_method
-
-        processor = self.processor
-
-        payment_date: str | Unset = UNSET
-        if not isinstance(self.payment_date, Unset):
-            payment_date = self.payment_date.isoformat()
-
-        description = self.description
-
-        memo = self.memo
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, VendorRefundPaymentEntryRequestMetadataType0):
-            metadata = self.metadata.to_dict()
+        _kept = self._thredfi_kept
+        if _kept is None or self.refunded_amount_cents is not _kept.get("refunded_amount_cents", _kept):
+            refunded_amount_cents = self.refunded_amount_cents
         else:
-            metadata = self.metadata
+            refunded_amount_cents = _kept["refunded_amount_cents"]
+
+        if _kept is None or self.payment_reference is not _kept.get("payment_reference", _kept):
+            payment_reference = self.payment_reference
+        else:
+            payment_reference = _kept["payment_reference"]
+
+        if _kept is None or self.processing_fee_cents is not _kept.get("processing_fee_cents", _kept):
+            processing_fee_cents = self.processing_fee_cents
+        else:
+            processing_fee_cents = _kept["processing_fee_cents"]
+
+        if _kept is None or self.payment_method is not _kept.get("payment_method", _kept):
+            payment_method = self.payment_method
+        else:
+            payment_method = _kept["payment_method"]
+
+        if _kept is None or self.processor is not _kept.get("processor", _kept):
+            processor = self.processor
+        else:
+            processor = _kept["processor"]
+
+        if _kept is None or self.payment_date is not _kept.get("payment_date", _kept):
+            payment_date: str | Unset = UNSET
+            if not isinstance(self.payment_date, Unset):
+                payment_date = self.payment_date.isoformat()
+        else:
+            payment_date = _kept["payment_date"]
+
+        if _kept is None or self.description is not _kept.get("description", _kept):
+            description = self.description
+        else:
+            description = _kept["description"]
+
+        if _kept is None or self.memo is not _kept.get("memo", _kept):
+            memo = self.memo
+        else:
+            memo = _kept["memo"]
+
+        if _kept is None or self.metadata is not _kept.get("metadata", _kept):
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, VendorRefundPaymentEntryRequestMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        else:
+            metadata = _kept["metadata"]
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,6 +145,8 @@ class VendorRefundPaymentEntryRequest:
             field_dict["memo"] = memo
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if _kept is not None:  # a required field that never arrived is not invented
+            field_dict = {key: value for key, value in field_dict.items() if value is not UNSET}
 
         return field_dict
 
@@ -106,44 +156,125 @@ class VendorRefundPaymentEntryRequest:
             VendorRefundPaymentEntryRequestMetadataType0,  # noqa: PLC0415
         )
 
+        _kept: dict[str, Any] = {}
         d = dict(src_dict)
-        refunded_amount_cents = d.pop("refunded_amount_cents", UNSET)
+        _checking = _checking_fields()
+        try:
+            refunded_amount_cents = d.pop("refunded_amount_cents", UNSET)
+            if _checking:
+                _expect(refunded_amount_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            refunded_amount_cents = _field_failed(
+                cls, "refunded_amount_cents", "refunded_amount_cents", "int", src_dict, d, _error, _kept
+            )
 
-        payment_reference = d.pop("payment_reference", UNSET)
+        try:
+            payment_reference = d.pop("payment_reference", UNSET)
+            if _checking:
+                _expect(payment_reference, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            payment_reference = _field_failed(
+                cls, "payment_reference", "payment_reference", "str", src_dict, d, _error, _kept
+            )
 
-        processing_fee_cents = d.pop("processing_fee_cents", UNSET)
+        try:
+            processing_fee_cents = d.pop("processing_fee_cents", UNSET)
+            if _checking:
+                _expect(processing_fee_cents, "int")
+        except Exception as _error:
+            if not _checking:
+                raise
+            processing_fee_cents = _field_failed(
+                cls, "processing_fee_cents", "processing_fee_cents", "int", src_dict, d, _error, _kept
+            )
 
-        payment_method = d.pop("payment_method", UNSET)
+        try:
+            payment_method = d.pop("payment_method", UNSET)
+            if _checking:
+                _expect(payment_method, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            payment_method = _field_failed(cls, "payment_method", "payment_method", "str", src_dict, d, _error, _kept)
 
-        processor = d.pop("processor", UNSET)
+        try:
+            processor = d.pop("processor", UNSET)
+            if _checking:
+                _expect(processor, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            processor = _field_failed(cls, "processor", "processor", "str", src_dict, d, _error, _kept)
 
-        _payment_date = d.pop("payment_date", UNSET)
-        payment_date: datetime.date | Unset
-        if isinstance(_payment_date, Unset):
-            payment_date = UNSET
-        else:
-            payment_date = datetime.date.fromisoformat(_payment_date)
+        try:
+            _payment_date = d.pop("payment_date", UNSET)
+            payment_date: datetime.date | Unset
+            if isinstance(_payment_date, Unset):
+                payment_date = UNSET
+            else:
+                payment_date = datetime.date.fromisoformat(_payment_date)
 
-        description = d.pop("description", UNSET)
+        except Exception as _error:
+            if not _checking:
+                raise
+            payment_date = _field_failed(
+                cls, "payment_date", "payment_date", "datetime.date", src_dict, d, _error, _kept
+            )
 
-        memo = d.pop("memo", UNSET)
+        try:
+            description = d.pop("description", UNSET)
+            if _checking:
+                _expect(description, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            description = _field_failed(cls, "description", "description", "str", src_dict, d, _error, _kept)
 
-        def _parse_metadata(data: object) -> None | Unset | VendorRefundPaymentEntryRequestMetadataType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = VendorRefundPaymentEntryRequestMetadataType0.from_dict(data)
+        try:
+            memo = d.pop("memo", UNSET)
+            if _checking:
+                _expect(memo, "str")
+        except Exception as _error:
+            if not _checking:
+                raise
+            memo = _field_failed(cls, "memo", "memo", "str", src_dict, d, _error, _kept)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | VendorRefundPaymentEntryRequestMetadataType0, data)
+        try:
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+            def _parse_metadata(data: object) -> None | Unset | VendorRefundPaymentEntryRequestMetadataType0:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    metadata_type_0 = VendorRefundPaymentEntryRequestMetadataType0.from_dict(data)
+
+                    return metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | VendorRefundPaymentEntryRequestMetadataType0, data)
+
+            metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        except Exception as _error:
+            if not _checking:
+                raise
+            metadata = _field_failed(
+                cls,
+                "metadata",
+                "metadata",
+                "None | VendorRefundPaymentEntryRequestMetadataType0",
+                src_dict,
+                d,
+                _error,
+                _kept,
+            )
 
         vendor_refund_payment_entry_request = cls(
             refunded_amount_cents=refunded_amount_cents,
@@ -157,7 +288,12 @@ class VendorRefundPaymentEntryRequest:
             metadata=metadata,
         )
 
+        if d and _checking:
+            _extra_fields(cls, list(d), declared=True)
+
         vendor_refund_payment_entry_request.additional_properties = d
+        if _kept:
+            vendor_refund_payment_entry_request._thredfi_kept = _kept
         return vendor_refund_payment_entry_request
 
     @property
@@ -175,3 +311,17 @@ class VendorRefundPaymentEntryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class VendorRefundPaymentEntryRequestDict(TypedDict, total=False):
+    """``VendorRefundPaymentEntryRequest`` as a dict (API field names): what a call accepts in its place."""
+
+    refunded_amount_cents: int
+    payment_reference: str
+    processing_fee_cents: int
+    payment_method: str
+    processor: str
+    payment_date: datetime.date | str
+    description: str
+    memo: str
+    metadata: VendorRefundPaymentEntryRequestMetadataType0 | VendorRefundPaymentEntryRequestMetadataType0Dict | None

@@ -14,9 +14,11 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import builtins
+    from collections.abc import Mapping
     from typing import cast
     from uuid import UUID
 
+    import httpx
     from thredfi import AsyncPaginator, RawResponse
 
     from ...models.bank_account_connection import BankAccountConnection
@@ -58,6 +60,10 @@ class PartnerBankAccountsResource(APIResource):
         search: str | Unset = UNSET,
         updated_after: str | Unset = UNSET,
         updated_before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[BankAccountConnectionSummary]:
         """List bank account connections
 
@@ -65,38 +71,47 @@ class PartnerBankAccountsResource(APIResource):
         """
         from . import list_bank_accounts as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id_path=self._id(business_id),
-                account_key=account_key,
-                balance_max=balance_max,
-                balance_min=balance_min,
-                bank_link_status=bank_link_status,
-                business_id_query=business_id_query,
-                business_name=business_name,
-                currency=currency,
-                display_name=display_name,
-                first_sync_after=first_sync_after,
-                first_sync_before=first_sync_before,
-                has_been_synced=has_been_synced,
-                has_mapped_account=has_mapped_account,
-                is_active=is_active,
-                mapped_account_id=mapped_account_id,
-                ordering=ordering,
+                account_key=self._arg("account_key", account_key, "str"),
+                balance_max=self._arg("balance_max", balance_max, "float"),
+                balance_min=self._arg("balance_min", balance_min, "float"),
+                bank_link_status=self._arg("bank_link_status", bank_link_status, "str"),
+                business_id_query=self._arg("business_id_query", business_id_query, "str"),
+                business_name=self._arg("business_name", business_name, "str"),
+                currency=self._arg("currency", currency, "str"),
+                display_name=self._arg("display_name", display_name, "str"),
+                first_sync_after=self._arg("first_sync_after", first_sync_after, "str"),
+                first_sync_before=self._arg("first_sync_before", first_sync_before, "str"),
+                has_been_synced=self._arg("has_been_synced", has_been_synced, "bool"),
+                has_mapped_account=self._arg("has_mapped_account", has_mapped_account, "bool"),
+                is_active=self._arg("is_active", is_active, "bool"),
+                mapped_account_id=self._arg("mapped_account_id", mapped_account_id, "str"),
+                ordering=self._arg("ordering", ordering, "str"),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
-                provider=provider,
-                search=search,
-                updated_after=updated_after,
-                updated_before=updated_before,
+                provider=self._arg("provider", provider, "str"),
+                search=self._arg("search", search, "str"),
+                updated_after=self._arg("updated_after", updated_after, "str"),
+                updated_before=self._arg("updated_before", updated_before, "str"),
             )
 
-        return self._paginate(_op, kwargs, operation="list_bank_accounts", page=page, page_size=page_size)
+        return self._paginate(
+            _op, kwargs, operation="list_bank_accounts", page=page, page_size=page_size, extras=extras
+        )
 
     async def get(
         self,
         business_id: str | UUID,
-        bank_account_id: UUID,
+        bank_account_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> BankAccountConnection:
         """Retrieve bank account connection
 
@@ -106,10 +121,14 @@ class PartnerBankAccountsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            bank_account_id=self._path("bank_account_id", bank_account_id),
+            bank_account_id=self._uuid("bank_account_id", bank_account_id),
         )
         result: BankAccountConnection = await self._call(
-            _op, kwargs, operation="retrieve_bank_account", returns="model"
+            _op,
+            kwargs,
+            operation="retrieve_bank_account",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -142,6 +161,10 @@ class PartnerBankAccountsResourceWithRawResponse(RawAPIResource):
         search: str | Unset = UNSET,
         updated_after: str | Unset = UNSET,
         updated_before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedBankAccountConnectionSummaryList]:
         """List bank account connections
 
@@ -151,37 +174,46 @@ class PartnerBankAccountsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id_path=self._id(business_id),
-            account_key=account_key,
-            balance_max=balance_max,
-            balance_min=balance_min,
-            bank_link_status=bank_link_status,
-            business_id_query=business_id_query,
-            business_name=business_name,
-            currency=currency,
-            display_name=display_name,
-            first_sync_after=first_sync_after,
-            first_sync_before=first_sync_before,
-            has_been_synced=has_been_synced,
-            has_mapped_account=has_mapped_account,
-            is_active=is_active,
-            mapped_account_id=mapped_account_id,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            provider=provider,
-            search=search,
-            updated_after=updated_after,
-            updated_before=updated_before,
+            account_key=self._arg("account_key", account_key, "str"),
+            balance_max=self._arg("balance_max", balance_max, "float"),
+            balance_min=self._arg("balance_min", balance_min, "float"),
+            bank_link_status=self._arg("bank_link_status", bank_link_status, "str"),
+            business_id_query=self._arg("business_id_query", business_id_query, "str"),
+            business_name=self._arg("business_name", business_name, "str"),
+            currency=self._arg("currency", currency, "str"),
+            display_name=self._arg("display_name", display_name, "str"),
+            first_sync_after=self._arg("first_sync_after", first_sync_after, "str"),
+            first_sync_before=self._arg("first_sync_before", first_sync_before, "str"),
+            has_been_synced=self._arg("has_been_synced", has_been_synced, "bool"),
+            has_mapped_account=self._arg("has_mapped_account", has_mapped_account, "bool"),
+            is_active=self._arg("is_active", is_active, "bool"),
+            mapped_account_id=self._arg("mapped_account_id", mapped_account_id, "str"),
+            ordering=self._arg("ordering", ordering, "str"),
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
+            provider=self._arg("provider", provider, "str"),
+            search=self._arg("search", search, "str"),
+            updated_after=self._arg("updated_after", updated_after, "str"),
+            updated_before=self._arg("updated_before", updated_before, "str"),
         )
         result: RawResponse[PaginatedBankAccountConnectionSummaryList] = await self._call(
-            _op, kwargs, operation="list_bank_accounts", returns="model"
+            _op,
+            kwargs,
+            operation="list_bank_accounts",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def get(
         self,
         business_id: str | UUID,
-        bank_account_id: UUID,
+        bank_account_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[BankAccountConnection]:
         """Retrieve bank account connection
 
@@ -191,10 +223,14 @@ class PartnerBankAccountsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            bank_account_id=self._path("bank_account_id", bank_account_id),
+            bank_account_id=self._uuid("bank_account_id", bank_account_id),
         )
         result: RawResponse[BankAccountConnection] = await self._call(
-            _op, kwargs, operation="retrieve_bank_account", returns="model"
+            _op,
+            kwargs,
+            operation="retrieve_bank_account",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -226,6 +262,10 @@ class BankAccountsResource(APIResource):
         search: str | Unset = UNSET,
         updated_after: str | Unset = UNSET,
         updated_before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[BankAccountConnectionSummary]:
         """List bank account connections
 
@@ -233,37 +273,46 @@ class BankAccountsResource(APIResource):
         """
         from . import list_bank_accounts as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id_path=self._business_id,
-                account_key=account_key,
-                balance_max=balance_max,
-                balance_min=balance_min,
-                bank_link_status=bank_link_status,
-                business_id_query=business_id_query,
-                business_name=business_name,
-                currency=currency,
-                display_name=display_name,
-                first_sync_after=first_sync_after,
-                first_sync_before=first_sync_before,
-                has_been_synced=has_been_synced,
-                has_mapped_account=has_mapped_account,
-                is_active=is_active,
-                mapped_account_id=mapped_account_id,
-                ordering=ordering,
+                account_key=self._arg("account_key", account_key, "str"),
+                balance_max=self._arg("balance_max", balance_max, "float"),
+                balance_min=self._arg("balance_min", balance_min, "float"),
+                bank_link_status=self._arg("bank_link_status", bank_link_status, "str"),
+                business_id_query=self._arg("business_id_query", business_id_query, "str"),
+                business_name=self._arg("business_name", business_name, "str"),
+                currency=self._arg("currency", currency, "str"),
+                display_name=self._arg("display_name", display_name, "str"),
+                first_sync_after=self._arg("first_sync_after", first_sync_after, "str"),
+                first_sync_before=self._arg("first_sync_before", first_sync_before, "str"),
+                has_been_synced=self._arg("has_been_synced", has_been_synced, "bool"),
+                has_mapped_account=self._arg("has_mapped_account", has_mapped_account, "bool"),
+                is_active=self._arg("is_active", is_active, "bool"),
+                mapped_account_id=self._arg("mapped_account_id", mapped_account_id, "str"),
+                ordering=self._arg("ordering", ordering, "str"),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
-                provider=provider,
-                search=search,
-                updated_after=updated_after,
-                updated_before=updated_before,
+                provider=self._arg("provider", provider, "str"),
+                search=self._arg("search", search, "str"),
+                updated_after=self._arg("updated_after", updated_after, "str"),
+                updated_before=self._arg("updated_before", updated_before, "str"),
             )
 
-        return self._paginate(_op, kwargs, operation="list_bank_accounts", page=page, page_size=page_size)
+        return self._paginate(
+            _op, kwargs, operation="list_bank_accounts", page=page, page_size=page_size, extras=extras
+        )
 
     async def get(
         self,
-        bank_account_id: UUID,
+        bank_account_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> BankAccountConnection:
         """Retrieve bank account connection
 
@@ -273,10 +322,14 @@ class BankAccountsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            bank_account_id=self._path("bank_account_id", bank_account_id),
+            bank_account_id=self._uuid("bank_account_id", bank_account_id),
         )
         result: BankAccountConnection = await self._call(
-            _op, kwargs, operation="retrieve_bank_account", returns="model"
+            _op,
+            kwargs,
+            operation="retrieve_bank_account",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -308,6 +361,10 @@ class BankAccountsResourceWithRawResponse(RawAPIResource):
         search: str | Unset = UNSET,
         updated_after: str | Unset = UNSET,
         updated_before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedBankAccountConnectionSummaryList]:
         """List bank account connections
 
@@ -317,36 +374,45 @@ class BankAccountsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id_path=self._business_id,
-            account_key=account_key,
-            balance_max=balance_max,
-            balance_min=balance_min,
-            bank_link_status=bank_link_status,
-            business_id_query=business_id_query,
-            business_name=business_name,
-            currency=currency,
-            display_name=display_name,
-            first_sync_after=first_sync_after,
-            first_sync_before=first_sync_before,
-            has_been_synced=has_been_synced,
-            has_mapped_account=has_mapped_account,
-            is_active=is_active,
-            mapped_account_id=mapped_account_id,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            provider=provider,
-            search=search,
-            updated_after=updated_after,
-            updated_before=updated_before,
+            account_key=self._arg("account_key", account_key, "str"),
+            balance_max=self._arg("balance_max", balance_max, "float"),
+            balance_min=self._arg("balance_min", balance_min, "float"),
+            bank_link_status=self._arg("bank_link_status", bank_link_status, "str"),
+            business_id_query=self._arg("business_id_query", business_id_query, "str"),
+            business_name=self._arg("business_name", business_name, "str"),
+            currency=self._arg("currency", currency, "str"),
+            display_name=self._arg("display_name", display_name, "str"),
+            first_sync_after=self._arg("first_sync_after", first_sync_after, "str"),
+            first_sync_before=self._arg("first_sync_before", first_sync_before, "str"),
+            has_been_synced=self._arg("has_been_synced", has_been_synced, "bool"),
+            has_mapped_account=self._arg("has_mapped_account", has_mapped_account, "bool"),
+            is_active=self._arg("is_active", is_active, "bool"),
+            mapped_account_id=self._arg("mapped_account_id", mapped_account_id, "str"),
+            ordering=self._arg("ordering", ordering, "str"),
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
+            provider=self._arg("provider", provider, "str"),
+            search=self._arg("search", search, "str"),
+            updated_after=self._arg("updated_after", updated_after, "str"),
+            updated_before=self._arg("updated_before", updated_before, "str"),
         )
         result: RawResponse[PaginatedBankAccountConnectionSummaryList] = await self._call(
-            _op, kwargs, operation="list_bank_accounts", returns="model"
+            _op,
+            kwargs,
+            operation="list_bank_accounts",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def get(
         self,
-        bank_account_id: UUID,
+        bank_account_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[BankAccountConnection]:
         """Retrieve bank account connection
 
@@ -356,9 +422,13 @@ class BankAccountsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            bank_account_id=self._path("bank_account_id", bank_account_id),
+            bank_account_id=self._uuid("bank_account_id", bank_account_id),
         )
         result: RawResponse[BankAccountConnection] = await self._call(
-            _op, kwargs, operation="retrieve_bank_account", returns="model"
+            _op,
+            kwargs,
+            operation="retrieve_bank_account",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result

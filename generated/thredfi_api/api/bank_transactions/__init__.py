@@ -14,9 +14,11 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import builtins
+    from collections.abc import Mapping
     from typing import cast
     from uuid import UUID
 
+    import httpx
     from thredfi import AsyncPaginator, RawResponse
 
     from ...models.bank_transaction_summary import BankTransactionSummary
@@ -56,6 +58,10 @@ class PartnerBankTransactionsResource(APIResource):
         search: str | Unset = UNSET,
         source: str | Unset = UNSET,
         transaction_type: ListBankTransactionsTransactionType | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[BankTransactionSummary]:
         """List bank transactions (business-scoped)
 
@@ -63,32 +69,36 @@ class PartnerBankTransactionsResource(APIResource):
         """
         from . import list_bank_transactions as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
-                account_id=account_id,
-                amount_max=amount_max,
-                amount_min=amount_min,
-                bank_account_connection_id=bank_account_connection_id,
-                categorization_status=categorization_status,
-                currency=currency,
-                date_from=date_from,
-                date_to=date_to,
-                direction=direction,
-                has_children=has_children,
-                has_parent=has_parent,
-                is_categorized=is_categorized,
-                is_reconciled=is_reconciled,
-                needs_categorization=needs_categorization,
-                ordering=ordering,
+                account_id=self._arg("account_id", account_id, "str"),
+                amount_max=self._arg("amount_max", amount_max, "int"),
+                amount_min=self._arg("amount_min", amount_min, "int"),
+                bank_account_connection_id=self._arg("bank_account_connection_id", bank_account_connection_id, "str"),
+                categorization_status=self._arg("categorization_status", categorization_status, "list"),
+                currency=self._arg("currency", currency, "str"),
+                date_from=self._arg("date_from", date_from, "str"),
+                date_to=self._arg("date_to", date_to, "str"),
+                direction=self._arg("direction", direction, "str"),
+                has_children=self._arg("has_children", has_children, "bool"),
+                has_parent=self._arg("has_parent", has_parent, "bool"),
+                is_categorized=self._arg("is_categorized", is_categorized, "bool"),
+                is_reconciled=self._arg("is_reconciled", is_reconciled, "bool"),
+                needs_categorization=self._arg("needs_categorization", needs_categorization, "bool"),
+                ordering=self._arg("ordering", ordering, "str"),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
-                search=search,
-                source=source,
-                transaction_type=transaction_type,
+                search=self._arg("search", search, "str"),
+                source=self._arg("source", source, "str"),
+                transaction_type=self._arg("transaction_type", transaction_type, "str"),
             )
 
-        return self._paginate(_op, kwargs, operation="list_bank_transactions", page=page, page_size=page_size)
+        return self._paginate(
+            _op, kwargs, operation="list_bank_transactions", page=page, page_size=page_size, extras=extras
+        )
 
 
 class PartnerBankTransactionsResourceWithRawResponse(RawAPIResource):
@@ -118,6 +128,10 @@ class PartnerBankTransactionsResourceWithRawResponse(RawAPIResource):
         search: str | Unset = UNSET,
         source: str | Unset = UNSET,
         transaction_type: ListBankTransactionsTransactionType | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedBankTransactionSummaryList]:
         """List bank transactions (business-scoped)
 
@@ -127,29 +141,33 @@ class PartnerBankTransactionsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            account_id=account_id,
-            amount_max=amount_max,
-            amount_min=amount_min,
-            bank_account_connection_id=bank_account_connection_id,
-            categorization_status=categorization_status,
-            currency=currency,
-            date_from=date_from,
-            date_to=date_to,
-            direction=direction,
-            has_children=has_children,
-            has_parent=has_parent,
-            is_categorized=is_categorized,
-            is_reconciled=is_reconciled,
-            needs_categorization=needs_categorization,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            source=source,
-            transaction_type=transaction_type,
+            account_id=self._arg("account_id", account_id, "str"),
+            amount_max=self._arg("amount_max", amount_max, "int"),
+            amount_min=self._arg("amount_min", amount_min, "int"),
+            bank_account_connection_id=self._arg("bank_account_connection_id", bank_account_connection_id, "str"),
+            categorization_status=self._arg("categorization_status", categorization_status, "list"),
+            currency=self._arg("currency", currency, "str"),
+            date_from=self._arg("date_from", date_from, "str"),
+            date_to=self._arg("date_to", date_to, "str"),
+            direction=self._arg("direction", direction, "str"),
+            has_children=self._arg("has_children", has_children, "bool"),
+            has_parent=self._arg("has_parent", has_parent, "bool"),
+            is_categorized=self._arg("is_categorized", is_categorized, "bool"),
+            is_reconciled=self._arg("is_reconciled", is_reconciled, "bool"),
+            needs_categorization=self._arg("needs_categorization", needs_categorization, "bool"),
+            ordering=self._arg("ordering", ordering, "str"),
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
+            search=self._arg("search", search, "str"),
+            source=self._arg("source", source, "str"),
+            transaction_type=self._arg("transaction_type", transaction_type, "str"),
         )
         result: RawResponse[PaginatedBankTransactionSummaryList] = await self._call(
-            _op, kwargs, operation="list_bank_transactions", returns="model"
+            _op,
+            kwargs,
+            operation="list_bank_transactions",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -180,6 +198,10 @@ class BankTransactionsResource(APIResource):
         search: str | Unset = UNSET,
         source: str | Unset = UNSET,
         transaction_type: ListBankTransactionsTransactionType | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[BankTransactionSummary]:
         """List bank transactions (business-scoped)
 
@@ -187,32 +209,36 @@ class BankTransactionsResource(APIResource):
         """
         from . import list_bank_transactions as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
-                account_id=account_id,
-                amount_max=amount_max,
-                amount_min=amount_min,
-                bank_account_connection_id=bank_account_connection_id,
-                categorization_status=categorization_status,
-                currency=currency,
-                date_from=date_from,
-                date_to=date_to,
-                direction=direction,
-                has_children=has_children,
-                has_parent=has_parent,
-                is_categorized=is_categorized,
-                is_reconciled=is_reconciled,
-                needs_categorization=needs_categorization,
-                ordering=ordering,
+                account_id=self._arg("account_id", account_id, "str"),
+                amount_max=self._arg("amount_max", amount_max, "int"),
+                amount_min=self._arg("amount_min", amount_min, "int"),
+                bank_account_connection_id=self._arg("bank_account_connection_id", bank_account_connection_id, "str"),
+                categorization_status=self._arg("categorization_status", categorization_status, "list"),
+                currency=self._arg("currency", currency, "str"),
+                date_from=self._arg("date_from", date_from, "str"),
+                date_to=self._arg("date_to", date_to, "str"),
+                direction=self._arg("direction", direction, "str"),
+                has_children=self._arg("has_children", has_children, "bool"),
+                has_parent=self._arg("has_parent", has_parent, "bool"),
+                is_categorized=self._arg("is_categorized", is_categorized, "bool"),
+                is_reconciled=self._arg("is_reconciled", is_reconciled, "bool"),
+                needs_categorization=self._arg("needs_categorization", needs_categorization, "bool"),
+                ordering=self._arg("ordering", ordering, "str"),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
-                search=search,
-                source=source,
-                transaction_type=transaction_type,
+                search=self._arg("search", search, "str"),
+                source=self._arg("source", source, "str"),
+                transaction_type=self._arg("transaction_type", transaction_type, "str"),
             )
 
-        return self._paginate(_op, kwargs, operation="list_bank_transactions", page=page, page_size=page_size)
+        return self._paginate(
+            _op, kwargs, operation="list_bank_transactions", page=page, page_size=page_size, extras=extras
+        )
 
 
 class BankTransactionsResourceWithRawResponse(RawAPIResource):
@@ -241,6 +267,10 @@ class BankTransactionsResourceWithRawResponse(RawAPIResource):
         search: str | Unset = UNSET,
         source: str | Unset = UNSET,
         transaction_type: ListBankTransactionsTransactionType | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedBankTransactionSummaryList]:
         """List bank transactions (business-scoped)
 
@@ -250,28 +280,32 @@ class BankTransactionsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            account_id=account_id,
-            amount_max=amount_max,
-            amount_min=amount_min,
-            bank_account_connection_id=bank_account_connection_id,
-            categorization_status=categorization_status,
-            currency=currency,
-            date_from=date_from,
-            date_to=date_to,
-            direction=direction,
-            has_children=has_children,
-            has_parent=has_parent,
-            is_categorized=is_categorized,
-            is_reconciled=is_reconciled,
-            needs_categorization=needs_categorization,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            source=source,
-            transaction_type=transaction_type,
+            account_id=self._arg("account_id", account_id, "str"),
+            amount_max=self._arg("amount_max", amount_max, "int"),
+            amount_min=self._arg("amount_min", amount_min, "int"),
+            bank_account_connection_id=self._arg("bank_account_connection_id", bank_account_connection_id, "str"),
+            categorization_status=self._arg("categorization_status", categorization_status, "list"),
+            currency=self._arg("currency", currency, "str"),
+            date_from=self._arg("date_from", date_from, "str"),
+            date_to=self._arg("date_to", date_to, "str"),
+            direction=self._arg("direction", direction, "str"),
+            has_children=self._arg("has_children", has_children, "bool"),
+            has_parent=self._arg("has_parent", has_parent, "bool"),
+            is_categorized=self._arg("is_categorized", is_categorized, "bool"),
+            is_reconciled=self._arg("is_reconciled", is_reconciled, "bool"),
+            needs_categorization=self._arg("needs_categorization", needs_categorization, "bool"),
+            ordering=self._arg("ordering", ordering, "str"),
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
+            search=self._arg("search", search, "str"),
+            source=self._arg("source", source, "str"),
+            transaction_type=self._arg("transaction_type", transaction_type, "str"),
         )
         result: RawResponse[PaginatedBankTransactionSummaryList] = await self._call(
-            _op, kwargs, operation="list_bank_transactions", returns="model"
+            _op,
+            kwargs,
+            operation="list_bank_transactions",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result

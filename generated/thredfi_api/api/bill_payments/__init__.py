@@ -15,25 +15,36 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import builtins
     import datetime
+    from collections.abc import Mapping
     from typing import cast
     from uuid import UUID
 
+    import httpx
     from thredfi import AsyncPaginator, RawResponse
 
     from ...models.bill_payment import BillPayment
-    from ...models.bill_payment_allocation_request import BillPaymentAllocationRequest
-    from ...models.bill_payment_allocation_update_request import BillPaymentAllocationUpdateRequest
+    from ...models.bill_payment_allocation_request import BillPaymentAllocationRequest, BillPaymentAllocationRequestDict
+    from ...models.bill_payment_allocation_update_request import (
+        BillPaymentAllocationUpdateRequest,
+        BillPaymentAllocationUpdateRequestDict,
+    )
     from ...models.bill_payment_cancel_response import BillPaymentCancelResponse
     from ...models.bill_payment_detail import BillPaymentDetail
-    from ...models.create_bill_payment_request import CreateBillPaymentRequest
-    from ...models.create_bill_payment_request_metadata_type_0 import CreateBillPaymentRequestMetadataType0
+    from ...models.create_bill_payment_request import CreateBillPaymentRequest, CreateBillPaymentRequestDict
+    from ...models.create_bill_payment_request_metadata_type_0 import (
+        CreateBillPaymentRequestMetadataType0,
+        CreateBillPaymentRequestMetadataType0Dict,
+    )
     from ...models.create_bill_payment_request_payment_method import (
         CreateBillPaymentRequestPaymentMethod,
         check_create_bill_payment_request_payment_method,
     )
     from ...models.error_response import ErrorResponse
     from ...models.paginated_bill_payment_list import PaginatedBillPaymentList
-    from ...models.patched_bill_payment_update_request import PatchedBillPaymentUpdateRequest
+    from ...models.patched_bill_payment_update_request import (
+        PatchedBillPaymentUpdateRequest,
+        PatchedBillPaymentUpdateRequestDict,
+    )
     from ...models.validation_error_response import ValidationErrorResponse
     from ...types import UNSET, Unset
 
@@ -46,8 +57,12 @@ class PartnerBillPaymentsResource(APIResource):
         self,
         business_id: str | UUID,
         *,
-        body: CreateBillPaymentRequest,
+        body: CreateBillPaymentRequest | CreateBillPaymentRequestDict,
         idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> BillPaymentDetail: ...
 
     @overload
@@ -55,29 +70,55 @@ class PartnerBillPaymentsResource(APIResource):
         self,
         business_id: str | UUID,
         *,
-        vendor_id: UUID,
+        vendor_id: UUID | str,
         amount_cents: int,
         currency: str | Unset = UNSET,
         payment_method: CreateBillPaymentRequestPaymentMethod | Unset = UNSET,
-        payment_date: datetime.date | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
         payment_reference: str | Unset = UNSET,
         check_number: str | Unset = UNSET,
         description: str | Unset = UNSET,
         memo: str | Unset = UNSET,
         processing_fee_cents: int | Unset = 0,
         external_id: str | Unset = UNSET,
-        metadata: CreateBillPaymentRequestMetadataType0 | None | Unset = UNSET,
-        allocations: builtins.list[BillPaymentAllocationRequest] | Unset = UNSET,
+        metadata: CreateBillPaymentRequestMetadataType0
+        | CreateBillPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationRequest | BillPaymentAllocationRequestDict] | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> BillPaymentDetail: ...
 
     async def create(
         self,
         business_id: str | UUID,
         *,
-        body: CreateBillPaymentRequest | None = None,
+        body: CreateBillPaymentRequest | CreateBillPaymentRequestDict | None = None,
+        vendor_id: UUID | str | Unset = UNSET,
+        amount_cents: int | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: CreateBillPaymentRequestPaymentMethod | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        check_number: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = 0,
+        external_id: str | Unset = UNSET,
+        metadata: CreateBillPaymentRequestMetadataType0
+        | CreateBillPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationRequest | BillPaymentAllocationRequestDict] | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
-        **fields: Any,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> BillPaymentDetail:
         """Create bill payment with allocations
 
@@ -88,16 +129,58 @@ class PartnerBillPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateBillPaymentRequest, body, fields),
-            idempotency_key=idempotency_key,
+            body=self._body(
+                CreateBillPaymentRequest,
+                body,
+                {
+                    "vendor_id": vendor_id,
+                    "amount_cents": amount_cents,
+                    "currency": currency,
+                    "payment_method": payment_method,
+                    "payment_date": payment_date,
+                    "payment_reference": payment_reference,
+                    "check_number": check_number,
+                    "description": description,
+                    "memo": memo,
+                    "processing_fee_cents": processing_fee_cents,
+                    "external_id": external_id,
+                    "metadata": metadata,
+                    "allocations": allocations,
+                },
+                defaults={
+                    "currency": UNSET,
+                    "payment_method": UNSET,
+                    "payment_date": UNSET,
+                    "payment_reference": UNSET,
+                    "check_number": UNSET,
+                    "description": UNSET,
+                    "memo": UNSET,
+                    "processing_fee_cents": 0,
+                    "external_id": UNSET,
+                    "metadata": UNSET,
+                    "allocations": UNSET,
+                },
+            ),
+            idempotency_key=self._arg("idempotency_key", idempotency_key, "str"),
         )
-        result: BillPaymentDetail = await self._call(_op, kwargs, operation="create_bill_payment", returns="model")
+        result: BillPaymentDetail = await self._call(
+            _op,
+            kwargs,
+            operation="create_bill_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def delete(
         self,
         business_id: str | UUID,
-        bill_payment_id: UUID,
+        bill_payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> BillPaymentCancelResponse:
         """Delete (cancel) bill payment
 
@@ -107,17 +190,26 @@ class PartnerBillPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            bill_payment_id=self._path("bill_payment_id", bill_payment_id),
+            bill_payment_id=self._uuid("bill_payment_id", bill_payment_id),
         )
         result: BillPaymentCancelResponse = await self._call(
-            _op, kwargs, operation="delete_bill_payment", returns="model"
+            _op,
+            kwargs,
+            operation="delete_bill_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def get(
         self,
         business_id: str | UUID,
-        bill_payment_id: UUID,
+        bill_payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> BillPaymentDetail:
         """Get bill payment details
 
@@ -127,9 +219,15 @@ class PartnerBillPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            bill_payment_id=self._path("bill_payment_id", bill_payment_id),
+            bill_payment_id=self._uuid("bill_payment_id", bill_payment_id),
         )
-        result: BillPaymentDetail = await self._call(_op, kwargs, operation="get_bill_payment", returns="model")
+        result: BillPaymentDetail = await self._call(
+            _op,
+            kwargs,
+            operation="get_bill_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     def list(
@@ -145,6 +243,10 @@ class PartnerBillPaymentsResource(APIResource):
         search: str | Unset = UNSET,
         status: str | Unset = UNSET,
         vendor_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[BillPayment]:
         """List bill payments
 
@@ -152,36 +254,44 @@ class PartnerBillPaymentsResource(APIResource):
         """
         from . import list_bill_payments as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
-                bill_id=bill_id,
+                bill_id=self._arg("bill_id", bill_id, "str"),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
-                payment_date_end=payment_date_end,
-                payment_date_start=payment_date_start,
-                payment_method=payment_method,
-                search=search,
-                status=status,
-                vendor_id=vendor_id,
+                payment_date_end=self._arg("payment_date_end", payment_date_end, "str"),
+                payment_date_start=self._arg("payment_date_start", payment_date_start, "str"),
+                payment_method=self._arg("payment_method", payment_method, "str"),
+                search=self._arg("search", search, "str"),
+                status=self._arg("status", status, "str"),
+                vendor_id=self._arg("vendor_id", vendor_id, "str"),
             )
 
-        return self._paginate(_op, kwargs, operation="list_bill_payments", page=page, page_size=page_size)
+        return self._paginate(
+            _op, kwargs, operation="list_bill_payments", page=page, page_size=page_size, extras=extras
+        )
 
     @overload
     async def update(
         self,
         business_id: str | UUID,
-        bill_payment_id: UUID,
+        bill_payment_id: str | UUID,
         *,
-        body: PatchedBillPaymentUpdateRequest,
+        body: PatchedBillPaymentUpdateRequest | PatchedBillPaymentUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> BillPaymentDetail: ...
 
     @overload
     async def update(
         self,
         business_id: str | UUID,
-        bill_payment_id: UUID,
+        bill_payment_id: str | UUID,
         *,
         status: str | Unset = UNSET,
         failure_reason: str | Unset = UNSET,
@@ -191,16 +301,34 @@ class PartnerBillPaymentsResource(APIResource):
         memo: str | Unset = UNSET,
         processing_fee_cents: int | Unset = UNSET,
         metadata: Any | Unset = UNSET,
-        allocations: builtins.list[BillPaymentAllocationUpdateRequest] | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationUpdateRequest | BillPaymentAllocationUpdateRequestDict]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> BillPaymentDetail: ...
 
     async def update(
         self,
         business_id: str | UUID,
-        bill_payment_id: UUID,
+        bill_payment_id: str | UUID,
         *,
-        body: PatchedBillPaymentUpdateRequest | None = None,
-        **fields: Any,
+        body: PatchedBillPaymentUpdateRequest | PatchedBillPaymentUpdateRequestDict | None = None,
+        status: str | Unset = UNSET,
+        failure_reason: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        check_number: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationUpdateRequest | BillPaymentAllocationUpdateRequestDict]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> BillPaymentDetail:
         """Update bill payment
 
@@ -211,10 +339,42 @@ class PartnerBillPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            bill_payment_id=self._path("bill_payment_id", bill_payment_id),
-            body=self._body(PatchedBillPaymentUpdateRequest, body, fields, absent=UNSET),
+            bill_payment_id=self._uuid("bill_payment_id", bill_payment_id),
+            body=self._body(
+                PatchedBillPaymentUpdateRequest,
+                body,
+                {
+                    "status": status,
+                    "failure_reason": failure_reason,
+                    "payment_reference": payment_reference,
+                    "check_number": check_number,
+                    "description": description,
+                    "memo": memo,
+                    "processing_fee_cents": processing_fee_cents,
+                    "metadata": metadata,
+                    "allocations": allocations,
+                },
+                defaults={
+                    "status": UNSET,
+                    "failure_reason": UNSET,
+                    "payment_reference": UNSET,
+                    "check_number": UNSET,
+                    "description": UNSET,
+                    "memo": UNSET,
+                    "processing_fee_cents": UNSET,
+                    "metadata": UNSET,
+                    "allocations": UNSET,
+                },
+                absent=UNSET,
+            ),
         )
-        result: BillPaymentDetail = await self._call(_op, kwargs, operation="update_bill_payment", returns="model")
+        result: BillPaymentDetail = await self._call(
+            _op,
+            kwargs,
+            operation="update_bill_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
 
@@ -226,8 +386,12 @@ class PartnerBillPaymentsResourceWithRawResponse(RawAPIResource):
         self,
         business_id: str | UUID,
         *,
-        body: CreateBillPaymentRequest,
+        body: CreateBillPaymentRequest | CreateBillPaymentRequestDict,
         idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[BillPaymentDetail]: ...
 
     @overload
@@ -235,29 +399,55 @@ class PartnerBillPaymentsResourceWithRawResponse(RawAPIResource):
         self,
         business_id: str | UUID,
         *,
-        vendor_id: UUID,
+        vendor_id: UUID | str,
         amount_cents: int,
         currency: str | Unset = UNSET,
         payment_method: CreateBillPaymentRequestPaymentMethod | Unset = UNSET,
-        payment_date: datetime.date | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
         payment_reference: str | Unset = UNSET,
         check_number: str | Unset = UNSET,
         description: str | Unset = UNSET,
         memo: str | Unset = UNSET,
         processing_fee_cents: int | Unset = 0,
         external_id: str | Unset = UNSET,
-        metadata: CreateBillPaymentRequestMetadataType0 | None | Unset = UNSET,
-        allocations: builtins.list[BillPaymentAllocationRequest] | Unset = UNSET,
+        metadata: CreateBillPaymentRequestMetadataType0
+        | CreateBillPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationRequest | BillPaymentAllocationRequestDict] | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[BillPaymentDetail]: ...
 
     async def create(
         self,
         business_id: str | UUID,
         *,
-        body: CreateBillPaymentRequest | None = None,
+        body: CreateBillPaymentRequest | CreateBillPaymentRequestDict | None = None,
+        vendor_id: UUID | str | Unset = UNSET,
+        amount_cents: int | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: CreateBillPaymentRequestPaymentMethod | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        check_number: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = 0,
+        external_id: str | Unset = UNSET,
+        metadata: CreateBillPaymentRequestMetadataType0
+        | CreateBillPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationRequest | BillPaymentAllocationRequestDict] | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
-        **fields: Any,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[BillPaymentDetail]:
         """Create bill payment with allocations
 
@@ -268,18 +458,58 @@ class PartnerBillPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateBillPaymentRequest, body, fields),
-            idempotency_key=idempotency_key,
+            body=self._body(
+                CreateBillPaymentRequest,
+                body,
+                {
+                    "vendor_id": vendor_id,
+                    "amount_cents": amount_cents,
+                    "currency": currency,
+                    "payment_method": payment_method,
+                    "payment_date": payment_date,
+                    "payment_reference": payment_reference,
+                    "check_number": check_number,
+                    "description": description,
+                    "memo": memo,
+                    "processing_fee_cents": processing_fee_cents,
+                    "external_id": external_id,
+                    "metadata": metadata,
+                    "allocations": allocations,
+                },
+                defaults={
+                    "currency": UNSET,
+                    "payment_method": UNSET,
+                    "payment_date": UNSET,
+                    "payment_reference": UNSET,
+                    "check_number": UNSET,
+                    "description": UNSET,
+                    "memo": UNSET,
+                    "processing_fee_cents": 0,
+                    "external_id": UNSET,
+                    "metadata": UNSET,
+                    "allocations": UNSET,
+                },
+            ),
+            idempotency_key=self._arg("idempotency_key", idempotency_key, "str"),
         )
         result: RawResponse[BillPaymentDetail] = await self._call(
-            _op, kwargs, operation="create_bill_payment", returns="model"
+            _op,
+            kwargs,
+            operation="create_bill_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def delete(
         self,
         business_id: str | UUID,
-        bill_payment_id: UUID,
+        bill_payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[BillPaymentCancelResponse]:
         """Delete (cancel) bill payment
 
@@ -289,17 +519,26 @@ class PartnerBillPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            bill_payment_id=self._path("bill_payment_id", bill_payment_id),
+            bill_payment_id=self._uuid("bill_payment_id", bill_payment_id),
         )
         result: RawResponse[BillPaymentCancelResponse] = await self._call(
-            _op, kwargs, operation="delete_bill_payment", returns="model"
+            _op,
+            kwargs,
+            operation="delete_bill_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def get(
         self,
         business_id: str | UUID,
-        bill_payment_id: UUID,
+        bill_payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[BillPaymentDetail]:
         """Get bill payment details
 
@@ -309,10 +548,14 @@ class PartnerBillPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            bill_payment_id=self._path("bill_payment_id", bill_payment_id),
+            bill_payment_id=self._uuid("bill_payment_id", bill_payment_id),
         )
         result: RawResponse[BillPaymentDetail] = await self._call(
-            _op, kwargs, operation="get_bill_payment", returns="model"
+            _op,
+            kwargs,
+            operation="get_bill_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -329,6 +572,10 @@ class PartnerBillPaymentsResourceWithRawResponse(RawAPIResource):
         search: str | Unset = UNSET,
         status: str | Unset = UNSET,
         vendor_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedBillPaymentList]:
         """List bill payments
 
@@ -338,18 +585,22 @@ class PartnerBillPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            bill_id=bill_id,
-            page=page,
-            page_size=page_size,
-            payment_date_end=payment_date_end,
-            payment_date_start=payment_date_start,
-            payment_method=payment_method,
-            search=search,
-            status=status,
-            vendor_id=vendor_id,
+            bill_id=self._arg("bill_id", bill_id, "str"),
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
+            payment_date_end=self._arg("payment_date_end", payment_date_end, "str"),
+            payment_date_start=self._arg("payment_date_start", payment_date_start, "str"),
+            payment_method=self._arg("payment_method", payment_method, "str"),
+            search=self._arg("search", search, "str"),
+            status=self._arg("status", status, "str"),
+            vendor_id=self._arg("vendor_id", vendor_id, "str"),
         )
         result: RawResponse[PaginatedBillPaymentList] = await self._call(
-            _op, kwargs, operation="list_bill_payments", returns="model"
+            _op,
+            kwargs,
+            operation="list_bill_payments",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -357,16 +608,20 @@ class PartnerBillPaymentsResourceWithRawResponse(RawAPIResource):
     async def update(
         self,
         business_id: str | UUID,
-        bill_payment_id: UUID,
+        bill_payment_id: str | UUID,
         *,
-        body: PatchedBillPaymentUpdateRequest,
+        body: PatchedBillPaymentUpdateRequest | PatchedBillPaymentUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[BillPaymentDetail]: ...
 
     @overload
     async def update(
         self,
         business_id: str | UUID,
-        bill_payment_id: UUID,
+        bill_payment_id: str | UUID,
         *,
         status: str | Unset = UNSET,
         failure_reason: str | Unset = UNSET,
@@ -376,16 +631,34 @@ class PartnerBillPaymentsResourceWithRawResponse(RawAPIResource):
         memo: str | Unset = UNSET,
         processing_fee_cents: int | Unset = UNSET,
         metadata: Any | Unset = UNSET,
-        allocations: builtins.list[BillPaymentAllocationUpdateRequest] | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationUpdateRequest | BillPaymentAllocationUpdateRequestDict]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[BillPaymentDetail]: ...
 
     async def update(
         self,
         business_id: str | UUID,
-        bill_payment_id: UUID,
+        bill_payment_id: str | UUID,
         *,
-        body: PatchedBillPaymentUpdateRequest | None = None,
-        **fields: Any,
+        body: PatchedBillPaymentUpdateRequest | PatchedBillPaymentUpdateRequestDict | None = None,
+        status: str | Unset = UNSET,
+        failure_reason: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        check_number: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationUpdateRequest | BillPaymentAllocationUpdateRequestDict]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[BillPaymentDetail]:
         """Update bill payment
 
@@ -396,11 +669,41 @@ class PartnerBillPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            bill_payment_id=self._path("bill_payment_id", bill_payment_id),
-            body=self._body(PatchedBillPaymentUpdateRequest, body, fields, absent=UNSET),
+            bill_payment_id=self._uuid("bill_payment_id", bill_payment_id),
+            body=self._body(
+                PatchedBillPaymentUpdateRequest,
+                body,
+                {
+                    "status": status,
+                    "failure_reason": failure_reason,
+                    "payment_reference": payment_reference,
+                    "check_number": check_number,
+                    "description": description,
+                    "memo": memo,
+                    "processing_fee_cents": processing_fee_cents,
+                    "metadata": metadata,
+                    "allocations": allocations,
+                },
+                defaults={
+                    "status": UNSET,
+                    "failure_reason": UNSET,
+                    "payment_reference": UNSET,
+                    "check_number": UNSET,
+                    "description": UNSET,
+                    "memo": UNSET,
+                    "processing_fee_cents": UNSET,
+                    "metadata": UNSET,
+                    "allocations": UNSET,
+                },
+                absent=UNSET,
+            ),
         )
         result: RawResponse[BillPaymentDetail] = await self._call(
-            _op, kwargs, operation="update_bill_payment", returns="model"
+            _op,
+            kwargs,
+            operation="update_bill_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -412,36 +715,66 @@ class BillPaymentsResource(APIResource):
     async def create(
         self,
         *,
-        body: CreateBillPaymentRequest,
+        body: CreateBillPaymentRequest | CreateBillPaymentRequestDict,
         idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> BillPaymentDetail: ...
 
     @overload
     async def create(
         self,
         *,
-        vendor_id: UUID,
+        vendor_id: UUID | str,
         amount_cents: int,
         currency: str | Unset = UNSET,
         payment_method: CreateBillPaymentRequestPaymentMethod | Unset = UNSET,
-        payment_date: datetime.date | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
         payment_reference: str | Unset = UNSET,
         check_number: str | Unset = UNSET,
         description: str | Unset = UNSET,
         memo: str | Unset = UNSET,
         processing_fee_cents: int | Unset = 0,
         external_id: str | Unset = UNSET,
-        metadata: CreateBillPaymentRequestMetadataType0 | None | Unset = UNSET,
-        allocations: builtins.list[BillPaymentAllocationRequest] | Unset = UNSET,
+        metadata: CreateBillPaymentRequestMetadataType0
+        | CreateBillPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationRequest | BillPaymentAllocationRequestDict] | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> BillPaymentDetail: ...
 
     async def create(
         self,
         *,
-        body: CreateBillPaymentRequest | None = None,
+        body: CreateBillPaymentRequest | CreateBillPaymentRequestDict | None = None,
+        vendor_id: UUID | str | Unset = UNSET,
+        amount_cents: int | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: CreateBillPaymentRequestPaymentMethod | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        check_number: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = 0,
+        external_id: str | Unset = UNSET,
+        metadata: CreateBillPaymentRequestMetadataType0
+        | CreateBillPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationRequest | BillPaymentAllocationRequestDict] | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
-        **fields: Any,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> BillPaymentDetail:
         """Create bill payment with allocations
 
@@ -452,15 +785,57 @@ class BillPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateBillPaymentRequest, body, fields),
-            idempotency_key=idempotency_key,
+            body=self._body(
+                CreateBillPaymentRequest,
+                body,
+                {
+                    "vendor_id": vendor_id,
+                    "amount_cents": amount_cents,
+                    "currency": currency,
+                    "payment_method": payment_method,
+                    "payment_date": payment_date,
+                    "payment_reference": payment_reference,
+                    "check_number": check_number,
+                    "description": description,
+                    "memo": memo,
+                    "processing_fee_cents": processing_fee_cents,
+                    "external_id": external_id,
+                    "metadata": metadata,
+                    "allocations": allocations,
+                },
+                defaults={
+                    "currency": UNSET,
+                    "payment_method": UNSET,
+                    "payment_date": UNSET,
+                    "payment_reference": UNSET,
+                    "check_number": UNSET,
+                    "description": UNSET,
+                    "memo": UNSET,
+                    "processing_fee_cents": 0,
+                    "external_id": UNSET,
+                    "metadata": UNSET,
+                    "allocations": UNSET,
+                },
+            ),
+            idempotency_key=self._arg("idempotency_key", idempotency_key, "str"),
         )
-        result: BillPaymentDetail = await self._call(_op, kwargs, operation="create_bill_payment", returns="model")
+        result: BillPaymentDetail = await self._call(
+            _op,
+            kwargs,
+            operation="create_bill_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def delete(
         self,
-        bill_payment_id: UUID,
+        bill_payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> BillPaymentCancelResponse:
         """Delete (cancel) bill payment
 
@@ -470,16 +845,25 @@ class BillPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            bill_payment_id=self._path("bill_payment_id", bill_payment_id),
+            bill_payment_id=self._uuid("bill_payment_id", bill_payment_id),
         )
         result: BillPaymentCancelResponse = await self._call(
-            _op, kwargs, operation="delete_bill_payment", returns="model"
+            _op,
+            kwargs,
+            operation="delete_bill_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def get(
         self,
-        bill_payment_id: UUID,
+        bill_payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> BillPaymentDetail:
         """Get bill payment details
 
@@ -489,9 +873,15 @@ class BillPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            bill_payment_id=self._path("bill_payment_id", bill_payment_id),
+            bill_payment_id=self._uuid("bill_payment_id", bill_payment_id),
         )
-        result: BillPaymentDetail = await self._call(_op, kwargs, operation="get_bill_payment", returns="model")
+        result: BillPaymentDetail = await self._call(
+            _op,
+            kwargs,
+            operation="get_bill_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     def list(
@@ -506,6 +896,10 @@ class BillPaymentsResource(APIResource):
         search: str | Unset = UNSET,
         status: str | Unset = UNSET,
         vendor_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[BillPayment]:
         """List bill payments
 
@@ -513,34 +907,42 @@ class BillPaymentsResource(APIResource):
         """
         from . import list_bill_payments as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
-                bill_id=bill_id,
+                bill_id=self._arg("bill_id", bill_id, "str"),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
-                payment_date_end=payment_date_end,
-                payment_date_start=payment_date_start,
-                payment_method=payment_method,
-                search=search,
-                status=status,
-                vendor_id=vendor_id,
+                payment_date_end=self._arg("payment_date_end", payment_date_end, "str"),
+                payment_date_start=self._arg("payment_date_start", payment_date_start, "str"),
+                payment_method=self._arg("payment_method", payment_method, "str"),
+                search=self._arg("search", search, "str"),
+                status=self._arg("status", status, "str"),
+                vendor_id=self._arg("vendor_id", vendor_id, "str"),
             )
 
-        return self._paginate(_op, kwargs, operation="list_bill_payments", page=page, page_size=page_size)
+        return self._paginate(
+            _op, kwargs, operation="list_bill_payments", page=page, page_size=page_size, extras=extras
+        )
 
     @overload
     async def update(
         self,
-        bill_payment_id: UUID,
+        bill_payment_id: str | UUID,
         *,
-        body: PatchedBillPaymentUpdateRequest,
+        body: PatchedBillPaymentUpdateRequest | PatchedBillPaymentUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> BillPaymentDetail: ...
 
     @overload
     async def update(
         self,
-        bill_payment_id: UUID,
+        bill_payment_id: str | UUID,
         *,
         status: str | Unset = UNSET,
         failure_reason: str | Unset = UNSET,
@@ -550,15 +952,33 @@ class BillPaymentsResource(APIResource):
         memo: str | Unset = UNSET,
         processing_fee_cents: int | Unset = UNSET,
         metadata: Any | Unset = UNSET,
-        allocations: builtins.list[BillPaymentAllocationUpdateRequest] | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationUpdateRequest | BillPaymentAllocationUpdateRequestDict]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> BillPaymentDetail: ...
 
     async def update(
         self,
-        bill_payment_id: UUID,
+        bill_payment_id: str | UUID,
         *,
-        body: PatchedBillPaymentUpdateRequest | None = None,
-        **fields: Any,
+        body: PatchedBillPaymentUpdateRequest | PatchedBillPaymentUpdateRequestDict | None = None,
+        status: str | Unset = UNSET,
+        failure_reason: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        check_number: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationUpdateRequest | BillPaymentAllocationUpdateRequestDict]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> BillPaymentDetail:
         """Update bill payment
 
@@ -569,10 +989,42 @@ class BillPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            bill_payment_id=self._path("bill_payment_id", bill_payment_id),
-            body=self._body(PatchedBillPaymentUpdateRequest, body, fields, absent=UNSET),
+            bill_payment_id=self._uuid("bill_payment_id", bill_payment_id),
+            body=self._body(
+                PatchedBillPaymentUpdateRequest,
+                body,
+                {
+                    "status": status,
+                    "failure_reason": failure_reason,
+                    "payment_reference": payment_reference,
+                    "check_number": check_number,
+                    "description": description,
+                    "memo": memo,
+                    "processing_fee_cents": processing_fee_cents,
+                    "metadata": metadata,
+                    "allocations": allocations,
+                },
+                defaults={
+                    "status": UNSET,
+                    "failure_reason": UNSET,
+                    "payment_reference": UNSET,
+                    "check_number": UNSET,
+                    "description": UNSET,
+                    "memo": UNSET,
+                    "processing_fee_cents": UNSET,
+                    "metadata": UNSET,
+                    "allocations": UNSET,
+                },
+                absent=UNSET,
+            ),
         )
-        result: BillPaymentDetail = await self._call(_op, kwargs, operation="update_bill_payment", returns="model")
+        result: BillPaymentDetail = await self._call(
+            _op,
+            kwargs,
+            operation="update_bill_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
 
@@ -583,36 +1035,66 @@ class BillPaymentsResourceWithRawResponse(RawAPIResource):
     async def create(
         self,
         *,
-        body: CreateBillPaymentRequest,
+        body: CreateBillPaymentRequest | CreateBillPaymentRequestDict,
         idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[BillPaymentDetail]: ...
 
     @overload
     async def create(
         self,
         *,
-        vendor_id: UUID,
+        vendor_id: UUID | str,
         amount_cents: int,
         currency: str | Unset = UNSET,
         payment_method: CreateBillPaymentRequestPaymentMethod | Unset = UNSET,
-        payment_date: datetime.date | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
         payment_reference: str | Unset = UNSET,
         check_number: str | Unset = UNSET,
         description: str | Unset = UNSET,
         memo: str | Unset = UNSET,
         processing_fee_cents: int | Unset = 0,
         external_id: str | Unset = UNSET,
-        metadata: CreateBillPaymentRequestMetadataType0 | None | Unset = UNSET,
-        allocations: builtins.list[BillPaymentAllocationRequest] | Unset = UNSET,
+        metadata: CreateBillPaymentRequestMetadataType0
+        | CreateBillPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationRequest | BillPaymentAllocationRequestDict] | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[BillPaymentDetail]: ...
 
     async def create(
         self,
         *,
-        body: CreateBillPaymentRequest | None = None,
+        body: CreateBillPaymentRequest | CreateBillPaymentRequestDict | None = None,
+        vendor_id: UUID | str | Unset = UNSET,
+        amount_cents: int | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: CreateBillPaymentRequestPaymentMethod | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        check_number: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = 0,
+        external_id: str | Unset = UNSET,
+        metadata: CreateBillPaymentRequestMetadataType0
+        | CreateBillPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationRequest | BillPaymentAllocationRequestDict] | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
-        **fields: Any,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[BillPaymentDetail]:
         """Create bill payment with allocations
 
@@ -623,17 +1105,57 @@ class BillPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateBillPaymentRequest, body, fields),
-            idempotency_key=idempotency_key,
+            body=self._body(
+                CreateBillPaymentRequest,
+                body,
+                {
+                    "vendor_id": vendor_id,
+                    "amount_cents": amount_cents,
+                    "currency": currency,
+                    "payment_method": payment_method,
+                    "payment_date": payment_date,
+                    "payment_reference": payment_reference,
+                    "check_number": check_number,
+                    "description": description,
+                    "memo": memo,
+                    "processing_fee_cents": processing_fee_cents,
+                    "external_id": external_id,
+                    "metadata": metadata,
+                    "allocations": allocations,
+                },
+                defaults={
+                    "currency": UNSET,
+                    "payment_method": UNSET,
+                    "payment_date": UNSET,
+                    "payment_reference": UNSET,
+                    "check_number": UNSET,
+                    "description": UNSET,
+                    "memo": UNSET,
+                    "processing_fee_cents": 0,
+                    "external_id": UNSET,
+                    "metadata": UNSET,
+                    "allocations": UNSET,
+                },
+            ),
+            idempotency_key=self._arg("idempotency_key", idempotency_key, "str"),
         )
         result: RawResponse[BillPaymentDetail] = await self._call(
-            _op, kwargs, operation="create_bill_payment", returns="model"
+            _op,
+            kwargs,
+            operation="create_bill_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def delete(
         self,
-        bill_payment_id: UUID,
+        bill_payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[BillPaymentCancelResponse]:
         """Delete (cancel) bill payment
 
@@ -643,16 +1165,25 @@ class BillPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            bill_payment_id=self._path("bill_payment_id", bill_payment_id),
+            bill_payment_id=self._uuid("bill_payment_id", bill_payment_id),
         )
         result: RawResponse[BillPaymentCancelResponse] = await self._call(
-            _op, kwargs, operation="delete_bill_payment", returns="model"
+            _op,
+            kwargs,
+            operation="delete_bill_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def get(
         self,
-        bill_payment_id: UUID,
+        bill_payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[BillPaymentDetail]:
         """Get bill payment details
 
@@ -662,10 +1193,14 @@ class BillPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            bill_payment_id=self._path("bill_payment_id", bill_payment_id),
+            bill_payment_id=self._uuid("bill_payment_id", bill_payment_id),
         )
         result: RawResponse[BillPaymentDetail] = await self._call(
-            _op, kwargs, operation="get_bill_payment", returns="model"
+            _op,
+            kwargs,
+            operation="get_bill_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -681,6 +1216,10 @@ class BillPaymentsResourceWithRawResponse(RawAPIResource):
         search: str | Unset = UNSET,
         status: str | Unset = UNSET,
         vendor_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedBillPaymentList]:
         """List bill payments
 
@@ -690,33 +1229,41 @@ class BillPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            bill_id=bill_id,
-            page=page,
-            page_size=page_size,
-            payment_date_end=payment_date_end,
-            payment_date_start=payment_date_start,
-            payment_method=payment_method,
-            search=search,
-            status=status,
-            vendor_id=vendor_id,
+            bill_id=self._arg("bill_id", bill_id, "str"),
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
+            payment_date_end=self._arg("payment_date_end", payment_date_end, "str"),
+            payment_date_start=self._arg("payment_date_start", payment_date_start, "str"),
+            payment_method=self._arg("payment_method", payment_method, "str"),
+            search=self._arg("search", search, "str"),
+            status=self._arg("status", status, "str"),
+            vendor_id=self._arg("vendor_id", vendor_id, "str"),
         )
         result: RawResponse[PaginatedBillPaymentList] = await self._call(
-            _op, kwargs, operation="list_bill_payments", returns="model"
+            _op,
+            kwargs,
+            operation="list_bill_payments",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     @overload
     async def update(
         self,
-        bill_payment_id: UUID,
+        bill_payment_id: str | UUID,
         *,
-        body: PatchedBillPaymentUpdateRequest,
+        body: PatchedBillPaymentUpdateRequest | PatchedBillPaymentUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[BillPaymentDetail]: ...
 
     @overload
     async def update(
         self,
-        bill_payment_id: UUID,
+        bill_payment_id: str | UUID,
         *,
         status: str | Unset = UNSET,
         failure_reason: str | Unset = UNSET,
@@ -726,15 +1273,33 @@ class BillPaymentsResourceWithRawResponse(RawAPIResource):
         memo: str | Unset = UNSET,
         processing_fee_cents: int | Unset = UNSET,
         metadata: Any | Unset = UNSET,
-        allocations: builtins.list[BillPaymentAllocationUpdateRequest] | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationUpdateRequest | BillPaymentAllocationUpdateRequestDict]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[BillPaymentDetail]: ...
 
     async def update(
         self,
-        bill_payment_id: UUID,
+        bill_payment_id: str | UUID,
         *,
-        body: PatchedBillPaymentUpdateRequest | None = None,
-        **fields: Any,
+        body: PatchedBillPaymentUpdateRequest | PatchedBillPaymentUpdateRequestDict | None = None,
+        status: str | Unset = UNSET,
+        failure_reason: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        check_number: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationUpdateRequest | BillPaymentAllocationUpdateRequestDict]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[BillPaymentDetail]:
         """Update bill payment
 
@@ -745,10 +1310,40 @@ class BillPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            bill_payment_id=self._path("bill_payment_id", bill_payment_id),
-            body=self._body(PatchedBillPaymentUpdateRequest, body, fields, absent=UNSET),
+            bill_payment_id=self._uuid("bill_payment_id", bill_payment_id),
+            body=self._body(
+                PatchedBillPaymentUpdateRequest,
+                body,
+                {
+                    "status": status,
+                    "failure_reason": failure_reason,
+                    "payment_reference": payment_reference,
+                    "check_number": check_number,
+                    "description": description,
+                    "memo": memo,
+                    "processing_fee_cents": processing_fee_cents,
+                    "metadata": metadata,
+                    "allocations": allocations,
+                },
+                defaults={
+                    "status": UNSET,
+                    "failure_reason": UNSET,
+                    "payment_reference": UNSET,
+                    "check_number": UNSET,
+                    "description": UNSET,
+                    "memo": UNSET,
+                    "processing_fee_cents": UNSET,
+                    "metadata": UNSET,
+                    "allocations": UNSET,
+                },
+                absent=UNSET,
+            ),
         )
         result: RawResponse[BillPaymentDetail] = await self._call(
-            _op, kwargs, operation="update_bill_payment", returns="model"
+            _op,
+            kwargs,
+            operation="update_bill_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result

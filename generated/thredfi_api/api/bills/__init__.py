@@ -15,16 +15,18 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import builtins
     import datetime
+    from collections.abc import Mapping
     from typing import cast
     from uuid import UUID
 
+    import httpx
     from thredfi import AsyncPaginator, RawResponse
 
     from ...models.bill import Bill
-    from ...models.bill_line_item_request import BillLineItemRequest
-    from ...models.bill_update_api_request import BillUpdateAPIRequest
-    from ...models.create_bill_request import CreateBillRequest
-    from ...models.document_upload_request import DocumentUploadRequest
+    from ...models.bill_line_item_request import BillLineItemRequest, BillLineItemRequestDict
+    from ...models.bill_update_api_request import BillUpdateAPIRequest, BillUpdateAPIRequestDict
+    from ...models.create_bill_request import CreateBillRequest, CreateBillRequestDict
+    from ...models.document_upload_request import DocumentUploadRequest, DocumentUploadRequestDict
     from ...models.error_response import ErrorResponse
     from ...models.paginated_bill_list import PaginatedBillList
     from ...models.validation_error_response import ValidationErrorResponse
@@ -39,7 +41,11 @@ class PartnerBillsResource(APIResource):
         self,
         business_id: str | UUID,
         *,
-        body: CreateBillRequest,
+        body: CreateBillRequest | CreateBillRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Bill: ...
 
     @overload
@@ -48,8 +54,8 @@ class PartnerBillsResource(APIResource):
         business_id: str | UUID,
         *,
         external_id: str | Unset = UNSET,
-        line_items: builtins.list[BillLineItemRequest] | Unset = UNSET,
-        vendor_id: UUID | Unset = UNSET,
+        line_items: builtins.list[BillLineItemRequest | BillLineItemRequestDict] | Unset = UNSET,
+        vendor_id: UUID | str | Unset = UNSET,
         vendor_external_id: str | Unset = UNSET,
         bill_number: str | Unset = UNSET,
         vendor_bill_number: str | Unset = UNSET,
@@ -57,20 +63,43 @@ class PartnerBillsResource(APIResource):
         memo: str | Unset = UNSET,
         reference_numbers: builtins.list[str] | Unset = UNSET,
         attachment_urls: builtins.list[str] | Unset = UNSET,
-        bill_date: datetime.date | Unset = UNSET,
-        received_at: datetime.datetime | Unset = UNSET,
-        due_at: datetime.datetime | Unset = UNSET,
-        approved_at: datetime.datetime | Unset = UNSET,
+        bill_date: datetime.date | str | Unset = UNSET,
+        received_at: datetime.datetime | str | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        approved_at: datetime.datetime | str | Unset = UNSET,
         currency: str | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Bill: ...
 
     async def create(
         self,
         business_id: str | UUID,
         *,
-        body: CreateBillRequest | None = None,
-        **fields: Any,
+        body: CreateBillRequest | CreateBillRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        line_items: builtins.list[BillLineItemRequest | BillLineItemRequestDict] | Unset = UNSET,
+        vendor_id: UUID | str | Unset = UNSET,
+        vendor_external_id: str | Unset = UNSET,
+        bill_number: str | Unset = UNSET,
+        vendor_bill_number: str | Unset = UNSET,
+        purchase_order_number: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reference_numbers: builtins.list[str] | Unset = UNSET,
+        attachment_urls: builtins.list[str] | Unset = UNSET,
+        bill_date: datetime.date | str | Unset = UNSET,
+        received_at: datetime.datetime | str | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        approved_at: datetime.datetime | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Bill:
         """Create bill
 
@@ -81,15 +110,65 @@ class PartnerBillsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateBillRequest, body, fields),
+            body=self._body(
+                CreateBillRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "line_items": line_items,
+                    "vendor_id": vendor_id,
+                    "vendor_external_id": vendor_external_id,
+                    "bill_number": bill_number,
+                    "vendor_bill_number": vendor_bill_number,
+                    "purchase_order_number": purchase_order_number,
+                    "memo": memo,
+                    "reference_numbers": reference_numbers,
+                    "attachment_urls": attachment_urls,
+                    "bill_date": bill_date,
+                    "received_at": received_at,
+                    "due_at": due_at,
+                    "approved_at": approved_at,
+                    "currency": currency,
+                    "document": document,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "line_items": UNSET,
+                    "vendor_id": UNSET,
+                    "vendor_external_id": UNSET,
+                    "bill_number": UNSET,
+                    "vendor_bill_number": UNSET,
+                    "purchase_order_number": UNSET,
+                    "memo": UNSET,
+                    "reference_numbers": UNSET,
+                    "attachment_urls": UNSET,
+                    "bill_date": UNSET,
+                    "received_at": UNSET,
+                    "due_at": UNSET,
+                    "approved_at": UNSET,
+                    "currency": UNSET,
+                    "document": UNSET,
+                },
+            ),
         )
-        result: Bill = await self._call(_op, kwargs, operation="create_bill", returns="model")
+        result: Bill = await self._call(
+            _op,
+            kwargs,
+            operation="create_bill",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get(
         self,
         business_id: str | UUID,
-        bill_id: UUID,
+        bill_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Bill:
         """Get bill
 
@@ -99,9 +178,15 @@ class PartnerBillsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            bill_id=self._path("bill_id", bill_id),
+            bill_id=self._uuid("bill_id", bill_id),
         )
-        result: Bill = await self._call(_op, kwargs, operation="get_bill", returns="model")
+        result: Bill = await self._call(
+            _op,
+            kwargs,
+            operation="get_bill",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     def list(
@@ -110,12 +195,18 @@ class PartnerBillsResource(APIResource):
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[Bill]:
         """List bills
 
         Docs: https://docs.thredfi.com/api-reference/bills/list-bills
         """
         from . import list_bills as _op
+
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
 
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
@@ -124,33 +215,45 @@ class PartnerBillsResource(APIResource):
                 page_size=UNSET if _page_size is None else _page_size,
             )
 
-        return self._paginate(_op, kwargs, operation="list_bills", page=page, page_size=page_size)
+        return self._paginate(_op, kwargs, operation="list_bills", page=page, page_size=page_size, extras=extras)
 
     @overload
     async def update(
         self,
         business_id: str | UUID,
-        bill_id: UUID,
+        bill_id: str | UUID,
         *,
-        body: BillUpdateAPIRequest,
+        body: BillUpdateAPIRequest | BillUpdateAPIRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Bill: ...
 
     @overload
     async def update(
         self,
         business_id: str | UUID,
-        bill_id: UUID,
+        bill_id: str | UUID,
         *,
-        line_items: builtins.list[BillLineItemRequest] | Unset = UNSET,
+        line_items: builtins.list[BillLineItemRequest | BillLineItemRequestDict] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Bill: ...
 
     async def update(
         self,
         business_id: str | UUID,
-        bill_id: UUID,
+        bill_id: str | UUID,
         *,
-        body: BillUpdateAPIRequest | None = None,
-        **fields: Any,
+        body: BillUpdateAPIRequest | BillUpdateAPIRequestDict | None = None,
+        line_items: builtins.list[BillLineItemRequest | BillLineItemRequestDict] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Bill:
         """Update bill
 
@@ -161,10 +264,26 @@ class PartnerBillsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            bill_id=self._path("bill_id", bill_id),
-            body=self._body(BillUpdateAPIRequest, body, fields, absent=UNSET),
+            bill_id=self._uuid("bill_id", bill_id),
+            body=self._body(
+                BillUpdateAPIRequest,
+                body,
+                {
+                    "line_items": line_items,
+                },
+                defaults={
+                    "line_items": UNSET,
+                },
+                absent=UNSET,
+            ),
         )
-        result: Bill = await self._call(_op, kwargs, operation="update_bill", returns="model")
+        result: Bill = await self._call(
+            _op,
+            kwargs,
+            operation="update_bill",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
 
@@ -176,7 +295,11 @@ class PartnerBillsResourceWithRawResponse(RawAPIResource):
         self,
         business_id: str | UUID,
         *,
-        body: CreateBillRequest,
+        body: CreateBillRequest | CreateBillRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Bill]: ...
 
     @overload
@@ -185,8 +308,8 @@ class PartnerBillsResourceWithRawResponse(RawAPIResource):
         business_id: str | UUID,
         *,
         external_id: str | Unset = UNSET,
-        line_items: builtins.list[BillLineItemRequest] | Unset = UNSET,
-        vendor_id: UUID | Unset = UNSET,
+        line_items: builtins.list[BillLineItemRequest | BillLineItemRequestDict] | Unset = UNSET,
+        vendor_id: UUID | str | Unset = UNSET,
         vendor_external_id: str | Unset = UNSET,
         bill_number: str | Unset = UNSET,
         vendor_bill_number: str | Unset = UNSET,
@@ -194,20 +317,43 @@ class PartnerBillsResourceWithRawResponse(RawAPIResource):
         memo: str | Unset = UNSET,
         reference_numbers: builtins.list[str] | Unset = UNSET,
         attachment_urls: builtins.list[str] | Unset = UNSET,
-        bill_date: datetime.date | Unset = UNSET,
-        received_at: datetime.datetime | Unset = UNSET,
-        due_at: datetime.datetime | Unset = UNSET,
-        approved_at: datetime.datetime | Unset = UNSET,
+        bill_date: datetime.date | str | Unset = UNSET,
+        received_at: datetime.datetime | str | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        approved_at: datetime.datetime | str | Unset = UNSET,
         currency: str | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Bill]: ...
 
     async def create(
         self,
         business_id: str | UUID,
         *,
-        body: CreateBillRequest | None = None,
-        **fields: Any,
+        body: CreateBillRequest | CreateBillRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        line_items: builtins.list[BillLineItemRequest | BillLineItemRequestDict] | Unset = UNSET,
+        vendor_id: UUID | str | Unset = UNSET,
+        vendor_external_id: str | Unset = UNSET,
+        bill_number: str | Unset = UNSET,
+        vendor_bill_number: str | Unset = UNSET,
+        purchase_order_number: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reference_numbers: builtins.list[str] | Unset = UNSET,
+        attachment_urls: builtins.list[str] | Unset = UNSET,
+        bill_date: datetime.date | str | Unset = UNSET,
+        received_at: datetime.datetime | str | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        approved_at: datetime.datetime | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Bill]:
         """Create bill
 
@@ -218,15 +364,65 @@ class PartnerBillsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateBillRequest, body, fields),
+            body=self._body(
+                CreateBillRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "line_items": line_items,
+                    "vendor_id": vendor_id,
+                    "vendor_external_id": vendor_external_id,
+                    "bill_number": bill_number,
+                    "vendor_bill_number": vendor_bill_number,
+                    "purchase_order_number": purchase_order_number,
+                    "memo": memo,
+                    "reference_numbers": reference_numbers,
+                    "attachment_urls": attachment_urls,
+                    "bill_date": bill_date,
+                    "received_at": received_at,
+                    "due_at": due_at,
+                    "approved_at": approved_at,
+                    "currency": currency,
+                    "document": document,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "line_items": UNSET,
+                    "vendor_id": UNSET,
+                    "vendor_external_id": UNSET,
+                    "bill_number": UNSET,
+                    "vendor_bill_number": UNSET,
+                    "purchase_order_number": UNSET,
+                    "memo": UNSET,
+                    "reference_numbers": UNSET,
+                    "attachment_urls": UNSET,
+                    "bill_date": UNSET,
+                    "received_at": UNSET,
+                    "due_at": UNSET,
+                    "approved_at": UNSET,
+                    "currency": UNSET,
+                    "document": UNSET,
+                },
+            ),
         )
-        result: RawResponse[Bill] = await self._call(_op, kwargs, operation="create_bill", returns="model")
+        result: RawResponse[Bill] = await self._call(
+            _op,
+            kwargs,
+            operation="create_bill",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get(
         self,
         business_id: str | UUID,
-        bill_id: UUID,
+        bill_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Bill]:
         """Get bill
 
@@ -236,9 +432,15 @@ class PartnerBillsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            bill_id=self._path("bill_id", bill_id),
+            bill_id=self._uuid("bill_id", bill_id),
         )
-        result: RawResponse[Bill] = await self._call(_op, kwargs, operation="get_bill", returns="model")
+        result: RawResponse[Bill] = await self._call(
+            _op,
+            kwargs,
+            operation="get_bill",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def list(
@@ -247,6 +449,10 @@ class PartnerBillsResourceWithRawResponse(RawAPIResource):
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedBillList]:
         """List bills
 
@@ -256,37 +462,55 @@ class PartnerBillsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            page=page,
-            page_size=page_size,
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
         )
-        result: RawResponse[PaginatedBillList] = await self._call(_op, kwargs, operation="list_bills", returns="model")
+        result: RawResponse[PaginatedBillList] = await self._call(
+            _op,
+            kwargs,
+            operation="list_bills",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     @overload
     async def update(
         self,
         business_id: str | UUID,
-        bill_id: UUID,
+        bill_id: str | UUID,
         *,
-        body: BillUpdateAPIRequest,
+        body: BillUpdateAPIRequest | BillUpdateAPIRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Bill]: ...
 
     @overload
     async def update(
         self,
         business_id: str | UUID,
-        bill_id: UUID,
+        bill_id: str | UUID,
         *,
-        line_items: builtins.list[BillLineItemRequest] | Unset = UNSET,
+        line_items: builtins.list[BillLineItemRequest | BillLineItemRequestDict] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Bill]: ...
 
     async def update(
         self,
         business_id: str | UUID,
-        bill_id: UUID,
+        bill_id: str | UUID,
         *,
-        body: BillUpdateAPIRequest | None = None,
-        **fields: Any,
+        body: BillUpdateAPIRequest | BillUpdateAPIRequestDict | None = None,
+        line_items: builtins.list[BillLineItemRequest | BillLineItemRequestDict] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Bill]:
         """Update bill
 
@@ -297,10 +521,26 @@ class PartnerBillsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            bill_id=self._path("bill_id", bill_id),
-            body=self._body(BillUpdateAPIRequest, body, fields, absent=UNSET),
+            bill_id=self._uuid("bill_id", bill_id),
+            body=self._body(
+                BillUpdateAPIRequest,
+                body,
+                {
+                    "line_items": line_items,
+                },
+                defaults={
+                    "line_items": UNSET,
+                },
+                absent=UNSET,
+            ),
         )
-        result: RawResponse[Bill] = await self._call(_op, kwargs, operation="update_bill", returns="model")
+        result: RawResponse[Bill] = await self._call(
+            _op,
+            kwargs,
+            operation="update_bill",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
 
@@ -311,7 +551,11 @@ class BillsResource(APIResource):
     async def create(
         self,
         *,
-        body: CreateBillRequest,
+        body: CreateBillRequest | CreateBillRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Bill: ...
 
     @overload
@@ -319,8 +563,8 @@ class BillsResource(APIResource):
         self,
         *,
         external_id: str | Unset = UNSET,
-        line_items: builtins.list[BillLineItemRequest] | Unset = UNSET,
-        vendor_id: UUID | Unset = UNSET,
+        line_items: builtins.list[BillLineItemRequest | BillLineItemRequestDict] | Unset = UNSET,
+        vendor_id: UUID | str | Unset = UNSET,
         vendor_external_id: str | Unset = UNSET,
         bill_number: str | Unset = UNSET,
         vendor_bill_number: str | Unset = UNSET,
@@ -328,19 +572,42 @@ class BillsResource(APIResource):
         memo: str | Unset = UNSET,
         reference_numbers: builtins.list[str] | Unset = UNSET,
         attachment_urls: builtins.list[str] | Unset = UNSET,
-        bill_date: datetime.date | Unset = UNSET,
-        received_at: datetime.datetime | Unset = UNSET,
-        due_at: datetime.datetime | Unset = UNSET,
-        approved_at: datetime.datetime | Unset = UNSET,
+        bill_date: datetime.date | str | Unset = UNSET,
+        received_at: datetime.datetime | str | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        approved_at: datetime.datetime | str | Unset = UNSET,
         currency: str | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Bill: ...
 
     async def create(
         self,
         *,
-        body: CreateBillRequest | None = None,
-        **fields: Any,
+        body: CreateBillRequest | CreateBillRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        line_items: builtins.list[BillLineItemRequest | BillLineItemRequestDict] | Unset = UNSET,
+        vendor_id: UUID | str | Unset = UNSET,
+        vendor_external_id: str | Unset = UNSET,
+        bill_number: str | Unset = UNSET,
+        vendor_bill_number: str | Unset = UNSET,
+        purchase_order_number: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reference_numbers: builtins.list[str] | Unset = UNSET,
+        attachment_urls: builtins.list[str] | Unset = UNSET,
+        bill_date: datetime.date | str | Unset = UNSET,
+        received_at: datetime.datetime | str | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        approved_at: datetime.datetime | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Bill:
         """Create bill
 
@@ -351,14 +618,64 @@ class BillsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateBillRequest, body, fields),
+            body=self._body(
+                CreateBillRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "line_items": line_items,
+                    "vendor_id": vendor_id,
+                    "vendor_external_id": vendor_external_id,
+                    "bill_number": bill_number,
+                    "vendor_bill_number": vendor_bill_number,
+                    "purchase_order_number": purchase_order_number,
+                    "memo": memo,
+                    "reference_numbers": reference_numbers,
+                    "attachment_urls": attachment_urls,
+                    "bill_date": bill_date,
+                    "received_at": received_at,
+                    "due_at": due_at,
+                    "approved_at": approved_at,
+                    "currency": currency,
+                    "document": document,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "line_items": UNSET,
+                    "vendor_id": UNSET,
+                    "vendor_external_id": UNSET,
+                    "bill_number": UNSET,
+                    "vendor_bill_number": UNSET,
+                    "purchase_order_number": UNSET,
+                    "memo": UNSET,
+                    "reference_numbers": UNSET,
+                    "attachment_urls": UNSET,
+                    "bill_date": UNSET,
+                    "received_at": UNSET,
+                    "due_at": UNSET,
+                    "approved_at": UNSET,
+                    "currency": UNSET,
+                    "document": UNSET,
+                },
+            ),
         )
-        result: Bill = await self._call(_op, kwargs, operation="create_bill", returns="model")
+        result: Bill = await self._call(
+            _op,
+            kwargs,
+            operation="create_bill",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get(
         self,
-        bill_id: UUID,
+        bill_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Bill:
         """Get bill
 
@@ -368,9 +685,15 @@ class BillsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            bill_id=self._path("bill_id", bill_id),
+            bill_id=self._uuid("bill_id", bill_id),
         )
-        result: Bill = await self._call(_op, kwargs, operation="get_bill", returns="model")
+        result: Bill = await self._call(
+            _op,
+            kwargs,
+            operation="get_bill",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     def list(
@@ -378,12 +701,18 @@ class BillsResource(APIResource):
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[Bill]:
         """List bills
 
         Docs: https://docs.thredfi.com/api-reference/bills/list-bills
         """
         from . import list_bills as _op
+
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
 
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
@@ -392,30 +721,42 @@ class BillsResource(APIResource):
                 page_size=UNSET if _page_size is None else _page_size,
             )
 
-        return self._paginate(_op, kwargs, operation="list_bills", page=page, page_size=page_size)
+        return self._paginate(_op, kwargs, operation="list_bills", page=page, page_size=page_size, extras=extras)
 
     @overload
     async def update(
         self,
-        bill_id: UUID,
+        bill_id: str | UUID,
         *,
-        body: BillUpdateAPIRequest,
+        body: BillUpdateAPIRequest | BillUpdateAPIRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Bill: ...
 
     @overload
     async def update(
         self,
-        bill_id: UUID,
+        bill_id: str | UUID,
         *,
-        line_items: builtins.list[BillLineItemRequest] | Unset = UNSET,
+        line_items: builtins.list[BillLineItemRequest | BillLineItemRequestDict] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Bill: ...
 
     async def update(
         self,
-        bill_id: UUID,
+        bill_id: str | UUID,
         *,
-        body: BillUpdateAPIRequest | None = None,
-        **fields: Any,
+        body: BillUpdateAPIRequest | BillUpdateAPIRequestDict | None = None,
+        line_items: builtins.list[BillLineItemRequest | BillLineItemRequestDict] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Bill:
         """Update bill
 
@@ -426,10 +767,26 @@ class BillsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            bill_id=self._path("bill_id", bill_id),
-            body=self._body(BillUpdateAPIRequest, body, fields, absent=UNSET),
+            bill_id=self._uuid("bill_id", bill_id),
+            body=self._body(
+                BillUpdateAPIRequest,
+                body,
+                {
+                    "line_items": line_items,
+                },
+                defaults={
+                    "line_items": UNSET,
+                },
+                absent=UNSET,
+            ),
         )
-        result: Bill = await self._call(_op, kwargs, operation="update_bill", returns="model")
+        result: Bill = await self._call(
+            _op,
+            kwargs,
+            operation="update_bill",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
 
@@ -440,7 +797,11 @@ class BillsResourceWithRawResponse(RawAPIResource):
     async def create(
         self,
         *,
-        body: CreateBillRequest,
+        body: CreateBillRequest | CreateBillRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Bill]: ...
 
     @overload
@@ -448,8 +809,8 @@ class BillsResourceWithRawResponse(RawAPIResource):
         self,
         *,
         external_id: str | Unset = UNSET,
-        line_items: builtins.list[BillLineItemRequest] | Unset = UNSET,
-        vendor_id: UUID | Unset = UNSET,
+        line_items: builtins.list[BillLineItemRequest | BillLineItemRequestDict] | Unset = UNSET,
+        vendor_id: UUID | str | Unset = UNSET,
         vendor_external_id: str | Unset = UNSET,
         bill_number: str | Unset = UNSET,
         vendor_bill_number: str | Unset = UNSET,
@@ -457,19 +818,42 @@ class BillsResourceWithRawResponse(RawAPIResource):
         memo: str | Unset = UNSET,
         reference_numbers: builtins.list[str] | Unset = UNSET,
         attachment_urls: builtins.list[str] | Unset = UNSET,
-        bill_date: datetime.date | Unset = UNSET,
-        received_at: datetime.datetime | Unset = UNSET,
-        due_at: datetime.datetime | Unset = UNSET,
-        approved_at: datetime.datetime | Unset = UNSET,
+        bill_date: datetime.date | str | Unset = UNSET,
+        received_at: datetime.datetime | str | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        approved_at: datetime.datetime | str | Unset = UNSET,
         currency: str | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Bill]: ...
 
     async def create(
         self,
         *,
-        body: CreateBillRequest | None = None,
-        **fields: Any,
+        body: CreateBillRequest | CreateBillRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        line_items: builtins.list[BillLineItemRequest | BillLineItemRequestDict] | Unset = UNSET,
+        vendor_id: UUID | str | Unset = UNSET,
+        vendor_external_id: str | Unset = UNSET,
+        bill_number: str | Unset = UNSET,
+        vendor_bill_number: str | Unset = UNSET,
+        purchase_order_number: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reference_numbers: builtins.list[str] | Unset = UNSET,
+        attachment_urls: builtins.list[str] | Unset = UNSET,
+        bill_date: datetime.date | str | Unset = UNSET,
+        received_at: datetime.datetime | str | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        approved_at: datetime.datetime | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Bill]:
         """Create bill
 
@@ -480,14 +864,64 @@ class BillsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateBillRequest, body, fields),
+            body=self._body(
+                CreateBillRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "line_items": line_items,
+                    "vendor_id": vendor_id,
+                    "vendor_external_id": vendor_external_id,
+                    "bill_number": bill_number,
+                    "vendor_bill_number": vendor_bill_number,
+                    "purchase_order_number": purchase_order_number,
+                    "memo": memo,
+                    "reference_numbers": reference_numbers,
+                    "attachment_urls": attachment_urls,
+                    "bill_date": bill_date,
+                    "received_at": received_at,
+                    "due_at": due_at,
+                    "approved_at": approved_at,
+                    "currency": currency,
+                    "document": document,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "line_items": UNSET,
+                    "vendor_id": UNSET,
+                    "vendor_external_id": UNSET,
+                    "bill_number": UNSET,
+                    "vendor_bill_number": UNSET,
+                    "purchase_order_number": UNSET,
+                    "memo": UNSET,
+                    "reference_numbers": UNSET,
+                    "attachment_urls": UNSET,
+                    "bill_date": UNSET,
+                    "received_at": UNSET,
+                    "due_at": UNSET,
+                    "approved_at": UNSET,
+                    "currency": UNSET,
+                    "document": UNSET,
+                },
+            ),
         )
-        result: RawResponse[Bill] = await self._call(_op, kwargs, operation="create_bill", returns="model")
+        result: RawResponse[Bill] = await self._call(
+            _op,
+            kwargs,
+            operation="create_bill",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get(
         self,
-        bill_id: UUID,
+        bill_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Bill]:
         """Get bill
 
@@ -497,9 +931,15 @@ class BillsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            bill_id=self._path("bill_id", bill_id),
+            bill_id=self._uuid("bill_id", bill_id),
         )
-        result: RawResponse[Bill] = await self._call(_op, kwargs, operation="get_bill", returns="model")
+        result: RawResponse[Bill] = await self._call(
+            _op,
+            kwargs,
+            operation="get_bill",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def list(
@@ -507,6 +947,10 @@ class BillsResourceWithRawResponse(RawAPIResource):
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedBillList]:
         """List bills
 
@@ -516,34 +960,52 @@ class BillsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            page=page,
-            page_size=page_size,
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
         )
-        result: RawResponse[PaginatedBillList] = await self._call(_op, kwargs, operation="list_bills", returns="model")
+        result: RawResponse[PaginatedBillList] = await self._call(
+            _op,
+            kwargs,
+            operation="list_bills",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     @overload
     async def update(
         self,
-        bill_id: UUID,
+        bill_id: str | UUID,
         *,
-        body: BillUpdateAPIRequest,
+        body: BillUpdateAPIRequest | BillUpdateAPIRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Bill]: ...
 
     @overload
     async def update(
         self,
-        bill_id: UUID,
+        bill_id: str | UUID,
         *,
-        line_items: builtins.list[BillLineItemRequest] | Unset = UNSET,
+        line_items: builtins.list[BillLineItemRequest | BillLineItemRequestDict] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Bill]: ...
 
     async def update(
         self,
-        bill_id: UUID,
+        bill_id: str | UUID,
         *,
-        body: BillUpdateAPIRequest | None = None,
-        **fields: Any,
+        body: BillUpdateAPIRequest | BillUpdateAPIRequestDict | None = None,
+        line_items: builtins.list[BillLineItemRequest | BillLineItemRequestDict] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Bill]:
         """Update bill
 
@@ -554,8 +1016,24 @@ class BillsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            bill_id=self._path("bill_id", bill_id),
-            body=self._body(BillUpdateAPIRequest, body, fields, absent=UNSET),
+            bill_id=self._uuid("bill_id", bill_id),
+            body=self._body(
+                BillUpdateAPIRequest,
+                body,
+                {
+                    "line_items": line_items,
+                },
+                defaults={
+                    "line_items": UNSET,
+                },
+                absent=UNSET,
+            ),
         )
-        result: RawResponse[Bill] = await self._call(_op, kwargs, operation="update_bill", returns="model")
+        result: RawResponse[Bill] = await self._call(
+            _op,
+            kwargs,
+            operation="update_bill",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result

@@ -15,27 +15,35 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import builtins
     import datetime
+    from collections.abc import Mapping
     from typing import cast
     from uuid import UUID
 
+    import httpx
     from thredfi import AsyncPaginator, RawResponse
 
     from ...models.business import Business
     from ...models.business_create_response import BusinessCreateResponse
-    from ...models.create_business_request import CreateBusinessRequest
+    from ...models.create_business_request import CreateBusinessRequest, CreateBusinessRequestDict
     from ...models.create_business_request_accounting_method import (
         CreateBusinessRequestAccountingMethod,
         check_create_business_request_accounting_method,
     )
-    from ...models.create_business_request_metadata_type_0 import CreateBusinessRequestMetadataType0
+    from ...models.create_business_request_metadata_type_0 import (
+        CreateBusinessRequestMetadataType0,
+        CreateBusinessRequestMetadataType0Dict,
+    )
     from ...models.error_response import ErrorResponse
     from ...models.paginated_business_list import PaginatedBusinessList
-    from ...models.patched_update_business_request import PatchedUpdateBusinessRequest
+    from ...models.patched_update_business_request import PatchedUpdateBusinessRequest, PatchedUpdateBusinessRequestDict
     from ...models.patched_update_business_request_accounting_method import (
         PatchedUpdateBusinessRequestAccountingMethod,
         check_patched_update_business_request_accounting_method,
     )
-    from ...models.patched_update_business_request_metadata_type_0 import PatchedUpdateBusinessRequestMetadataType0
+    from ...models.patched_update_business_request_metadata_type_0 import (
+        PatchedUpdateBusinessRequestMetadataType0,
+        PatchedUpdateBusinessRequestMetadataType0Dict,
+    )
     from ...models.update_business import UpdateBusiness
     from ...models.validation_error_response import ValidationErrorResponse
     from ...types import UNSET, Unset
@@ -48,7 +56,11 @@ class PartnerBusinessesResource(APIResource):
     async def create(
         self,
         *,
-        body: CreateBusinessRequest,
+        body: CreateBusinessRequest | CreateBusinessRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> BusinessCreateResponse: ...
 
     @overload
@@ -68,15 +80,37 @@ class PartnerBusinessesResource(APIResource):
         eu_nace_industry_code: str | Unset = UNSET,
         base_currency: str | Unset = UNSET,
         accounting_method: CreateBusinessRequestAccountingMethod | Unset = "accrual",
-        fiscal_year_end: datetime.date | Unset = UNSET,
-        metadata: CreateBusinessRequestMetadataType0 | None | Unset = UNSET,
+        fiscal_year_end: datetime.date | str | Unset = UNSET,
+        metadata: CreateBusinessRequestMetadataType0 | CreateBusinessRequestMetadataType0Dict | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> BusinessCreateResponse: ...
 
     async def create(
         self,
         *,
-        body: CreateBusinessRequest | None = None,
-        **fields: Any,
+        body: CreateBusinessRequest | CreateBusinessRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        legal_name: str | Unset = UNSET,
+        entity_type: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        tin: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        company_number: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        province: str | Unset = UNSET,
+        eu_nace_industry_code: str | Unset = UNSET,
+        base_currency: str | Unset = UNSET,
+        accounting_method: CreateBusinessRequestAccountingMethod | Unset = "accrual",
+        fiscal_year_end: datetime.date | str | Unset = UNSET,
+        metadata: CreateBusinessRequestMetadataType0 | CreateBusinessRequestMetadataType0Dict | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> BusinessCreateResponse:
         """Create business (idempotent)
 
@@ -86,14 +120,58 @@ class PartnerBusinessesResource(APIResource):
         from . import create_business as _op
 
         kwargs = _op._get_kwargs(
-            body=self._body(CreateBusinessRequest, body, fields),
+            body=self._body(
+                CreateBusinessRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "legal_name": legal_name,
+                    "entity_type": entity_type,
+                    "email": email,
+                    "phone_number": phone_number,
+                    "tin": tin,
+                    "vat_number": vat_number,
+                    "company_number": company_number,
+                    "country": country,
+                    "province": province,
+                    "eu_nace_industry_code": eu_nace_industry_code,
+                    "base_currency": base_currency,
+                    "accounting_method": accounting_method,
+                    "fiscal_year_end": fiscal_year_end,
+                    "metadata": metadata,
+                },
+                defaults={
+                    "phone_number": UNSET,
+                    "tin": UNSET,
+                    "vat_number": UNSET,
+                    "company_number": UNSET,
+                    "country": UNSET,
+                    "province": UNSET,
+                    "eu_nace_industry_code": UNSET,
+                    "base_currency": UNSET,
+                    "accounting_method": "accrual",
+                    "fiscal_year_end": UNSET,
+                    "metadata": UNSET,
+                },
+            ),
         )
-        result: BusinessCreateResponse = await self._call(_op, kwargs, operation="create_business", returns="model")
+        result: BusinessCreateResponse = await self._call(
+            _op,
+            kwargs,
+            operation="create_business",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get(
         self,
         business_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Business:
         """Get business
 
@@ -104,7 +182,13 @@ class PartnerBusinessesResource(APIResource):
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
         )
-        result: Business = await self._call(_op, kwargs, operation="get_business", returns="model")
+        result: Business = await self._call(
+            _op,
+            kwargs,
+            operation="get_business",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     def list(
@@ -115,6 +199,10 @@ class PartnerBusinessesResource(APIResource):
         is_archived: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[Business]:
         """List businesses
 
@@ -122,23 +210,29 @@ class PartnerBusinessesResource(APIResource):
         """
         from . import list_businesses as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
-                country=country,
-                entity_type=entity_type,
-                is_archived=is_archived,
+                country=self._arg("country", country, "str"),
+                entity_type=self._arg("entity_type", entity_type, "str"),
+                is_archived=self._arg("is_archived", is_archived, "bool"),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
             )
 
-        return self._paginate(_op, kwargs, operation="list_businesses", page=page, page_size=page_size)
+        return self._paginate(_op, kwargs, operation="list_businesses", page=page, page_size=page_size, extras=extras)
 
     @overload
     async def update(
         self,
         business_id: str | UUID,
         *,
-        body: PatchedUpdateBusinessRequest,
+        body: PatchedUpdateBusinessRequest | PatchedUpdateBusinessRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> UpdateBusiness: ...
 
     @overload
@@ -156,16 +250,41 @@ class PartnerBusinessesResource(APIResource):
         eu_nace_industry_code: str | Unset = UNSET,
         email: str | Unset = UNSET,
         accounting_method: PatchedUpdateBusinessRequestAccountingMethod | Unset = UNSET,
-        fiscal_year_end: datetime.date | Unset = UNSET,
-        metadata: None | PatchedUpdateBusinessRequestMetadataType0 | Unset = UNSET,
+        fiscal_year_end: datetime.date | str | Unset = UNSET,
+        metadata: PatchedUpdateBusinessRequestMetadataType0
+        | PatchedUpdateBusinessRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> UpdateBusiness: ...
 
     async def update(
         self,
         business_id: str | UUID,
         *,
-        body: PatchedUpdateBusinessRequest | None = None,
-        **fields: Any,
+        body: PatchedUpdateBusinessRequest | PatchedUpdateBusinessRequestDict | None = None,
+        legal_name: str | Unset = UNSET,
+        entity_type: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        tin: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        company_number: str | Unset = UNSET,
+        province: str | Unset = UNSET,
+        eu_nace_industry_code: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        accounting_method: PatchedUpdateBusinessRequestAccountingMethod | Unset = UNSET,
+        fiscal_year_end: datetime.date | str | Unset = UNSET,
+        metadata: PatchedUpdateBusinessRequestMetadataType0
+        | PatchedUpdateBusinessRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> UpdateBusiness:
         """Update business
 
@@ -176,9 +295,47 @@ class PartnerBusinessesResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(PatchedUpdateBusinessRequest, body, fields, absent=UNSET),
+            body=self._body(
+                PatchedUpdateBusinessRequest,
+                body,
+                {
+                    "legal_name": legal_name,
+                    "entity_type": entity_type,
+                    "phone_number": phone_number,
+                    "tin": tin,
+                    "vat_number": vat_number,
+                    "company_number": company_number,
+                    "province": province,
+                    "eu_nace_industry_code": eu_nace_industry_code,
+                    "email": email,
+                    "accounting_method": accounting_method,
+                    "fiscal_year_end": fiscal_year_end,
+                    "metadata": metadata,
+                },
+                defaults={
+                    "legal_name": UNSET,
+                    "entity_type": UNSET,
+                    "phone_number": UNSET,
+                    "tin": UNSET,
+                    "vat_number": UNSET,
+                    "company_number": UNSET,
+                    "province": UNSET,
+                    "eu_nace_industry_code": UNSET,
+                    "email": UNSET,
+                    "accounting_method": UNSET,
+                    "fiscal_year_end": UNSET,
+                    "metadata": UNSET,
+                },
+                absent=UNSET,
+            ),
         )
-        result: UpdateBusiness = await self._call(_op, kwargs, operation="update_business", returns="model")
+        result: UpdateBusiness = await self._call(
+            _op,
+            kwargs,
+            operation="update_business",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
 
@@ -189,7 +346,11 @@ class PartnerBusinessesResourceWithRawResponse(RawAPIResource):
     async def create(
         self,
         *,
-        body: CreateBusinessRequest,
+        body: CreateBusinessRequest | CreateBusinessRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[BusinessCreateResponse]: ...
 
     @overload
@@ -209,15 +370,37 @@ class PartnerBusinessesResourceWithRawResponse(RawAPIResource):
         eu_nace_industry_code: str | Unset = UNSET,
         base_currency: str | Unset = UNSET,
         accounting_method: CreateBusinessRequestAccountingMethod | Unset = "accrual",
-        fiscal_year_end: datetime.date | Unset = UNSET,
-        metadata: CreateBusinessRequestMetadataType0 | None | Unset = UNSET,
+        fiscal_year_end: datetime.date | str | Unset = UNSET,
+        metadata: CreateBusinessRequestMetadataType0 | CreateBusinessRequestMetadataType0Dict | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[BusinessCreateResponse]: ...
 
     async def create(
         self,
         *,
-        body: CreateBusinessRequest | None = None,
-        **fields: Any,
+        body: CreateBusinessRequest | CreateBusinessRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        legal_name: str | Unset = UNSET,
+        entity_type: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        tin: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        company_number: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        province: str | Unset = UNSET,
+        eu_nace_industry_code: str | Unset = UNSET,
+        base_currency: str | Unset = UNSET,
+        accounting_method: CreateBusinessRequestAccountingMethod | Unset = "accrual",
+        fiscal_year_end: datetime.date | str | Unset = UNSET,
+        metadata: CreateBusinessRequestMetadataType0 | CreateBusinessRequestMetadataType0Dict | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[BusinessCreateResponse]:
         """Create business (idempotent)
 
@@ -227,16 +410,58 @@ class PartnerBusinessesResourceWithRawResponse(RawAPIResource):
         from . import create_business as _op
 
         kwargs = _op._get_kwargs(
-            body=self._body(CreateBusinessRequest, body, fields),
+            body=self._body(
+                CreateBusinessRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "legal_name": legal_name,
+                    "entity_type": entity_type,
+                    "email": email,
+                    "phone_number": phone_number,
+                    "tin": tin,
+                    "vat_number": vat_number,
+                    "company_number": company_number,
+                    "country": country,
+                    "province": province,
+                    "eu_nace_industry_code": eu_nace_industry_code,
+                    "base_currency": base_currency,
+                    "accounting_method": accounting_method,
+                    "fiscal_year_end": fiscal_year_end,
+                    "metadata": metadata,
+                },
+                defaults={
+                    "phone_number": UNSET,
+                    "tin": UNSET,
+                    "vat_number": UNSET,
+                    "company_number": UNSET,
+                    "country": UNSET,
+                    "province": UNSET,
+                    "eu_nace_industry_code": UNSET,
+                    "base_currency": UNSET,
+                    "accounting_method": "accrual",
+                    "fiscal_year_end": UNSET,
+                    "metadata": UNSET,
+                },
+            ),
         )
         result: RawResponse[BusinessCreateResponse] = await self._call(
-            _op, kwargs, operation="create_business", returns="model"
+            _op,
+            kwargs,
+            operation="create_business",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def get(
         self,
         business_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Business]:
         """Get business
 
@@ -247,7 +472,13 @@ class PartnerBusinessesResourceWithRawResponse(RawAPIResource):
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
         )
-        result: RawResponse[Business] = await self._call(_op, kwargs, operation="get_business", returns="model")
+        result: RawResponse[Business] = await self._call(
+            _op,
+            kwargs,
+            operation="get_business",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def list(
@@ -258,6 +489,10 @@ class PartnerBusinessesResourceWithRawResponse(RawAPIResource):
         is_archived: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedBusinessList]:
         """List businesses
 
@@ -266,14 +501,18 @@ class PartnerBusinessesResourceWithRawResponse(RawAPIResource):
         from . import list_businesses as _op
 
         kwargs = _op._get_kwargs(
-            country=country,
-            entity_type=entity_type,
-            is_archived=is_archived,
-            page=page,
-            page_size=page_size,
+            country=self._arg("country", country, "str"),
+            entity_type=self._arg("entity_type", entity_type, "str"),
+            is_archived=self._arg("is_archived", is_archived, "bool"),
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
         )
         result: RawResponse[PaginatedBusinessList] = await self._call(
-            _op, kwargs, operation="list_businesses", returns="model"
+            _op,
+            kwargs,
+            operation="list_businesses",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -282,7 +521,11 @@ class PartnerBusinessesResourceWithRawResponse(RawAPIResource):
         self,
         business_id: str | UUID,
         *,
-        body: PatchedUpdateBusinessRequest,
+        body: PatchedUpdateBusinessRequest | PatchedUpdateBusinessRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[UpdateBusiness]: ...
 
     @overload
@@ -300,16 +543,41 @@ class PartnerBusinessesResourceWithRawResponse(RawAPIResource):
         eu_nace_industry_code: str | Unset = UNSET,
         email: str | Unset = UNSET,
         accounting_method: PatchedUpdateBusinessRequestAccountingMethod | Unset = UNSET,
-        fiscal_year_end: datetime.date | Unset = UNSET,
-        metadata: None | PatchedUpdateBusinessRequestMetadataType0 | Unset = UNSET,
+        fiscal_year_end: datetime.date | str | Unset = UNSET,
+        metadata: PatchedUpdateBusinessRequestMetadataType0
+        | PatchedUpdateBusinessRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[UpdateBusiness]: ...
 
     async def update(
         self,
         business_id: str | UUID,
         *,
-        body: PatchedUpdateBusinessRequest | None = None,
-        **fields: Any,
+        body: PatchedUpdateBusinessRequest | PatchedUpdateBusinessRequestDict | None = None,
+        legal_name: str | Unset = UNSET,
+        entity_type: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        tin: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        company_number: str | Unset = UNSET,
+        province: str | Unset = UNSET,
+        eu_nace_industry_code: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        accounting_method: PatchedUpdateBusinessRequestAccountingMethod | Unset = UNSET,
+        fiscal_year_end: datetime.date | str | Unset = UNSET,
+        metadata: PatchedUpdateBusinessRequestMetadataType0
+        | PatchedUpdateBusinessRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[UpdateBusiness]:
         """Update business
 
@@ -320,9 +588,45 @@ class PartnerBusinessesResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(PatchedUpdateBusinessRequest, body, fields, absent=UNSET),
+            body=self._body(
+                PatchedUpdateBusinessRequest,
+                body,
+                {
+                    "legal_name": legal_name,
+                    "entity_type": entity_type,
+                    "phone_number": phone_number,
+                    "tin": tin,
+                    "vat_number": vat_number,
+                    "company_number": company_number,
+                    "province": province,
+                    "eu_nace_industry_code": eu_nace_industry_code,
+                    "email": email,
+                    "accounting_method": accounting_method,
+                    "fiscal_year_end": fiscal_year_end,
+                    "metadata": metadata,
+                },
+                defaults={
+                    "legal_name": UNSET,
+                    "entity_type": UNSET,
+                    "phone_number": UNSET,
+                    "tin": UNSET,
+                    "vat_number": UNSET,
+                    "company_number": UNSET,
+                    "province": UNSET,
+                    "eu_nace_industry_code": UNSET,
+                    "email": UNSET,
+                    "accounting_method": UNSET,
+                    "fiscal_year_end": UNSET,
+                    "metadata": UNSET,
+                },
+                absent=UNSET,
+            ),
         )
         result: RawResponse[UpdateBusiness] = await self._call(
-            _op, kwargs, operation="update_business", returns="model"
+            _op,
+            kwargs,
+            operation="update_business",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result

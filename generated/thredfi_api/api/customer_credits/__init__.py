@@ -15,17 +15,28 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import builtins
     import datetime
+    from collections.abc import Mapping
     from typing import cast
     from uuid import UUID
 
+    import httpx
     from thredfi import AsyncPaginator, RawResponse
 
-    from ...models.create_customer_credit_request import CreateCustomerCreditRequest
-    from ...models.create_customer_credit_request_tags_item import CreateCustomerCreditRequestTagsItem
+    from ...models.create_customer_credit_request import CreateCustomerCreditRequest, CreateCustomerCreditRequestDict
+    from ...models.create_customer_credit_request_tags_item import (
+        CreateCustomerCreditRequestTagsItem,
+        CreateCustomerCreditRequestTagsItemDict,
+    )
     from ...models.customer_credit import CustomerCredit
-    from ...models.customer_credit_allocation_request import CustomerCreditAllocationRequest
-    from ...models.customer_credit_line_item_request import CustomerCreditLineItemRequest
-    from ...models.document_upload_request import DocumentUploadRequest
+    from ...models.customer_credit_allocation_request import (
+        CustomerCreditAllocationRequest,
+        CustomerCreditAllocationRequestDict,
+    )
+    from ...models.customer_credit_line_item_request import (
+        CustomerCreditLineItemRequest,
+        CustomerCreditLineItemRequestDict,
+    )
+    from ...models.document_upload_request import DocumentUploadRequest, DocumentUploadRequestDict
     from ...models.error_response import ErrorResponse
     from ...models.paginated_customer_credit_list import PaginatedCustomerCreditList
     from ...models.validation_error_response import ValidationErrorResponse
@@ -40,7 +51,11 @@ class PartnerCustomerCreditsResource(APIResource):
         self,
         business_id: str | UUID,
         *,
-        body: CreateCustomerCreditRequest,
+        body: CreateCustomerCreditRequest | CreateCustomerCreditRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> CustomerCredit: ...
 
     @overload
@@ -49,22 +64,42 @@ class PartnerCustomerCreditsResource(APIResource):
         business_id: str | UUID,
         *,
         external_id: str | Unset = UNSET,
-        line_items: builtins.list[CustomerCreditLineItemRequest] | Unset = UNSET,
-        customer_id: UUID | Unset = UNSET,
+        line_items: builtins.list[CustomerCreditLineItemRequest | CustomerCreditLineItemRequestDict] | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
         customer_external_id: str | Unset = UNSET,
-        source_invoice_id: UUID | Unset = UNSET,
-        sent_at: datetime.datetime | Unset = UNSET,
-        allocations: builtins.list[CustomerCreditAllocationRequest] | Unset = UNSET,
-        tags: builtins.list[CreateCustomerCreditRequestTagsItem] | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        source_invoice_id: UUID | str | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        allocations: builtins.list[CustomerCreditAllocationRequest | CustomerCreditAllocationRequestDict]
+        | Unset = UNSET,
+        tags: builtins.list[CreateCustomerCreditRequestTagsItem | CreateCustomerCreditRequestTagsItemDict]
+        | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> CustomerCredit: ...
 
     async def create(
         self,
         business_id: str | UUID,
         *,
-        body: CreateCustomerCreditRequest | None = None,
-        **fields: Any,
+        body: CreateCustomerCreditRequest | CreateCustomerCreditRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        line_items: builtins.list[CustomerCreditLineItemRequest | CustomerCreditLineItemRequestDict] | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        customer_external_id: str | Unset = UNSET,
+        source_invoice_id: UUID | str | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        allocations: builtins.list[CustomerCreditAllocationRequest | CustomerCreditAllocationRequestDict]
+        | Unset = UNSET,
+        tags: builtins.list[CreateCustomerCreditRequestTagsItem | CreateCustomerCreditRequestTagsItemDict]
+        | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> CustomerCredit:
         """Create customer credit
 
@@ -75,15 +110,51 @@ class PartnerCustomerCreditsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateCustomerCreditRequest, body, fields),
+            body=self._body(
+                CreateCustomerCreditRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "line_items": line_items,
+                    "customer_id": customer_id,
+                    "customer_external_id": customer_external_id,
+                    "source_invoice_id": source_invoice_id,
+                    "sent_at": sent_at,
+                    "allocations": allocations,
+                    "tags": tags,
+                    "document": document,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "line_items": UNSET,
+                    "customer_id": UNSET,
+                    "customer_external_id": UNSET,
+                    "source_invoice_id": UNSET,
+                    "sent_at": UNSET,
+                    "allocations": UNSET,
+                    "tags": UNSET,
+                    "document": UNSET,
+                },
+            ),
         )
-        result: CustomerCredit = await self._call(_op, kwargs, operation="create_customer_credit", returns="model")
+        result: CustomerCredit = await self._call(
+            _op,
+            kwargs,
+            operation="create_customer_credit",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def delete(
         self,
         business_id: str | UUID,
-        credit_id: UUID,
+        credit_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete (soft) Customer Credit
 
@@ -93,9 +164,15 @@ class PartnerCustomerCreditsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            credit_id=self._path("credit_id", credit_id),
+            credit_id=self._uuid("credit_id", credit_id),
         )
-        result: None = await self._call(_op, kwargs, operation="delete_customer_credit", returns="none")
+        result: None = await self._call(
+            _op,
+            kwargs,
+            operation="delete_customer_credit",
+            returns="none",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     def list(
@@ -109,6 +186,10 @@ class PartnerCustomerCreditsResource(APIResource):
         search: str | Unset = UNSET,
         sent_at_end: str | Unset = UNSET,
         sent_at_start: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[CustomerCredit]:
         """List customer credits
 
@@ -116,19 +197,23 @@ class PartnerCustomerCreditsResource(APIResource):
         """
         from . import list_customer_credits as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
-                customer_external_id=customer_external_id,
-                customer_id=customer_id,
+                customer_external_id=self._arg("customer_external_id", customer_external_id, "str"),
+                customer_id=self._arg("customer_id", customer_id, "str"),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
-                search=search,
-                sent_at_end=sent_at_end,
-                sent_at_start=sent_at_start,
+                search=self._arg("search", search, "str"),
+                sent_at_end=self._arg("sent_at_end", sent_at_end, "str"),
+                sent_at_start=self._arg("sent_at_start", sent_at_start, "str"),
             )
 
-        return self._paginate(_op, kwargs, operation="list_customer_credits", page=page, page_size=page_size)
+        return self._paginate(
+            _op, kwargs, operation="list_customer_credits", page=page, page_size=page_size, extras=extras
+        )
 
 
 class PartnerCustomerCreditsResourceWithRawResponse(RawAPIResource):
@@ -139,7 +224,11 @@ class PartnerCustomerCreditsResourceWithRawResponse(RawAPIResource):
         self,
         business_id: str | UUID,
         *,
-        body: CreateCustomerCreditRequest,
+        body: CreateCustomerCreditRequest | CreateCustomerCreditRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[CustomerCredit]: ...
 
     @overload
@@ -148,22 +237,42 @@ class PartnerCustomerCreditsResourceWithRawResponse(RawAPIResource):
         business_id: str | UUID,
         *,
         external_id: str | Unset = UNSET,
-        line_items: builtins.list[CustomerCreditLineItemRequest] | Unset = UNSET,
-        customer_id: UUID | Unset = UNSET,
+        line_items: builtins.list[CustomerCreditLineItemRequest | CustomerCreditLineItemRequestDict] | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
         customer_external_id: str | Unset = UNSET,
-        source_invoice_id: UUID | Unset = UNSET,
-        sent_at: datetime.datetime | Unset = UNSET,
-        allocations: builtins.list[CustomerCreditAllocationRequest] | Unset = UNSET,
-        tags: builtins.list[CreateCustomerCreditRequestTagsItem] | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        source_invoice_id: UUID | str | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        allocations: builtins.list[CustomerCreditAllocationRequest | CustomerCreditAllocationRequestDict]
+        | Unset = UNSET,
+        tags: builtins.list[CreateCustomerCreditRequestTagsItem | CreateCustomerCreditRequestTagsItemDict]
+        | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[CustomerCredit]: ...
 
     async def create(
         self,
         business_id: str | UUID,
         *,
-        body: CreateCustomerCreditRequest | None = None,
-        **fields: Any,
+        body: CreateCustomerCreditRequest | CreateCustomerCreditRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        line_items: builtins.list[CustomerCreditLineItemRequest | CustomerCreditLineItemRequestDict] | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        customer_external_id: str | Unset = UNSET,
+        source_invoice_id: UUID | str | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        allocations: builtins.list[CustomerCreditAllocationRequest | CustomerCreditAllocationRequestDict]
+        | Unset = UNSET,
+        tags: builtins.list[CreateCustomerCreditRequestTagsItem | CreateCustomerCreditRequestTagsItemDict]
+        | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[CustomerCredit]:
         """Create customer credit
 
@@ -174,17 +283,51 @@ class PartnerCustomerCreditsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateCustomerCreditRequest, body, fields),
+            body=self._body(
+                CreateCustomerCreditRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "line_items": line_items,
+                    "customer_id": customer_id,
+                    "customer_external_id": customer_external_id,
+                    "source_invoice_id": source_invoice_id,
+                    "sent_at": sent_at,
+                    "allocations": allocations,
+                    "tags": tags,
+                    "document": document,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "line_items": UNSET,
+                    "customer_id": UNSET,
+                    "customer_external_id": UNSET,
+                    "source_invoice_id": UNSET,
+                    "sent_at": UNSET,
+                    "allocations": UNSET,
+                    "tags": UNSET,
+                    "document": UNSET,
+                },
+            ),
         )
         result: RawResponse[CustomerCredit] = await self._call(
-            _op, kwargs, operation="create_customer_credit", returns="model"
+            _op,
+            kwargs,
+            operation="create_customer_credit",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def delete(
         self,
         business_id: str | UUID,
-        credit_id: UUID,
+        credit_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[None]:
         """Delete (soft) Customer Credit
 
@@ -194,9 +337,15 @@ class PartnerCustomerCreditsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            credit_id=self._path("credit_id", credit_id),
+            credit_id=self._uuid("credit_id", credit_id),
         )
-        result: RawResponse[None] = await self._call(_op, kwargs, operation="delete_customer_credit", returns="none")
+        result: RawResponse[None] = await self._call(
+            _op,
+            kwargs,
+            operation="delete_customer_credit",
+            returns="none",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def list(
@@ -210,6 +359,10 @@ class PartnerCustomerCreditsResourceWithRawResponse(RawAPIResource):
         search: str | Unset = UNSET,
         sent_at_end: str | Unset = UNSET,
         sent_at_start: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedCustomerCreditList]:
         """List customer credits
 
@@ -219,16 +372,20 @@ class PartnerCustomerCreditsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            customer_external_id=customer_external_id,
-            customer_id=customer_id,
-            page=page,
-            page_size=page_size,
-            search=search,
-            sent_at_end=sent_at_end,
-            sent_at_start=sent_at_start,
+            customer_external_id=self._arg("customer_external_id", customer_external_id, "str"),
+            customer_id=self._arg("customer_id", customer_id, "str"),
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
+            search=self._arg("search", search, "str"),
+            sent_at_end=self._arg("sent_at_end", sent_at_end, "str"),
+            sent_at_start=self._arg("sent_at_start", sent_at_start, "str"),
         )
         result: RawResponse[PaginatedCustomerCreditList] = await self._call(
-            _op, kwargs, operation="list_customer_credits", returns="model"
+            _op,
+            kwargs,
+            operation="list_customer_credits",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -240,7 +397,11 @@ class CustomerCreditsResource(APIResource):
     async def create(
         self,
         *,
-        body: CreateCustomerCreditRequest,
+        body: CreateCustomerCreditRequest | CreateCustomerCreditRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> CustomerCredit: ...
 
     @overload
@@ -248,21 +409,41 @@ class CustomerCreditsResource(APIResource):
         self,
         *,
         external_id: str | Unset = UNSET,
-        line_items: builtins.list[CustomerCreditLineItemRequest] | Unset = UNSET,
-        customer_id: UUID | Unset = UNSET,
+        line_items: builtins.list[CustomerCreditLineItemRequest | CustomerCreditLineItemRequestDict] | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
         customer_external_id: str | Unset = UNSET,
-        source_invoice_id: UUID | Unset = UNSET,
-        sent_at: datetime.datetime | Unset = UNSET,
-        allocations: builtins.list[CustomerCreditAllocationRequest] | Unset = UNSET,
-        tags: builtins.list[CreateCustomerCreditRequestTagsItem] | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        source_invoice_id: UUID | str | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        allocations: builtins.list[CustomerCreditAllocationRequest | CustomerCreditAllocationRequestDict]
+        | Unset = UNSET,
+        tags: builtins.list[CreateCustomerCreditRequestTagsItem | CreateCustomerCreditRequestTagsItemDict]
+        | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> CustomerCredit: ...
 
     async def create(
         self,
         *,
-        body: CreateCustomerCreditRequest | None = None,
-        **fields: Any,
+        body: CreateCustomerCreditRequest | CreateCustomerCreditRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        line_items: builtins.list[CustomerCreditLineItemRequest | CustomerCreditLineItemRequestDict] | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        customer_external_id: str | Unset = UNSET,
+        source_invoice_id: UUID | str | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        allocations: builtins.list[CustomerCreditAllocationRequest | CustomerCreditAllocationRequestDict]
+        | Unset = UNSET,
+        tags: builtins.list[CreateCustomerCreditRequestTagsItem | CreateCustomerCreditRequestTagsItemDict]
+        | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> CustomerCredit:
         """Create customer credit
 
@@ -273,14 +454,50 @@ class CustomerCreditsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateCustomerCreditRequest, body, fields),
+            body=self._body(
+                CreateCustomerCreditRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "line_items": line_items,
+                    "customer_id": customer_id,
+                    "customer_external_id": customer_external_id,
+                    "source_invoice_id": source_invoice_id,
+                    "sent_at": sent_at,
+                    "allocations": allocations,
+                    "tags": tags,
+                    "document": document,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "line_items": UNSET,
+                    "customer_id": UNSET,
+                    "customer_external_id": UNSET,
+                    "source_invoice_id": UNSET,
+                    "sent_at": UNSET,
+                    "allocations": UNSET,
+                    "tags": UNSET,
+                    "document": UNSET,
+                },
+            ),
         )
-        result: CustomerCredit = await self._call(_op, kwargs, operation="create_customer_credit", returns="model")
+        result: CustomerCredit = await self._call(
+            _op,
+            kwargs,
+            operation="create_customer_credit",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def delete(
         self,
-        credit_id: UUID,
+        credit_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete (soft) Customer Credit
 
@@ -290,9 +507,15 @@ class CustomerCreditsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            credit_id=self._path("credit_id", credit_id),
+            credit_id=self._uuid("credit_id", credit_id),
         )
-        result: None = await self._call(_op, kwargs, operation="delete_customer_credit", returns="none")
+        result: None = await self._call(
+            _op,
+            kwargs,
+            operation="delete_customer_credit",
+            returns="none",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     def list(
@@ -305,6 +528,10 @@ class CustomerCreditsResource(APIResource):
         search: str | Unset = UNSET,
         sent_at_end: str | Unset = UNSET,
         sent_at_start: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[CustomerCredit]:
         """List customer credits
 
@@ -312,19 +539,23 @@ class CustomerCreditsResource(APIResource):
         """
         from . import list_customer_credits as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
-                customer_external_id=customer_external_id,
-                customer_id=customer_id,
+                customer_external_id=self._arg("customer_external_id", customer_external_id, "str"),
+                customer_id=self._arg("customer_id", customer_id, "str"),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
-                search=search,
-                sent_at_end=sent_at_end,
-                sent_at_start=sent_at_start,
+                search=self._arg("search", search, "str"),
+                sent_at_end=self._arg("sent_at_end", sent_at_end, "str"),
+                sent_at_start=self._arg("sent_at_start", sent_at_start, "str"),
             )
 
-        return self._paginate(_op, kwargs, operation="list_customer_credits", page=page, page_size=page_size)
+        return self._paginate(
+            _op, kwargs, operation="list_customer_credits", page=page, page_size=page_size, extras=extras
+        )
 
 
 class CustomerCreditsResourceWithRawResponse(RawAPIResource):
@@ -334,7 +565,11 @@ class CustomerCreditsResourceWithRawResponse(RawAPIResource):
     async def create(
         self,
         *,
-        body: CreateCustomerCreditRequest,
+        body: CreateCustomerCreditRequest | CreateCustomerCreditRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[CustomerCredit]: ...
 
     @overload
@@ -342,21 +577,41 @@ class CustomerCreditsResourceWithRawResponse(RawAPIResource):
         self,
         *,
         external_id: str | Unset = UNSET,
-        line_items: builtins.list[CustomerCreditLineItemRequest] | Unset = UNSET,
-        customer_id: UUID | Unset = UNSET,
+        line_items: builtins.list[CustomerCreditLineItemRequest | CustomerCreditLineItemRequestDict] | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
         customer_external_id: str | Unset = UNSET,
-        source_invoice_id: UUID | Unset = UNSET,
-        sent_at: datetime.datetime | Unset = UNSET,
-        allocations: builtins.list[CustomerCreditAllocationRequest] | Unset = UNSET,
-        tags: builtins.list[CreateCustomerCreditRequestTagsItem] | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        source_invoice_id: UUID | str | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        allocations: builtins.list[CustomerCreditAllocationRequest | CustomerCreditAllocationRequestDict]
+        | Unset = UNSET,
+        tags: builtins.list[CreateCustomerCreditRequestTagsItem | CreateCustomerCreditRequestTagsItemDict]
+        | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[CustomerCredit]: ...
 
     async def create(
         self,
         *,
-        body: CreateCustomerCreditRequest | None = None,
-        **fields: Any,
+        body: CreateCustomerCreditRequest | CreateCustomerCreditRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        line_items: builtins.list[CustomerCreditLineItemRequest | CustomerCreditLineItemRequestDict] | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        customer_external_id: str | Unset = UNSET,
+        source_invoice_id: UUID | str | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        allocations: builtins.list[CustomerCreditAllocationRequest | CustomerCreditAllocationRequestDict]
+        | Unset = UNSET,
+        tags: builtins.list[CreateCustomerCreditRequestTagsItem | CreateCustomerCreditRequestTagsItemDict]
+        | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[CustomerCredit]:
         """Create customer credit
 
@@ -367,16 +622,50 @@ class CustomerCreditsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateCustomerCreditRequest, body, fields),
+            body=self._body(
+                CreateCustomerCreditRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "line_items": line_items,
+                    "customer_id": customer_id,
+                    "customer_external_id": customer_external_id,
+                    "source_invoice_id": source_invoice_id,
+                    "sent_at": sent_at,
+                    "allocations": allocations,
+                    "tags": tags,
+                    "document": document,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "line_items": UNSET,
+                    "customer_id": UNSET,
+                    "customer_external_id": UNSET,
+                    "source_invoice_id": UNSET,
+                    "sent_at": UNSET,
+                    "allocations": UNSET,
+                    "tags": UNSET,
+                    "document": UNSET,
+                },
+            ),
         )
         result: RawResponse[CustomerCredit] = await self._call(
-            _op, kwargs, operation="create_customer_credit", returns="model"
+            _op,
+            kwargs,
+            operation="create_customer_credit",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def delete(
         self,
-        credit_id: UUID,
+        credit_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[None]:
         """Delete (soft) Customer Credit
 
@@ -386,9 +675,15 @@ class CustomerCreditsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            credit_id=self._path("credit_id", credit_id),
+            credit_id=self._uuid("credit_id", credit_id),
         )
-        result: RawResponse[None] = await self._call(_op, kwargs, operation="delete_customer_credit", returns="none")
+        result: RawResponse[None] = await self._call(
+            _op,
+            kwargs,
+            operation="delete_customer_credit",
+            returns="none",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def list(
@@ -401,6 +696,10 @@ class CustomerCreditsResourceWithRawResponse(RawAPIResource):
         search: str | Unset = UNSET,
         sent_at_end: str | Unset = UNSET,
         sent_at_start: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedCustomerCreditList]:
         """List customer credits
 
@@ -410,15 +709,19 @@ class CustomerCreditsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            customer_external_id=customer_external_id,
-            customer_id=customer_id,
-            page=page,
-            page_size=page_size,
-            search=search,
-            sent_at_end=sent_at_end,
-            sent_at_start=sent_at_start,
+            customer_external_id=self._arg("customer_external_id", customer_external_id, "str"),
+            customer_id=self._arg("customer_id", customer_id, "str"),
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
+            search=self._arg("search", search, "str"),
+            sent_at_end=self._arg("sent_at_end", sent_at_end, "str"),
+            sent_at_start=self._arg("sent_at_start", sent_at_start, "str"),
         )
         result: RawResponse[PaginatedCustomerCreditList] = await self._call(
-            _op, kwargs, operation="list_customer_credits", returns="model"
+            _op,
+            kwargs,
+            operation="list_customer_credits",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result

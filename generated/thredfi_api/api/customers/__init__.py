@@ -14,15 +14,20 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import builtins
+    from collections.abc import Mapping
     from typing import cast
     from uuid import UUID
 
+    import httpx
     from thredfi import AsyncPaginator, RawResponse
 
-    from ...models.create_customer_request import CreateCustomerRequest
-    from ...models.create_customer_request_metadata_type_0 import CreateCustomerRequestMetadataType0
+    from ...models.create_customer_request import CreateCustomerRequest, CreateCustomerRequestDict
+    from ...models.create_customer_request_metadata_type_0 import (
+        CreateCustomerRequestMetadataType0,
+        CreateCustomerRequestMetadataType0Dict,
+    )
     from ...models.customer import Customer
-    from ...models.document_upload_request import DocumentUploadRequest
+    from ...models.document_upload_request import DocumentUploadRequest, DocumentUploadRequestDict
     from ...models.error_response import ErrorResponse
     from ...models.paginated_customer_list import PaginatedCustomerList
     from ...models.validation_error_response import ValidationErrorResponse
@@ -36,16 +41,20 @@ class PartnerCustomersResource(APIResource):
     async def archive(
         self,
         business_id: str | UUID,
-        customer_id: UUID,
+        customer_id: str | UUID,
         *,
-        body: CreateCustomerRequest,
+        body: CreateCustomerRequest | CreateCustomerRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Customer: ...
 
     @overload
     async def archive(
         self,
         business_id: str | UUID,
-        customer_id: UUID,
+        customer_id: str | UUID,
         *,
         external_id: str | Unset = UNSET,
         reference_number: str | Unset = UNSET,
@@ -65,19 +74,48 @@ class PartnerCustomersResource(APIResource):
         status: str | Unset = UNSET,
         transaction_tags: builtins.list[str] | Unset = UNSET,
         notes: str | Unset = UNSET,
-        metadata: CreateCustomerRequestMetadataType0 | None | Unset = UNSET,
+        metadata: CreateCustomerRequestMetadataType0 | CreateCustomerRequestMetadataType0Dict | None | Unset = UNSET,
         payment_terms_days: int | Unset = UNSET,
         credit_limit_cents: int | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Customer: ...
 
     async def archive(
         self,
         business_id: str | UUID,
-        customer_id: UUID,
+        customer_id: str | UUID,
         *,
-        body: CreateCustomerRequest | None = None,
-        **fields: Any,
+        body: CreateCustomerRequest | CreateCustomerRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_line1: str | Unset = UNSET,
+        address_line2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        state_county: str | Unset = UNSET,
+        postal_code: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        tax_exempt: bool | Unset = False,
+        status: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: CreateCustomerRequestMetadataType0 | CreateCustomerRequestMetadataType0Dict | None | Unset = UNSET,
+        payment_terms_days: int | Unset = UNSET,
+        credit_limit_cents: int | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Customer:
         """Archive a customer
 
@@ -88,10 +126,68 @@ class PartnerCustomersResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            customer_id=self._path("customer_id", customer_id),
-            body=self._body(CreateCustomerRequest, body, fields, absent=UNSET),
+            customer_id=self._uuid("customer_id", customer_id),
+            body=self._body(
+                CreateCustomerRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "reference_number": reference_number,
+                    "individual_name": individual_name,
+                    "company_name": company_name,
+                    "email": email,
+                    "mobile_phone": mobile_phone,
+                    "office_phone": office_phone,
+                    "address_line1": address_line1,
+                    "address_line2": address_line2,
+                    "city": city,
+                    "state_county": state_county,
+                    "postal_code": postal_code,
+                    "country": country,
+                    "vat_number": vat_number,
+                    "tax_exempt": tax_exempt,
+                    "status": status,
+                    "transaction_tags": transaction_tags,
+                    "notes": notes,
+                    "metadata": metadata,
+                    "payment_terms_days": payment_terms_days,
+                    "credit_limit_cents": credit_limit_cents,
+                    "document": document,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "reference_number": UNSET,
+                    "individual_name": UNSET,
+                    "company_name": UNSET,
+                    "email": UNSET,
+                    "mobile_phone": UNSET,
+                    "office_phone": UNSET,
+                    "address_line1": UNSET,
+                    "address_line2": UNSET,
+                    "city": UNSET,
+                    "state_county": UNSET,
+                    "postal_code": UNSET,
+                    "country": UNSET,
+                    "vat_number": UNSET,
+                    "tax_exempt": False,
+                    "status": UNSET,
+                    "transaction_tags": UNSET,
+                    "notes": UNSET,
+                    "metadata": UNSET,
+                    "payment_terms_days": UNSET,
+                    "credit_limit_cents": UNSET,
+                    "document": UNSET,
+                },
+                absent=UNSET,
+            ),
         )
-        result: Customer = await self._call(_op, kwargs, operation="archive_customer", returns="model")
+        result: Customer = await self._call(
+            _op,
+            kwargs,
+            operation="archive_customer",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     @overload
@@ -99,7 +195,11 @@ class PartnerCustomersResource(APIResource):
         self,
         business_id: str | UUID,
         *,
-        body: CreateCustomerRequest,
+        body: CreateCustomerRequest | CreateCustomerRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Customer: ...
 
     @overload
@@ -125,18 +225,47 @@ class PartnerCustomersResource(APIResource):
         status: str | Unset = UNSET,
         transaction_tags: builtins.list[str] | Unset = UNSET,
         notes: str | Unset = UNSET,
-        metadata: CreateCustomerRequestMetadataType0 | None | Unset = UNSET,
+        metadata: CreateCustomerRequestMetadataType0 | CreateCustomerRequestMetadataType0Dict | None | Unset = UNSET,
         payment_terms_days: int | Unset = UNSET,
         credit_limit_cents: int | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Customer: ...
 
     async def create(
         self,
         business_id: str | UUID,
         *,
-        body: CreateCustomerRequest | None = None,
-        **fields: Any,
+        body: CreateCustomerRequest | CreateCustomerRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_line1: str | Unset = UNSET,
+        address_line2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        state_county: str | Unset = UNSET,
+        postal_code: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        tax_exempt: bool | Unset = False,
+        status: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: CreateCustomerRequestMetadataType0 | CreateCustomerRequestMetadataType0Dict | None | Unset = UNSET,
+        payment_terms_days: int | Unset = UNSET,
+        credit_limit_cents: int | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Customer:
         """Create a customer
 
@@ -147,15 +276,77 @@ class PartnerCustomersResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateCustomerRequest, body, fields),
+            body=self._body(
+                CreateCustomerRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "reference_number": reference_number,
+                    "individual_name": individual_name,
+                    "company_name": company_name,
+                    "email": email,
+                    "mobile_phone": mobile_phone,
+                    "office_phone": office_phone,
+                    "address_line1": address_line1,
+                    "address_line2": address_line2,
+                    "city": city,
+                    "state_county": state_county,
+                    "postal_code": postal_code,
+                    "country": country,
+                    "vat_number": vat_number,
+                    "tax_exempt": tax_exempt,
+                    "status": status,
+                    "transaction_tags": transaction_tags,
+                    "notes": notes,
+                    "metadata": metadata,
+                    "payment_terms_days": payment_terms_days,
+                    "credit_limit_cents": credit_limit_cents,
+                    "document": document,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "reference_number": UNSET,
+                    "individual_name": UNSET,
+                    "company_name": UNSET,
+                    "email": UNSET,
+                    "mobile_phone": UNSET,
+                    "office_phone": UNSET,
+                    "address_line1": UNSET,
+                    "address_line2": UNSET,
+                    "city": UNSET,
+                    "state_county": UNSET,
+                    "postal_code": UNSET,
+                    "country": UNSET,
+                    "vat_number": UNSET,
+                    "tax_exempt": False,
+                    "status": UNSET,
+                    "transaction_tags": UNSET,
+                    "notes": UNSET,
+                    "metadata": UNSET,
+                    "payment_terms_days": UNSET,
+                    "credit_limit_cents": UNSET,
+                    "document": UNSET,
+                },
+            ),
         )
-        result: Customer = await self._call(_op, kwargs, operation="create_customer", returns="model")
+        result: Customer = await self._call(
+            _op,
+            kwargs,
+            operation="create_customer",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get(
         self,
         business_id: str | UUID,
-        customer_id: UUID,
+        customer_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Customer:
         """Get a customer
 
@@ -165,9 +356,15 @@ class PartnerCustomersResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            customer_id=self._path("customer_id", customer_id),
+            customer_id=self._uuid("customer_id", customer_id),
         )
-        result: Customer = await self._call(_op, kwargs, operation="get_customer", returns="model")
+        result: Customer = await self._call(
+            _op,
+            kwargs,
+            operation="get_customer",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     def list(
@@ -176,12 +373,18 @@ class PartnerCustomersResource(APIResource):
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[Customer]:
         """List customers
 
         Docs: https://docs.thredfi.com/api-reference/customers/list-customers
         """
         from . import list_customers as _op
+
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
 
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
@@ -190,7 +393,7 @@ class PartnerCustomersResource(APIResource):
                 page_size=UNSET if _page_size is None else _page_size,
             )
 
-        return self._paginate(_op, kwargs, operation="list_customers", page=page, page_size=page_size)
+        return self._paginate(_op, kwargs, operation="list_customers", page=page, page_size=page_size, extras=extras)
 
 
 class PartnerCustomersResourceWithRawResponse(RawAPIResource):
@@ -200,16 +403,20 @@ class PartnerCustomersResourceWithRawResponse(RawAPIResource):
     async def archive(
         self,
         business_id: str | UUID,
-        customer_id: UUID,
+        customer_id: str | UUID,
         *,
-        body: CreateCustomerRequest,
+        body: CreateCustomerRequest | CreateCustomerRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Customer]: ...
 
     @overload
     async def archive(
         self,
         business_id: str | UUID,
-        customer_id: UUID,
+        customer_id: str | UUID,
         *,
         external_id: str | Unset = UNSET,
         reference_number: str | Unset = UNSET,
@@ -229,19 +436,48 @@ class PartnerCustomersResourceWithRawResponse(RawAPIResource):
         status: str | Unset = UNSET,
         transaction_tags: builtins.list[str] | Unset = UNSET,
         notes: str | Unset = UNSET,
-        metadata: CreateCustomerRequestMetadataType0 | None | Unset = UNSET,
+        metadata: CreateCustomerRequestMetadataType0 | CreateCustomerRequestMetadataType0Dict | None | Unset = UNSET,
         payment_terms_days: int | Unset = UNSET,
         credit_limit_cents: int | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Customer]: ...
 
     async def archive(
         self,
         business_id: str | UUID,
-        customer_id: UUID,
+        customer_id: str | UUID,
         *,
-        body: CreateCustomerRequest | None = None,
-        **fields: Any,
+        body: CreateCustomerRequest | CreateCustomerRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_line1: str | Unset = UNSET,
+        address_line2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        state_county: str | Unset = UNSET,
+        postal_code: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        tax_exempt: bool | Unset = False,
+        status: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: CreateCustomerRequestMetadataType0 | CreateCustomerRequestMetadataType0Dict | None | Unset = UNSET,
+        payment_terms_days: int | Unset = UNSET,
+        credit_limit_cents: int | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Customer]:
         """Archive a customer
 
@@ -252,10 +488,68 @@ class PartnerCustomersResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            customer_id=self._path("customer_id", customer_id),
-            body=self._body(CreateCustomerRequest, body, fields, absent=UNSET),
+            customer_id=self._uuid("customer_id", customer_id),
+            body=self._body(
+                CreateCustomerRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "reference_number": reference_number,
+                    "individual_name": individual_name,
+                    "company_name": company_name,
+                    "email": email,
+                    "mobile_phone": mobile_phone,
+                    "office_phone": office_phone,
+                    "address_line1": address_line1,
+                    "address_line2": address_line2,
+                    "city": city,
+                    "state_county": state_county,
+                    "postal_code": postal_code,
+                    "country": country,
+                    "vat_number": vat_number,
+                    "tax_exempt": tax_exempt,
+                    "status": status,
+                    "transaction_tags": transaction_tags,
+                    "notes": notes,
+                    "metadata": metadata,
+                    "payment_terms_days": payment_terms_days,
+                    "credit_limit_cents": credit_limit_cents,
+                    "document": document,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "reference_number": UNSET,
+                    "individual_name": UNSET,
+                    "company_name": UNSET,
+                    "email": UNSET,
+                    "mobile_phone": UNSET,
+                    "office_phone": UNSET,
+                    "address_line1": UNSET,
+                    "address_line2": UNSET,
+                    "city": UNSET,
+                    "state_county": UNSET,
+                    "postal_code": UNSET,
+                    "country": UNSET,
+                    "vat_number": UNSET,
+                    "tax_exempt": False,
+                    "status": UNSET,
+                    "transaction_tags": UNSET,
+                    "notes": UNSET,
+                    "metadata": UNSET,
+                    "payment_terms_days": UNSET,
+                    "credit_limit_cents": UNSET,
+                    "document": UNSET,
+                },
+                absent=UNSET,
+            ),
         )
-        result: RawResponse[Customer] = await self._call(_op, kwargs, operation="archive_customer", returns="model")
+        result: RawResponse[Customer] = await self._call(
+            _op,
+            kwargs,
+            operation="archive_customer",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     @overload
@@ -263,7 +557,11 @@ class PartnerCustomersResourceWithRawResponse(RawAPIResource):
         self,
         business_id: str | UUID,
         *,
-        body: CreateCustomerRequest,
+        body: CreateCustomerRequest | CreateCustomerRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Customer]: ...
 
     @overload
@@ -289,18 +587,47 @@ class PartnerCustomersResourceWithRawResponse(RawAPIResource):
         status: str | Unset = UNSET,
         transaction_tags: builtins.list[str] | Unset = UNSET,
         notes: str | Unset = UNSET,
-        metadata: CreateCustomerRequestMetadataType0 | None | Unset = UNSET,
+        metadata: CreateCustomerRequestMetadataType0 | CreateCustomerRequestMetadataType0Dict | None | Unset = UNSET,
         payment_terms_days: int | Unset = UNSET,
         credit_limit_cents: int | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Customer]: ...
 
     async def create(
         self,
         business_id: str | UUID,
         *,
-        body: CreateCustomerRequest | None = None,
-        **fields: Any,
+        body: CreateCustomerRequest | CreateCustomerRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_line1: str | Unset = UNSET,
+        address_line2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        state_county: str | Unset = UNSET,
+        postal_code: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        tax_exempt: bool | Unset = False,
+        status: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: CreateCustomerRequestMetadataType0 | CreateCustomerRequestMetadataType0Dict | None | Unset = UNSET,
+        payment_terms_days: int | Unset = UNSET,
+        credit_limit_cents: int | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Customer]:
         """Create a customer
 
@@ -311,15 +638,77 @@ class PartnerCustomersResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateCustomerRequest, body, fields),
+            body=self._body(
+                CreateCustomerRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "reference_number": reference_number,
+                    "individual_name": individual_name,
+                    "company_name": company_name,
+                    "email": email,
+                    "mobile_phone": mobile_phone,
+                    "office_phone": office_phone,
+                    "address_line1": address_line1,
+                    "address_line2": address_line2,
+                    "city": city,
+                    "state_county": state_county,
+                    "postal_code": postal_code,
+                    "country": country,
+                    "vat_number": vat_number,
+                    "tax_exempt": tax_exempt,
+                    "status": status,
+                    "transaction_tags": transaction_tags,
+                    "notes": notes,
+                    "metadata": metadata,
+                    "payment_terms_days": payment_terms_days,
+                    "credit_limit_cents": credit_limit_cents,
+                    "document": document,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "reference_number": UNSET,
+                    "individual_name": UNSET,
+                    "company_name": UNSET,
+                    "email": UNSET,
+                    "mobile_phone": UNSET,
+                    "office_phone": UNSET,
+                    "address_line1": UNSET,
+                    "address_line2": UNSET,
+                    "city": UNSET,
+                    "state_county": UNSET,
+                    "postal_code": UNSET,
+                    "country": UNSET,
+                    "vat_number": UNSET,
+                    "tax_exempt": False,
+                    "status": UNSET,
+                    "transaction_tags": UNSET,
+                    "notes": UNSET,
+                    "metadata": UNSET,
+                    "payment_terms_days": UNSET,
+                    "credit_limit_cents": UNSET,
+                    "document": UNSET,
+                },
+            ),
         )
-        result: RawResponse[Customer] = await self._call(_op, kwargs, operation="create_customer", returns="model")
+        result: RawResponse[Customer] = await self._call(
+            _op,
+            kwargs,
+            operation="create_customer",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get(
         self,
         business_id: str | UUID,
-        customer_id: UUID,
+        customer_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Customer]:
         """Get a customer
 
@@ -329,9 +718,15 @@ class PartnerCustomersResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            customer_id=self._path("customer_id", customer_id),
+            customer_id=self._uuid("customer_id", customer_id),
         )
-        result: RawResponse[Customer] = await self._call(_op, kwargs, operation="get_customer", returns="model")
+        result: RawResponse[Customer] = await self._call(
+            _op,
+            kwargs,
+            operation="get_customer",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def list(
@@ -340,6 +735,10 @@ class PartnerCustomersResourceWithRawResponse(RawAPIResource):
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedCustomerList]:
         """List customers
 
@@ -349,11 +748,15 @@ class PartnerCustomersResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            page=page,
-            page_size=page_size,
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
         )
         result: RawResponse[PaginatedCustomerList] = await self._call(
-            _op, kwargs, operation="list_customers", returns="model"
+            _op,
+            kwargs,
+            operation="list_customers",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -364,15 +767,19 @@ class CustomersResource(APIResource):
     @overload
     async def archive(
         self,
-        customer_id: UUID,
+        customer_id: str | UUID,
         *,
-        body: CreateCustomerRequest,
+        body: CreateCustomerRequest | CreateCustomerRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Customer: ...
 
     @overload
     async def archive(
         self,
-        customer_id: UUID,
+        customer_id: str | UUID,
         *,
         external_id: str | Unset = UNSET,
         reference_number: str | Unset = UNSET,
@@ -392,18 +799,47 @@ class CustomersResource(APIResource):
         status: str | Unset = UNSET,
         transaction_tags: builtins.list[str] | Unset = UNSET,
         notes: str | Unset = UNSET,
-        metadata: CreateCustomerRequestMetadataType0 | None | Unset = UNSET,
+        metadata: CreateCustomerRequestMetadataType0 | CreateCustomerRequestMetadataType0Dict | None | Unset = UNSET,
         payment_terms_days: int | Unset = UNSET,
         credit_limit_cents: int | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Customer: ...
 
     async def archive(
         self,
-        customer_id: UUID,
+        customer_id: str | UUID,
         *,
-        body: CreateCustomerRequest | None = None,
-        **fields: Any,
+        body: CreateCustomerRequest | CreateCustomerRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_line1: str | Unset = UNSET,
+        address_line2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        state_county: str | Unset = UNSET,
+        postal_code: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        tax_exempt: bool | Unset = False,
+        status: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: CreateCustomerRequestMetadataType0 | CreateCustomerRequestMetadataType0Dict | None | Unset = UNSET,
+        payment_terms_days: int | Unset = UNSET,
+        credit_limit_cents: int | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Customer:
         """Archive a customer
 
@@ -414,17 +850,79 @@ class CustomersResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            customer_id=self._path("customer_id", customer_id),
-            body=self._body(CreateCustomerRequest, body, fields, absent=UNSET),
+            customer_id=self._uuid("customer_id", customer_id),
+            body=self._body(
+                CreateCustomerRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "reference_number": reference_number,
+                    "individual_name": individual_name,
+                    "company_name": company_name,
+                    "email": email,
+                    "mobile_phone": mobile_phone,
+                    "office_phone": office_phone,
+                    "address_line1": address_line1,
+                    "address_line2": address_line2,
+                    "city": city,
+                    "state_county": state_county,
+                    "postal_code": postal_code,
+                    "country": country,
+                    "vat_number": vat_number,
+                    "tax_exempt": tax_exempt,
+                    "status": status,
+                    "transaction_tags": transaction_tags,
+                    "notes": notes,
+                    "metadata": metadata,
+                    "payment_terms_days": payment_terms_days,
+                    "credit_limit_cents": credit_limit_cents,
+                    "document": document,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "reference_number": UNSET,
+                    "individual_name": UNSET,
+                    "company_name": UNSET,
+                    "email": UNSET,
+                    "mobile_phone": UNSET,
+                    "office_phone": UNSET,
+                    "address_line1": UNSET,
+                    "address_line2": UNSET,
+                    "city": UNSET,
+                    "state_county": UNSET,
+                    "postal_code": UNSET,
+                    "country": UNSET,
+                    "vat_number": UNSET,
+                    "tax_exempt": False,
+                    "status": UNSET,
+                    "transaction_tags": UNSET,
+                    "notes": UNSET,
+                    "metadata": UNSET,
+                    "payment_terms_days": UNSET,
+                    "credit_limit_cents": UNSET,
+                    "document": UNSET,
+                },
+                absent=UNSET,
+            ),
         )
-        result: Customer = await self._call(_op, kwargs, operation="archive_customer", returns="model")
+        result: Customer = await self._call(
+            _op,
+            kwargs,
+            operation="archive_customer",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     @overload
     async def create(
         self,
         *,
-        body: CreateCustomerRequest,
+        body: CreateCustomerRequest | CreateCustomerRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Customer: ...
 
     @overload
@@ -449,17 +947,46 @@ class CustomersResource(APIResource):
         status: str | Unset = UNSET,
         transaction_tags: builtins.list[str] | Unset = UNSET,
         notes: str | Unset = UNSET,
-        metadata: CreateCustomerRequestMetadataType0 | None | Unset = UNSET,
+        metadata: CreateCustomerRequestMetadataType0 | CreateCustomerRequestMetadataType0Dict | None | Unset = UNSET,
         payment_terms_days: int | Unset = UNSET,
         credit_limit_cents: int | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Customer: ...
 
     async def create(
         self,
         *,
-        body: CreateCustomerRequest | None = None,
-        **fields: Any,
+        body: CreateCustomerRequest | CreateCustomerRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_line1: str | Unset = UNSET,
+        address_line2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        state_county: str | Unset = UNSET,
+        postal_code: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        tax_exempt: bool | Unset = False,
+        status: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: CreateCustomerRequestMetadataType0 | CreateCustomerRequestMetadataType0Dict | None | Unset = UNSET,
+        payment_terms_days: int | Unset = UNSET,
+        credit_limit_cents: int | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Customer:
         """Create a customer
 
@@ -470,14 +997,76 @@ class CustomersResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateCustomerRequest, body, fields),
+            body=self._body(
+                CreateCustomerRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "reference_number": reference_number,
+                    "individual_name": individual_name,
+                    "company_name": company_name,
+                    "email": email,
+                    "mobile_phone": mobile_phone,
+                    "office_phone": office_phone,
+                    "address_line1": address_line1,
+                    "address_line2": address_line2,
+                    "city": city,
+                    "state_county": state_county,
+                    "postal_code": postal_code,
+                    "country": country,
+                    "vat_number": vat_number,
+                    "tax_exempt": tax_exempt,
+                    "status": status,
+                    "transaction_tags": transaction_tags,
+                    "notes": notes,
+                    "metadata": metadata,
+                    "payment_terms_days": payment_terms_days,
+                    "credit_limit_cents": credit_limit_cents,
+                    "document": document,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "reference_number": UNSET,
+                    "individual_name": UNSET,
+                    "company_name": UNSET,
+                    "email": UNSET,
+                    "mobile_phone": UNSET,
+                    "office_phone": UNSET,
+                    "address_line1": UNSET,
+                    "address_line2": UNSET,
+                    "city": UNSET,
+                    "state_county": UNSET,
+                    "postal_code": UNSET,
+                    "country": UNSET,
+                    "vat_number": UNSET,
+                    "tax_exempt": False,
+                    "status": UNSET,
+                    "transaction_tags": UNSET,
+                    "notes": UNSET,
+                    "metadata": UNSET,
+                    "payment_terms_days": UNSET,
+                    "credit_limit_cents": UNSET,
+                    "document": UNSET,
+                },
+            ),
         )
-        result: Customer = await self._call(_op, kwargs, operation="create_customer", returns="model")
+        result: Customer = await self._call(
+            _op,
+            kwargs,
+            operation="create_customer",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get(
         self,
-        customer_id: UUID,
+        customer_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Customer:
         """Get a customer
 
@@ -487,9 +1076,15 @@ class CustomersResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            customer_id=self._path("customer_id", customer_id),
+            customer_id=self._uuid("customer_id", customer_id),
         )
-        result: Customer = await self._call(_op, kwargs, operation="get_customer", returns="model")
+        result: Customer = await self._call(
+            _op,
+            kwargs,
+            operation="get_customer",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     def list(
@@ -497,12 +1092,18 @@ class CustomersResource(APIResource):
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[Customer]:
         """List customers
 
         Docs: https://docs.thredfi.com/api-reference/customers/list-customers
         """
         from . import list_customers as _op
+
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
 
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
@@ -511,7 +1112,7 @@ class CustomersResource(APIResource):
                 page_size=UNSET if _page_size is None else _page_size,
             )
 
-        return self._paginate(_op, kwargs, operation="list_customers", page=page, page_size=page_size)
+        return self._paginate(_op, kwargs, operation="list_customers", page=page, page_size=page_size, extras=extras)
 
 
 class CustomersResourceWithRawResponse(RawAPIResource):
@@ -520,15 +1121,19 @@ class CustomersResourceWithRawResponse(RawAPIResource):
     @overload
     async def archive(
         self,
-        customer_id: UUID,
+        customer_id: str | UUID,
         *,
-        body: CreateCustomerRequest,
+        body: CreateCustomerRequest | CreateCustomerRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Customer]: ...
 
     @overload
     async def archive(
         self,
-        customer_id: UUID,
+        customer_id: str | UUID,
         *,
         external_id: str | Unset = UNSET,
         reference_number: str | Unset = UNSET,
@@ -548,18 +1153,47 @@ class CustomersResourceWithRawResponse(RawAPIResource):
         status: str | Unset = UNSET,
         transaction_tags: builtins.list[str] | Unset = UNSET,
         notes: str | Unset = UNSET,
-        metadata: CreateCustomerRequestMetadataType0 | None | Unset = UNSET,
+        metadata: CreateCustomerRequestMetadataType0 | CreateCustomerRequestMetadataType0Dict | None | Unset = UNSET,
         payment_terms_days: int | Unset = UNSET,
         credit_limit_cents: int | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Customer]: ...
 
     async def archive(
         self,
-        customer_id: UUID,
+        customer_id: str | UUID,
         *,
-        body: CreateCustomerRequest | None = None,
-        **fields: Any,
+        body: CreateCustomerRequest | CreateCustomerRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_line1: str | Unset = UNSET,
+        address_line2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        state_county: str | Unset = UNSET,
+        postal_code: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        tax_exempt: bool | Unset = False,
+        status: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: CreateCustomerRequestMetadataType0 | CreateCustomerRequestMetadataType0Dict | None | Unset = UNSET,
+        payment_terms_days: int | Unset = UNSET,
+        credit_limit_cents: int | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Customer]:
         """Archive a customer
 
@@ -570,17 +1204,79 @@ class CustomersResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            customer_id=self._path("customer_id", customer_id),
-            body=self._body(CreateCustomerRequest, body, fields, absent=UNSET),
+            customer_id=self._uuid("customer_id", customer_id),
+            body=self._body(
+                CreateCustomerRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "reference_number": reference_number,
+                    "individual_name": individual_name,
+                    "company_name": company_name,
+                    "email": email,
+                    "mobile_phone": mobile_phone,
+                    "office_phone": office_phone,
+                    "address_line1": address_line1,
+                    "address_line2": address_line2,
+                    "city": city,
+                    "state_county": state_county,
+                    "postal_code": postal_code,
+                    "country": country,
+                    "vat_number": vat_number,
+                    "tax_exempt": tax_exempt,
+                    "status": status,
+                    "transaction_tags": transaction_tags,
+                    "notes": notes,
+                    "metadata": metadata,
+                    "payment_terms_days": payment_terms_days,
+                    "credit_limit_cents": credit_limit_cents,
+                    "document": document,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "reference_number": UNSET,
+                    "individual_name": UNSET,
+                    "company_name": UNSET,
+                    "email": UNSET,
+                    "mobile_phone": UNSET,
+                    "office_phone": UNSET,
+                    "address_line1": UNSET,
+                    "address_line2": UNSET,
+                    "city": UNSET,
+                    "state_county": UNSET,
+                    "postal_code": UNSET,
+                    "country": UNSET,
+                    "vat_number": UNSET,
+                    "tax_exempt": False,
+                    "status": UNSET,
+                    "transaction_tags": UNSET,
+                    "notes": UNSET,
+                    "metadata": UNSET,
+                    "payment_terms_days": UNSET,
+                    "credit_limit_cents": UNSET,
+                    "document": UNSET,
+                },
+                absent=UNSET,
+            ),
         )
-        result: RawResponse[Customer] = await self._call(_op, kwargs, operation="archive_customer", returns="model")
+        result: RawResponse[Customer] = await self._call(
+            _op,
+            kwargs,
+            operation="archive_customer",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     @overload
     async def create(
         self,
         *,
-        body: CreateCustomerRequest,
+        body: CreateCustomerRequest | CreateCustomerRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Customer]: ...
 
     @overload
@@ -605,17 +1301,46 @@ class CustomersResourceWithRawResponse(RawAPIResource):
         status: str | Unset = UNSET,
         transaction_tags: builtins.list[str] | Unset = UNSET,
         notes: str | Unset = UNSET,
-        metadata: CreateCustomerRequestMetadataType0 | None | Unset = UNSET,
+        metadata: CreateCustomerRequestMetadataType0 | CreateCustomerRequestMetadataType0Dict | None | Unset = UNSET,
         payment_terms_days: int | Unset = UNSET,
         credit_limit_cents: int | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Customer]: ...
 
     async def create(
         self,
         *,
-        body: CreateCustomerRequest | None = None,
-        **fields: Any,
+        body: CreateCustomerRequest | CreateCustomerRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_line1: str | Unset = UNSET,
+        address_line2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        state_county: str | Unset = UNSET,
+        postal_code: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        tax_exempt: bool | Unset = False,
+        status: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: CreateCustomerRequestMetadataType0 | CreateCustomerRequestMetadataType0Dict | None | Unset = UNSET,
+        payment_terms_days: int | Unset = UNSET,
+        credit_limit_cents: int | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Customer]:
         """Create a customer
 
@@ -626,14 +1351,76 @@ class CustomersResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateCustomerRequest, body, fields),
+            body=self._body(
+                CreateCustomerRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "reference_number": reference_number,
+                    "individual_name": individual_name,
+                    "company_name": company_name,
+                    "email": email,
+                    "mobile_phone": mobile_phone,
+                    "office_phone": office_phone,
+                    "address_line1": address_line1,
+                    "address_line2": address_line2,
+                    "city": city,
+                    "state_county": state_county,
+                    "postal_code": postal_code,
+                    "country": country,
+                    "vat_number": vat_number,
+                    "tax_exempt": tax_exempt,
+                    "status": status,
+                    "transaction_tags": transaction_tags,
+                    "notes": notes,
+                    "metadata": metadata,
+                    "payment_terms_days": payment_terms_days,
+                    "credit_limit_cents": credit_limit_cents,
+                    "document": document,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "reference_number": UNSET,
+                    "individual_name": UNSET,
+                    "company_name": UNSET,
+                    "email": UNSET,
+                    "mobile_phone": UNSET,
+                    "office_phone": UNSET,
+                    "address_line1": UNSET,
+                    "address_line2": UNSET,
+                    "city": UNSET,
+                    "state_county": UNSET,
+                    "postal_code": UNSET,
+                    "country": UNSET,
+                    "vat_number": UNSET,
+                    "tax_exempt": False,
+                    "status": UNSET,
+                    "transaction_tags": UNSET,
+                    "notes": UNSET,
+                    "metadata": UNSET,
+                    "payment_terms_days": UNSET,
+                    "credit_limit_cents": UNSET,
+                    "document": UNSET,
+                },
+            ),
         )
-        result: RawResponse[Customer] = await self._call(_op, kwargs, operation="create_customer", returns="model")
+        result: RawResponse[Customer] = await self._call(
+            _op,
+            kwargs,
+            operation="create_customer",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get(
         self,
-        customer_id: UUID,
+        customer_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Customer]:
         """Get a customer
 
@@ -643,9 +1430,15 @@ class CustomersResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            customer_id=self._path("customer_id", customer_id),
+            customer_id=self._uuid("customer_id", customer_id),
         )
-        result: RawResponse[Customer] = await self._call(_op, kwargs, operation="get_customer", returns="model")
+        result: RawResponse[Customer] = await self._call(
+            _op,
+            kwargs,
+            operation="get_customer",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def list(
@@ -653,6 +1446,10 @@ class CustomersResourceWithRawResponse(RawAPIResource):
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedCustomerList]:
         """List customers
 
@@ -662,10 +1459,14 @@ class CustomersResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            page=page,
-            page_size=page_size,
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
         )
         result: RawResponse[PaginatedCustomerList] = await self._call(
-            _op, kwargs, operation="list_customers", returns="model"
+            _op,
+            kwargs,
+            operation="list_customers",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result

@@ -15,15 +15,17 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import builtins
     import datetime
+    from collections.abc import Mapping
     from typing import cast
     from uuid import UUID
 
+    import httpx
     from thredfi import AsyncPaginator, RawResponse
 
     from ...models.account_entries import AccountEntries
     from ...models.account_entries_results_item import AccountEntriesResultsItem
     from ...models.chart_of_accounts_hierarchy import ChartOfAccountsHierarchy
-    from ...models.create_account_request import CreateAccountRequest
+    from ...models.create_account_request import CreateAccountRequest, CreateAccountRequestDict
     from ...models.create_account_request_account_subtype import (
         CreateAccountRequestAccountSubtype,
         check_create_account_request_account_subtype,
@@ -32,9 +34,15 @@ if TYPE_CHECKING:
         CreateAccountRequestAccountType,
         check_create_account_request_account_type,
     )
-    from ...models.create_account_request_custom_fields_type_0 import CreateAccountRequestCustomFieldsType0
-    from ...models.create_child_account_request import CreateChildAccountRequest
-    from ...models.create_child_account_request_custom_fields_type_0 import CreateChildAccountRequestCustomFieldsType0
+    from ...models.create_account_request_custom_fields_type_0 import (
+        CreateAccountRequestCustomFieldsType0,
+        CreateAccountRequestCustomFieldsType0Dict,
+    )
+    from ...models.create_child_account_request import CreateChildAccountRequest, CreateChildAccountRequestDict
+    from ...models.create_child_account_request_custom_fields_type_0 import (
+        CreateChildAccountRequestCustomFieldsType0,
+        CreateChildAccountRequestCustomFieldsType0Dict,
+    )
     from ...models.error_response import ErrorResponse
     from ...models.journal_entry import JournalEntry
     from ...models.journal_entry_detail import JournalEntryDetail
@@ -52,7 +60,12 @@ class PartnerGeneralLedgerResource(APIResource):
     async def archive_account(
         self,
         business_id: str | UUID,
-        account_id: UUID,
+        account_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> LedgerAccountDetail:
         """Archive account (soft delete)
 
@@ -62,9 +75,15 @@ class PartnerGeneralLedgerResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            account_id=self._path("account_id", account_id),
+            account_id=self._uuid("account_id", account_id),
         )
-        result: LedgerAccountDetail = await self._call(_op, kwargs, operation="archive_account", returns="model")
+        result: LedgerAccountDetail = await self._call(
+            _op,
+            kwargs,
+            operation="archive_account",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     @overload
@@ -72,7 +91,11 @@ class PartnerGeneralLedgerResource(APIResource):
         self,
         business_id: str | UUID,
         *,
-        body: CreateAccountRequest,
+        body: CreateAccountRequest | CreateAccountRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> LedgerAccountDetail: ...
 
     @overload
@@ -94,15 +117,43 @@ class PartnerGeneralLedgerResource(APIResource):
         balance_behavior: str | Unset = UNSET,
         is_cash_account: bool | Unset = False,
         is_non_cash_expense: bool | Unset = False,
-        custom_fields: CreateAccountRequestCustomFieldsType0 | None | Unset = UNSET,
+        custom_fields: CreateAccountRequestCustomFieldsType0
+        | CreateAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> LedgerAccountDetail: ...
 
     async def create_account(
         self,
         business_id: str | UUID,
         *,
-        body: CreateAccountRequest | None = None,
-        **fields: Any,
+        body: CreateAccountRequest | CreateAccountRequestDict | None = None,
+        code: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        account_type: CreateAccountRequestAccountType | Unset = UNSET,
+        account_subtype: CreateAccountRequestAccountSubtype | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        institution_name: str | Unset = UNSET,
+        iban: str | Unset = UNSET,
+        sort_code: str | Unset = UNSET,
+        account_number_mask: str | Unset = UNSET,
+        balance_behavior: str | Unset = UNSET,
+        is_cash_account: bool | Unset = False,
+        is_non_cash_expense: bool | Unset = False,
+        custom_fields: CreateAccountRequestCustomFieldsType0
+        | CreateAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> LedgerAccountDetail:
         """Create account
 
@@ -113,44 +164,113 @@ class PartnerGeneralLedgerResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateAccountRequest, body, fields),
+            body=self._body(
+                CreateAccountRequest,
+                body,
+                {
+                    "code": code,
+                    "name": name,
+                    "account_type": account_type,
+                    "account_subtype": account_subtype,
+                    "parent_id": parent_id,
+                    "description": description,
+                    "external_id": external_id,
+                    "institution_name": institution_name,
+                    "iban": iban,
+                    "sort_code": sort_code,
+                    "account_number_mask": account_number_mask,
+                    "balance_behavior": balance_behavior,
+                    "is_cash_account": is_cash_account,
+                    "is_non_cash_expense": is_non_cash_expense,
+                    "custom_fields": custom_fields,
+                },
+                defaults={
+                    "code": UNSET,
+                    "name": UNSET,
+                    "account_type": UNSET,
+                    "account_subtype": UNSET,
+                    "parent_id": UNSET,
+                    "description": UNSET,
+                    "external_id": UNSET,
+                    "institution_name": UNSET,
+                    "iban": UNSET,
+                    "sort_code": UNSET,
+                    "account_number_mask": UNSET,
+                    "balance_behavior": UNSET,
+                    "is_cash_account": False,
+                    "is_non_cash_expense": False,
+                    "custom_fields": UNSET,
+                },
+            ),
         )
-        result: LedgerAccountDetail = await self._call(_op, kwargs, operation="create_account", returns="model")
+        result: LedgerAccountDetail = await self._call(
+            _op,
+            kwargs,
+            operation="create_account",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     @overload
     async def create_child_account(
         self,
         business_id: str | UUID,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
-        body: CreateChildAccountRequest,
+        body: CreateChildAccountRequest | CreateChildAccountRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> LedgerAccountDetail: ...
 
     @overload
     async def create_child_account(
         self,
         business_id: str | UUID,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
         code: str | Unset = UNSET,
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
-        custom_fields: CreateChildAccountRequestCustomFieldsType0 | None | Unset = UNSET,
+        custom_fields: CreateChildAccountRequestCustomFieldsType0
+        | CreateChildAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
         institution_name: str | Unset = UNSET,
         iban: str | Unset = UNSET,
         sort_code: str | Unset = UNSET,
         account_number_mask: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> LedgerAccountDetail: ...
 
     async def create_child_account(
         self,
         business_id: str | UUID,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
-        body: CreateChildAccountRequest | None = None,
-        **fields: Any,
+        body: CreateChildAccountRequest | CreateChildAccountRequestDict | None = None,
+        code: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        custom_fields: CreateChildAccountRequestCustomFieldsType0
+        | CreateChildAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
+        institution_name: str | Unset = UNSET,
+        iban: str | Unset = UNSET,
+        sort_code: str | Unset = UNSET,
+        account_number_mask: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> LedgerAccountDetail:
         """Create child account
 
@@ -161,16 +281,52 @@ class PartnerGeneralLedgerResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            account_id=self._path("account_id", account_id),
-            body=self._body(CreateChildAccountRequest, body, fields),
+            account_id=self._uuid("account_id", account_id),
+            body=self._body(
+                CreateChildAccountRequest,
+                body,
+                {
+                    "code": code,
+                    "name": name,
+                    "description": description,
+                    "external_id": external_id,
+                    "custom_fields": custom_fields,
+                    "institution_name": institution_name,
+                    "iban": iban,
+                    "sort_code": sort_code,
+                    "account_number_mask": account_number_mask,
+                },
+                defaults={
+                    "code": UNSET,
+                    "name": UNSET,
+                    "description": UNSET,
+                    "external_id": UNSET,
+                    "custom_fields": UNSET,
+                    "institution_name": UNSET,
+                    "iban": UNSET,
+                    "sort_code": UNSET,
+                    "account_number_mask": UNSET,
+                },
+            ),
         )
-        result: LedgerAccountDetail = await self._call(_op, kwargs, operation="create_child_account", returns="model")
+        result: LedgerAccountDetail = await self._call(
+            _op,
+            kwargs,
+            operation="create_child_account",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get_account_detail(
         self,
         business_id: str | UUID,
         account_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> LedgerAccountDetail:
         """Get account detail
 
@@ -182,18 +338,28 @@ class PartnerGeneralLedgerResource(APIResource):
             business_id=self._id(business_id),
             account_id=self._path("account_id", account_id),
         )
-        result: LedgerAccountDetail = await self._call(_op, kwargs, operation="get_account_detail", returns="model")
+        result: LedgerAccountDetail = await self._call(
+            _op,
+            kwargs,
+            operation="get_account_detail",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     def get_account_entries(
         self,
         business_id: str | UUID,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
-        end_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        start_date: datetime.date | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[AccountEntriesResultsItem]:
         """Get account journal entry lines
 
@@ -201,21 +367,30 @@ class PartnerGeneralLedgerResource(APIResource):
         """
         from . import get_account_entries as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
-                account_id=self._path("account_id", account_id),
-                end_date=end_date,
+                account_id=self._uuid("account_id", account_id),
+                end_date=self._arg("end_date", end_date, "date"),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
-                start_date=start_date,
+                start_date=self._arg("start_date", start_date, "date"),
             )
 
-        return self._paginate(_op, kwargs, operation="get_account_entries", page=page, page_size=page_size)
+        return self._paginate(
+            _op, kwargs, operation="get_account_entries", page=page, page_size=page_size, extras=extras
+        )
 
     async def get_chart_of_accounts_hierarchy(
         self,
         business_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> ChartOfAccountsHierarchy:
         """Get accounts in hierarchical tree structure
 
@@ -227,14 +402,23 @@ class PartnerGeneralLedgerResource(APIResource):
             business_id=self._id(business_id),
         )
         result: ChartOfAccountsHierarchy = await self._call(
-            _op, kwargs, operation="get_chart_of_accounts_hierarchy", returns="model"
+            _op,
+            kwargs,
+            operation="get_chart_of_accounts_hierarchy",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def get_journal_entry_detail(
         self,
         business_id: str | UUID,
-        entry_id: UUID,
+        entry_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> JournalEntryDetail:
         """Get journal entry detail
 
@@ -244,10 +428,14 @@ class PartnerGeneralLedgerResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            entry_id=self._path("entry_id", entry_id),
+            entry_id=self._uuid("entry_id", entry_id),
         )
         result: JournalEntryDetail = await self._call(
-            _op, kwargs, operation="get_journal_entry_detail", returns="model"
+            _op,
+            kwargs,
+            operation="get_journal_entry_detail",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -265,6 +453,10 @@ class PartnerGeneralLedgerResource(APIResource):
         period_month: int | Unset = UNSET,
         period_year: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[LedgerAccount]:
         """List chart of accounts
 
@@ -272,22 +464,26 @@ class PartnerGeneralLedgerResource(APIResource):
         """
         from . import list_chart_of_accounts as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
-                account_type=account_type,
-                fiscal_year=fiscal_year,
-                group_by=group_by,
-                include_zero_balance=include_zero_balance,
+                account_type=self._arg("account_type", account_type, "str"),
+                fiscal_year=self._arg("fiscal_year", fiscal_year, "int"),
+                group_by=self._arg("group_by", group_by, "str"),
+                include_zero_balance=self._arg("include_zero_balance", include_zero_balance, "bool"),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
-                parent=parent,
-                period_month=period_month,
-                period_year=period_year,
-                search=search,
+                parent=self._arg("parent", parent, "str"),
+                period_month=self._arg("period_month", period_month, "int"),
+                period_year=self._arg("period_year", period_year, "int"),
+                search=self._arg("search", search, "str"),
             )
 
-        return self._paginate(_op, kwargs, operation="list_chart_of_accounts", page=page, page_size=page_size)
+        return self._paginate(
+            _op, kwargs, operation="list_chart_of_accounts", page=page, page_size=page_size, extras=extras
+        )
 
     def list_journal_entries(
         self,
@@ -302,6 +498,10 @@ class PartnerGeneralLedgerResource(APIResource):
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[JournalEntry]:
         """List journal entries
 
@@ -309,21 +509,25 @@ class PartnerGeneralLedgerResource(APIResource):
         """
         from . import list_journal_entries as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
-                account=account,
-                created_by=created_by,
-                date_from=date_from,
-                date_to=date_to,
-                is_posted=is_posted,
+                account=self._arg("account", account, "str"),
+                created_by=self._arg("created_by", created_by, "str"),
+                date_from=self._arg("date_from", date_from, "str"),
+                date_to=self._arg("date_to", date_to, "str"),
+                is_posted=self._arg("is_posted", is_posted, "bool"),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
-                search=search,
-                status=status,
+                search=self._arg("search", search, "str"),
+                status=self._arg("status", status, "str"),
             )
 
-        return self._paginate(_op, kwargs, operation="list_journal_entries", page=page, page_size=page_size)
+        return self._paginate(
+            _op, kwargs, operation="list_journal_entries", page=page, page_size=page_size, extras=extras
+        )
 
 
 class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
@@ -332,7 +536,12 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
     async def archive_account(
         self,
         business_id: str | UUID,
-        account_id: UUID,
+        account_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[LedgerAccountDetail]:
         """Archive account (soft delete)
 
@@ -342,10 +551,14 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            account_id=self._path("account_id", account_id),
+            account_id=self._uuid("account_id", account_id),
         )
         result: RawResponse[LedgerAccountDetail] = await self._call(
-            _op, kwargs, operation="archive_account", returns="model"
+            _op,
+            kwargs,
+            operation="archive_account",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -354,7 +567,11 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
         self,
         business_id: str | UUID,
         *,
-        body: CreateAccountRequest,
+        body: CreateAccountRequest | CreateAccountRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[LedgerAccountDetail]: ...
 
     @overload
@@ -376,15 +593,43 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
         balance_behavior: str | Unset = UNSET,
         is_cash_account: bool | Unset = False,
         is_non_cash_expense: bool | Unset = False,
-        custom_fields: CreateAccountRequestCustomFieldsType0 | None | Unset = UNSET,
+        custom_fields: CreateAccountRequestCustomFieldsType0
+        | CreateAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[LedgerAccountDetail]: ...
 
     async def create_account(
         self,
         business_id: str | UUID,
         *,
-        body: CreateAccountRequest | None = None,
-        **fields: Any,
+        body: CreateAccountRequest | CreateAccountRequestDict | None = None,
+        code: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        account_type: CreateAccountRequestAccountType | Unset = UNSET,
+        account_subtype: CreateAccountRequestAccountSubtype | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        institution_name: str | Unset = UNSET,
+        iban: str | Unset = UNSET,
+        sort_code: str | Unset = UNSET,
+        account_number_mask: str | Unset = UNSET,
+        balance_behavior: str | Unset = UNSET,
+        is_cash_account: bool | Unset = False,
+        is_non_cash_expense: bool | Unset = False,
+        custom_fields: CreateAccountRequestCustomFieldsType0
+        | CreateAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[LedgerAccountDetail]:
         """Create account
 
@@ -395,10 +640,51 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateAccountRequest, body, fields),
+            body=self._body(
+                CreateAccountRequest,
+                body,
+                {
+                    "code": code,
+                    "name": name,
+                    "account_type": account_type,
+                    "account_subtype": account_subtype,
+                    "parent_id": parent_id,
+                    "description": description,
+                    "external_id": external_id,
+                    "institution_name": institution_name,
+                    "iban": iban,
+                    "sort_code": sort_code,
+                    "account_number_mask": account_number_mask,
+                    "balance_behavior": balance_behavior,
+                    "is_cash_account": is_cash_account,
+                    "is_non_cash_expense": is_non_cash_expense,
+                    "custom_fields": custom_fields,
+                },
+                defaults={
+                    "code": UNSET,
+                    "name": UNSET,
+                    "account_type": UNSET,
+                    "account_subtype": UNSET,
+                    "parent_id": UNSET,
+                    "description": UNSET,
+                    "external_id": UNSET,
+                    "institution_name": UNSET,
+                    "iban": UNSET,
+                    "sort_code": UNSET,
+                    "account_number_mask": UNSET,
+                    "balance_behavior": UNSET,
+                    "is_cash_account": False,
+                    "is_non_cash_expense": False,
+                    "custom_fields": UNSET,
+                },
+            ),
         )
         result: RawResponse[LedgerAccountDetail] = await self._call(
-            _op, kwargs, operation="create_account", returns="model"
+            _op,
+            kwargs,
+            operation="create_account",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -406,35 +692,61 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
     async def create_child_account(
         self,
         business_id: str | UUID,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
-        body: CreateChildAccountRequest,
+        body: CreateChildAccountRequest | CreateChildAccountRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[LedgerAccountDetail]: ...
 
     @overload
     async def create_child_account(
         self,
         business_id: str | UUID,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
         code: str | Unset = UNSET,
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
-        custom_fields: CreateChildAccountRequestCustomFieldsType0 | None | Unset = UNSET,
+        custom_fields: CreateChildAccountRequestCustomFieldsType0
+        | CreateChildAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
         institution_name: str | Unset = UNSET,
         iban: str | Unset = UNSET,
         sort_code: str | Unset = UNSET,
         account_number_mask: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[LedgerAccountDetail]: ...
 
     async def create_child_account(
         self,
         business_id: str | UUID,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
-        body: CreateChildAccountRequest | None = None,
-        **fields: Any,
+        body: CreateChildAccountRequest | CreateChildAccountRequestDict | None = None,
+        code: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        custom_fields: CreateChildAccountRequestCustomFieldsType0
+        | CreateChildAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
+        institution_name: str | Unset = UNSET,
+        iban: str | Unset = UNSET,
+        sort_code: str | Unset = UNSET,
+        account_number_mask: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[LedgerAccountDetail]:
         """Create child account
 
@@ -445,11 +757,40 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            account_id=self._path("account_id", account_id),
-            body=self._body(CreateChildAccountRequest, body, fields),
+            account_id=self._uuid("account_id", account_id),
+            body=self._body(
+                CreateChildAccountRequest,
+                body,
+                {
+                    "code": code,
+                    "name": name,
+                    "description": description,
+                    "external_id": external_id,
+                    "custom_fields": custom_fields,
+                    "institution_name": institution_name,
+                    "iban": iban,
+                    "sort_code": sort_code,
+                    "account_number_mask": account_number_mask,
+                },
+                defaults={
+                    "code": UNSET,
+                    "name": UNSET,
+                    "description": UNSET,
+                    "external_id": UNSET,
+                    "custom_fields": UNSET,
+                    "institution_name": UNSET,
+                    "iban": UNSET,
+                    "sort_code": UNSET,
+                    "account_number_mask": UNSET,
+                },
+            ),
         )
         result: RawResponse[LedgerAccountDetail] = await self._call(
-            _op, kwargs, operation="create_child_account", returns="model"
+            _op,
+            kwargs,
+            operation="create_child_account",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -457,6 +798,11 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
         self,
         business_id: str | UUID,
         account_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[LedgerAccountDetail]:
         """Get account detail
 
@@ -469,19 +815,27 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
             account_id=self._path("account_id", account_id),
         )
         result: RawResponse[LedgerAccountDetail] = await self._call(
-            _op, kwargs, operation="get_account_detail", returns="model"
+            _op,
+            kwargs,
+            operation="get_account_detail",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def get_account_entries(
         self,
         business_id: str | UUID,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
-        end_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        start_date: datetime.date | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[AccountEntries]:
         """Get account journal entry lines
 
@@ -491,20 +845,29 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            account_id=self._path("account_id", account_id),
-            end_date=end_date,
-            page=page,
-            page_size=page_size,
-            start_date=start_date,
+            account_id=self._uuid("account_id", account_id),
+            end_date=self._arg("end_date", end_date, "date"),
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
+            start_date=self._arg("start_date", start_date, "date"),
         )
         result: RawResponse[AccountEntries] = await self._call(
-            _op, kwargs, operation="get_account_entries", returns="model"
+            _op,
+            kwargs,
+            operation="get_account_entries",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def get_chart_of_accounts_hierarchy(
         self,
         business_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[ChartOfAccountsHierarchy]:
         """Get accounts in hierarchical tree structure
 
@@ -516,14 +879,23 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
             business_id=self._id(business_id),
         )
         result: RawResponse[ChartOfAccountsHierarchy] = await self._call(
-            _op, kwargs, operation="get_chart_of_accounts_hierarchy", returns="model"
+            _op,
+            kwargs,
+            operation="get_chart_of_accounts_hierarchy",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def get_journal_entry_detail(
         self,
         business_id: str | UUID,
-        entry_id: UUID,
+        entry_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[JournalEntryDetail]:
         """Get journal entry detail
 
@@ -533,10 +905,14 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            entry_id=self._path("entry_id", entry_id),
+            entry_id=self._uuid("entry_id", entry_id),
         )
         result: RawResponse[JournalEntryDetail] = await self._call(
-            _op, kwargs, operation="get_journal_entry_detail", returns="model"
+            _op,
+            kwargs,
+            operation="get_journal_entry_detail",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -554,6 +930,10 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
         period_month: int | Unset = UNSET,
         period_year: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedLedgerAccountList]:
         """List chart of accounts
 
@@ -563,19 +943,23 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            account_type=account_type,
-            fiscal_year=fiscal_year,
-            group_by=group_by,
-            include_zero_balance=include_zero_balance,
-            page=page,
-            page_size=page_size,
-            parent=parent,
-            period_month=period_month,
-            period_year=period_year,
-            search=search,
+            account_type=self._arg("account_type", account_type, "str"),
+            fiscal_year=self._arg("fiscal_year", fiscal_year, "int"),
+            group_by=self._arg("group_by", group_by, "str"),
+            include_zero_balance=self._arg("include_zero_balance", include_zero_balance, "bool"),
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
+            parent=self._arg("parent", parent, "str"),
+            period_month=self._arg("period_month", period_month, "int"),
+            period_year=self._arg("period_year", period_year, "int"),
+            search=self._arg("search", search, "str"),
         )
         result: RawResponse[PaginatedLedgerAccountList] = await self._call(
-            _op, kwargs, operation="list_chart_of_accounts", returns="model"
+            _op,
+            kwargs,
+            operation="list_chart_of_accounts",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -592,6 +976,10 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedJournalEntryList]:
         """List journal entries
 
@@ -601,18 +989,22 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            account=account,
-            created_by=created_by,
-            date_from=date_from,
-            date_to=date_to,
-            is_posted=is_posted,
-            page=page,
-            page_size=page_size,
-            search=search,
-            status=status,
+            account=self._arg("account", account, "str"),
+            created_by=self._arg("created_by", created_by, "str"),
+            date_from=self._arg("date_from", date_from, "str"),
+            date_to=self._arg("date_to", date_to, "str"),
+            is_posted=self._arg("is_posted", is_posted, "bool"),
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
+            search=self._arg("search", search, "str"),
+            status=self._arg("status", status, "str"),
         )
         result: RawResponse[PaginatedJournalEntryList] = await self._call(
-            _op, kwargs, operation="list_journal_entries", returns="model"
+            _op,
+            kwargs,
+            operation="list_journal_entries",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -622,7 +1014,12 @@ class GeneralLedgerResource(APIResource):
 
     async def archive_account(
         self,
-        account_id: UUID,
+        account_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> LedgerAccountDetail:
         """Archive account (soft delete)
 
@@ -632,16 +1029,26 @@ class GeneralLedgerResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            account_id=self._path("account_id", account_id),
+            account_id=self._uuid("account_id", account_id),
         )
-        result: LedgerAccountDetail = await self._call(_op, kwargs, operation="archive_account", returns="model")
+        result: LedgerAccountDetail = await self._call(
+            _op,
+            kwargs,
+            operation="archive_account",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     @overload
     async def create_account(
         self,
         *,
-        body: CreateAccountRequest,
+        body: CreateAccountRequest | CreateAccountRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> LedgerAccountDetail: ...
 
     @overload
@@ -662,14 +1069,42 @@ class GeneralLedgerResource(APIResource):
         balance_behavior: str | Unset = UNSET,
         is_cash_account: bool | Unset = False,
         is_non_cash_expense: bool | Unset = False,
-        custom_fields: CreateAccountRequestCustomFieldsType0 | None | Unset = UNSET,
+        custom_fields: CreateAccountRequestCustomFieldsType0
+        | CreateAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> LedgerAccountDetail: ...
 
     async def create_account(
         self,
         *,
-        body: CreateAccountRequest | None = None,
-        **fields: Any,
+        body: CreateAccountRequest | CreateAccountRequestDict | None = None,
+        code: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        account_type: CreateAccountRequestAccountType | Unset = UNSET,
+        account_subtype: CreateAccountRequestAccountSubtype | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        institution_name: str | Unset = UNSET,
+        iban: str | Unset = UNSET,
+        sort_code: str | Unset = UNSET,
+        account_number_mask: str | Unset = UNSET,
+        balance_behavior: str | Unset = UNSET,
+        is_cash_account: bool | Unset = False,
+        is_non_cash_expense: bool | Unset = False,
+        custom_fields: CreateAccountRequestCustomFieldsType0
+        | CreateAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> LedgerAccountDetail:
         """Create account
 
@@ -680,41 +1115,110 @@ class GeneralLedgerResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateAccountRequest, body, fields),
+            body=self._body(
+                CreateAccountRequest,
+                body,
+                {
+                    "code": code,
+                    "name": name,
+                    "account_type": account_type,
+                    "account_subtype": account_subtype,
+                    "parent_id": parent_id,
+                    "description": description,
+                    "external_id": external_id,
+                    "institution_name": institution_name,
+                    "iban": iban,
+                    "sort_code": sort_code,
+                    "account_number_mask": account_number_mask,
+                    "balance_behavior": balance_behavior,
+                    "is_cash_account": is_cash_account,
+                    "is_non_cash_expense": is_non_cash_expense,
+                    "custom_fields": custom_fields,
+                },
+                defaults={
+                    "code": UNSET,
+                    "name": UNSET,
+                    "account_type": UNSET,
+                    "account_subtype": UNSET,
+                    "parent_id": UNSET,
+                    "description": UNSET,
+                    "external_id": UNSET,
+                    "institution_name": UNSET,
+                    "iban": UNSET,
+                    "sort_code": UNSET,
+                    "account_number_mask": UNSET,
+                    "balance_behavior": UNSET,
+                    "is_cash_account": False,
+                    "is_non_cash_expense": False,
+                    "custom_fields": UNSET,
+                },
+            ),
         )
-        result: LedgerAccountDetail = await self._call(_op, kwargs, operation="create_account", returns="model")
+        result: LedgerAccountDetail = await self._call(
+            _op,
+            kwargs,
+            operation="create_account",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     @overload
     async def create_child_account(
         self,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
-        body: CreateChildAccountRequest,
+        body: CreateChildAccountRequest | CreateChildAccountRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> LedgerAccountDetail: ...
 
     @overload
     async def create_child_account(
         self,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
         code: str | Unset = UNSET,
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
-        custom_fields: CreateChildAccountRequestCustomFieldsType0 | None | Unset = UNSET,
+        custom_fields: CreateChildAccountRequestCustomFieldsType0
+        | CreateChildAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
         institution_name: str | Unset = UNSET,
         iban: str | Unset = UNSET,
         sort_code: str | Unset = UNSET,
         account_number_mask: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> LedgerAccountDetail: ...
 
     async def create_child_account(
         self,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
-        body: CreateChildAccountRequest | None = None,
-        **fields: Any,
+        body: CreateChildAccountRequest | CreateChildAccountRequestDict | None = None,
+        code: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        custom_fields: CreateChildAccountRequestCustomFieldsType0
+        | CreateChildAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
+        institution_name: str | Unset = UNSET,
+        iban: str | Unset = UNSET,
+        sort_code: str | Unset = UNSET,
+        account_number_mask: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> LedgerAccountDetail:
         """Create child account
 
@@ -725,15 +1229,51 @@ class GeneralLedgerResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            account_id=self._path("account_id", account_id),
-            body=self._body(CreateChildAccountRequest, body, fields),
+            account_id=self._uuid("account_id", account_id),
+            body=self._body(
+                CreateChildAccountRequest,
+                body,
+                {
+                    "code": code,
+                    "name": name,
+                    "description": description,
+                    "external_id": external_id,
+                    "custom_fields": custom_fields,
+                    "institution_name": institution_name,
+                    "iban": iban,
+                    "sort_code": sort_code,
+                    "account_number_mask": account_number_mask,
+                },
+                defaults={
+                    "code": UNSET,
+                    "name": UNSET,
+                    "description": UNSET,
+                    "external_id": UNSET,
+                    "custom_fields": UNSET,
+                    "institution_name": UNSET,
+                    "iban": UNSET,
+                    "sort_code": UNSET,
+                    "account_number_mask": UNSET,
+                },
+            ),
         )
-        result: LedgerAccountDetail = await self._call(_op, kwargs, operation="create_child_account", returns="model")
+        result: LedgerAccountDetail = await self._call(
+            _op,
+            kwargs,
+            operation="create_child_account",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get_account_detail(
         self,
         account_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> LedgerAccountDetail:
         """Get account detail
 
@@ -745,17 +1285,27 @@ class GeneralLedgerResource(APIResource):
             business_id=self._business_id,
             account_id=self._path("account_id", account_id),
         )
-        result: LedgerAccountDetail = await self._call(_op, kwargs, operation="get_account_detail", returns="model")
+        result: LedgerAccountDetail = await self._call(
+            _op,
+            kwargs,
+            operation="get_account_detail",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     def get_account_entries(
         self,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
-        end_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        start_date: datetime.date | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[AccountEntriesResultsItem]:
         """Get account journal entry lines
 
@@ -763,20 +1313,29 @@ class GeneralLedgerResource(APIResource):
         """
         from . import get_account_entries as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
-                account_id=self._path("account_id", account_id),
-                end_date=end_date,
+                account_id=self._uuid("account_id", account_id),
+                end_date=self._arg("end_date", end_date, "date"),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
-                start_date=start_date,
+                start_date=self._arg("start_date", start_date, "date"),
             )
 
-        return self._paginate(_op, kwargs, operation="get_account_entries", page=page, page_size=page_size)
+        return self._paginate(
+            _op, kwargs, operation="get_account_entries", page=page, page_size=page_size, extras=extras
+        )
 
     async def get_chart_of_accounts_hierarchy(
         self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> ChartOfAccountsHierarchy:
         """Get accounts in hierarchical tree structure
 
@@ -788,13 +1347,22 @@ class GeneralLedgerResource(APIResource):
             business_id=self._business_id,
         )
         result: ChartOfAccountsHierarchy = await self._call(
-            _op, kwargs, operation="get_chart_of_accounts_hierarchy", returns="model"
+            _op,
+            kwargs,
+            operation="get_chart_of_accounts_hierarchy",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def get_journal_entry_detail(
         self,
-        entry_id: UUID,
+        entry_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> JournalEntryDetail:
         """Get journal entry detail
 
@@ -804,10 +1372,14 @@ class GeneralLedgerResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            entry_id=self._path("entry_id", entry_id),
+            entry_id=self._uuid("entry_id", entry_id),
         )
         result: JournalEntryDetail = await self._call(
-            _op, kwargs, operation="get_journal_entry_detail", returns="model"
+            _op,
+            kwargs,
+            operation="get_journal_entry_detail",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -824,6 +1396,10 @@ class GeneralLedgerResource(APIResource):
         period_month: int | Unset = UNSET,
         period_year: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[LedgerAccount]:
         """List chart of accounts
 
@@ -831,22 +1407,26 @@ class GeneralLedgerResource(APIResource):
         """
         from . import list_chart_of_accounts as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
-                account_type=account_type,
-                fiscal_year=fiscal_year,
-                group_by=group_by,
-                include_zero_balance=include_zero_balance,
+                account_type=self._arg("account_type", account_type, "str"),
+                fiscal_year=self._arg("fiscal_year", fiscal_year, "int"),
+                group_by=self._arg("group_by", group_by, "str"),
+                include_zero_balance=self._arg("include_zero_balance", include_zero_balance, "bool"),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
-                parent=parent,
-                period_month=period_month,
-                period_year=period_year,
-                search=search,
+                parent=self._arg("parent", parent, "str"),
+                period_month=self._arg("period_month", period_month, "int"),
+                period_year=self._arg("period_year", period_year, "int"),
+                search=self._arg("search", search, "str"),
             )
 
-        return self._paginate(_op, kwargs, operation="list_chart_of_accounts", page=page, page_size=page_size)
+        return self._paginate(
+            _op, kwargs, operation="list_chart_of_accounts", page=page, page_size=page_size, extras=extras
+        )
 
     def list_journal_entries(
         self,
@@ -860,6 +1440,10 @@ class GeneralLedgerResource(APIResource):
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[JournalEntry]:
         """List journal entries
 
@@ -867,21 +1451,25 @@ class GeneralLedgerResource(APIResource):
         """
         from . import list_journal_entries as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
-                account=account,
-                created_by=created_by,
-                date_from=date_from,
-                date_to=date_to,
-                is_posted=is_posted,
+                account=self._arg("account", account, "str"),
+                created_by=self._arg("created_by", created_by, "str"),
+                date_from=self._arg("date_from", date_from, "str"),
+                date_to=self._arg("date_to", date_to, "str"),
+                is_posted=self._arg("is_posted", is_posted, "bool"),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
-                search=search,
-                status=status,
+                search=self._arg("search", search, "str"),
+                status=self._arg("status", status, "str"),
             )
 
-        return self._paginate(_op, kwargs, operation="list_journal_entries", page=page, page_size=page_size)
+        return self._paginate(
+            _op, kwargs, operation="list_journal_entries", page=page, page_size=page_size, extras=extras
+        )
 
 
 class GeneralLedgerResourceWithRawResponse(RawAPIResource):
@@ -889,7 +1477,12 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
 
     async def archive_account(
         self,
-        account_id: UUID,
+        account_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[LedgerAccountDetail]:
         """Archive account (soft delete)
 
@@ -899,10 +1492,14 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            account_id=self._path("account_id", account_id),
+            account_id=self._uuid("account_id", account_id),
         )
         result: RawResponse[LedgerAccountDetail] = await self._call(
-            _op, kwargs, operation="archive_account", returns="model"
+            _op,
+            kwargs,
+            operation="archive_account",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -910,7 +1507,11 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
     async def create_account(
         self,
         *,
-        body: CreateAccountRequest,
+        body: CreateAccountRequest | CreateAccountRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[LedgerAccountDetail]: ...
 
     @overload
@@ -931,14 +1532,42 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
         balance_behavior: str | Unset = UNSET,
         is_cash_account: bool | Unset = False,
         is_non_cash_expense: bool | Unset = False,
-        custom_fields: CreateAccountRequestCustomFieldsType0 | None | Unset = UNSET,
+        custom_fields: CreateAccountRequestCustomFieldsType0
+        | CreateAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[LedgerAccountDetail]: ...
 
     async def create_account(
         self,
         *,
-        body: CreateAccountRequest | None = None,
-        **fields: Any,
+        body: CreateAccountRequest | CreateAccountRequestDict | None = None,
+        code: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        account_type: CreateAccountRequestAccountType | Unset = UNSET,
+        account_subtype: CreateAccountRequestAccountSubtype | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        institution_name: str | Unset = UNSET,
+        iban: str | Unset = UNSET,
+        sort_code: str | Unset = UNSET,
+        account_number_mask: str | Unset = UNSET,
+        balance_behavior: str | Unset = UNSET,
+        is_cash_account: bool | Unset = False,
+        is_non_cash_expense: bool | Unset = False,
+        custom_fields: CreateAccountRequestCustomFieldsType0
+        | CreateAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[LedgerAccountDetail]:
         """Create account
 
@@ -949,43 +1578,110 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateAccountRequest, body, fields),
+            body=self._body(
+                CreateAccountRequest,
+                body,
+                {
+                    "code": code,
+                    "name": name,
+                    "account_type": account_type,
+                    "account_subtype": account_subtype,
+                    "parent_id": parent_id,
+                    "description": description,
+                    "external_id": external_id,
+                    "institution_name": institution_name,
+                    "iban": iban,
+                    "sort_code": sort_code,
+                    "account_number_mask": account_number_mask,
+                    "balance_behavior": balance_behavior,
+                    "is_cash_account": is_cash_account,
+                    "is_non_cash_expense": is_non_cash_expense,
+                    "custom_fields": custom_fields,
+                },
+                defaults={
+                    "code": UNSET,
+                    "name": UNSET,
+                    "account_type": UNSET,
+                    "account_subtype": UNSET,
+                    "parent_id": UNSET,
+                    "description": UNSET,
+                    "external_id": UNSET,
+                    "institution_name": UNSET,
+                    "iban": UNSET,
+                    "sort_code": UNSET,
+                    "account_number_mask": UNSET,
+                    "balance_behavior": UNSET,
+                    "is_cash_account": False,
+                    "is_non_cash_expense": False,
+                    "custom_fields": UNSET,
+                },
+            ),
         )
         result: RawResponse[LedgerAccountDetail] = await self._call(
-            _op, kwargs, operation="create_account", returns="model"
+            _op,
+            kwargs,
+            operation="create_account",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     @overload
     async def create_child_account(
         self,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
-        body: CreateChildAccountRequest,
+        body: CreateChildAccountRequest | CreateChildAccountRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[LedgerAccountDetail]: ...
 
     @overload
     async def create_child_account(
         self,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
         code: str | Unset = UNSET,
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
-        custom_fields: CreateChildAccountRequestCustomFieldsType0 | None | Unset = UNSET,
+        custom_fields: CreateChildAccountRequestCustomFieldsType0
+        | CreateChildAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
         institution_name: str | Unset = UNSET,
         iban: str | Unset = UNSET,
         sort_code: str | Unset = UNSET,
         account_number_mask: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[LedgerAccountDetail]: ...
 
     async def create_child_account(
         self,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
-        body: CreateChildAccountRequest | None = None,
-        **fields: Any,
+        body: CreateChildAccountRequest | CreateChildAccountRequestDict | None = None,
+        code: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        custom_fields: CreateChildAccountRequestCustomFieldsType0
+        | CreateChildAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
+        institution_name: str | Unset = UNSET,
+        iban: str | Unset = UNSET,
+        sort_code: str | Unset = UNSET,
+        account_number_mask: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[LedgerAccountDetail]:
         """Create child account
 
@@ -996,17 +1692,51 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            account_id=self._path("account_id", account_id),
-            body=self._body(CreateChildAccountRequest, body, fields),
+            account_id=self._uuid("account_id", account_id),
+            body=self._body(
+                CreateChildAccountRequest,
+                body,
+                {
+                    "code": code,
+                    "name": name,
+                    "description": description,
+                    "external_id": external_id,
+                    "custom_fields": custom_fields,
+                    "institution_name": institution_name,
+                    "iban": iban,
+                    "sort_code": sort_code,
+                    "account_number_mask": account_number_mask,
+                },
+                defaults={
+                    "code": UNSET,
+                    "name": UNSET,
+                    "description": UNSET,
+                    "external_id": UNSET,
+                    "custom_fields": UNSET,
+                    "institution_name": UNSET,
+                    "iban": UNSET,
+                    "sort_code": UNSET,
+                    "account_number_mask": UNSET,
+                },
+            ),
         )
         result: RawResponse[LedgerAccountDetail] = await self._call(
-            _op, kwargs, operation="create_child_account", returns="model"
+            _op,
+            kwargs,
+            operation="create_child_account",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def get_account_detail(
         self,
         account_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[LedgerAccountDetail]:
         """Get account detail
 
@@ -1019,18 +1749,26 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
             account_id=self._path("account_id", account_id),
         )
         result: RawResponse[LedgerAccountDetail] = await self._call(
-            _op, kwargs, operation="get_account_detail", returns="model"
+            _op,
+            kwargs,
+            operation="get_account_detail",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def get_account_entries(
         self,
-        account_id: UUID,
+        account_id: str | UUID,
         *,
-        end_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        start_date: datetime.date | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[AccountEntries]:
         """Get account journal entry lines
 
@@ -1040,19 +1778,28 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            account_id=self._path("account_id", account_id),
-            end_date=end_date,
-            page=page,
-            page_size=page_size,
-            start_date=start_date,
+            account_id=self._uuid("account_id", account_id),
+            end_date=self._arg("end_date", end_date, "date"),
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
+            start_date=self._arg("start_date", start_date, "date"),
         )
         result: RawResponse[AccountEntries] = await self._call(
-            _op, kwargs, operation="get_account_entries", returns="model"
+            _op,
+            kwargs,
+            operation="get_account_entries",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def get_chart_of_accounts_hierarchy(
         self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[ChartOfAccountsHierarchy]:
         """Get accounts in hierarchical tree structure
 
@@ -1064,13 +1811,22 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
             business_id=self._business_id,
         )
         result: RawResponse[ChartOfAccountsHierarchy] = await self._call(
-            _op, kwargs, operation="get_chart_of_accounts_hierarchy", returns="model"
+            _op,
+            kwargs,
+            operation="get_chart_of_accounts_hierarchy",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def get_journal_entry_detail(
         self,
-        entry_id: UUID,
+        entry_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[JournalEntryDetail]:
         """Get journal entry detail
 
@@ -1080,10 +1836,14 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            entry_id=self._path("entry_id", entry_id),
+            entry_id=self._uuid("entry_id", entry_id),
         )
         result: RawResponse[JournalEntryDetail] = await self._call(
-            _op, kwargs, operation="get_journal_entry_detail", returns="model"
+            _op,
+            kwargs,
+            operation="get_journal_entry_detail",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -1100,6 +1860,10 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
         period_month: int | Unset = UNSET,
         period_year: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedLedgerAccountList]:
         """List chart of accounts
 
@@ -1109,19 +1873,23 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            account_type=account_type,
-            fiscal_year=fiscal_year,
-            group_by=group_by,
-            include_zero_balance=include_zero_balance,
-            page=page,
-            page_size=page_size,
-            parent=parent,
-            period_month=period_month,
-            period_year=period_year,
-            search=search,
+            account_type=self._arg("account_type", account_type, "str"),
+            fiscal_year=self._arg("fiscal_year", fiscal_year, "int"),
+            group_by=self._arg("group_by", group_by, "str"),
+            include_zero_balance=self._arg("include_zero_balance", include_zero_balance, "bool"),
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
+            parent=self._arg("parent", parent, "str"),
+            period_month=self._arg("period_month", period_month, "int"),
+            period_year=self._arg("period_year", period_year, "int"),
+            search=self._arg("search", search, "str"),
         )
         result: RawResponse[PaginatedLedgerAccountList] = await self._call(
-            _op, kwargs, operation="list_chart_of_accounts", returns="model"
+            _op,
+            kwargs,
+            operation="list_chart_of_accounts",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -1137,6 +1905,10 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedJournalEntryList]:
         """List journal entries
 
@@ -1146,17 +1918,21 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            account=account,
-            created_by=created_by,
-            date_from=date_from,
-            date_to=date_to,
-            is_posted=is_posted,
-            page=page,
-            page_size=page_size,
-            search=search,
-            status=status,
+            account=self._arg("account", account, "str"),
+            created_by=self._arg("created_by", created_by, "str"),
+            date_from=self._arg("date_from", date_from, "str"),
+            date_to=self._arg("date_to", date_to, "str"),
+            is_posted=self._arg("is_posted", is_posted, "bool"),
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
+            search=self._arg("search", search, "str"),
+            status=self._arg("status", status, "str"),
         )
         result: RawResponse[PaginatedJournalEntryList] = await self._call(
-            _op, kwargs, operation="list_journal_entries", returns="model"
+            _op,
+            kwargs,
+            operation="list_journal_entries",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result

@@ -15,27 +15,44 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import builtins
     import datetime
+    from collections.abc import Mapping
     from typing import cast
     from uuid import UUID
 
+    import httpx
     from thredfi import AsyncPaginator, RawResponse
 
     from ...models.error_response import ErrorResponse
     from ...models.invoice_payment import InvoicePayment
-    from ...models.invoice_payment_allocation_request import InvoicePaymentAllocationRequest
+    from ...models.invoice_payment_allocation_request import (
+        InvoicePaymentAllocationRequest,
+        InvoicePaymentAllocationRequestDict,
+    )
     from ...models.invoice_payment_cancel_response import InvoicePaymentCancelResponse
     from ...models.invoice_payment_create_response import InvoicePaymentCreateResponse
-    from ...models.invoice_payment_references import InvoicePaymentReferences
-    from ...models.invoice_record_payment_request import InvoiceRecordPaymentRequest
-    from ...models.invoice_record_payment_request_metadata_type_0 import InvoiceRecordPaymentRequestMetadataType0
+    from ...models.invoice_payment_references import InvoicePaymentReferences, InvoicePaymentReferencesDict
+    from ...models.invoice_record_payment_request import InvoiceRecordPaymentRequest, InvoiceRecordPaymentRequestDict
+    from ...models.invoice_record_payment_request_metadata_type_0 import (
+        InvoiceRecordPaymentRequestMetadataType0,
+        InvoiceRecordPaymentRequestMetadataType0Dict,
+    )
     from ...models.invoice_record_payment_request_payment_method import (
         InvoiceRecordPaymentRequestPaymentMethod,
         check_invoice_record_payment_request_payment_method,
     )
     from ...models.paginated_invoice_payment_list import PaginatedInvoicePaymentList
-    from ...models.patched_invoice_payment_update_request import PatchedInvoicePaymentUpdateRequest
-    from ...models.patched_invoice_payment_update_request_metadata import PatchedInvoicePaymentUpdateRequestMetadata
-    from ...models.patched_invoice_payment_update_request_references import PatchedInvoicePaymentUpdateRequestReferences
+    from ...models.patched_invoice_payment_update_request import (
+        PatchedInvoicePaymentUpdateRequest,
+        PatchedInvoicePaymentUpdateRequestDict,
+    )
+    from ...models.patched_invoice_payment_update_request_metadata import (
+        PatchedInvoicePaymentUpdateRequestMetadata,
+        PatchedInvoicePaymentUpdateRequestMetadataDict,
+    )
+    from ...models.patched_invoice_payment_update_request_references import (
+        PatchedInvoicePaymentUpdateRequestReferences,
+        PatchedInvoicePaymentUpdateRequestReferencesDict,
+    )
     from ...models.validation_error_response import ValidationErrorResponse
     from ...types import UNSET, Unset
 
@@ -48,8 +65,12 @@ class PartnerInvoicePaymentsResource(APIResource):
         self,
         business_id: str | UUID,
         *,
-        body: InvoiceRecordPaymentRequest,
+        body: InvoiceRecordPaymentRequest | InvoiceRecordPaymentRequestDict,
         idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> InvoicePaymentCreateResponse: ...
 
     @overload
@@ -57,30 +78,59 @@ class PartnerInvoicePaymentsResource(APIResource):
         self,
         business_id: str | UUID,
         *,
-        customer_id: UUID,
+        customer_id: UUID | str,
         total_amount_cents: int,
-        allocations: builtins.list[InvoicePaymentAllocationRequest] | Unset = UNSET,
-        payment_date: datetime.date | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
         currency: str | Unset = UNSET,
         payment_method: InvoiceRecordPaymentRequestPaymentMethod | Unset = UNSET,
         payment_reference: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         note: str | Unset = UNSET,
         notes: str | Unset = UNSET,
-        metadata: InvoiceRecordPaymentRequestMetadataType0 | None | Unset = UNSET,
-        references: InvoicePaymentReferences | Unset = UNSET,
+        metadata: InvoiceRecordPaymentRequestMetadataType0
+        | InvoiceRecordPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        references: InvoicePaymentReferences | InvoicePaymentReferencesDict | Unset = UNSET,
         processing_fee_cents: int | Unset = UNSET,
         payment_processor: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> InvoicePaymentCreateResponse: ...
 
     async def create(
         self,
         business_id: str | UUID,
         *,
-        body: InvoiceRecordPaymentRequest | None = None,
+        body: InvoiceRecordPaymentRequest | InvoiceRecordPaymentRequestDict | None = None,
+        customer_id: UUID | str | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: InvoiceRecordPaymentRequestPaymentMethod | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: InvoiceRecordPaymentRequestMetadataType0
+        | InvoiceRecordPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        references: InvoicePaymentReferences | InvoicePaymentReferencesDict | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        payment_processor: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
-        **fields: Any,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> InvoicePaymentCreateResponse:
         """Create invoice payment
 
@@ -91,18 +141,60 @@ class PartnerInvoicePaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(InvoiceRecordPaymentRequest, body, fields),
-            idempotency_key=idempotency_key,
+            body=self._body(
+                InvoiceRecordPaymentRequest,
+                body,
+                {
+                    "customer_id": customer_id,
+                    "total_amount_cents": total_amount_cents,
+                    "allocations": allocations,
+                    "payment_date": payment_date,
+                    "currency": currency,
+                    "payment_method": payment_method,
+                    "payment_reference": payment_reference,
+                    "external_id": external_id,
+                    "note": note,
+                    "notes": notes,
+                    "metadata": metadata,
+                    "references": references,
+                    "processing_fee_cents": processing_fee_cents,
+                    "payment_processor": payment_processor,
+                },
+                defaults={
+                    "allocations": UNSET,
+                    "payment_date": UNSET,
+                    "currency": UNSET,
+                    "payment_method": UNSET,
+                    "payment_reference": UNSET,
+                    "external_id": UNSET,
+                    "note": UNSET,
+                    "notes": UNSET,
+                    "metadata": UNSET,
+                    "references": UNSET,
+                    "processing_fee_cents": UNSET,
+                    "payment_processor": UNSET,
+                },
+            ),
+            idempotency_key=self._arg("idempotency_key", idempotency_key, "str"),
         )
         result: InvoicePaymentCreateResponse = await self._call(
-            _op, kwargs, operation="create_invoice_payment", returns="model"
+            _op,
+            kwargs,
+            operation="create_invoice_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def delete(
         self,
         business_id: str | UUID,
-        payment_id: UUID,
+        payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> InvoicePaymentCancelResponse:
         """Delete (cancel) invoice payment
 
@@ -112,17 +204,26 @@ class PartnerInvoicePaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            payment_id=self._path("payment_id", payment_id),
+            payment_id=self._uuid("payment_id", payment_id),
         )
         result: InvoicePaymentCancelResponse = await self._call(
-            _op, kwargs, operation="delete_payment", returns="model"
+            _op,
+            kwargs,
+            operation="delete_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def get(
         self,
         business_id: str | UUID,
-        payment_id: UUID,
+        payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> InvoicePayment:
         """Get invoice payment
 
@@ -132,9 +233,15 @@ class PartnerInvoicePaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            payment_id=self._path("payment_id", payment_id),
+            payment_id=self._uuid("payment_id", payment_id),
         )
-        result: InvoicePayment = await self._call(_op, kwargs, operation="get_payment", returns="model")
+        result: InvoicePayment = await self._call(
+            _op,
+            kwargs,
+            operation="get_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     def list(
@@ -156,6 +263,10 @@ class PartnerInvoicePaymentsResource(APIResource):
         search: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[InvoicePayment]:
         """List invoice payments
 
@@ -163,70 +274,113 @@ class PartnerInvoicePaymentsResource(APIResource):
         """
         from . import list_invoice_payments as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
-                customer_id=customer_id,
-                date_from=date_from,
-                date_to=date_to,
-                fully_allocated=fully_allocated,
-                invoice_id=invoice_id,
-                max_amount=max_amount,
-                method=method,
-                min_amount=min_amount,
-                order=order,
+                customer_id=self._arg("customer_id", customer_id, "str"),
+                date_from=self._arg("date_from", date_from, "str"),
+                date_to=self._arg("date_to", date_to, "str"),
+                fully_allocated=self._arg("fully_allocated", fully_allocated, "bool"),
+                invoice_id=self._arg("invoice_id", invoice_id, "str"),
+                max_amount=self._arg("max_amount", max_amount, "int"),
+                method=self._arg("method", method, "str"),
+                min_amount=self._arg("min_amount", min_amount, "int"),
+                order=self._arg("order", order, "str"),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
-                processor=processor,
-                search=search,
-                sort_by=sort_by,
-                status=status,
+                processor=self._arg("processor", processor, "str"),
+                search=self._arg("search", search, "str"),
+                sort_by=self._arg("sort_by", sort_by, "str"),
+                status=self._arg("status", status, "str"),
             )
 
-        return self._paginate(_op, kwargs, operation="list_invoice_payments", page=page, page_size=page_size)
+        return self._paginate(
+            _op, kwargs, operation="list_invoice_payments", page=page, page_size=page_size, extras=extras
+        )
 
     @overload
     async def update(
         self,
         business_id: str | UUID,
-        payment_id: UUID,
+        payment_id: str | UUID,
         *,
-        body: PatchedInvoicePaymentUpdateRequest,
+        body: PatchedInvoicePaymentUpdateRequest | PatchedInvoicePaymentUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> InvoicePaymentCreateResponse: ...
 
     @overload
     async def update(
         self,
         business_id: str | UUID,
-        payment_id: UUID,
+        payment_id: str | UUID,
         *,
-        customer_id: UUID | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
         total_amount_cents: int | Unset = UNSET,
-        allocations: builtins.list[InvoicePaymentAllocationRequest] | Unset = UNSET,
-        payment_date: datetime.date | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
         currency: str | Unset = UNSET,
         payment_method: str | Unset = UNSET,
         payment_reference: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         note: str | Unset = UNSET,
         notes: str | Unset = UNSET,
-        metadata: PatchedInvoicePaymentUpdateRequestMetadata | Unset = UNSET,
-        references: PatchedInvoicePaymentUpdateRequestReferences | Unset = UNSET,
+        metadata: PatchedInvoicePaymentUpdateRequestMetadata
+        | PatchedInvoicePaymentUpdateRequestMetadataDict
+        | Unset = UNSET,
+        references: PatchedInvoicePaymentUpdateRequestReferences
+        | PatchedInvoicePaymentUpdateRequestReferencesDict
+        | Unset = UNSET,
         processor_reference: str | Unset = UNSET,
         bank_reference: str | Unset = UNSET,
         status: str | Unset = UNSET,
         transaction_tags: builtins.list[str] | Unset = UNSET,
         payment_processor: str | Unset = UNSET,
         processing_fee_cents: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> InvoicePaymentCreateResponse: ...
 
     async def update(
         self,
         business_id: str | UUID,
-        payment_id: UUID,
+        payment_id: str | UUID,
         *,
-        body: PatchedInvoicePaymentUpdateRequest | None = None,
-        **fields: Any,
+        body: PatchedInvoicePaymentUpdateRequest | PatchedInvoicePaymentUpdateRequestDict | None = None,
+        customer_id: UUID | str | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: PatchedInvoicePaymentUpdateRequestMetadata
+        | PatchedInvoicePaymentUpdateRequestMetadataDict
+        | Unset = UNSET,
+        references: PatchedInvoicePaymentUpdateRequestReferences
+        | PatchedInvoicePaymentUpdateRequestReferencesDict
+        | Unset = UNSET,
+        processor_reference: str | Unset = UNSET,
+        bank_reference: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        payment_processor: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> InvoicePaymentCreateResponse:
         """Partially update invoice payment
 
@@ -237,11 +391,59 @@ class PartnerInvoicePaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            payment_id=self._path("payment_id", payment_id),
-            body=self._body(PatchedInvoicePaymentUpdateRequest, body, fields, absent=UNSET),
+            payment_id=self._uuid("payment_id", payment_id),
+            body=self._body(
+                PatchedInvoicePaymentUpdateRequest,
+                body,
+                {
+                    "customer_id": customer_id,
+                    "total_amount_cents": total_amount_cents,
+                    "allocations": allocations,
+                    "payment_date": payment_date,
+                    "currency": currency,
+                    "payment_method": payment_method,
+                    "payment_reference": payment_reference,
+                    "external_id": external_id,
+                    "note": note,
+                    "notes": notes,
+                    "metadata": metadata,
+                    "references": references,
+                    "processor_reference": processor_reference,
+                    "bank_reference": bank_reference,
+                    "status": status,
+                    "transaction_tags": transaction_tags,
+                    "payment_processor": payment_processor,
+                    "processing_fee_cents": processing_fee_cents,
+                },
+                defaults={
+                    "customer_id": UNSET,
+                    "total_amount_cents": UNSET,
+                    "allocations": UNSET,
+                    "payment_date": UNSET,
+                    "currency": UNSET,
+                    "payment_method": UNSET,
+                    "payment_reference": UNSET,
+                    "external_id": UNSET,
+                    "note": UNSET,
+                    "notes": UNSET,
+                    "metadata": UNSET,
+                    "references": UNSET,
+                    "processor_reference": UNSET,
+                    "bank_reference": UNSET,
+                    "status": UNSET,
+                    "transaction_tags": UNSET,
+                    "payment_processor": UNSET,
+                    "processing_fee_cents": UNSET,
+                },
+                absent=UNSET,
+            ),
         )
         result: InvoicePaymentCreateResponse = await self._call(
-            _op, kwargs, operation="update_invoice_payment", returns="model"
+            _op,
+            kwargs,
+            operation="update_invoice_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -254,8 +456,12 @@ class PartnerInvoicePaymentsResourceWithRawResponse(RawAPIResource):
         self,
         business_id: str | UUID,
         *,
-        body: InvoiceRecordPaymentRequest,
+        body: InvoiceRecordPaymentRequest | InvoiceRecordPaymentRequestDict,
         idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[InvoicePaymentCreateResponse]: ...
 
     @overload
@@ -263,30 +469,59 @@ class PartnerInvoicePaymentsResourceWithRawResponse(RawAPIResource):
         self,
         business_id: str | UUID,
         *,
-        customer_id: UUID,
+        customer_id: UUID | str,
         total_amount_cents: int,
-        allocations: builtins.list[InvoicePaymentAllocationRequest] | Unset = UNSET,
-        payment_date: datetime.date | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
         currency: str | Unset = UNSET,
         payment_method: InvoiceRecordPaymentRequestPaymentMethod | Unset = UNSET,
         payment_reference: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         note: str | Unset = UNSET,
         notes: str | Unset = UNSET,
-        metadata: InvoiceRecordPaymentRequestMetadataType0 | None | Unset = UNSET,
-        references: InvoicePaymentReferences | Unset = UNSET,
+        metadata: InvoiceRecordPaymentRequestMetadataType0
+        | InvoiceRecordPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        references: InvoicePaymentReferences | InvoicePaymentReferencesDict | Unset = UNSET,
         processing_fee_cents: int | Unset = UNSET,
         payment_processor: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[InvoicePaymentCreateResponse]: ...
 
     async def create(
         self,
         business_id: str | UUID,
         *,
-        body: InvoiceRecordPaymentRequest | None = None,
+        body: InvoiceRecordPaymentRequest | InvoiceRecordPaymentRequestDict | None = None,
+        customer_id: UUID | str | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: InvoiceRecordPaymentRequestPaymentMethod | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: InvoiceRecordPaymentRequestMetadataType0
+        | InvoiceRecordPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        references: InvoicePaymentReferences | InvoicePaymentReferencesDict | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        payment_processor: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
-        **fields: Any,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[InvoicePaymentCreateResponse]:
         """Create invoice payment
 
@@ -297,18 +532,60 @@ class PartnerInvoicePaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(InvoiceRecordPaymentRequest, body, fields),
-            idempotency_key=idempotency_key,
+            body=self._body(
+                InvoiceRecordPaymentRequest,
+                body,
+                {
+                    "customer_id": customer_id,
+                    "total_amount_cents": total_amount_cents,
+                    "allocations": allocations,
+                    "payment_date": payment_date,
+                    "currency": currency,
+                    "payment_method": payment_method,
+                    "payment_reference": payment_reference,
+                    "external_id": external_id,
+                    "note": note,
+                    "notes": notes,
+                    "metadata": metadata,
+                    "references": references,
+                    "processing_fee_cents": processing_fee_cents,
+                    "payment_processor": payment_processor,
+                },
+                defaults={
+                    "allocations": UNSET,
+                    "payment_date": UNSET,
+                    "currency": UNSET,
+                    "payment_method": UNSET,
+                    "payment_reference": UNSET,
+                    "external_id": UNSET,
+                    "note": UNSET,
+                    "notes": UNSET,
+                    "metadata": UNSET,
+                    "references": UNSET,
+                    "processing_fee_cents": UNSET,
+                    "payment_processor": UNSET,
+                },
+            ),
+            idempotency_key=self._arg("idempotency_key", idempotency_key, "str"),
         )
         result: RawResponse[InvoicePaymentCreateResponse] = await self._call(
-            _op, kwargs, operation="create_invoice_payment", returns="model"
+            _op,
+            kwargs,
+            operation="create_invoice_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def delete(
         self,
         business_id: str | UUID,
-        payment_id: UUID,
+        payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[InvoicePaymentCancelResponse]:
         """Delete (cancel) invoice payment
 
@@ -318,17 +595,26 @@ class PartnerInvoicePaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            payment_id=self._path("payment_id", payment_id),
+            payment_id=self._uuid("payment_id", payment_id),
         )
         result: RawResponse[InvoicePaymentCancelResponse] = await self._call(
-            _op, kwargs, operation="delete_payment", returns="model"
+            _op,
+            kwargs,
+            operation="delete_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def get(
         self,
         business_id: str | UUID,
-        payment_id: UUID,
+        payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[InvoicePayment]:
         """Get invoice payment
 
@@ -338,9 +624,15 @@ class PartnerInvoicePaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            payment_id=self._path("payment_id", payment_id),
+            payment_id=self._uuid("payment_id", payment_id),
         )
-        result: RawResponse[InvoicePayment] = await self._call(_op, kwargs, operation="get_payment", returns="model")
+        result: RawResponse[InvoicePayment] = await self._call(
+            _op,
+            kwargs,
+            operation="get_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def list(
@@ -362,6 +654,10 @@ class PartnerInvoicePaymentsResourceWithRawResponse(RawAPIResource):
         search: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedInvoicePaymentList]:
         """List invoice payments
 
@@ -371,24 +667,28 @@ class PartnerInvoicePaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            customer_id=customer_id,
-            date_from=date_from,
-            date_to=date_to,
-            fully_allocated=fully_allocated,
-            invoice_id=invoice_id,
-            max_amount=max_amount,
-            method=method,
-            min_amount=min_amount,
-            order=order,
-            page=page,
-            page_size=page_size,
-            processor=processor,
-            search=search,
-            sort_by=sort_by,
-            status=status,
+            customer_id=self._arg("customer_id", customer_id, "str"),
+            date_from=self._arg("date_from", date_from, "str"),
+            date_to=self._arg("date_to", date_to, "str"),
+            fully_allocated=self._arg("fully_allocated", fully_allocated, "bool"),
+            invoice_id=self._arg("invoice_id", invoice_id, "str"),
+            max_amount=self._arg("max_amount", max_amount, "int"),
+            method=self._arg("method", method, "str"),
+            min_amount=self._arg("min_amount", min_amount, "int"),
+            order=self._arg("order", order, "str"),
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
+            processor=self._arg("processor", processor, "str"),
+            search=self._arg("search", search, "str"),
+            sort_by=self._arg("sort_by", sort_by, "str"),
+            status=self._arg("status", status, "str"),
         )
         result: RawResponse[PaginatedInvoicePaymentList] = await self._call(
-            _op, kwargs, operation="list_invoice_payments", returns="model"
+            _op,
+            kwargs,
+            operation="list_invoice_payments",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -396,44 +696,83 @@ class PartnerInvoicePaymentsResourceWithRawResponse(RawAPIResource):
     async def update(
         self,
         business_id: str | UUID,
-        payment_id: UUID,
+        payment_id: str | UUID,
         *,
-        body: PatchedInvoicePaymentUpdateRequest,
+        body: PatchedInvoicePaymentUpdateRequest | PatchedInvoicePaymentUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[InvoicePaymentCreateResponse]: ...
 
     @overload
     async def update(
         self,
         business_id: str | UUID,
-        payment_id: UUID,
+        payment_id: str | UUID,
         *,
-        customer_id: UUID | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
         total_amount_cents: int | Unset = UNSET,
-        allocations: builtins.list[InvoicePaymentAllocationRequest] | Unset = UNSET,
-        payment_date: datetime.date | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
         currency: str | Unset = UNSET,
         payment_method: str | Unset = UNSET,
         payment_reference: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         note: str | Unset = UNSET,
         notes: str | Unset = UNSET,
-        metadata: PatchedInvoicePaymentUpdateRequestMetadata | Unset = UNSET,
-        references: PatchedInvoicePaymentUpdateRequestReferences | Unset = UNSET,
+        metadata: PatchedInvoicePaymentUpdateRequestMetadata
+        | PatchedInvoicePaymentUpdateRequestMetadataDict
+        | Unset = UNSET,
+        references: PatchedInvoicePaymentUpdateRequestReferences
+        | PatchedInvoicePaymentUpdateRequestReferencesDict
+        | Unset = UNSET,
         processor_reference: str | Unset = UNSET,
         bank_reference: str | Unset = UNSET,
         status: str | Unset = UNSET,
         transaction_tags: builtins.list[str] | Unset = UNSET,
         payment_processor: str | Unset = UNSET,
         processing_fee_cents: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[InvoicePaymentCreateResponse]: ...
 
     async def update(
         self,
         business_id: str | UUID,
-        payment_id: UUID,
+        payment_id: str | UUID,
         *,
-        body: PatchedInvoicePaymentUpdateRequest | None = None,
-        **fields: Any,
+        body: PatchedInvoicePaymentUpdateRequest | PatchedInvoicePaymentUpdateRequestDict | None = None,
+        customer_id: UUID | str | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: PatchedInvoicePaymentUpdateRequestMetadata
+        | PatchedInvoicePaymentUpdateRequestMetadataDict
+        | Unset = UNSET,
+        references: PatchedInvoicePaymentUpdateRequestReferences
+        | PatchedInvoicePaymentUpdateRequestReferencesDict
+        | Unset = UNSET,
+        processor_reference: str | Unset = UNSET,
+        bank_reference: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        payment_processor: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[InvoicePaymentCreateResponse]:
         """Partially update invoice payment
 
@@ -444,11 +783,59 @@ class PartnerInvoicePaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            payment_id=self._path("payment_id", payment_id),
-            body=self._body(PatchedInvoicePaymentUpdateRequest, body, fields, absent=UNSET),
+            payment_id=self._uuid("payment_id", payment_id),
+            body=self._body(
+                PatchedInvoicePaymentUpdateRequest,
+                body,
+                {
+                    "customer_id": customer_id,
+                    "total_amount_cents": total_amount_cents,
+                    "allocations": allocations,
+                    "payment_date": payment_date,
+                    "currency": currency,
+                    "payment_method": payment_method,
+                    "payment_reference": payment_reference,
+                    "external_id": external_id,
+                    "note": note,
+                    "notes": notes,
+                    "metadata": metadata,
+                    "references": references,
+                    "processor_reference": processor_reference,
+                    "bank_reference": bank_reference,
+                    "status": status,
+                    "transaction_tags": transaction_tags,
+                    "payment_processor": payment_processor,
+                    "processing_fee_cents": processing_fee_cents,
+                },
+                defaults={
+                    "customer_id": UNSET,
+                    "total_amount_cents": UNSET,
+                    "allocations": UNSET,
+                    "payment_date": UNSET,
+                    "currency": UNSET,
+                    "payment_method": UNSET,
+                    "payment_reference": UNSET,
+                    "external_id": UNSET,
+                    "note": UNSET,
+                    "notes": UNSET,
+                    "metadata": UNSET,
+                    "references": UNSET,
+                    "processor_reference": UNSET,
+                    "bank_reference": UNSET,
+                    "status": UNSET,
+                    "transaction_tags": UNSET,
+                    "payment_processor": UNSET,
+                    "processing_fee_cents": UNSET,
+                },
+                absent=UNSET,
+            ),
         )
         result: RawResponse[InvoicePaymentCreateResponse] = await self._call(
-            _op, kwargs, operation="update_invoice_payment", returns="model"
+            _op,
+            kwargs,
+            operation="update_invoice_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -460,37 +847,70 @@ class InvoicePaymentsResource(APIResource):
     async def create(
         self,
         *,
-        body: InvoiceRecordPaymentRequest,
+        body: InvoiceRecordPaymentRequest | InvoiceRecordPaymentRequestDict,
         idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> InvoicePaymentCreateResponse: ...
 
     @overload
     async def create(
         self,
         *,
-        customer_id: UUID,
+        customer_id: UUID | str,
         total_amount_cents: int,
-        allocations: builtins.list[InvoicePaymentAllocationRequest] | Unset = UNSET,
-        payment_date: datetime.date | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
         currency: str | Unset = UNSET,
         payment_method: InvoiceRecordPaymentRequestPaymentMethod | Unset = UNSET,
         payment_reference: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         note: str | Unset = UNSET,
         notes: str | Unset = UNSET,
-        metadata: InvoiceRecordPaymentRequestMetadataType0 | None | Unset = UNSET,
-        references: InvoicePaymentReferences | Unset = UNSET,
+        metadata: InvoiceRecordPaymentRequestMetadataType0
+        | InvoiceRecordPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        references: InvoicePaymentReferences | InvoicePaymentReferencesDict | Unset = UNSET,
         processing_fee_cents: int | Unset = UNSET,
         payment_processor: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> InvoicePaymentCreateResponse: ...
 
     async def create(
         self,
         *,
-        body: InvoiceRecordPaymentRequest | None = None,
+        body: InvoiceRecordPaymentRequest | InvoiceRecordPaymentRequestDict | None = None,
+        customer_id: UUID | str | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: InvoiceRecordPaymentRequestPaymentMethod | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: InvoiceRecordPaymentRequestMetadataType0
+        | InvoiceRecordPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        references: InvoicePaymentReferences | InvoicePaymentReferencesDict | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        payment_processor: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
-        **fields: Any,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> InvoicePaymentCreateResponse:
         """Create invoice payment
 
@@ -501,17 +921,59 @@ class InvoicePaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(InvoiceRecordPaymentRequest, body, fields),
-            idempotency_key=idempotency_key,
+            body=self._body(
+                InvoiceRecordPaymentRequest,
+                body,
+                {
+                    "customer_id": customer_id,
+                    "total_amount_cents": total_amount_cents,
+                    "allocations": allocations,
+                    "payment_date": payment_date,
+                    "currency": currency,
+                    "payment_method": payment_method,
+                    "payment_reference": payment_reference,
+                    "external_id": external_id,
+                    "note": note,
+                    "notes": notes,
+                    "metadata": metadata,
+                    "references": references,
+                    "processing_fee_cents": processing_fee_cents,
+                    "payment_processor": payment_processor,
+                },
+                defaults={
+                    "allocations": UNSET,
+                    "payment_date": UNSET,
+                    "currency": UNSET,
+                    "payment_method": UNSET,
+                    "payment_reference": UNSET,
+                    "external_id": UNSET,
+                    "note": UNSET,
+                    "notes": UNSET,
+                    "metadata": UNSET,
+                    "references": UNSET,
+                    "processing_fee_cents": UNSET,
+                    "payment_processor": UNSET,
+                },
+            ),
+            idempotency_key=self._arg("idempotency_key", idempotency_key, "str"),
         )
         result: InvoicePaymentCreateResponse = await self._call(
-            _op, kwargs, operation="create_invoice_payment", returns="model"
+            _op,
+            kwargs,
+            operation="create_invoice_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def delete(
         self,
-        payment_id: UUID,
+        payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> InvoicePaymentCancelResponse:
         """Delete (cancel) invoice payment
 
@@ -521,16 +983,25 @@ class InvoicePaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            payment_id=self._path("payment_id", payment_id),
+            payment_id=self._uuid("payment_id", payment_id),
         )
         result: InvoicePaymentCancelResponse = await self._call(
-            _op, kwargs, operation="delete_payment", returns="model"
+            _op,
+            kwargs,
+            operation="delete_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def get(
         self,
-        payment_id: UUID,
+        payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> InvoicePayment:
         """Get invoice payment
 
@@ -540,9 +1011,15 @@ class InvoicePaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            payment_id=self._path("payment_id", payment_id),
+            payment_id=self._uuid("payment_id", payment_id),
         )
-        result: InvoicePayment = await self._call(_op, kwargs, operation="get_payment", returns="model")
+        result: InvoicePayment = await self._call(
+            _op,
+            kwargs,
+            operation="get_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     def list(
@@ -563,6 +1040,10 @@ class InvoicePaymentsResource(APIResource):
         search: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[InvoicePayment]:
         """List invoice payments
 
@@ -570,67 +1051,110 @@ class InvoicePaymentsResource(APIResource):
         """
         from . import list_invoice_payments as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
-                customer_id=customer_id,
-                date_from=date_from,
-                date_to=date_to,
-                fully_allocated=fully_allocated,
-                invoice_id=invoice_id,
-                max_amount=max_amount,
-                method=method,
-                min_amount=min_amount,
-                order=order,
+                customer_id=self._arg("customer_id", customer_id, "str"),
+                date_from=self._arg("date_from", date_from, "str"),
+                date_to=self._arg("date_to", date_to, "str"),
+                fully_allocated=self._arg("fully_allocated", fully_allocated, "bool"),
+                invoice_id=self._arg("invoice_id", invoice_id, "str"),
+                max_amount=self._arg("max_amount", max_amount, "int"),
+                method=self._arg("method", method, "str"),
+                min_amount=self._arg("min_amount", min_amount, "int"),
+                order=self._arg("order", order, "str"),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
-                processor=processor,
-                search=search,
-                sort_by=sort_by,
-                status=status,
+                processor=self._arg("processor", processor, "str"),
+                search=self._arg("search", search, "str"),
+                sort_by=self._arg("sort_by", sort_by, "str"),
+                status=self._arg("status", status, "str"),
             )
 
-        return self._paginate(_op, kwargs, operation="list_invoice_payments", page=page, page_size=page_size)
+        return self._paginate(
+            _op, kwargs, operation="list_invoice_payments", page=page, page_size=page_size, extras=extras
+        )
 
     @overload
     async def update(
         self,
-        payment_id: UUID,
+        payment_id: str | UUID,
         *,
-        body: PatchedInvoicePaymentUpdateRequest,
+        body: PatchedInvoicePaymentUpdateRequest | PatchedInvoicePaymentUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> InvoicePaymentCreateResponse: ...
 
     @overload
     async def update(
         self,
-        payment_id: UUID,
+        payment_id: str | UUID,
         *,
-        customer_id: UUID | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
         total_amount_cents: int | Unset = UNSET,
-        allocations: builtins.list[InvoicePaymentAllocationRequest] | Unset = UNSET,
-        payment_date: datetime.date | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
         currency: str | Unset = UNSET,
         payment_method: str | Unset = UNSET,
         payment_reference: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         note: str | Unset = UNSET,
         notes: str | Unset = UNSET,
-        metadata: PatchedInvoicePaymentUpdateRequestMetadata | Unset = UNSET,
-        references: PatchedInvoicePaymentUpdateRequestReferences | Unset = UNSET,
+        metadata: PatchedInvoicePaymentUpdateRequestMetadata
+        | PatchedInvoicePaymentUpdateRequestMetadataDict
+        | Unset = UNSET,
+        references: PatchedInvoicePaymentUpdateRequestReferences
+        | PatchedInvoicePaymentUpdateRequestReferencesDict
+        | Unset = UNSET,
         processor_reference: str | Unset = UNSET,
         bank_reference: str | Unset = UNSET,
         status: str | Unset = UNSET,
         transaction_tags: builtins.list[str] | Unset = UNSET,
         payment_processor: str | Unset = UNSET,
         processing_fee_cents: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> InvoicePaymentCreateResponse: ...
 
     async def update(
         self,
-        payment_id: UUID,
+        payment_id: str | UUID,
         *,
-        body: PatchedInvoicePaymentUpdateRequest | None = None,
-        **fields: Any,
+        body: PatchedInvoicePaymentUpdateRequest | PatchedInvoicePaymentUpdateRequestDict | None = None,
+        customer_id: UUID | str | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: PatchedInvoicePaymentUpdateRequestMetadata
+        | PatchedInvoicePaymentUpdateRequestMetadataDict
+        | Unset = UNSET,
+        references: PatchedInvoicePaymentUpdateRequestReferences
+        | PatchedInvoicePaymentUpdateRequestReferencesDict
+        | Unset = UNSET,
+        processor_reference: str | Unset = UNSET,
+        bank_reference: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        payment_processor: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> InvoicePaymentCreateResponse:
         """Partially update invoice payment
 
@@ -641,11 +1165,59 @@ class InvoicePaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            payment_id=self._path("payment_id", payment_id),
-            body=self._body(PatchedInvoicePaymentUpdateRequest, body, fields, absent=UNSET),
+            payment_id=self._uuid("payment_id", payment_id),
+            body=self._body(
+                PatchedInvoicePaymentUpdateRequest,
+                body,
+                {
+                    "customer_id": customer_id,
+                    "total_amount_cents": total_amount_cents,
+                    "allocations": allocations,
+                    "payment_date": payment_date,
+                    "currency": currency,
+                    "payment_method": payment_method,
+                    "payment_reference": payment_reference,
+                    "external_id": external_id,
+                    "note": note,
+                    "notes": notes,
+                    "metadata": metadata,
+                    "references": references,
+                    "processor_reference": processor_reference,
+                    "bank_reference": bank_reference,
+                    "status": status,
+                    "transaction_tags": transaction_tags,
+                    "payment_processor": payment_processor,
+                    "processing_fee_cents": processing_fee_cents,
+                },
+                defaults={
+                    "customer_id": UNSET,
+                    "total_amount_cents": UNSET,
+                    "allocations": UNSET,
+                    "payment_date": UNSET,
+                    "currency": UNSET,
+                    "payment_method": UNSET,
+                    "payment_reference": UNSET,
+                    "external_id": UNSET,
+                    "note": UNSET,
+                    "notes": UNSET,
+                    "metadata": UNSET,
+                    "references": UNSET,
+                    "processor_reference": UNSET,
+                    "bank_reference": UNSET,
+                    "status": UNSET,
+                    "transaction_tags": UNSET,
+                    "payment_processor": UNSET,
+                    "processing_fee_cents": UNSET,
+                },
+                absent=UNSET,
+            ),
         )
         result: InvoicePaymentCreateResponse = await self._call(
-            _op, kwargs, operation="update_invoice_payment", returns="model"
+            _op,
+            kwargs,
+            operation="update_invoice_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -657,37 +1229,70 @@ class InvoicePaymentsResourceWithRawResponse(RawAPIResource):
     async def create(
         self,
         *,
-        body: InvoiceRecordPaymentRequest,
+        body: InvoiceRecordPaymentRequest | InvoiceRecordPaymentRequestDict,
         idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[InvoicePaymentCreateResponse]: ...
 
     @overload
     async def create(
         self,
         *,
-        customer_id: UUID,
+        customer_id: UUID | str,
         total_amount_cents: int,
-        allocations: builtins.list[InvoicePaymentAllocationRequest] | Unset = UNSET,
-        payment_date: datetime.date | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
         currency: str | Unset = UNSET,
         payment_method: InvoiceRecordPaymentRequestPaymentMethod | Unset = UNSET,
         payment_reference: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         note: str | Unset = UNSET,
         notes: str | Unset = UNSET,
-        metadata: InvoiceRecordPaymentRequestMetadataType0 | None | Unset = UNSET,
-        references: InvoicePaymentReferences | Unset = UNSET,
+        metadata: InvoiceRecordPaymentRequestMetadataType0
+        | InvoiceRecordPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        references: InvoicePaymentReferences | InvoicePaymentReferencesDict | Unset = UNSET,
         processing_fee_cents: int | Unset = UNSET,
         payment_processor: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[InvoicePaymentCreateResponse]: ...
 
     async def create(
         self,
         *,
-        body: InvoiceRecordPaymentRequest | None = None,
+        body: InvoiceRecordPaymentRequest | InvoiceRecordPaymentRequestDict | None = None,
+        customer_id: UUID | str | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: InvoiceRecordPaymentRequestPaymentMethod | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: InvoiceRecordPaymentRequestMetadataType0
+        | InvoiceRecordPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        references: InvoicePaymentReferences | InvoicePaymentReferencesDict | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        payment_processor: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
-        **fields: Any,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[InvoicePaymentCreateResponse]:
         """Create invoice payment
 
@@ -698,17 +1303,59 @@ class InvoicePaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(InvoiceRecordPaymentRequest, body, fields),
-            idempotency_key=idempotency_key,
+            body=self._body(
+                InvoiceRecordPaymentRequest,
+                body,
+                {
+                    "customer_id": customer_id,
+                    "total_amount_cents": total_amount_cents,
+                    "allocations": allocations,
+                    "payment_date": payment_date,
+                    "currency": currency,
+                    "payment_method": payment_method,
+                    "payment_reference": payment_reference,
+                    "external_id": external_id,
+                    "note": note,
+                    "notes": notes,
+                    "metadata": metadata,
+                    "references": references,
+                    "processing_fee_cents": processing_fee_cents,
+                    "payment_processor": payment_processor,
+                },
+                defaults={
+                    "allocations": UNSET,
+                    "payment_date": UNSET,
+                    "currency": UNSET,
+                    "payment_method": UNSET,
+                    "payment_reference": UNSET,
+                    "external_id": UNSET,
+                    "note": UNSET,
+                    "notes": UNSET,
+                    "metadata": UNSET,
+                    "references": UNSET,
+                    "processing_fee_cents": UNSET,
+                    "payment_processor": UNSET,
+                },
+            ),
+            idempotency_key=self._arg("idempotency_key", idempotency_key, "str"),
         )
         result: RawResponse[InvoicePaymentCreateResponse] = await self._call(
-            _op, kwargs, operation="create_invoice_payment", returns="model"
+            _op,
+            kwargs,
+            operation="create_invoice_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def delete(
         self,
-        payment_id: UUID,
+        payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[InvoicePaymentCancelResponse]:
         """Delete (cancel) invoice payment
 
@@ -718,16 +1365,25 @@ class InvoicePaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            payment_id=self._path("payment_id", payment_id),
+            payment_id=self._uuid("payment_id", payment_id),
         )
         result: RawResponse[InvoicePaymentCancelResponse] = await self._call(
-            _op, kwargs, operation="delete_payment", returns="model"
+            _op,
+            kwargs,
+            operation="delete_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def get(
         self,
-        payment_id: UUID,
+        payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[InvoicePayment]:
         """Get invoice payment
 
@@ -737,9 +1393,15 @@ class InvoicePaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            payment_id=self._path("payment_id", payment_id),
+            payment_id=self._uuid("payment_id", payment_id),
         )
-        result: RawResponse[InvoicePayment] = await self._call(_op, kwargs, operation="get_payment", returns="model")
+        result: RawResponse[InvoicePayment] = await self._call(
+            _op,
+            kwargs,
+            operation="get_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def list(
@@ -760,6 +1422,10 @@ class InvoicePaymentsResourceWithRawResponse(RawAPIResource):
         search: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedInvoicePaymentList]:
         """List invoice payments
 
@@ -769,66 +1435,109 @@ class InvoicePaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            customer_id=customer_id,
-            date_from=date_from,
-            date_to=date_to,
-            fully_allocated=fully_allocated,
-            invoice_id=invoice_id,
-            max_amount=max_amount,
-            method=method,
-            min_amount=min_amount,
-            order=order,
-            page=page,
-            page_size=page_size,
-            processor=processor,
-            search=search,
-            sort_by=sort_by,
-            status=status,
+            customer_id=self._arg("customer_id", customer_id, "str"),
+            date_from=self._arg("date_from", date_from, "str"),
+            date_to=self._arg("date_to", date_to, "str"),
+            fully_allocated=self._arg("fully_allocated", fully_allocated, "bool"),
+            invoice_id=self._arg("invoice_id", invoice_id, "str"),
+            max_amount=self._arg("max_amount", max_amount, "int"),
+            method=self._arg("method", method, "str"),
+            min_amount=self._arg("min_amount", min_amount, "int"),
+            order=self._arg("order", order, "str"),
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
+            processor=self._arg("processor", processor, "str"),
+            search=self._arg("search", search, "str"),
+            sort_by=self._arg("sort_by", sort_by, "str"),
+            status=self._arg("status", status, "str"),
         )
         result: RawResponse[PaginatedInvoicePaymentList] = await self._call(
-            _op, kwargs, operation="list_invoice_payments", returns="model"
+            _op,
+            kwargs,
+            operation="list_invoice_payments",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     @overload
     async def update(
         self,
-        payment_id: UUID,
+        payment_id: str | UUID,
         *,
-        body: PatchedInvoicePaymentUpdateRequest,
+        body: PatchedInvoicePaymentUpdateRequest | PatchedInvoicePaymentUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[InvoicePaymentCreateResponse]: ...
 
     @overload
     async def update(
         self,
-        payment_id: UUID,
+        payment_id: str | UUID,
         *,
-        customer_id: UUID | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
         total_amount_cents: int | Unset = UNSET,
-        allocations: builtins.list[InvoicePaymentAllocationRequest] | Unset = UNSET,
-        payment_date: datetime.date | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
         currency: str | Unset = UNSET,
         payment_method: str | Unset = UNSET,
         payment_reference: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         note: str | Unset = UNSET,
         notes: str | Unset = UNSET,
-        metadata: PatchedInvoicePaymentUpdateRequestMetadata | Unset = UNSET,
-        references: PatchedInvoicePaymentUpdateRequestReferences | Unset = UNSET,
+        metadata: PatchedInvoicePaymentUpdateRequestMetadata
+        | PatchedInvoicePaymentUpdateRequestMetadataDict
+        | Unset = UNSET,
+        references: PatchedInvoicePaymentUpdateRequestReferences
+        | PatchedInvoicePaymentUpdateRequestReferencesDict
+        | Unset = UNSET,
         processor_reference: str | Unset = UNSET,
         bank_reference: str | Unset = UNSET,
         status: str | Unset = UNSET,
         transaction_tags: builtins.list[str] | Unset = UNSET,
         payment_processor: str | Unset = UNSET,
         processing_fee_cents: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[InvoicePaymentCreateResponse]: ...
 
     async def update(
         self,
-        payment_id: UUID,
+        payment_id: str | UUID,
         *,
-        body: PatchedInvoicePaymentUpdateRequest | None = None,
-        **fields: Any,
+        body: PatchedInvoicePaymentUpdateRequest | PatchedInvoicePaymentUpdateRequestDict | None = None,
+        customer_id: UUID | str | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: PatchedInvoicePaymentUpdateRequestMetadata
+        | PatchedInvoicePaymentUpdateRequestMetadataDict
+        | Unset = UNSET,
+        references: PatchedInvoicePaymentUpdateRequestReferences
+        | PatchedInvoicePaymentUpdateRequestReferencesDict
+        | Unset = UNSET,
+        processor_reference: str | Unset = UNSET,
+        bank_reference: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        payment_processor: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[InvoicePaymentCreateResponse]:
         """Partially update invoice payment
 
@@ -839,10 +1548,58 @@ class InvoicePaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            payment_id=self._path("payment_id", payment_id),
-            body=self._body(PatchedInvoicePaymentUpdateRequest, body, fields, absent=UNSET),
+            payment_id=self._uuid("payment_id", payment_id),
+            body=self._body(
+                PatchedInvoicePaymentUpdateRequest,
+                body,
+                {
+                    "customer_id": customer_id,
+                    "total_amount_cents": total_amount_cents,
+                    "allocations": allocations,
+                    "payment_date": payment_date,
+                    "currency": currency,
+                    "payment_method": payment_method,
+                    "payment_reference": payment_reference,
+                    "external_id": external_id,
+                    "note": note,
+                    "notes": notes,
+                    "metadata": metadata,
+                    "references": references,
+                    "processor_reference": processor_reference,
+                    "bank_reference": bank_reference,
+                    "status": status,
+                    "transaction_tags": transaction_tags,
+                    "payment_processor": payment_processor,
+                    "processing_fee_cents": processing_fee_cents,
+                },
+                defaults={
+                    "customer_id": UNSET,
+                    "total_amount_cents": UNSET,
+                    "allocations": UNSET,
+                    "payment_date": UNSET,
+                    "currency": UNSET,
+                    "payment_method": UNSET,
+                    "payment_reference": UNSET,
+                    "external_id": UNSET,
+                    "note": UNSET,
+                    "notes": UNSET,
+                    "metadata": UNSET,
+                    "references": UNSET,
+                    "processor_reference": UNSET,
+                    "bank_reference": UNSET,
+                    "status": UNSET,
+                    "transaction_tags": UNSET,
+                    "payment_processor": UNSET,
+                    "processing_fee_cents": UNSET,
+                },
+                absent=UNSET,
+            ),
         )
         result: RawResponse[InvoicePaymentCreateResponse] = await self._call(
-            _op, kwargs, operation="update_invoice_payment", returns="model"
+            _op,
+            kwargs,
+            operation="update_invoice_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result

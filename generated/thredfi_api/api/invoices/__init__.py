@@ -15,25 +15,34 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import builtins
     import datetime
+    from collections.abc import Mapping
     from typing import cast
     from uuid import UUID
 
+    import httpx
     from thredfi import AsyncPaginator, RawResponse
 
-    from ...models.create_invoice_request import CreateInvoiceRequest
+    from ...models.create_invoice_request import CreateInvoiceRequest, CreateInvoiceRequestDict
     from ...models.create_invoice_request_additional_sales_taxes_item import (
         CreateInvoiceRequestAdditionalSalesTaxesItem,
+        CreateInvoiceRequestAdditionalSalesTaxesItemDict,
     )
-    from ...models.create_invoice_request_metadata_type_0 import CreateInvoiceRequestMetadataType0
-    from ...models.create_invoice_request_tips_account_type_0 import CreateInvoiceRequestTipsAccountType0
-    from ...models.document_upload_request import DocumentUploadRequest
+    from ...models.create_invoice_request_metadata_type_0 import (
+        CreateInvoiceRequestMetadataType0,
+        CreateInvoiceRequestMetadataType0Dict,
+    )
+    from ...models.create_invoice_request_tips_account_type_0 import (
+        CreateInvoiceRequestTipsAccountType0,
+        CreateInvoiceRequestTipsAccountType0Dict,
+    )
+    from ...models.document_upload_request import DocumentUploadRequest, DocumentUploadRequestDict
     from ...models.error_response import ErrorResponse
     from ...models.invoice import Invoice
-    from ...models.invoice_line_item_request import InvoiceLineItemRequest
+    from ...models.invoice_line_item_request import InvoiceLineItemRequest, InvoiceLineItemRequestDict
     from ...models.paginated_invoice_list import PaginatedInvoiceList
-    from ...models.update_invoice_request import UpdateInvoiceRequest
+    from ...models.update_invoice_request import UpdateInvoiceRequest, UpdateInvoiceRequestDict
     from ...models.validation_error_response import ValidationErrorResponse
-    from ...models.void_invoice_request import VoidInvoiceRequest
+    from ...models.void_invoice_request import VoidInvoiceRequest, VoidInvoiceRequestDict
     from ...types import UNSET, Unset
 
 
@@ -45,7 +54,11 @@ class PartnerInvoicesResource(APIResource):
         self,
         business_id: str | UUID,
         *,
-        body: CreateInvoiceRequest,
+        body: CreateInvoiceRequest | CreateInvoiceRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Invoice: ...
 
     @overload
@@ -54,31 +67,68 @@ class PartnerInvoicesResource(APIResource):
         business_id: str | UUID,
         *,
         external_id: str | Unset = UNSET,
-        sent_at: datetime.datetime | Unset = UNSET,
-        line_items: builtins.list[InvoiceLineItemRequest] | Unset = UNSET,
-        due_at: datetime.datetime | Unset = UNSET,
-        voided_at: datetime.datetime | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        voided_at: datetime.datetime | str | Unset = UNSET,
         invoice_number: str | Unset = UNSET,
         invoice_type: str | Unset = UNSET,
-        customer_id: UUID | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
         customer_external_id: str | Unset = UNSET,
         memo: str | Unset = UNSET,
         additional_discount: int | Unset = 0,
-        additional_sales_taxes: builtins.list[CreateInvoiceRequestAdditionalSalesTaxesItem] | Unset = UNSET,
+        additional_sales_taxes: builtins.list[
+            CreateInvoiceRequestAdditionalSalesTaxesItem | CreateInvoiceRequestAdditionalSalesTaxesItemDict
+        ]
+        | Unset = UNSET,
         additional_sales_taxes_total: int | Unset = 0,
         tips: int | Unset = 0,
-        tips_account: CreateInvoiceRequestTipsAccountType0 | None | Unset = UNSET,
+        tips_account: CreateInvoiceRequestTipsAccountType0
+        | CreateInvoiceRequestTipsAccountType0Dict
+        | None
+        | Unset = UNSET,
         transaction_tags: builtins.list[str] | Unset = UNSET,
-        metadata: CreateInvoiceRequestMetadataType0 | None | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        metadata: CreateInvoiceRequestMetadataType0 | CreateInvoiceRequestMetadataType0Dict | None | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Invoice: ...
 
     async def create(
         self,
         business_id: str | UUID,
         *,
-        body: CreateInvoiceRequest | None = None,
-        **fields: Any,
+        body: CreateInvoiceRequest | CreateInvoiceRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        voided_at: datetime.datetime | str | Unset = UNSET,
+        invoice_number: str | Unset = UNSET,
+        invoice_type: str | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        customer_external_id: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        additional_discount: int | Unset = 0,
+        additional_sales_taxes: builtins.list[
+            CreateInvoiceRequestAdditionalSalesTaxesItem | CreateInvoiceRequestAdditionalSalesTaxesItemDict
+        ]
+        | Unset = UNSET,
+        additional_sales_taxes_total: int | Unset = 0,
+        tips: int | Unset = 0,
+        tips_account: CreateInvoiceRequestTipsAccountType0
+        | CreateInvoiceRequestTipsAccountType0Dict
+        | None
+        | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        metadata: CreateInvoiceRequestMetadataType0 | CreateInvoiceRequestMetadataType0Dict | None | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Invoice:
         """Create invoice
 
@@ -89,9 +139,58 @@ class PartnerInvoicesResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateInvoiceRequest, body, fields),
+            body=self._body(
+                CreateInvoiceRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "sent_at": sent_at,
+                    "line_items": line_items,
+                    "due_at": due_at,
+                    "voided_at": voided_at,
+                    "invoice_number": invoice_number,
+                    "invoice_type": invoice_type,
+                    "customer_id": customer_id,
+                    "customer_external_id": customer_external_id,
+                    "memo": memo,
+                    "additional_discount": additional_discount,
+                    "additional_sales_taxes": additional_sales_taxes,
+                    "additional_sales_taxes_total": additional_sales_taxes_total,
+                    "tips": tips,
+                    "tips_account": tips_account,
+                    "transaction_tags": transaction_tags,
+                    "metadata": metadata,
+                    "document": document,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "sent_at": UNSET,
+                    "line_items": UNSET,
+                    "due_at": UNSET,
+                    "voided_at": UNSET,
+                    "invoice_number": UNSET,
+                    "invoice_type": UNSET,
+                    "customer_id": UNSET,
+                    "customer_external_id": UNSET,
+                    "memo": UNSET,
+                    "additional_discount": 0,
+                    "additional_sales_taxes": UNSET,
+                    "additional_sales_taxes_total": 0,
+                    "tips": 0,
+                    "tips_account": UNSET,
+                    "transaction_tags": UNSET,
+                    "metadata": UNSET,
+                    "document": UNSET,
+                },
+            ),
         )
-        result: Invoice = await self._call(_op, kwargs, operation="create_invoice", returns="model")
+        result: Invoice = await self._call(
+            _op,
+            kwargs,
+            operation="create_invoice",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     def list(
@@ -100,11 +199,15 @@ class PartnerInvoicesResource(APIResource):
         *,
         customer_external_id: str | Unset = UNSET,
         customer_id: str | Unset = UNSET,
-        due_at_end: datetime.datetime | Unset = UNSET,
-        due_at_start: datetime.datetime | Unset = UNSET,
+        due_at_end: datetime.datetime | str | Unset = UNSET,
+        due_at_start: datetime.datetime | str | Unset = UNSET,
         max_amount: int | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[Invoice]:
         """List invoices
 
@@ -112,55 +215,79 @@ class PartnerInvoicesResource(APIResource):
         """
         from . import list_invoices as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
-                customer_external_id=customer_external_id,
-                customer_id=customer_id,
-                due_at_end=due_at_end,
-                due_at_start=due_at_start,
-                max_amount=max_amount,
+                customer_external_id=self._arg("customer_external_id", customer_external_id, "str"),
+                customer_id=self._arg("customer_id", customer_id, "str"),
+                due_at_end=self._arg("due_at_end", due_at_end, "datetime"),
+                due_at_start=self._arg("due_at_start", due_at_start, "datetime"),
+                max_amount=self._arg("max_amount", max_amount, "int"),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
             )
 
-        return self._paginate(_op, kwargs, operation="list_invoices", page=page, page_size=page_size)
+        return self._paginate(_op, kwargs, operation="list_invoices", page=page, page_size=page_size, extras=extras)
 
     @overload
     async def update(
         self,
         business_id: str | UUID,
-        invoice_id: UUID,
+        invoice_id: str | UUID,
         *,
-        body: UpdateInvoiceRequest,
+        body: UpdateInvoiceRequest | UpdateInvoiceRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Invoice: ...
 
     @overload
     async def update(
         self,
         business_id: str | UUID,
-        invoice_id: UUID,
+        invoice_id: str | UUID,
         *,
         invoice_number: str | Unset = UNSET,
         invoice_type: str | Unset = UNSET,
         memo: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
-        due_at: datetime.datetime | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
-        customer_id: UUID | Unset = UNSET,
-        line_items: builtins.list[InvoiceLineItemRequest] | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
         additional_discount: int | Unset = UNSET,
         additional_sales_taxes_total: int | Unset = UNSET,
         tips: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Invoice: ...
 
     async def update(
         self,
         business_id: str | UUID,
-        invoice_id: UUID,
+        invoice_id: str | UUID,
         *,
-        body: UpdateInvoiceRequest | None = None,
-        **fields: Any,
+        body: UpdateInvoiceRequest | UpdateInvoiceRequestDict | None = None,
+        invoice_number: str | Unset = UNSET,
+        invoice_type: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
+        additional_discount: int | Unset = UNSET,
+        additional_sales_taxes_total: int | Unset = UNSET,
+        tips: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Invoice:
         """Update invoice
 
@@ -171,40 +298,90 @@ class PartnerInvoicesResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            invoice_id=self._path("invoice_id", invoice_id),
-            body=self._body(UpdateInvoiceRequest, body, fields),
+            invoice_id=self._uuid("invoice_id", invoice_id),
+            body=self._body(
+                UpdateInvoiceRequest,
+                body,
+                {
+                    "invoice_number": invoice_number,
+                    "invoice_type": invoice_type,
+                    "memo": memo,
+                    "external_id": external_id,
+                    "due_at": due_at,
+                    "document": document,
+                    "customer_id": customer_id,
+                    "line_items": line_items,
+                    "additional_discount": additional_discount,
+                    "additional_sales_taxes_total": additional_sales_taxes_total,
+                    "tips": tips,
+                },
+                defaults={
+                    "invoice_number": UNSET,
+                    "invoice_type": UNSET,
+                    "memo": UNSET,
+                    "external_id": UNSET,
+                    "due_at": UNSET,
+                    "document": UNSET,
+                    "customer_id": UNSET,
+                    "line_items": UNSET,
+                    "additional_discount": UNSET,
+                    "additional_sales_taxes_total": UNSET,
+                    "tips": UNSET,
+                },
+            ),
         )
-        result: Invoice = await self._call(_op, kwargs, operation="update_invoice", returns="model")
+        result: Invoice = await self._call(
+            _op,
+            kwargs,
+            operation="update_invoice",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     @overload
     async def void(
         self,
         business_id: str | UUID,
-        invoice_id: UUID,
+        invoice_id: str | UUID,
         *,
-        body: VoidInvoiceRequest,
+        body: VoidInvoiceRequest | VoidInvoiceRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Invoice: ...
 
     @overload
     async def void(
         self,
         business_id: str | UUID,
-        invoice_id: UUID,
+        invoice_id: str | UUID,
         *,
         invoice_number: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         memo: str | Unset = UNSET,
-        customer_id: UUID | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Invoice: ...
 
     async def void(
         self,
         business_id: str | UUID,
-        invoice_id: UUID,
+        invoice_id: str | UUID,
         *,
-        body: VoidInvoiceRequest | None = None,
-        **fields: Any,
+        body: VoidInvoiceRequest | VoidInvoiceRequestDict | None = None,
+        invoice_number: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Invoice:
         """Void invoice
 
@@ -215,10 +392,32 @@ class PartnerInvoicesResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            invoice_id=self._path("invoice_id", invoice_id),
-            body=self._body(VoidInvoiceRequest, body, fields, absent=UNSET),
+            invoice_id=self._uuid("invoice_id", invoice_id),
+            body=self._body(
+                VoidInvoiceRequest,
+                body,
+                {
+                    "invoice_number": invoice_number,
+                    "external_id": external_id,
+                    "memo": memo,
+                    "customer_id": customer_id,
+                },
+                defaults={
+                    "invoice_number": UNSET,
+                    "external_id": UNSET,
+                    "memo": UNSET,
+                    "customer_id": UNSET,
+                },
+                absent=UNSET,
+            ),
         )
-        result: Invoice = await self._call(_op, kwargs, operation="void_invoice", returns="model")
+        result: Invoice = await self._call(
+            _op,
+            kwargs,
+            operation="void_invoice",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
 
@@ -230,7 +429,11 @@ class PartnerInvoicesResourceWithRawResponse(RawAPIResource):
         self,
         business_id: str | UUID,
         *,
-        body: CreateInvoiceRequest,
+        body: CreateInvoiceRequest | CreateInvoiceRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Invoice]: ...
 
     @overload
@@ -239,31 +442,68 @@ class PartnerInvoicesResourceWithRawResponse(RawAPIResource):
         business_id: str | UUID,
         *,
         external_id: str | Unset = UNSET,
-        sent_at: datetime.datetime | Unset = UNSET,
-        line_items: builtins.list[InvoiceLineItemRequest] | Unset = UNSET,
-        due_at: datetime.datetime | Unset = UNSET,
-        voided_at: datetime.datetime | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        voided_at: datetime.datetime | str | Unset = UNSET,
         invoice_number: str | Unset = UNSET,
         invoice_type: str | Unset = UNSET,
-        customer_id: UUID | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
         customer_external_id: str | Unset = UNSET,
         memo: str | Unset = UNSET,
         additional_discount: int | Unset = 0,
-        additional_sales_taxes: builtins.list[CreateInvoiceRequestAdditionalSalesTaxesItem] | Unset = UNSET,
+        additional_sales_taxes: builtins.list[
+            CreateInvoiceRequestAdditionalSalesTaxesItem | CreateInvoiceRequestAdditionalSalesTaxesItemDict
+        ]
+        | Unset = UNSET,
         additional_sales_taxes_total: int | Unset = 0,
         tips: int | Unset = 0,
-        tips_account: CreateInvoiceRequestTipsAccountType0 | None | Unset = UNSET,
+        tips_account: CreateInvoiceRequestTipsAccountType0
+        | CreateInvoiceRequestTipsAccountType0Dict
+        | None
+        | Unset = UNSET,
         transaction_tags: builtins.list[str] | Unset = UNSET,
-        metadata: CreateInvoiceRequestMetadataType0 | None | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        metadata: CreateInvoiceRequestMetadataType0 | CreateInvoiceRequestMetadataType0Dict | None | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Invoice]: ...
 
     async def create(
         self,
         business_id: str | UUID,
         *,
-        body: CreateInvoiceRequest | None = None,
-        **fields: Any,
+        body: CreateInvoiceRequest | CreateInvoiceRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        voided_at: datetime.datetime | str | Unset = UNSET,
+        invoice_number: str | Unset = UNSET,
+        invoice_type: str | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        customer_external_id: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        additional_discount: int | Unset = 0,
+        additional_sales_taxes: builtins.list[
+            CreateInvoiceRequestAdditionalSalesTaxesItem | CreateInvoiceRequestAdditionalSalesTaxesItemDict
+        ]
+        | Unset = UNSET,
+        additional_sales_taxes_total: int | Unset = 0,
+        tips: int | Unset = 0,
+        tips_account: CreateInvoiceRequestTipsAccountType0
+        | CreateInvoiceRequestTipsAccountType0Dict
+        | None
+        | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        metadata: CreateInvoiceRequestMetadataType0 | CreateInvoiceRequestMetadataType0Dict | None | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Invoice]:
         """Create invoice
 
@@ -274,9 +514,58 @@ class PartnerInvoicesResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateInvoiceRequest, body, fields),
+            body=self._body(
+                CreateInvoiceRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "sent_at": sent_at,
+                    "line_items": line_items,
+                    "due_at": due_at,
+                    "voided_at": voided_at,
+                    "invoice_number": invoice_number,
+                    "invoice_type": invoice_type,
+                    "customer_id": customer_id,
+                    "customer_external_id": customer_external_id,
+                    "memo": memo,
+                    "additional_discount": additional_discount,
+                    "additional_sales_taxes": additional_sales_taxes,
+                    "additional_sales_taxes_total": additional_sales_taxes_total,
+                    "tips": tips,
+                    "tips_account": tips_account,
+                    "transaction_tags": transaction_tags,
+                    "metadata": metadata,
+                    "document": document,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "sent_at": UNSET,
+                    "line_items": UNSET,
+                    "due_at": UNSET,
+                    "voided_at": UNSET,
+                    "invoice_number": UNSET,
+                    "invoice_type": UNSET,
+                    "customer_id": UNSET,
+                    "customer_external_id": UNSET,
+                    "memo": UNSET,
+                    "additional_discount": 0,
+                    "additional_sales_taxes": UNSET,
+                    "additional_sales_taxes_total": 0,
+                    "tips": 0,
+                    "tips_account": UNSET,
+                    "transaction_tags": UNSET,
+                    "metadata": UNSET,
+                    "document": UNSET,
+                },
+            ),
         )
-        result: RawResponse[Invoice] = await self._call(_op, kwargs, operation="create_invoice", returns="model")
+        result: RawResponse[Invoice] = await self._call(
+            _op,
+            kwargs,
+            operation="create_invoice",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def list(
@@ -285,11 +574,15 @@ class PartnerInvoicesResourceWithRawResponse(RawAPIResource):
         *,
         customer_external_id: str | Unset = UNSET,
         customer_id: str | Unset = UNSET,
-        due_at_end: datetime.datetime | Unset = UNSET,
-        due_at_start: datetime.datetime | Unset = UNSET,
+        due_at_end: datetime.datetime | str | Unset = UNSET,
+        due_at_start: datetime.datetime | str | Unset = UNSET,
         max_amount: int | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedInvoiceList]:
         """List invoices
 
@@ -299,16 +592,20 @@ class PartnerInvoicesResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            customer_external_id=customer_external_id,
-            customer_id=customer_id,
-            due_at_end=due_at_end,
-            due_at_start=due_at_start,
-            max_amount=max_amount,
-            page=page,
-            page_size=page_size,
+            customer_external_id=self._arg("customer_external_id", customer_external_id, "str"),
+            customer_id=self._arg("customer_id", customer_id, "str"),
+            due_at_end=self._arg("due_at_end", due_at_end, "datetime"),
+            due_at_start=self._arg("due_at_start", due_at_start, "datetime"),
+            max_amount=self._arg("max_amount", max_amount, "int"),
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
         )
         result: RawResponse[PaginatedInvoiceList] = await self._call(
-            _op, kwargs, operation="list_invoices", returns="model"
+            _op,
+            kwargs,
+            operation="list_invoices",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -316,37 +613,59 @@ class PartnerInvoicesResourceWithRawResponse(RawAPIResource):
     async def update(
         self,
         business_id: str | UUID,
-        invoice_id: UUID,
+        invoice_id: str | UUID,
         *,
-        body: UpdateInvoiceRequest,
+        body: UpdateInvoiceRequest | UpdateInvoiceRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Invoice]: ...
 
     @overload
     async def update(
         self,
         business_id: str | UUID,
-        invoice_id: UUID,
+        invoice_id: str | UUID,
         *,
         invoice_number: str | Unset = UNSET,
         invoice_type: str | Unset = UNSET,
         memo: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
-        due_at: datetime.datetime | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
-        customer_id: UUID | Unset = UNSET,
-        line_items: builtins.list[InvoiceLineItemRequest] | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
         additional_discount: int | Unset = UNSET,
         additional_sales_taxes_total: int | Unset = UNSET,
         tips: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Invoice]: ...
 
     async def update(
         self,
         business_id: str | UUID,
-        invoice_id: UUID,
+        invoice_id: str | UUID,
         *,
-        body: UpdateInvoiceRequest | None = None,
-        **fields: Any,
+        body: UpdateInvoiceRequest | UpdateInvoiceRequestDict | None = None,
+        invoice_number: str | Unset = UNSET,
+        invoice_type: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
+        additional_discount: int | Unset = UNSET,
+        additional_sales_taxes_total: int | Unset = UNSET,
+        tips: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Invoice]:
         """Update invoice
 
@@ -357,40 +676,90 @@ class PartnerInvoicesResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            invoice_id=self._path("invoice_id", invoice_id),
-            body=self._body(UpdateInvoiceRequest, body, fields),
+            invoice_id=self._uuid("invoice_id", invoice_id),
+            body=self._body(
+                UpdateInvoiceRequest,
+                body,
+                {
+                    "invoice_number": invoice_number,
+                    "invoice_type": invoice_type,
+                    "memo": memo,
+                    "external_id": external_id,
+                    "due_at": due_at,
+                    "document": document,
+                    "customer_id": customer_id,
+                    "line_items": line_items,
+                    "additional_discount": additional_discount,
+                    "additional_sales_taxes_total": additional_sales_taxes_total,
+                    "tips": tips,
+                },
+                defaults={
+                    "invoice_number": UNSET,
+                    "invoice_type": UNSET,
+                    "memo": UNSET,
+                    "external_id": UNSET,
+                    "due_at": UNSET,
+                    "document": UNSET,
+                    "customer_id": UNSET,
+                    "line_items": UNSET,
+                    "additional_discount": UNSET,
+                    "additional_sales_taxes_total": UNSET,
+                    "tips": UNSET,
+                },
+            ),
         )
-        result: RawResponse[Invoice] = await self._call(_op, kwargs, operation="update_invoice", returns="model")
+        result: RawResponse[Invoice] = await self._call(
+            _op,
+            kwargs,
+            operation="update_invoice",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     @overload
     async def void(
         self,
         business_id: str | UUID,
-        invoice_id: UUID,
+        invoice_id: str | UUID,
         *,
-        body: VoidInvoiceRequest,
+        body: VoidInvoiceRequest | VoidInvoiceRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Invoice]: ...
 
     @overload
     async def void(
         self,
         business_id: str | UUID,
-        invoice_id: UUID,
+        invoice_id: str | UUID,
         *,
         invoice_number: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         memo: str | Unset = UNSET,
-        customer_id: UUID | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Invoice]: ...
 
     async def void(
         self,
         business_id: str | UUID,
-        invoice_id: UUID,
+        invoice_id: str | UUID,
         *,
-        body: VoidInvoiceRequest | None = None,
-        **fields: Any,
+        body: VoidInvoiceRequest | VoidInvoiceRequestDict | None = None,
+        invoice_number: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Invoice]:
         """Void invoice
 
@@ -401,10 +770,32 @@ class PartnerInvoicesResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            invoice_id=self._path("invoice_id", invoice_id),
-            body=self._body(VoidInvoiceRequest, body, fields, absent=UNSET),
+            invoice_id=self._uuid("invoice_id", invoice_id),
+            body=self._body(
+                VoidInvoiceRequest,
+                body,
+                {
+                    "invoice_number": invoice_number,
+                    "external_id": external_id,
+                    "memo": memo,
+                    "customer_id": customer_id,
+                },
+                defaults={
+                    "invoice_number": UNSET,
+                    "external_id": UNSET,
+                    "memo": UNSET,
+                    "customer_id": UNSET,
+                },
+                absent=UNSET,
+            ),
         )
-        result: RawResponse[Invoice] = await self._call(_op, kwargs, operation="void_invoice", returns="model")
+        result: RawResponse[Invoice] = await self._call(
+            _op,
+            kwargs,
+            operation="void_invoice",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
 
@@ -415,7 +806,11 @@ class InvoicesResource(APIResource):
     async def create(
         self,
         *,
-        body: CreateInvoiceRequest,
+        body: CreateInvoiceRequest | CreateInvoiceRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Invoice: ...
 
     @overload
@@ -423,30 +818,67 @@ class InvoicesResource(APIResource):
         self,
         *,
         external_id: str | Unset = UNSET,
-        sent_at: datetime.datetime | Unset = UNSET,
-        line_items: builtins.list[InvoiceLineItemRequest] | Unset = UNSET,
-        due_at: datetime.datetime | Unset = UNSET,
-        voided_at: datetime.datetime | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        voided_at: datetime.datetime | str | Unset = UNSET,
         invoice_number: str | Unset = UNSET,
         invoice_type: str | Unset = UNSET,
-        customer_id: UUID | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
         customer_external_id: str | Unset = UNSET,
         memo: str | Unset = UNSET,
         additional_discount: int | Unset = 0,
-        additional_sales_taxes: builtins.list[CreateInvoiceRequestAdditionalSalesTaxesItem] | Unset = UNSET,
+        additional_sales_taxes: builtins.list[
+            CreateInvoiceRequestAdditionalSalesTaxesItem | CreateInvoiceRequestAdditionalSalesTaxesItemDict
+        ]
+        | Unset = UNSET,
         additional_sales_taxes_total: int | Unset = 0,
         tips: int | Unset = 0,
-        tips_account: CreateInvoiceRequestTipsAccountType0 | None | Unset = UNSET,
+        tips_account: CreateInvoiceRequestTipsAccountType0
+        | CreateInvoiceRequestTipsAccountType0Dict
+        | None
+        | Unset = UNSET,
         transaction_tags: builtins.list[str] | Unset = UNSET,
-        metadata: CreateInvoiceRequestMetadataType0 | None | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        metadata: CreateInvoiceRequestMetadataType0 | CreateInvoiceRequestMetadataType0Dict | None | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Invoice: ...
 
     async def create(
         self,
         *,
-        body: CreateInvoiceRequest | None = None,
-        **fields: Any,
+        body: CreateInvoiceRequest | CreateInvoiceRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        voided_at: datetime.datetime | str | Unset = UNSET,
+        invoice_number: str | Unset = UNSET,
+        invoice_type: str | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        customer_external_id: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        additional_discount: int | Unset = 0,
+        additional_sales_taxes: builtins.list[
+            CreateInvoiceRequestAdditionalSalesTaxesItem | CreateInvoiceRequestAdditionalSalesTaxesItemDict
+        ]
+        | Unset = UNSET,
+        additional_sales_taxes_total: int | Unset = 0,
+        tips: int | Unset = 0,
+        tips_account: CreateInvoiceRequestTipsAccountType0
+        | CreateInvoiceRequestTipsAccountType0Dict
+        | None
+        | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        metadata: CreateInvoiceRequestMetadataType0 | CreateInvoiceRequestMetadataType0Dict | None | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Invoice:
         """Create invoice
 
@@ -457,9 +889,58 @@ class InvoicesResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateInvoiceRequest, body, fields),
+            body=self._body(
+                CreateInvoiceRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "sent_at": sent_at,
+                    "line_items": line_items,
+                    "due_at": due_at,
+                    "voided_at": voided_at,
+                    "invoice_number": invoice_number,
+                    "invoice_type": invoice_type,
+                    "customer_id": customer_id,
+                    "customer_external_id": customer_external_id,
+                    "memo": memo,
+                    "additional_discount": additional_discount,
+                    "additional_sales_taxes": additional_sales_taxes,
+                    "additional_sales_taxes_total": additional_sales_taxes_total,
+                    "tips": tips,
+                    "tips_account": tips_account,
+                    "transaction_tags": transaction_tags,
+                    "metadata": metadata,
+                    "document": document,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "sent_at": UNSET,
+                    "line_items": UNSET,
+                    "due_at": UNSET,
+                    "voided_at": UNSET,
+                    "invoice_number": UNSET,
+                    "invoice_type": UNSET,
+                    "customer_id": UNSET,
+                    "customer_external_id": UNSET,
+                    "memo": UNSET,
+                    "additional_discount": 0,
+                    "additional_sales_taxes": UNSET,
+                    "additional_sales_taxes_total": 0,
+                    "tips": 0,
+                    "tips_account": UNSET,
+                    "transaction_tags": UNSET,
+                    "metadata": UNSET,
+                    "document": UNSET,
+                },
+            ),
         )
-        result: Invoice = await self._call(_op, kwargs, operation="create_invoice", returns="model")
+        result: Invoice = await self._call(
+            _op,
+            kwargs,
+            operation="create_invoice",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     def list(
@@ -467,11 +948,15 @@ class InvoicesResource(APIResource):
         *,
         customer_external_id: str | Unset = UNSET,
         customer_id: str | Unset = UNSET,
-        due_at_end: datetime.datetime | Unset = UNSET,
-        due_at_start: datetime.datetime | Unset = UNSET,
+        due_at_end: datetime.datetime | str | Unset = UNSET,
+        due_at_start: datetime.datetime | str | Unset = UNSET,
         max_amount: int | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[Invoice]:
         """List invoices
 
@@ -479,52 +964,76 @@ class InvoicesResource(APIResource):
         """
         from . import list_invoices as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
-                customer_external_id=customer_external_id,
-                customer_id=customer_id,
-                due_at_end=due_at_end,
-                due_at_start=due_at_start,
-                max_amount=max_amount,
+                customer_external_id=self._arg("customer_external_id", customer_external_id, "str"),
+                customer_id=self._arg("customer_id", customer_id, "str"),
+                due_at_end=self._arg("due_at_end", due_at_end, "datetime"),
+                due_at_start=self._arg("due_at_start", due_at_start, "datetime"),
+                max_amount=self._arg("max_amount", max_amount, "int"),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
             )
 
-        return self._paginate(_op, kwargs, operation="list_invoices", page=page, page_size=page_size)
+        return self._paginate(_op, kwargs, operation="list_invoices", page=page, page_size=page_size, extras=extras)
 
     @overload
     async def update(
         self,
-        invoice_id: UUID,
+        invoice_id: str | UUID,
         *,
-        body: UpdateInvoiceRequest,
+        body: UpdateInvoiceRequest | UpdateInvoiceRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Invoice: ...
 
     @overload
     async def update(
         self,
-        invoice_id: UUID,
+        invoice_id: str | UUID,
         *,
         invoice_number: str | Unset = UNSET,
         invoice_type: str | Unset = UNSET,
         memo: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
-        due_at: datetime.datetime | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
-        customer_id: UUID | Unset = UNSET,
-        line_items: builtins.list[InvoiceLineItemRequest] | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
         additional_discount: int | Unset = UNSET,
         additional_sales_taxes_total: int | Unset = UNSET,
         tips: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Invoice: ...
 
     async def update(
         self,
-        invoice_id: UUID,
+        invoice_id: str | UUID,
         *,
-        body: UpdateInvoiceRequest | None = None,
-        **fields: Any,
+        body: UpdateInvoiceRequest | UpdateInvoiceRequestDict | None = None,
+        invoice_number: str | Unset = UNSET,
+        invoice_type: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
+        additional_discount: int | Unset = UNSET,
+        additional_sales_taxes_total: int | Unset = UNSET,
+        tips: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Invoice:
         """Update invoice
 
@@ -535,37 +1044,87 @@ class InvoicesResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            invoice_id=self._path("invoice_id", invoice_id),
-            body=self._body(UpdateInvoiceRequest, body, fields),
+            invoice_id=self._uuid("invoice_id", invoice_id),
+            body=self._body(
+                UpdateInvoiceRequest,
+                body,
+                {
+                    "invoice_number": invoice_number,
+                    "invoice_type": invoice_type,
+                    "memo": memo,
+                    "external_id": external_id,
+                    "due_at": due_at,
+                    "document": document,
+                    "customer_id": customer_id,
+                    "line_items": line_items,
+                    "additional_discount": additional_discount,
+                    "additional_sales_taxes_total": additional_sales_taxes_total,
+                    "tips": tips,
+                },
+                defaults={
+                    "invoice_number": UNSET,
+                    "invoice_type": UNSET,
+                    "memo": UNSET,
+                    "external_id": UNSET,
+                    "due_at": UNSET,
+                    "document": UNSET,
+                    "customer_id": UNSET,
+                    "line_items": UNSET,
+                    "additional_discount": UNSET,
+                    "additional_sales_taxes_total": UNSET,
+                    "tips": UNSET,
+                },
+            ),
         )
-        result: Invoice = await self._call(_op, kwargs, operation="update_invoice", returns="model")
+        result: Invoice = await self._call(
+            _op,
+            kwargs,
+            operation="update_invoice",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     @overload
     async def void(
         self,
-        invoice_id: UUID,
+        invoice_id: str | UUID,
         *,
-        body: VoidInvoiceRequest,
+        body: VoidInvoiceRequest | VoidInvoiceRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Invoice: ...
 
     @overload
     async def void(
         self,
-        invoice_id: UUID,
+        invoice_id: str | UUID,
         *,
         invoice_number: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         memo: str | Unset = UNSET,
-        customer_id: UUID | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Invoice: ...
 
     async def void(
         self,
-        invoice_id: UUID,
+        invoice_id: str | UUID,
         *,
-        body: VoidInvoiceRequest | None = None,
-        **fields: Any,
+        body: VoidInvoiceRequest | VoidInvoiceRequestDict | None = None,
+        invoice_number: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Invoice:
         """Void invoice
 
@@ -576,10 +1135,32 @@ class InvoicesResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            invoice_id=self._path("invoice_id", invoice_id),
-            body=self._body(VoidInvoiceRequest, body, fields, absent=UNSET),
+            invoice_id=self._uuid("invoice_id", invoice_id),
+            body=self._body(
+                VoidInvoiceRequest,
+                body,
+                {
+                    "invoice_number": invoice_number,
+                    "external_id": external_id,
+                    "memo": memo,
+                    "customer_id": customer_id,
+                },
+                defaults={
+                    "invoice_number": UNSET,
+                    "external_id": UNSET,
+                    "memo": UNSET,
+                    "customer_id": UNSET,
+                },
+                absent=UNSET,
+            ),
         )
-        result: Invoice = await self._call(_op, kwargs, operation="void_invoice", returns="model")
+        result: Invoice = await self._call(
+            _op,
+            kwargs,
+            operation="void_invoice",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
 
@@ -590,7 +1171,11 @@ class InvoicesResourceWithRawResponse(RawAPIResource):
     async def create(
         self,
         *,
-        body: CreateInvoiceRequest,
+        body: CreateInvoiceRequest | CreateInvoiceRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Invoice]: ...
 
     @overload
@@ -598,30 +1183,67 @@ class InvoicesResourceWithRawResponse(RawAPIResource):
         self,
         *,
         external_id: str | Unset = UNSET,
-        sent_at: datetime.datetime | Unset = UNSET,
-        line_items: builtins.list[InvoiceLineItemRequest] | Unset = UNSET,
-        due_at: datetime.datetime | Unset = UNSET,
-        voided_at: datetime.datetime | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        voided_at: datetime.datetime | str | Unset = UNSET,
         invoice_number: str | Unset = UNSET,
         invoice_type: str | Unset = UNSET,
-        customer_id: UUID | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
         customer_external_id: str | Unset = UNSET,
         memo: str | Unset = UNSET,
         additional_discount: int | Unset = 0,
-        additional_sales_taxes: builtins.list[CreateInvoiceRequestAdditionalSalesTaxesItem] | Unset = UNSET,
+        additional_sales_taxes: builtins.list[
+            CreateInvoiceRequestAdditionalSalesTaxesItem | CreateInvoiceRequestAdditionalSalesTaxesItemDict
+        ]
+        | Unset = UNSET,
         additional_sales_taxes_total: int | Unset = 0,
         tips: int | Unset = 0,
-        tips_account: CreateInvoiceRequestTipsAccountType0 | None | Unset = UNSET,
+        tips_account: CreateInvoiceRequestTipsAccountType0
+        | CreateInvoiceRequestTipsAccountType0Dict
+        | None
+        | Unset = UNSET,
         transaction_tags: builtins.list[str] | Unset = UNSET,
-        metadata: CreateInvoiceRequestMetadataType0 | None | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        metadata: CreateInvoiceRequestMetadataType0 | CreateInvoiceRequestMetadataType0Dict | None | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Invoice]: ...
 
     async def create(
         self,
         *,
-        body: CreateInvoiceRequest | None = None,
-        **fields: Any,
+        body: CreateInvoiceRequest | CreateInvoiceRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        voided_at: datetime.datetime | str | Unset = UNSET,
+        invoice_number: str | Unset = UNSET,
+        invoice_type: str | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        customer_external_id: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        additional_discount: int | Unset = 0,
+        additional_sales_taxes: builtins.list[
+            CreateInvoiceRequestAdditionalSalesTaxesItem | CreateInvoiceRequestAdditionalSalesTaxesItemDict
+        ]
+        | Unset = UNSET,
+        additional_sales_taxes_total: int | Unset = 0,
+        tips: int | Unset = 0,
+        tips_account: CreateInvoiceRequestTipsAccountType0
+        | CreateInvoiceRequestTipsAccountType0Dict
+        | None
+        | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        metadata: CreateInvoiceRequestMetadataType0 | CreateInvoiceRequestMetadataType0Dict | None | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Invoice]:
         """Create invoice
 
@@ -632,9 +1254,58 @@ class InvoicesResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateInvoiceRequest, body, fields),
+            body=self._body(
+                CreateInvoiceRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "sent_at": sent_at,
+                    "line_items": line_items,
+                    "due_at": due_at,
+                    "voided_at": voided_at,
+                    "invoice_number": invoice_number,
+                    "invoice_type": invoice_type,
+                    "customer_id": customer_id,
+                    "customer_external_id": customer_external_id,
+                    "memo": memo,
+                    "additional_discount": additional_discount,
+                    "additional_sales_taxes": additional_sales_taxes,
+                    "additional_sales_taxes_total": additional_sales_taxes_total,
+                    "tips": tips,
+                    "tips_account": tips_account,
+                    "transaction_tags": transaction_tags,
+                    "metadata": metadata,
+                    "document": document,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "sent_at": UNSET,
+                    "line_items": UNSET,
+                    "due_at": UNSET,
+                    "voided_at": UNSET,
+                    "invoice_number": UNSET,
+                    "invoice_type": UNSET,
+                    "customer_id": UNSET,
+                    "customer_external_id": UNSET,
+                    "memo": UNSET,
+                    "additional_discount": 0,
+                    "additional_sales_taxes": UNSET,
+                    "additional_sales_taxes_total": 0,
+                    "tips": 0,
+                    "tips_account": UNSET,
+                    "transaction_tags": UNSET,
+                    "metadata": UNSET,
+                    "document": UNSET,
+                },
+            ),
         )
-        result: RawResponse[Invoice] = await self._call(_op, kwargs, operation="create_invoice", returns="model")
+        result: RawResponse[Invoice] = await self._call(
+            _op,
+            kwargs,
+            operation="create_invoice",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def list(
@@ -642,11 +1313,15 @@ class InvoicesResourceWithRawResponse(RawAPIResource):
         *,
         customer_external_id: str | Unset = UNSET,
         customer_id: str | Unset = UNSET,
-        due_at_end: datetime.datetime | Unset = UNSET,
-        due_at_start: datetime.datetime | Unset = UNSET,
+        due_at_end: datetime.datetime | str | Unset = UNSET,
+        due_at_start: datetime.datetime | str | Unset = UNSET,
         max_amount: int | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedInvoiceList]:
         """List invoices
 
@@ -656,51 +1331,77 @@ class InvoicesResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            customer_external_id=customer_external_id,
-            customer_id=customer_id,
-            due_at_end=due_at_end,
-            due_at_start=due_at_start,
-            max_amount=max_amount,
-            page=page,
-            page_size=page_size,
+            customer_external_id=self._arg("customer_external_id", customer_external_id, "str"),
+            customer_id=self._arg("customer_id", customer_id, "str"),
+            due_at_end=self._arg("due_at_end", due_at_end, "datetime"),
+            due_at_start=self._arg("due_at_start", due_at_start, "datetime"),
+            max_amount=self._arg("max_amount", max_amount, "int"),
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
         )
         result: RawResponse[PaginatedInvoiceList] = await self._call(
-            _op, kwargs, operation="list_invoices", returns="model"
+            _op,
+            kwargs,
+            operation="list_invoices",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     @overload
     async def update(
         self,
-        invoice_id: UUID,
+        invoice_id: str | UUID,
         *,
-        body: UpdateInvoiceRequest,
+        body: UpdateInvoiceRequest | UpdateInvoiceRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Invoice]: ...
 
     @overload
     async def update(
         self,
-        invoice_id: UUID,
+        invoice_id: str | UUID,
         *,
         invoice_number: str | Unset = UNSET,
         invoice_type: str | Unset = UNSET,
         memo: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
-        due_at: datetime.datetime | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
-        customer_id: UUID | Unset = UNSET,
-        line_items: builtins.list[InvoiceLineItemRequest] | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
         additional_discount: int | Unset = UNSET,
         additional_sales_taxes_total: int | Unset = UNSET,
         tips: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Invoice]: ...
 
     async def update(
         self,
-        invoice_id: UUID,
+        invoice_id: str | UUID,
         *,
-        body: UpdateInvoiceRequest | None = None,
-        **fields: Any,
+        body: UpdateInvoiceRequest | UpdateInvoiceRequestDict | None = None,
+        invoice_number: str | Unset = UNSET,
+        invoice_type: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
+        additional_discount: int | Unset = UNSET,
+        additional_sales_taxes_total: int | Unset = UNSET,
+        tips: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Invoice]:
         """Update invoice
 
@@ -711,37 +1412,87 @@ class InvoicesResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            invoice_id=self._path("invoice_id", invoice_id),
-            body=self._body(UpdateInvoiceRequest, body, fields),
+            invoice_id=self._uuid("invoice_id", invoice_id),
+            body=self._body(
+                UpdateInvoiceRequest,
+                body,
+                {
+                    "invoice_number": invoice_number,
+                    "invoice_type": invoice_type,
+                    "memo": memo,
+                    "external_id": external_id,
+                    "due_at": due_at,
+                    "document": document,
+                    "customer_id": customer_id,
+                    "line_items": line_items,
+                    "additional_discount": additional_discount,
+                    "additional_sales_taxes_total": additional_sales_taxes_total,
+                    "tips": tips,
+                },
+                defaults={
+                    "invoice_number": UNSET,
+                    "invoice_type": UNSET,
+                    "memo": UNSET,
+                    "external_id": UNSET,
+                    "due_at": UNSET,
+                    "document": UNSET,
+                    "customer_id": UNSET,
+                    "line_items": UNSET,
+                    "additional_discount": UNSET,
+                    "additional_sales_taxes_total": UNSET,
+                    "tips": UNSET,
+                },
+            ),
         )
-        result: RawResponse[Invoice] = await self._call(_op, kwargs, operation="update_invoice", returns="model")
+        result: RawResponse[Invoice] = await self._call(
+            _op,
+            kwargs,
+            operation="update_invoice",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     @overload
     async def void(
         self,
-        invoice_id: UUID,
+        invoice_id: str | UUID,
         *,
-        body: VoidInvoiceRequest,
+        body: VoidInvoiceRequest | VoidInvoiceRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Invoice]: ...
 
     @overload
     async def void(
         self,
-        invoice_id: UUID,
+        invoice_id: str | UUID,
         *,
         invoice_number: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         memo: str | Unset = UNSET,
-        customer_id: UUID | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Invoice]: ...
 
     async def void(
         self,
-        invoice_id: UUID,
+        invoice_id: str | UUID,
         *,
-        body: VoidInvoiceRequest | None = None,
-        **fields: Any,
+        body: VoidInvoiceRequest | VoidInvoiceRequestDict | None = None,
+        invoice_number: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Invoice]:
         """Void invoice
 
@@ -752,8 +1503,30 @@ class InvoicesResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            invoice_id=self._path("invoice_id", invoice_id),
-            body=self._body(VoidInvoiceRequest, body, fields, absent=UNSET),
+            invoice_id=self._uuid("invoice_id", invoice_id),
+            body=self._body(
+                VoidInvoiceRequest,
+                body,
+                {
+                    "invoice_number": invoice_number,
+                    "external_id": external_id,
+                    "memo": memo,
+                    "customer_id": customer_id,
+                },
+                defaults={
+                    "invoice_number": UNSET,
+                    "external_id": UNSET,
+                    "memo": UNSET,
+                    "customer_id": UNSET,
+                },
+                absent=UNSET,
+            ),
         )
-        result: RawResponse[Invoice] = await self._call(_op, kwargs, operation="void_invoice", returns="model")
+        result: RawResponse[Invoice] = await self._call(
+            _op,
+            kwargs,
+            operation="void_invoice",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result

@@ -15,16 +15,21 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import builtins
     import datetime
+    from collections.abc import Mapping
     from typing import cast
     from uuid import UUID
 
+    import httpx
     from thredfi import AsyncPaginator, RawResponse
 
     from ...models.error_response import ErrorResponse
     from ...models.paginated_payout_list import PaginatedPayoutList
     from ...models.payout import Payout
-    from ...models.payout_create_request import PayoutCreateRequest
-    from ...models.payout_create_request_metadata_type_0 import PayoutCreateRequestMetadataType0
+    from ...models.payout_create_request import PayoutCreateRequest, PayoutCreateRequestDict
+    from ...models.payout_create_request_metadata_type_0 import (
+        PayoutCreateRequestMetadataType0,
+        PayoutCreateRequestMetadataType0Dict,
+    )
     from ...models.validation_error_response import ValidationErrorResponse
     from ...types import UNSET, Unset
 
@@ -37,7 +42,11 @@ class PartnerPayoutsResource(APIResource):
         self,
         business_id: str | UUID,
         *,
-        body: PayoutCreateRequest,
+        body: PayoutCreateRequest | PayoutCreateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Payout: ...
 
     @overload
@@ -51,22 +60,43 @@ class PartnerPayoutsResource(APIResource):
         fee_cents: int | Unset = UNSET,
         currency: str | Unset = UNSET,
         status: str | Unset = UNSET,
-        completed_at: datetime.datetime | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
         processor_payout_id: str | Unset = UNSET,
         additional_refunds_amount_cents: int | Unset = 0,
-        payment_ids: builtins.list[UUID] | Unset = UNSET,
-        refund_payment_ids: builtins.list[UUID] | Unset = UNSET,
+        payment_ids: builtins.list[UUID | str] | Unset = UNSET,
+        refund_payment_ids: builtins.list[UUID | str] | Unset = UNSET,
         reference_number: str | Unset = UNSET,
         memo: str | Unset = UNSET,
-        metadata: None | PayoutCreateRequestMetadataType0 | Unset = UNSET,
+        metadata: PayoutCreateRequestMetadataType0 | PayoutCreateRequestMetadataType0Dict | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Payout: ...
 
     async def create(
         self,
         business_id: str | UUID,
         *,
-        body: PayoutCreateRequest | None = None,
-        **fields: Any,
+        body: PayoutCreateRequest | PayoutCreateRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        paid_out_amount_cents: int | Unset = UNSET,
+        fee_cents: int | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
+        processor_payout_id: str | Unset = UNSET,
+        additional_refunds_amount_cents: int | Unset = 0,
+        payment_ids: builtins.list[UUID | str] | Unset = UNSET,
+        refund_payment_ids: builtins.list[UUID | str] | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        metadata: PayoutCreateRequestMetadataType0 | PayoutCreateRequestMetadataType0Dict | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Payout:
         """Create or update a payout
 
@@ -77,15 +107,61 @@ class PartnerPayoutsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(PayoutCreateRequest, body, fields),
+            body=self._body(
+                PayoutCreateRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "processor": processor,
+                    "paid_out_amount_cents": paid_out_amount_cents,
+                    "fee_cents": fee_cents,
+                    "currency": currency,
+                    "status": status,
+                    "completed_at": completed_at,
+                    "processor_payout_id": processor_payout_id,
+                    "additional_refunds_amount_cents": additional_refunds_amount_cents,
+                    "payment_ids": payment_ids,
+                    "refund_payment_ids": refund_payment_ids,
+                    "reference_number": reference_number,
+                    "memo": memo,
+                    "metadata": metadata,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "processor": UNSET,
+                    "paid_out_amount_cents": UNSET,
+                    "fee_cents": UNSET,
+                    "currency": UNSET,
+                    "status": UNSET,
+                    "completed_at": UNSET,
+                    "processor_payout_id": UNSET,
+                    "additional_refunds_amount_cents": 0,
+                    "payment_ids": UNSET,
+                    "refund_payment_ids": UNSET,
+                    "reference_number": UNSET,
+                    "memo": UNSET,
+                    "metadata": UNSET,
+                },
+            ),
         )
-        result: Payout = await self._call(_op, kwargs, operation="create_payout", returns="model")
+        result: Payout = await self._call(
+            _op,
+            kwargs,
+            operation="create_payout",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get(
         self,
         business_id: str | UUID,
-        payout_id: UUID,
+        payout_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Payout:
         """Get a payout
 
@@ -95,17 +171,23 @@ class PartnerPayoutsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            payout_id=self._path("payout_id", payout_id),
+            payout_id=self._uuid("payout_id", payout_id),
         )
-        result: Payout = await self._call(_op, kwargs, operation="get_payout", returns="model")
+        result: Payout = await self._call(
+            _op,
+            kwargs,
+            operation="get_payout",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     def list(
         self,
         business_id: str | UUID,
         *,
-        completed_at_end: datetime.datetime | Unset = UNSET,
-        completed_at_start: datetime.datetime | Unset = UNSET,
+        completed_at_end: datetime.datetime | str | Unset = UNSET,
+        completed_at_start: datetime.datetime | str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         max_amount: int | Unset = UNSET,
         page: int | Unset = UNSET,
@@ -113,6 +195,10 @@ class PartnerPayoutsResource(APIResource):
         processor: str | Unset = UNSET,
         search: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[Payout]:
         """List payouts
 
@@ -120,21 +206,23 @@ class PartnerPayoutsResource(APIResource):
         """
         from . import list_payouts as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
-                completed_at_end=completed_at_end,
-                completed_at_start=completed_at_start,
-                external_id=external_id,
-                max_amount=max_amount,
+                completed_at_end=self._arg("completed_at_end", completed_at_end, "datetime"),
+                completed_at_start=self._arg("completed_at_start", completed_at_start, "datetime"),
+                external_id=self._arg("external_id", external_id, "str"),
+                max_amount=self._arg("max_amount", max_amount, "int"),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
-                processor=processor,
-                search=search,
-                status=status,
+                processor=self._arg("processor", processor, "str"),
+                search=self._arg("search", search, "str"),
+                status=self._arg("status", status, "str"),
             )
 
-        return self._paginate(_op, kwargs, operation="list_payouts", page=page, page_size=page_size)
+        return self._paginate(_op, kwargs, operation="list_payouts", page=page, page_size=page_size, extras=extras)
 
 
 class PartnerPayoutsResourceWithRawResponse(RawAPIResource):
@@ -145,7 +233,11 @@ class PartnerPayoutsResourceWithRawResponse(RawAPIResource):
         self,
         business_id: str | UUID,
         *,
-        body: PayoutCreateRequest,
+        body: PayoutCreateRequest | PayoutCreateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Payout]: ...
 
     @overload
@@ -159,22 +251,43 @@ class PartnerPayoutsResourceWithRawResponse(RawAPIResource):
         fee_cents: int | Unset = UNSET,
         currency: str | Unset = UNSET,
         status: str | Unset = UNSET,
-        completed_at: datetime.datetime | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
         processor_payout_id: str | Unset = UNSET,
         additional_refunds_amount_cents: int | Unset = 0,
-        payment_ids: builtins.list[UUID] | Unset = UNSET,
-        refund_payment_ids: builtins.list[UUID] | Unset = UNSET,
+        payment_ids: builtins.list[UUID | str] | Unset = UNSET,
+        refund_payment_ids: builtins.list[UUID | str] | Unset = UNSET,
         reference_number: str | Unset = UNSET,
         memo: str | Unset = UNSET,
-        metadata: None | PayoutCreateRequestMetadataType0 | Unset = UNSET,
+        metadata: PayoutCreateRequestMetadataType0 | PayoutCreateRequestMetadataType0Dict | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Payout]: ...
 
     async def create(
         self,
         business_id: str | UUID,
         *,
-        body: PayoutCreateRequest | None = None,
-        **fields: Any,
+        body: PayoutCreateRequest | PayoutCreateRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        paid_out_amount_cents: int | Unset = UNSET,
+        fee_cents: int | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
+        processor_payout_id: str | Unset = UNSET,
+        additional_refunds_amount_cents: int | Unset = 0,
+        payment_ids: builtins.list[UUID | str] | Unset = UNSET,
+        refund_payment_ids: builtins.list[UUID | str] | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        metadata: PayoutCreateRequestMetadataType0 | PayoutCreateRequestMetadataType0Dict | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Payout]:
         """Create or update a payout
 
@@ -185,15 +298,61 @@ class PartnerPayoutsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(PayoutCreateRequest, body, fields),
+            body=self._body(
+                PayoutCreateRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "processor": processor,
+                    "paid_out_amount_cents": paid_out_amount_cents,
+                    "fee_cents": fee_cents,
+                    "currency": currency,
+                    "status": status,
+                    "completed_at": completed_at,
+                    "processor_payout_id": processor_payout_id,
+                    "additional_refunds_amount_cents": additional_refunds_amount_cents,
+                    "payment_ids": payment_ids,
+                    "refund_payment_ids": refund_payment_ids,
+                    "reference_number": reference_number,
+                    "memo": memo,
+                    "metadata": metadata,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "processor": UNSET,
+                    "paid_out_amount_cents": UNSET,
+                    "fee_cents": UNSET,
+                    "currency": UNSET,
+                    "status": UNSET,
+                    "completed_at": UNSET,
+                    "processor_payout_id": UNSET,
+                    "additional_refunds_amount_cents": 0,
+                    "payment_ids": UNSET,
+                    "refund_payment_ids": UNSET,
+                    "reference_number": UNSET,
+                    "memo": UNSET,
+                    "metadata": UNSET,
+                },
+            ),
         )
-        result: RawResponse[Payout] = await self._call(_op, kwargs, operation="create_payout", returns="model")
+        result: RawResponse[Payout] = await self._call(
+            _op,
+            kwargs,
+            operation="create_payout",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get(
         self,
         business_id: str | UUID,
-        payout_id: UUID,
+        payout_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Payout]:
         """Get a payout
 
@@ -203,17 +362,23 @@ class PartnerPayoutsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            payout_id=self._path("payout_id", payout_id),
+            payout_id=self._uuid("payout_id", payout_id),
         )
-        result: RawResponse[Payout] = await self._call(_op, kwargs, operation="get_payout", returns="model")
+        result: RawResponse[Payout] = await self._call(
+            _op,
+            kwargs,
+            operation="get_payout",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def list(
         self,
         business_id: str | UUID,
         *,
-        completed_at_end: datetime.datetime | Unset = UNSET,
-        completed_at_start: datetime.datetime | Unset = UNSET,
+        completed_at_end: datetime.datetime | str | Unset = UNSET,
+        completed_at_start: datetime.datetime | str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         max_amount: int | Unset = UNSET,
         page: int | Unset = UNSET,
@@ -221,6 +386,10 @@ class PartnerPayoutsResourceWithRawResponse(RawAPIResource):
         processor: str | Unset = UNSET,
         search: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedPayoutList]:
         """List payouts
 
@@ -230,18 +399,22 @@ class PartnerPayoutsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            completed_at_end=completed_at_end,
-            completed_at_start=completed_at_start,
-            external_id=external_id,
-            max_amount=max_amount,
-            page=page,
-            page_size=page_size,
-            processor=processor,
-            search=search,
-            status=status,
+            completed_at_end=self._arg("completed_at_end", completed_at_end, "datetime"),
+            completed_at_start=self._arg("completed_at_start", completed_at_start, "datetime"),
+            external_id=self._arg("external_id", external_id, "str"),
+            max_amount=self._arg("max_amount", max_amount, "int"),
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
+            processor=self._arg("processor", processor, "str"),
+            search=self._arg("search", search, "str"),
+            status=self._arg("status", status, "str"),
         )
         result: RawResponse[PaginatedPayoutList] = await self._call(
-            _op, kwargs, operation="list_payouts", returns="model"
+            _op,
+            kwargs,
+            operation="list_payouts",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -253,7 +426,11 @@ class PayoutsResource(APIResource):
     async def create(
         self,
         *,
-        body: PayoutCreateRequest,
+        body: PayoutCreateRequest | PayoutCreateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Payout: ...
 
     @overload
@@ -266,21 +443,42 @@ class PayoutsResource(APIResource):
         fee_cents: int | Unset = UNSET,
         currency: str | Unset = UNSET,
         status: str | Unset = UNSET,
-        completed_at: datetime.datetime | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
         processor_payout_id: str | Unset = UNSET,
         additional_refunds_amount_cents: int | Unset = 0,
-        payment_ids: builtins.list[UUID] | Unset = UNSET,
-        refund_payment_ids: builtins.list[UUID] | Unset = UNSET,
+        payment_ids: builtins.list[UUID | str] | Unset = UNSET,
+        refund_payment_ids: builtins.list[UUID | str] | Unset = UNSET,
         reference_number: str | Unset = UNSET,
         memo: str | Unset = UNSET,
-        metadata: None | PayoutCreateRequestMetadataType0 | Unset = UNSET,
+        metadata: PayoutCreateRequestMetadataType0 | PayoutCreateRequestMetadataType0Dict | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Payout: ...
 
     async def create(
         self,
         *,
-        body: PayoutCreateRequest | None = None,
-        **fields: Any,
+        body: PayoutCreateRequest | PayoutCreateRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        paid_out_amount_cents: int | Unset = UNSET,
+        fee_cents: int | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
+        processor_payout_id: str | Unset = UNSET,
+        additional_refunds_amount_cents: int | Unset = 0,
+        payment_ids: builtins.list[UUID | str] | Unset = UNSET,
+        refund_payment_ids: builtins.list[UUID | str] | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        metadata: PayoutCreateRequestMetadataType0 | PayoutCreateRequestMetadataType0Dict | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Payout:
         """Create or update a payout
 
@@ -291,14 +489,60 @@ class PayoutsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(PayoutCreateRequest, body, fields),
+            body=self._body(
+                PayoutCreateRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "processor": processor,
+                    "paid_out_amount_cents": paid_out_amount_cents,
+                    "fee_cents": fee_cents,
+                    "currency": currency,
+                    "status": status,
+                    "completed_at": completed_at,
+                    "processor_payout_id": processor_payout_id,
+                    "additional_refunds_amount_cents": additional_refunds_amount_cents,
+                    "payment_ids": payment_ids,
+                    "refund_payment_ids": refund_payment_ids,
+                    "reference_number": reference_number,
+                    "memo": memo,
+                    "metadata": metadata,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "processor": UNSET,
+                    "paid_out_amount_cents": UNSET,
+                    "fee_cents": UNSET,
+                    "currency": UNSET,
+                    "status": UNSET,
+                    "completed_at": UNSET,
+                    "processor_payout_id": UNSET,
+                    "additional_refunds_amount_cents": 0,
+                    "payment_ids": UNSET,
+                    "refund_payment_ids": UNSET,
+                    "reference_number": UNSET,
+                    "memo": UNSET,
+                    "metadata": UNSET,
+                },
+            ),
         )
-        result: Payout = await self._call(_op, kwargs, operation="create_payout", returns="model")
+        result: Payout = await self._call(
+            _op,
+            kwargs,
+            operation="create_payout",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get(
         self,
-        payout_id: UUID,
+        payout_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Payout:
         """Get a payout
 
@@ -308,16 +552,22 @@ class PayoutsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            payout_id=self._path("payout_id", payout_id),
+            payout_id=self._uuid("payout_id", payout_id),
         )
-        result: Payout = await self._call(_op, kwargs, operation="get_payout", returns="model")
+        result: Payout = await self._call(
+            _op,
+            kwargs,
+            operation="get_payout",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     def list(
         self,
         *,
-        completed_at_end: datetime.datetime | Unset = UNSET,
-        completed_at_start: datetime.datetime | Unset = UNSET,
+        completed_at_end: datetime.datetime | str | Unset = UNSET,
+        completed_at_start: datetime.datetime | str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         max_amount: int | Unset = UNSET,
         page: int | Unset = UNSET,
@@ -325,6 +575,10 @@ class PayoutsResource(APIResource):
         processor: str | Unset = UNSET,
         search: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[Payout]:
         """List payouts
 
@@ -332,21 +586,23 @@ class PayoutsResource(APIResource):
         """
         from . import list_payouts as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
-                completed_at_end=completed_at_end,
-                completed_at_start=completed_at_start,
-                external_id=external_id,
-                max_amount=max_amount,
+                completed_at_end=self._arg("completed_at_end", completed_at_end, "datetime"),
+                completed_at_start=self._arg("completed_at_start", completed_at_start, "datetime"),
+                external_id=self._arg("external_id", external_id, "str"),
+                max_amount=self._arg("max_amount", max_amount, "int"),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
-                processor=processor,
-                search=search,
-                status=status,
+                processor=self._arg("processor", processor, "str"),
+                search=self._arg("search", search, "str"),
+                status=self._arg("status", status, "str"),
             )
 
-        return self._paginate(_op, kwargs, operation="list_payouts", page=page, page_size=page_size)
+        return self._paginate(_op, kwargs, operation="list_payouts", page=page, page_size=page_size, extras=extras)
 
 
 class PayoutsResourceWithRawResponse(RawAPIResource):
@@ -356,7 +612,11 @@ class PayoutsResourceWithRawResponse(RawAPIResource):
     async def create(
         self,
         *,
-        body: PayoutCreateRequest,
+        body: PayoutCreateRequest | PayoutCreateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Payout]: ...
 
     @overload
@@ -369,21 +629,42 @@ class PayoutsResourceWithRawResponse(RawAPIResource):
         fee_cents: int | Unset = UNSET,
         currency: str | Unset = UNSET,
         status: str | Unset = UNSET,
-        completed_at: datetime.datetime | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
         processor_payout_id: str | Unset = UNSET,
         additional_refunds_amount_cents: int | Unset = 0,
-        payment_ids: builtins.list[UUID] | Unset = UNSET,
-        refund_payment_ids: builtins.list[UUID] | Unset = UNSET,
+        payment_ids: builtins.list[UUID | str] | Unset = UNSET,
+        refund_payment_ids: builtins.list[UUID | str] | Unset = UNSET,
         reference_number: str | Unset = UNSET,
         memo: str | Unset = UNSET,
-        metadata: None | PayoutCreateRequestMetadataType0 | Unset = UNSET,
+        metadata: PayoutCreateRequestMetadataType0 | PayoutCreateRequestMetadataType0Dict | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Payout]: ...
 
     async def create(
         self,
         *,
-        body: PayoutCreateRequest | None = None,
-        **fields: Any,
+        body: PayoutCreateRequest | PayoutCreateRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        paid_out_amount_cents: int | Unset = UNSET,
+        fee_cents: int | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
+        processor_payout_id: str | Unset = UNSET,
+        additional_refunds_amount_cents: int | Unset = 0,
+        payment_ids: builtins.list[UUID | str] | Unset = UNSET,
+        refund_payment_ids: builtins.list[UUID | str] | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        metadata: PayoutCreateRequestMetadataType0 | PayoutCreateRequestMetadataType0Dict | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Payout]:
         """Create or update a payout
 
@@ -394,14 +675,60 @@ class PayoutsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(PayoutCreateRequest, body, fields),
+            body=self._body(
+                PayoutCreateRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "processor": processor,
+                    "paid_out_amount_cents": paid_out_amount_cents,
+                    "fee_cents": fee_cents,
+                    "currency": currency,
+                    "status": status,
+                    "completed_at": completed_at,
+                    "processor_payout_id": processor_payout_id,
+                    "additional_refunds_amount_cents": additional_refunds_amount_cents,
+                    "payment_ids": payment_ids,
+                    "refund_payment_ids": refund_payment_ids,
+                    "reference_number": reference_number,
+                    "memo": memo,
+                    "metadata": metadata,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "processor": UNSET,
+                    "paid_out_amount_cents": UNSET,
+                    "fee_cents": UNSET,
+                    "currency": UNSET,
+                    "status": UNSET,
+                    "completed_at": UNSET,
+                    "processor_payout_id": UNSET,
+                    "additional_refunds_amount_cents": 0,
+                    "payment_ids": UNSET,
+                    "refund_payment_ids": UNSET,
+                    "reference_number": UNSET,
+                    "memo": UNSET,
+                    "metadata": UNSET,
+                },
+            ),
         )
-        result: RawResponse[Payout] = await self._call(_op, kwargs, operation="create_payout", returns="model")
+        result: RawResponse[Payout] = await self._call(
+            _op,
+            kwargs,
+            operation="create_payout",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get(
         self,
-        payout_id: UUID,
+        payout_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Payout]:
         """Get a payout
 
@@ -411,16 +738,22 @@ class PayoutsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            payout_id=self._path("payout_id", payout_id),
+            payout_id=self._uuid("payout_id", payout_id),
         )
-        result: RawResponse[Payout] = await self._call(_op, kwargs, operation="get_payout", returns="model")
+        result: RawResponse[Payout] = await self._call(
+            _op,
+            kwargs,
+            operation="get_payout",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def list(
         self,
         *,
-        completed_at_end: datetime.datetime | Unset = UNSET,
-        completed_at_start: datetime.datetime | Unset = UNSET,
+        completed_at_end: datetime.datetime | str | Unset = UNSET,
+        completed_at_start: datetime.datetime | str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         max_amount: int | Unset = UNSET,
         page: int | Unset = UNSET,
@@ -428,6 +761,10 @@ class PayoutsResourceWithRawResponse(RawAPIResource):
         processor: str | Unset = UNSET,
         search: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedPayoutList]:
         """List payouts
 
@@ -437,17 +774,21 @@ class PayoutsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            completed_at_end=completed_at_end,
-            completed_at_start=completed_at_start,
-            external_id=external_id,
-            max_amount=max_amount,
-            page=page,
-            page_size=page_size,
-            processor=processor,
-            search=search,
-            status=status,
+            completed_at_end=self._arg("completed_at_end", completed_at_end, "datetime"),
+            completed_at_start=self._arg("completed_at_start", completed_at_start, "datetime"),
+            external_id=self._arg("external_id", external_id, "str"),
+            max_amount=self._arg("max_amount", max_amount, "int"),
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
+            processor=self._arg("processor", processor, "str"),
+            search=self._arg("search", search, "str"),
+            status=self._arg("status", status, "str"),
         )
         result: RawResponse[PaginatedPayoutList] = await self._call(
-            _op, kwargs, operation="list_payouts", returns="model"
+            _op,
+            kwargs,
+            operation="list_payouts",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result

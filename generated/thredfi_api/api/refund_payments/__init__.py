@@ -15,12 +15,14 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import builtins
     import datetime
+    from collections.abc import Mapping
     from typing import cast
     from uuid import UUID
 
+    import httpx
     from thredfi import AsyncPaginator, RawResponse
 
-    from ...models.create_refund_payment_request import CreateRefundPaymentRequest
+    from ...models.create_refund_payment_request import CreateRefundPaymentRequest, CreateRefundPaymentRequestDict
     from ...models.error_response import ErrorResponse
     from ...models.paginated_refund_payment_list import PaginatedRefundPaymentList
     from ...models.refund_payment import RefundPayment
@@ -35,34 +37,53 @@ class PartnerRefundPaymentsResource(APIResource):
     async def create(
         self,
         business_id: str | UUID,
-        refund_id: UUID,
+        refund_id: str | UUID,
         *,
-        body: CreateRefundPaymentRequest,
+        body: CreateRefundPaymentRequest | CreateRefundPaymentRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RefundPayment: ...
 
     @overload
     async def create(
         self,
         business_id: str | UUID,
-        refund_id: UUID,
+        refund_id: str | UUID,
         *,
         amount_cents: int | Unset = UNSET,
         method: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
-        completed_at: datetime.datetime | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
         processor: str | Unset = UNSET,
         memo: str | Unset = UNSET,
         transaction_tags: builtins.list[str] | Unset = UNSET,
         refund_processing_fee_cents: int | Unset = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RefundPayment: ...
 
     async def create(
         self,
         business_id: str | UUID,
-        refund_id: UUID,
+        refund_id: str | UUID,
         *,
-        body: CreateRefundPaymentRequest | None = None,
-        **fields: Any,
+        body: CreateRefundPaymentRequest | CreateRefundPaymentRequestDict | None = None,
+        amount_cents: int | Unset = UNSET,
+        method: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        refund_processing_fee_cents: int | Unset = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RefundPayment:
         """Create refund payment
 
@@ -73,19 +94,52 @@ class PartnerRefundPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            refund_id=self._path("refund_id", refund_id),
-            body=self._body(CreateRefundPaymentRequest, body, fields),
+            refund_id=self._uuid("refund_id", refund_id),
+            body=self._body(
+                CreateRefundPaymentRequest,
+                body,
+                {
+                    "amount_cents": amount_cents,
+                    "method": method,
+                    "external_id": external_id,
+                    "completed_at": completed_at,
+                    "processor": processor,
+                    "memo": memo,
+                    "transaction_tags": transaction_tags,
+                    "refund_processing_fee_cents": refund_processing_fee_cents,
+                },
+                defaults={
+                    "amount_cents": UNSET,
+                    "method": UNSET,
+                    "external_id": UNSET,
+                    "completed_at": UNSET,
+                    "processor": UNSET,
+                    "memo": UNSET,
+                    "transaction_tags": UNSET,
+                    "refund_processing_fee_cents": 0,
+                },
+            ),
         )
-        result: RefundPayment = await self._call(_op, kwargs, operation="create_refund_payment", returns="model")
+        result: RefundPayment = await self._call(
+            _op,
+            kwargs,
+            operation="create_refund_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     def list(
         self,
         business_id: str | UUID,
-        refund_id: UUID,
+        refund_id: str | UUID,
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[RefundPayment]:
         """List refund payments
 
@@ -93,15 +147,19 @@ class PartnerRefundPaymentsResource(APIResource):
         """
         from . import list_refund_payments as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
-                refund_id=self._path("refund_id", refund_id),
+                refund_id=self._uuid("refund_id", refund_id),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
             )
 
-        return self._paginate(_op, kwargs, operation="list_refund_payments", page=page, page_size=page_size)
+        return self._paginate(
+            _op, kwargs, operation="list_refund_payments", page=page, page_size=page_size, extras=extras
+        )
 
 
 class PartnerRefundPaymentsResourceWithRawResponse(RawAPIResource):
@@ -111,34 +169,53 @@ class PartnerRefundPaymentsResourceWithRawResponse(RawAPIResource):
     async def create(
         self,
         business_id: str | UUID,
-        refund_id: UUID,
+        refund_id: str | UUID,
         *,
-        body: CreateRefundPaymentRequest,
+        body: CreateRefundPaymentRequest | CreateRefundPaymentRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[RefundPayment]: ...
 
     @overload
     async def create(
         self,
         business_id: str | UUID,
-        refund_id: UUID,
+        refund_id: str | UUID,
         *,
         amount_cents: int | Unset = UNSET,
         method: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
-        completed_at: datetime.datetime | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
         processor: str | Unset = UNSET,
         memo: str | Unset = UNSET,
         transaction_tags: builtins.list[str] | Unset = UNSET,
         refund_processing_fee_cents: int | Unset = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[RefundPayment]: ...
 
     async def create(
         self,
         business_id: str | UUID,
-        refund_id: UUID,
+        refund_id: str | UUID,
         *,
-        body: CreateRefundPaymentRequest | None = None,
-        **fields: Any,
+        body: CreateRefundPaymentRequest | CreateRefundPaymentRequestDict | None = None,
+        amount_cents: int | Unset = UNSET,
+        method: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        refund_processing_fee_cents: int | Unset = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[RefundPayment]:
         """Create refund payment
 
@@ -149,21 +226,52 @@ class PartnerRefundPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            refund_id=self._path("refund_id", refund_id),
-            body=self._body(CreateRefundPaymentRequest, body, fields),
+            refund_id=self._uuid("refund_id", refund_id),
+            body=self._body(
+                CreateRefundPaymentRequest,
+                body,
+                {
+                    "amount_cents": amount_cents,
+                    "method": method,
+                    "external_id": external_id,
+                    "completed_at": completed_at,
+                    "processor": processor,
+                    "memo": memo,
+                    "transaction_tags": transaction_tags,
+                    "refund_processing_fee_cents": refund_processing_fee_cents,
+                },
+                defaults={
+                    "amount_cents": UNSET,
+                    "method": UNSET,
+                    "external_id": UNSET,
+                    "completed_at": UNSET,
+                    "processor": UNSET,
+                    "memo": UNSET,
+                    "transaction_tags": UNSET,
+                    "refund_processing_fee_cents": 0,
+                },
+            ),
         )
         result: RawResponse[RefundPayment] = await self._call(
-            _op, kwargs, operation="create_refund_payment", returns="model"
+            _op,
+            kwargs,
+            operation="create_refund_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def list(
         self,
         business_id: str | UUID,
-        refund_id: UUID,
+        refund_id: str | UUID,
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedRefundPaymentList]:
         """List refund payments
 
@@ -173,12 +281,16 @@ class PartnerRefundPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            refund_id=self._path("refund_id", refund_id),
-            page=page,
-            page_size=page_size,
+            refund_id=self._uuid("refund_id", refund_id),
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
         )
         result: RawResponse[PaginatedRefundPaymentList] = await self._call(
-            _op, kwargs, operation="list_refund_payments", returns="model"
+            _op,
+            kwargs,
+            operation="list_refund_payments",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -189,32 +301,51 @@ class RefundPaymentsResource(APIResource):
     @overload
     async def create(
         self,
-        refund_id: UUID,
+        refund_id: str | UUID,
         *,
-        body: CreateRefundPaymentRequest,
+        body: CreateRefundPaymentRequest | CreateRefundPaymentRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RefundPayment: ...
 
     @overload
     async def create(
         self,
-        refund_id: UUID,
+        refund_id: str | UUID,
         *,
         amount_cents: int | Unset = UNSET,
         method: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
-        completed_at: datetime.datetime | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
         processor: str | Unset = UNSET,
         memo: str | Unset = UNSET,
         transaction_tags: builtins.list[str] | Unset = UNSET,
         refund_processing_fee_cents: int | Unset = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RefundPayment: ...
 
     async def create(
         self,
-        refund_id: UUID,
+        refund_id: str | UUID,
         *,
-        body: CreateRefundPaymentRequest | None = None,
-        **fields: Any,
+        body: CreateRefundPaymentRequest | CreateRefundPaymentRequestDict | None = None,
+        amount_cents: int | Unset = UNSET,
+        method: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        refund_processing_fee_cents: int | Unset = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RefundPayment:
         """Create refund payment
 
@@ -225,18 +356,51 @@ class RefundPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            refund_id=self._path("refund_id", refund_id),
-            body=self._body(CreateRefundPaymentRequest, body, fields),
+            refund_id=self._uuid("refund_id", refund_id),
+            body=self._body(
+                CreateRefundPaymentRequest,
+                body,
+                {
+                    "amount_cents": amount_cents,
+                    "method": method,
+                    "external_id": external_id,
+                    "completed_at": completed_at,
+                    "processor": processor,
+                    "memo": memo,
+                    "transaction_tags": transaction_tags,
+                    "refund_processing_fee_cents": refund_processing_fee_cents,
+                },
+                defaults={
+                    "amount_cents": UNSET,
+                    "method": UNSET,
+                    "external_id": UNSET,
+                    "completed_at": UNSET,
+                    "processor": UNSET,
+                    "memo": UNSET,
+                    "transaction_tags": UNSET,
+                    "refund_processing_fee_cents": 0,
+                },
+            ),
         )
-        result: RefundPayment = await self._call(_op, kwargs, operation="create_refund_payment", returns="model")
+        result: RefundPayment = await self._call(
+            _op,
+            kwargs,
+            operation="create_refund_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     def list(
         self,
-        refund_id: UUID,
+        refund_id: str | UUID,
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[RefundPayment]:
         """List refund payments
 
@@ -244,15 +408,19 @@ class RefundPaymentsResource(APIResource):
         """
         from . import list_refund_payments as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
-                refund_id=self._path("refund_id", refund_id),
+                refund_id=self._uuid("refund_id", refund_id),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
             )
 
-        return self._paginate(_op, kwargs, operation="list_refund_payments", page=page, page_size=page_size)
+        return self._paginate(
+            _op, kwargs, operation="list_refund_payments", page=page, page_size=page_size, extras=extras
+        )
 
 
 class RefundPaymentsResourceWithRawResponse(RawAPIResource):
@@ -261,32 +429,51 @@ class RefundPaymentsResourceWithRawResponse(RawAPIResource):
     @overload
     async def create(
         self,
-        refund_id: UUID,
+        refund_id: str | UUID,
         *,
-        body: CreateRefundPaymentRequest,
+        body: CreateRefundPaymentRequest | CreateRefundPaymentRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[RefundPayment]: ...
 
     @overload
     async def create(
         self,
-        refund_id: UUID,
+        refund_id: str | UUID,
         *,
         amount_cents: int | Unset = UNSET,
         method: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
-        completed_at: datetime.datetime | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
         processor: str | Unset = UNSET,
         memo: str | Unset = UNSET,
         transaction_tags: builtins.list[str] | Unset = UNSET,
         refund_processing_fee_cents: int | Unset = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[RefundPayment]: ...
 
     async def create(
         self,
-        refund_id: UUID,
+        refund_id: str | UUID,
         *,
-        body: CreateRefundPaymentRequest | None = None,
-        **fields: Any,
+        body: CreateRefundPaymentRequest | CreateRefundPaymentRequestDict | None = None,
+        amount_cents: int | Unset = UNSET,
+        method: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        refund_processing_fee_cents: int | Unset = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[RefundPayment]:
         """Create refund payment
 
@@ -297,20 +484,51 @@ class RefundPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            refund_id=self._path("refund_id", refund_id),
-            body=self._body(CreateRefundPaymentRequest, body, fields),
+            refund_id=self._uuid("refund_id", refund_id),
+            body=self._body(
+                CreateRefundPaymentRequest,
+                body,
+                {
+                    "amount_cents": amount_cents,
+                    "method": method,
+                    "external_id": external_id,
+                    "completed_at": completed_at,
+                    "processor": processor,
+                    "memo": memo,
+                    "transaction_tags": transaction_tags,
+                    "refund_processing_fee_cents": refund_processing_fee_cents,
+                },
+                defaults={
+                    "amount_cents": UNSET,
+                    "method": UNSET,
+                    "external_id": UNSET,
+                    "completed_at": UNSET,
+                    "processor": UNSET,
+                    "memo": UNSET,
+                    "transaction_tags": UNSET,
+                    "refund_processing_fee_cents": 0,
+                },
+            ),
         )
         result: RawResponse[RefundPayment] = await self._call(
-            _op, kwargs, operation="create_refund_payment", returns="model"
+            _op,
+            kwargs,
+            operation="create_refund_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def list(
         self,
-        refund_id: UUID,
+        refund_id: str | UUID,
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedRefundPaymentList]:
         """List refund payments
 
@@ -320,11 +538,15 @@ class RefundPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            refund_id=self._path("refund_id", refund_id),
-            page=page,
-            page_size=page_size,
+            refund_id=self._uuid("refund_id", refund_id),
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
         )
         result: RawResponse[PaginatedRefundPaymentList] = await self._call(
-            _op, kwargs, operation="list_refund_payments", returns="model"
+            _op,
+            kwargs,
+            operation="list_refund_payments",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result

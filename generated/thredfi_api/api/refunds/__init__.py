@@ -15,13 +15,15 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import builtins
     import datetime
+    from collections.abc import Mapping
     from typing import cast
     from uuid import UUID
 
+    import httpx
     from thredfi import AsyncPaginator, RawResponse
 
-    from ...models.create_simple_refund_request import CreateSimpleRefundRequest
-    from ...models.document_upload_request import DocumentUploadRequest
+    from ...models.create_simple_refund_request import CreateSimpleRefundRequest, CreateSimpleRefundRequestDict
+    from ...models.document_upload_request import DocumentUploadRequest, DocumentUploadRequestDict
     from ...models.error_response import ErrorResponse
     from ...models.paginated_refund_list import PaginatedRefundList
     from ...models.refund import Refund
@@ -37,7 +39,11 @@ class PartnerRefundsResource(APIResource):
         self,
         business_id: str | UUID,
         *,
-        body: CreateSimpleRefundRequest,
+        body: CreateSimpleRefundRequest | CreateSimpleRefundRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Refund: ...
 
     @overload
@@ -45,24 +51,41 @@ class PartnerRefundsResource(APIResource):
         self,
         business_id: str | UUID,
         *,
-        invoice_id: UUID | Unset = UNSET,
+        invoice_id: UUID | str | Unset = UNSET,
         method: str | Unset = UNSET,
-        completed_at: datetime.datetime | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         amount_cents: int | Unset = UNSET,
         memo: str | Unset = UNSET,
         reference_number: str | Unset = UNSET,
         processor: str | Unset = UNSET,
         refund_processing_fee_cents: int | Unset = 0,
-        document: DocumentUploadRequest | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Refund: ...
 
     async def create(
         self,
         business_id: str | UUID,
         *,
-        body: CreateSimpleRefundRequest | None = None,
-        **fields: Any,
+        body: CreateSimpleRefundRequest | CreateSimpleRefundRequestDict | None = None,
+        invoice_id: UUID | str | Unset = UNSET,
+        method: str | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        amount_cents: int | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        refund_processing_fee_cents: int | Unset = 0,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Refund:
         """Create refund (full or partial)
 
@@ -73,15 +96,53 @@ class PartnerRefundsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateSimpleRefundRequest, body, fields),
+            body=self._body(
+                CreateSimpleRefundRequest,
+                body,
+                {
+                    "invoice_id": invoice_id,
+                    "method": method,
+                    "completed_at": completed_at,
+                    "external_id": external_id,
+                    "amount_cents": amount_cents,
+                    "memo": memo,
+                    "reference_number": reference_number,
+                    "processor": processor,
+                    "refund_processing_fee_cents": refund_processing_fee_cents,
+                    "document": document,
+                },
+                defaults={
+                    "invoice_id": UNSET,
+                    "method": UNSET,
+                    "completed_at": UNSET,
+                    "external_id": UNSET,
+                    "amount_cents": UNSET,
+                    "memo": UNSET,
+                    "reference_number": UNSET,
+                    "processor": UNSET,
+                    "refund_processing_fee_cents": 0,
+                    "document": UNSET,
+                },
+            ),
         )
-        result: Refund = await self._call(_op, kwargs, operation="create_refund", returns="model")
+        result: Refund = await self._call(
+            _op,
+            kwargs,
+            operation="create_refund",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get(
         self,
         business_id: str | UUID,
-        refund_id: UUID,
+        refund_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Refund:
         """Get refund
 
@@ -91,9 +152,15 @@ class PartnerRefundsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            refund_id=self._path("refund_id", refund_id),
+            refund_id=self._uuid("refund_id", refund_id),
         )
-        result: Refund = await self._call(_op, kwargs, operation="get_refund", returns="model")
+        result: Refund = await self._call(
+            _op,
+            kwargs,
+            operation="get_refund",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     def list(
@@ -102,12 +169,18 @@ class PartnerRefundsResource(APIResource):
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[Refund]:
         """List refunds
 
         Docs: https://docs.thredfi.com/api-reference/refunds/list-refunds
         """
         from . import list_refunds as _op
+
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
 
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
@@ -116,7 +189,7 @@ class PartnerRefundsResource(APIResource):
                 page_size=UNSET if _page_size is None else _page_size,
             )
 
-        return self._paginate(_op, kwargs, operation="list_refunds", page=page, page_size=page_size)
+        return self._paginate(_op, kwargs, operation="list_refunds", page=page, page_size=page_size, extras=extras)
 
 
 class PartnerRefundsResourceWithRawResponse(RawAPIResource):
@@ -127,7 +200,11 @@ class PartnerRefundsResourceWithRawResponse(RawAPIResource):
         self,
         business_id: str | UUID,
         *,
-        body: CreateSimpleRefundRequest,
+        body: CreateSimpleRefundRequest | CreateSimpleRefundRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Refund]: ...
 
     @overload
@@ -135,24 +212,41 @@ class PartnerRefundsResourceWithRawResponse(RawAPIResource):
         self,
         business_id: str | UUID,
         *,
-        invoice_id: UUID | Unset = UNSET,
+        invoice_id: UUID | str | Unset = UNSET,
         method: str | Unset = UNSET,
-        completed_at: datetime.datetime | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         amount_cents: int | Unset = UNSET,
         memo: str | Unset = UNSET,
         reference_number: str | Unset = UNSET,
         processor: str | Unset = UNSET,
         refund_processing_fee_cents: int | Unset = 0,
-        document: DocumentUploadRequest | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Refund]: ...
 
     async def create(
         self,
         business_id: str | UUID,
         *,
-        body: CreateSimpleRefundRequest | None = None,
-        **fields: Any,
+        body: CreateSimpleRefundRequest | CreateSimpleRefundRequestDict | None = None,
+        invoice_id: UUID | str | Unset = UNSET,
+        method: str | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        amount_cents: int | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        refund_processing_fee_cents: int | Unset = 0,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Refund]:
         """Create refund (full or partial)
 
@@ -163,15 +257,53 @@ class PartnerRefundsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateSimpleRefundRequest, body, fields),
+            body=self._body(
+                CreateSimpleRefundRequest,
+                body,
+                {
+                    "invoice_id": invoice_id,
+                    "method": method,
+                    "completed_at": completed_at,
+                    "external_id": external_id,
+                    "amount_cents": amount_cents,
+                    "memo": memo,
+                    "reference_number": reference_number,
+                    "processor": processor,
+                    "refund_processing_fee_cents": refund_processing_fee_cents,
+                    "document": document,
+                },
+                defaults={
+                    "invoice_id": UNSET,
+                    "method": UNSET,
+                    "completed_at": UNSET,
+                    "external_id": UNSET,
+                    "amount_cents": UNSET,
+                    "memo": UNSET,
+                    "reference_number": UNSET,
+                    "processor": UNSET,
+                    "refund_processing_fee_cents": 0,
+                    "document": UNSET,
+                },
+            ),
         )
-        result: RawResponse[Refund] = await self._call(_op, kwargs, operation="create_refund", returns="model")
+        result: RawResponse[Refund] = await self._call(
+            _op,
+            kwargs,
+            operation="create_refund",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get(
         self,
         business_id: str | UUID,
-        refund_id: UUID,
+        refund_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Refund]:
         """Get refund
 
@@ -181,9 +313,15 @@ class PartnerRefundsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            refund_id=self._path("refund_id", refund_id),
+            refund_id=self._uuid("refund_id", refund_id),
         )
-        result: RawResponse[Refund] = await self._call(_op, kwargs, operation="get_refund", returns="model")
+        result: RawResponse[Refund] = await self._call(
+            _op,
+            kwargs,
+            operation="get_refund",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def list(
@@ -192,6 +330,10 @@ class PartnerRefundsResourceWithRawResponse(RawAPIResource):
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedRefundList]:
         """List refunds
 
@@ -201,11 +343,15 @@ class PartnerRefundsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            page=page,
-            page_size=page_size,
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
         )
         result: RawResponse[PaginatedRefundList] = await self._call(
-            _op, kwargs, operation="list_refunds", returns="model"
+            _op,
+            kwargs,
+            operation="list_refunds",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -217,30 +363,51 @@ class RefundsResource(APIResource):
     async def create(
         self,
         *,
-        body: CreateSimpleRefundRequest,
+        body: CreateSimpleRefundRequest | CreateSimpleRefundRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Refund: ...
 
     @overload
     async def create(
         self,
         *,
-        invoice_id: UUID | Unset = UNSET,
+        invoice_id: UUID | str | Unset = UNSET,
         method: str | Unset = UNSET,
-        completed_at: datetime.datetime | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         amount_cents: int | Unset = UNSET,
         memo: str | Unset = UNSET,
         reference_number: str | Unset = UNSET,
         processor: str | Unset = UNSET,
         refund_processing_fee_cents: int | Unset = 0,
-        document: DocumentUploadRequest | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Refund: ...
 
     async def create(
         self,
         *,
-        body: CreateSimpleRefundRequest | None = None,
-        **fields: Any,
+        body: CreateSimpleRefundRequest | CreateSimpleRefundRequestDict | None = None,
+        invoice_id: UUID | str | Unset = UNSET,
+        method: str | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        amount_cents: int | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        refund_processing_fee_cents: int | Unset = 0,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Refund:
         """Create refund (full or partial)
 
@@ -251,14 +418,52 @@ class RefundsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateSimpleRefundRequest, body, fields),
+            body=self._body(
+                CreateSimpleRefundRequest,
+                body,
+                {
+                    "invoice_id": invoice_id,
+                    "method": method,
+                    "completed_at": completed_at,
+                    "external_id": external_id,
+                    "amount_cents": amount_cents,
+                    "memo": memo,
+                    "reference_number": reference_number,
+                    "processor": processor,
+                    "refund_processing_fee_cents": refund_processing_fee_cents,
+                    "document": document,
+                },
+                defaults={
+                    "invoice_id": UNSET,
+                    "method": UNSET,
+                    "completed_at": UNSET,
+                    "external_id": UNSET,
+                    "amount_cents": UNSET,
+                    "memo": UNSET,
+                    "reference_number": UNSET,
+                    "processor": UNSET,
+                    "refund_processing_fee_cents": 0,
+                    "document": UNSET,
+                },
+            ),
         )
-        result: Refund = await self._call(_op, kwargs, operation="create_refund", returns="model")
+        result: Refund = await self._call(
+            _op,
+            kwargs,
+            operation="create_refund",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get(
         self,
-        refund_id: UUID,
+        refund_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Refund:
         """Get refund
 
@@ -268,9 +473,15 @@ class RefundsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            refund_id=self._path("refund_id", refund_id),
+            refund_id=self._uuid("refund_id", refund_id),
         )
-        result: Refund = await self._call(_op, kwargs, operation="get_refund", returns="model")
+        result: Refund = await self._call(
+            _op,
+            kwargs,
+            operation="get_refund",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     def list(
@@ -278,12 +489,18 @@ class RefundsResource(APIResource):
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[Refund]:
         """List refunds
 
         Docs: https://docs.thredfi.com/api-reference/refunds/list-refunds
         """
         from . import list_refunds as _op
+
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
 
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
@@ -292,7 +509,7 @@ class RefundsResource(APIResource):
                 page_size=UNSET if _page_size is None else _page_size,
             )
 
-        return self._paginate(_op, kwargs, operation="list_refunds", page=page, page_size=page_size)
+        return self._paginate(_op, kwargs, operation="list_refunds", page=page, page_size=page_size, extras=extras)
 
 
 class RefundsResourceWithRawResponse(RawAPIResource):
@@ -302,30 +519,51 @@ class RefundsResourceWithRawResponse(RawAPIResource):
     async def create(
         self,
         *,
-        body: CreateSimpleRefundRequest,
+        body: CreateSimpleRefundRequest | CreateSimpleRefundRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Refund]: ...
 
     @overload
     async def create(
         self,
         *,
-        invoice_id: UUID | Unset = UNSET,
+        invoice_id: UUID | str | Unset = UNSET,
         method: str | Unset = UNSET,
-        completed_at: datetime.datetime | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         amount_cents: int | Unset = UNSET,
         memo: str | Unset = UNSET,
         reference_number: str | Unset = UNSET,
         processor: str | Unset = UNSET,
         refund_processing_fee_cents: int | Unset = 0,
-        document: DocumentUploadRequest | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Refund]: ...
 
     async def create(
         self,
         *,
-        body: CreateSimpleRefundRequest | None = None,
-        **fields: Any,
+        body: CreateSimpleRefundRequest | CreateSimpleRefundRequestDict | None = None,
+        invoice_id: UUID | str | Unset = UNSET,
+        method: str | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        amount_cents: int | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        refund_processing_fee_cents: int | Unset = 0,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Refund]:
         """Create refund (full or partial)
 
@@ -336,14 +574,52 @@ class RefundsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateSimpleRefundRequest, body, fields),
+            body=self._body(
+                CreateSimpleRefundRequest,
+                body,
+                {
+                    "invoice_id": invoice_id,
+                    "method": method,
+                    "completed_at": completed_at,
+                    "external_id": external_id,
+                    "amount_cents": amount_cents,
+                    "memo": memo,
+                    "reference_number": reference_number,
+                    "processor": processor,
+                    "refund_processing_fee_cents": refund_processing_fee_cents,
+                    "document": document,
+                },
+                defaults={
+                    "invoice_id": UNSET,
+                    "method": UNSET,
+                    "completed_at": UNSET,
+                    "external_id": UNSET,
+                    "amount_cents": UNSET,
+                    "memo": UNSET,
+                    "reference_number": UNSET,
+                    "processor": UNSET,
+                    "refund_processing_fee_cents": 0,
+                    "document": UNSET,
+                },
+            ),
         )
-        result: RawResponse[Refund] = await self._call(_op, kwargs, operation="create_refund", returns="model")
+        result: RawResponse[Refund] = await self._call(
+            _op,
+            kwargs,
+            operation="create_refund",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get(
         self,
-        refund_id: UUID,
+        refund_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Refund]:
         """Get refund
 
@@ -353,9 +629,15 @@ class RefundsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            refund_id=self._path("refund_id", refund_id),
+            refund_id=self._uuid("refund_id", refund_id),
         )
-        result: RawResponse[Refund] = await self._call(_op, kwargs, operation="get_refund", returns="model")
+        result: RawResponse[Refund] = await self._call(
+            _op,
+            kwargs,
+            operation="get_refund",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def list(
@@ -363,6 +645,10 @@ class RefundsResourceWithRawResponse(RawAPIResource):
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedRefundList]:
         """List refunds
 
@@ -372,10 +658,14 @@ class RefundsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            page=page,
-            page_size=page_size,
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
         )
         result: RawResponse[PaginatedRefundList] = await self._call(
-            _op, kwargs, operation="list_refunds", returns="model"
+            _op,
+            kwargs,
+            operation="list_refunds",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result

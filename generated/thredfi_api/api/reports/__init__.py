@@ -15,8 +15,10 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import builtins
     import datetime
+    from collections.abc import Mapping
     from uuid import UUID
 
+    import httpx
     from thredfi import AsyncPaginator, RawResponse
 
     from ...models.accounts_payable_aging import AccountsPayableAging
@@ -54,8 +56,12 @@ class PartnerReportsResource(APIResource):
         self,
         business_id: str | UUID,
         *,
-        as_of_date: datetime.date | Unset = UNSET,
+        as_of_date: datetime.date | str | Unset = UNSET,
         group_by: GetApAgingGroupBy | Unset = "vendor",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AccountsPayableAging:
         """Get accounts payable aging
 
@@ -65,18 +71,28 @@ class PartnerReportsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            as_of_date=as_of_date,
-            group_by=group_by,
+            as_of_date=self._arg("as_of_date", as_of_date, "date"),
+            group_by=self._arg("group_by", group_by, "str"),
         )
-        result: AccountsPayableAging = await self._call(_op, kwargs, operation="get_ap_aging", returns="one")
+        result: AccountsPayableAging = await self._call(
+            _op,
+            kwargs,
+            operation="get_ap_aging",
+            returns="one",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get_ar_aging(
         self,
         business_id: str | UUID,
         *,
-        as_of_date: datetime.date | Unset = UNSET,
+        as_of_date: datetime.date | str | Unset = UNSET,
         group_by: GetArAgingGroupBy | Unset = "customer",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AccountsReceivableAging:
         """Get accounts receivable aging
 
@@ -86,18 +102,28 @@ class PartnerReportsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            as_of_date=as_of_date,
-            group_by=group_by,
+            as_of_date=self._arg("as_of_date", as_of_date, "date"),
+            group_by=self._arg("group_by", group_by, "str"),
         )
-        result: AccountsReceivableAging = await self._call(_op, kwargs, operation="get_ar_aging", returns="one")
+        result: AccountsReceivableAging = await self._call(
+            _op,
+            kwargs,
+            operation="get_ar_aging",
+            returns="one",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get_balance_sheet(
         self,
         business_id: str | UUID,
         *,
-        as_of_date: datetime.date | Unset = UNSET,
+        as_of_date: datetime.date | str | Unset = UNSET,
         detail_level: GetBalanceSheetDetailLevel | Unset = "summary",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> BalanceSheetReport:
         """Get balance sheet report
 
@@ -107,10 +133,16 @@ class PartnerReportsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            as_of_date=as_of_date,
-            detail_level=detail_level,
+            as_of_date=self._arg("as_of_date", as_of_date, "date"),
+            detail_level=self._arg("detail_level", detail_level, "str"),
         )
-        result: BalanceSheetReport = await self._call(_op, kwargs, operation="get_balance_sheet", returns="one")
+        result: BalanceSheetReport = await self._call(
+            _op,
+            kwargs,
+            operation="get_balance_sheet",
+            returns="one",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get_cash_flow_statement(
@@ -118,8 +150,12 @@ class PartnerReportsResource(APIResource):
         business_id: str | UUID,
         *,
         detail_level: GetCashFlowStatementDetailLevel | Unset = "summary",
-        end_date: datetime.date | Unset = UNSET,
-        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> CashFlowStatement:
         """Get cash flow statement
 
@@ -129,20 +165,30 @@ class PartnerReportsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            detail_level=detail_level,
-            end_date=end_date,
-            start_date=start_date,
+            detail_level=self._arg("detail_level", detail_level, "str"),
+            end_date=self._arg("end_date", end_date, "date"),
+            start_date=self._arg("start_date", start_date, "date"),
         )
-        result: CashFlowStatement = await self._call(_op, kwargs, operation="get_cash_flow_statement", returns="one")
+        result: CashFlowStatement = await self._call(
+            _op,
+            kwargs,
+            operation="get_cash_flow_statement",
+            returns="one",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get_financial_summary(
         self,
         business_id: str | UUID,
         *,
-        end_date: datetime.date,
+        end_date: datetime.date | str,
         granularity: GetFinancialSummaryGranularity | Unset = "monthly",
-        start_date: datetime.date,
+        start_date: datetime.date | str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> FinancialSummary:
         """Get financial summary with trends
 
@@ -152,11 +198,17 @@ class PartnerReportsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            end_date=end_date,
-            granularity=granularity,
-            start_date=start_date,
+            end_date=self._arg("end_date", end_date, "date"),
+            granularity=self._arg("granularity", granularity, "str"),
+            start_date=self._arg("start_date", start_date, "date"),
         )
-        result: FinancialSummary = await self._call(_op, kwargs, operation="get_financial_summary", returns="one")
+        result: FinancialSummary = await self._call(
+            _op,
+            kwargs,
+            operation="get_financial_summary",
+            returns="one",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get_profit_and_loss(
@@ -164,8 +216,12 @@ class PartnerReportsResource(APIResource):
         business_id: str | UUID,
         *,
         detail_level: GetProfitAndLossDetailLevel | Unset = "summary",
-        end_date: datetime.date | Unset = UNSET,
-        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> ProfitAndLossReport:
         """Get profit and loss report
 
@@ -175,11 +231,17 @@ class PartnerReportsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            detail_level=detail_level,
-            end_date=end_date,
-            start_date=start_date,
+            detail_level=self._arg("detail_level", detail_level, "str"),
+            end_date=self._arg("end_date", end_date, "date"),
+            start_date=self._arg("start_date", start_date, "date"),
         )
-        result: ProfitAndLossReport = await self._call(_op, kwargs, operation="get_profit_and_loss", returns="one")
+        result: ProfitAndLossReport = await self._call(
+            _op,
+            kwargs,
+            operation="get_profit_and_loss",
+            returns="one",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
 
@@ -190,8 +252,12 @@ class PartnerReportsResourceWithRawResponse(RawAPIResource):
         self,
         business_id: str | UUID,
         *,
-        as_of_date: datetime.date | Unset = UNSET,
+        as_of_date: datetime.date | str | Unset = UNSET,
         group_by: GetApAgingGroupBy | Unset = "vendor",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[AccountsPayableAging]:
         """Get accounts payable aging
 
@@ -201,11 +267,15 @@ class PartnerReportsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            as_of_date=as_of_date,
-            group_by=group_by,
+            as_of_date=self._arg("as_of_date", as_of_date, "date"),
+            group_by=self._arg("group_by", group_by, "str"),
         )
         result: RawResponse[AccountsPayableAging] = await self._call(
-            _op, kwargs, operation="get_ap_aging", returns="one"
+            _op,
+            kwargs,
+            operation="get_ap_aging",
+            returns="one",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -213,8 +283,12 @@ class PartnerReportsResourceWithRawResponse(RawAPIResource):
         self,
         business_id: str | UUID,
         *,
-        as_of_date: datetime.date | Unset = UNSET,
+        as_of_date: datetime.date | str | Unset = UNSET,
         group_by: GetArAgingGroupBy | Unset = "customer",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[AccountsReceivableAging]:
         """Get accounts receivable aging
 
@@ -224,11 +298,15 @@ class PartnerReportsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            as_of_date=as_of_date,
-            group_by=group_by,
+            as_of_date=self._arg("as_of_date", as_of_date, "date"),
+            group_by=self._arg("group_by", group_by, "str"),
         )
         result: RawResponse[AccountsReceivableAging] = await self._call(
-            _op, kwargs, operation="get_ar_aging", returns="one"
+            _op,
+            kwargs,
+            operation="get_ar_aging",
+            returns="one",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -236,8 +314,12 @@ class PartnerReportsResourceWithRawResponse(RawAPIResource):
         self,
         business_id: str | UUID,
         *,
-        as_of_date: datetime.date | Unset = UNSET,
+        as_of_date: datetime.date | str | Unset = UNSET,
         detail_level: GetBalanceSheetDetailLevel | Unset = "summary",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[BalanceSheetReport]:
         """Get balance sheet report
 
@@ -247,11 +329,15 @@ class PartnerReportsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            as_of_date=as_of_date,
-            detail_level=detail_level,
+            as_of_date=self._arg("as_of_date", as_of_date, "date"),
+            detail_level=self._arg("detail_level", detail_level, "str"),
         )
         result: RawResponse[BalanceSheetReport] = await self._call(
-            _op, kwargs, operation="get_balance_sheet", returns="one"
+            _op,
+            kwargs,
+            operation="get_balance_sheet",
+            returns="one",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -260,8 +346,12 @@ class PartnerReportsResourceWithRawResponse(RawAPIResource):
         business_id: str | UUID,
         *,
         detail_level: GetCashFlowStatementDetailLevel | Unset = "summary",
-        end_date: datetime.date | Unset = UNSET,
-        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[CashFlowStatement]:
         """Get cash flow statement
 
@@ -271,12 +361,16 @@ class PartnerReportsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            detail_level=detail_level,
-            end_date=end_date,
-            start_date=start_date,
+            detail_level=self._arg("detail_level", detail_level, "str"),
+            end_date=self._arg("end_date", end_date, "date"),
+            start_date=self._arg("start_date", start_date, "date"),
         )
         result: RawResponse[CashFlowStatement] = await self._call(
-            _op, kwargs, operation="get_cash_flow_statement", returns="one"
+            _op,
+            kwargs,
+            operation="get_cash_flow_statement",
+            returns="one",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -284,9 +378,13 @@ class PartnerReportsResourceWithRawResponse(RawAPIResource):
         self,
         business_id: str | UUID,
         *,
-        end_date: datetime.date,
+        end_date: datetime.date | str,
         granularity: GetFinancialSummaryGranularity | Unset = "monthly",
-        start_date: datetime.date,
+        start_date: datetime.date | str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[FinancialSummary]:
         """Get financial summary with trends
 
@@ -296,12 +394,16 @@ class PartnerReportsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            end_date=end_date,
-            granularity=granularity,
-            start_date=start_date,
+            end_date=self._arg("end_date", end_date, "date"),
+            granularity=self._arg("granularity", granularity, "str"),
+            start_date=self._arg("start_date", start_date, "date"),
         )
         result: RawResponse[FinancialSummary] = await self._call(
-            _op, kwargs, operation="get_financial_summary", returns="one"
+            _op,
+            kwargs,
+            operation="get_financial_summary",
+            returns="one",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -310,8 +412,12 @@ class PartnerReportsResourceWithRawResponse(RawAPIResource):
         business_id: str | UUID,
         *,
         detail_level: GetProfitAndLossDetailLevel | Unset = "summary",
-        end_date: datetime.date | Unset = UNSET,
-        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[ProfitAndLossReport]:
         """Get profit and loss report
 
@@ -321,12 +427,16 @@ class PartnerReportsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            detail_level=detail_level,
-            end_date=end_date,
-            start_date=start_date,
+            detail_level=self._arg("detail_level", detail_level, "str"),
+            end_date=self._arg("end_date", end_date, "date"),
+            start_date=self._arg("start_date", start_date, "date"),
         )
         result: RawResponse[ProfitAndLossReport] = await self._call(
-            _op, kwargs, operation="get_profit_and_loss", returns="one"
+            _op,
+            kwargs,
+            operation="get_profit_and_loss",
+            returns="one",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -337,8 +447,12 @@ class ReportsResource(APIResource):
     async def get_ap_aging(
         self,
         *,
-        as_of_date: datetime.date | Unset = UNSET,
+        as_of_date: datetime.date | str | Unset = UNSET,
         group_by: GetApAgingGroupBy | Unset = "vendor",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AccountsPayableAging:
         """Get accounts payable aging
 
@@ -348,17 +462,27 @@ class ReportsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            as_of_date=as_of_date,
-            group_by=group_by,
+            as_of_date=self._arg("as_of_date", as_of_date, "date"),
+            group_by=self._arg("group_by", group_by, "str"),
         )
-        result: AccountsPayableAging = await self._call(_op, kwargs, operation="get_ap_aging", returns="one")
+        result: AccountsPayableAging = await self._call(
+            _op,
+            kwargs,
+            operation="get_ap_aging",
+            returns="one",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get_ar_aging(
         self,
         *,
-        as_of_date: datetime.date | Unset = UNSET,
+        as_of_date: datetime.date | str | Unset = UNSET,
         group_by: GetArAgingGroupBy | Unset = "customer",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AccountsReceivableAging:
         """Get accounts receivable aging
 
@@ -368,17 +492,27 @@ class ReportsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            as_of_date=as_of_date,
-            group_by=group_by,
+            as_of_date=self._arg("as_of_date", as_of_date, "date"),
+            group_by=self._arg("group_by", group_by, "str"),
         )
-        result: AccountsReceivableAging = await self._call(_op, kwargs, operation="get_ar_aging", returns="one")
+        result: AccountsReceivableAging = await self._call(
+            _op,
+            kwargs,
+            operation="get_ar_aging",
+            returns="one",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get_balance_sheet(
         self,
         *,
-        as_of_date: datetime.date | Unset = UNSET,
+        as_of_date: datetime.date | str | Unset = UNSET,
         detail_level: GetBalanceSheetDetailLevel | Unset = "summary",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> BalanceSheetReport:
         """Get balance sheet report
 
@@ -388,18 +522,28 @@ class ReportsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            as_of_date=as_of_date,
-            detail_level=detail_level,
+            as_of_date=self._arg("as_of_date", as_of_date, "date"),
+            detail_level=self._arg("detail_level", detail_level, "str"),
         )
-        result: BalanceSheetReport = await self._call(_op, kwargs, operation="get_balance_sheet", returns="one")
+        result: BalanceSheetReport = await self._call(
+            _op,
+            kwargs,
+            operation="get_balance_sheet",
+            returns="one",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get_cash_flow_statement(
         self,
         *,
         detail_level: GetCashFlowStatementDetailLevel | Unset = "summary",
-        end_date: datetime.date | Unset = UNSET,
-        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> CashFlowStatement:
         """Get cash flow statement
 
@@ -409,19 +553,29 @@ class ReportsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            detail_level=detail_level,
-            end_date=end_date,
-            start_date=start_date,
+            detail_level=self._arg("detail_level", detail_level, "str"),
+            end_date=self._arg("end_date", end_date, "date"),
+            start_date=self._arg("start_date", start_date, "date"),
         )
-        result: CashFlowStatement = await self._call(_op, kwargs, operation="get_cash_flow_statement", returns="one")
+        result: CashFlowStatement = await self._call(
+            _op,
+            kwargs,
+            operation="get_cash_flow_statement",
+            returns="one",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get_financial_summary(
         self,
         *,
-        end_date: datetime.date,
+        end_date: datetime.date | str,
         granularity: GetFinancialSummaryGranularity | Unset = "monthly",
-        start_date: datetime.date,
+        start_date: datetime.date | str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> FinancialSummary:
         """Get financial summary with trends
 
@@ -431,19 +585,29 @@ class ReportsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            end_date=end_date,
-            granularity=granularity,
-            start_date=start_date,
+            end_date=self._arg("end_date", end_date, "date"),
+            granularity=self._arg("granularity", granularity, "str"),
+            start_date=self._arg("start_date", start_date, "date"),
         )
-        result: FinancialSummary = await self._call(_op, kwargs, operation="get_financial_summary", returns="one")
+        result: FinancialSummary = await self._call(
+            _op,
+            kwargs,
+            operation="get_financial_summary",
+            returns="one",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get_profit_and_loss(
         self,
         *,
         detail_level: GetProfitAndLossDetailLevel | Unset = "summary",
-        end_date: datetime.date | Unset = UNSET,
-        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> ProfitAndLossReport:
         """Get profit and loss report
 
@@ -453,11 +617,17 @@ class ReportsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            detail_level=detail_level,
-            end_date=end_date,
-            start_date=start_date,
+            detail_level=self._arg("detail_level", detail_level, "str"),
+            end_date=self._arg("end_date", end_date, "date"),
+            start_date=self._arg("start_date", start_date, "date"),
         )
-        result: ProfitAndLossReport = await self._call(_op, kwargs, operation="get_profit_and_loss", returns="one")
+        result: ProfitAndLossReport = await self._call(
+            _op,
+            kwargs,
+            operation="get_profit_and_loss",
+            returns="one",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
 
@@ -467,8 +637,12 @@ class ReportsResourceWithRawResponse(RawAPIResource):
     async def get_ap_aging(
         self,
         *,
-        as_of_date: datetime.date | Unset = UNSET,
+        as_of_date: datetime.date | str | Unset = UNSET,
         group_by: GetApAgingGroupBy | Unset = "vendor",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[AccountsPayableAging]:
         """Get accounts payable aging
 
@@ -478,19 +652,27 @@ class ReportsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            as_of_date=as_of_date,
-            group_by=group_by,
+            as_of_date=self._arg("as_of_date", as_of_date, "date"),
+            group_by=self._arg("group_by", group_by, "str"),
         )
         result: RawResponse[AccountsPayableAging] = await self._call(
-            _op, kwargs, operation="get_ap_aging", returns="one"
+            _op,
+            kwargs,
+            operation="get_ap_aging",
+            returns="one",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def get_ar_aging(
         self,
         *,
-        as_of_date: datetime.date | Unset = UNSET,
+        as_of_date: datetime.date | str | Unset = UNSET,
         group_by: GetArAgingGroupBy | Unset = "customer",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[AccountsReceivableAging]:
         """Get accounts receivable aging
 
@@ -500,19 +682,27 @@ class ReportsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            as_of_date=as_of_date,
-            group_by=group_by,
+            as_of_date=self._arg("as_of_date", as_of_date, "date"),
+            group_by=self._arg("group_by", group_by, "str"),
         )
         result: RawResponse[AccountsReceivableAging] = await self._call(
-            _op, kwargs, operation="get_ar_aging", returns="one"
+            _op,
+            kwargs,
+            operation="get_ar_aging",
+            returns="one",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def get_balance_sheet(
         self,
         *,
-        as_of_date: datetime.date | Unset = UNSET,
+        as_of_date: datetime.date | str | Unset = UNSET,
         detail_level: GetBalanceSheetDetailLevel | Unset = "summary",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[BalanceSheetReport]:
         """Get balance sheet report
 
@@ -522,11 +712,15 @@ class ReportsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            as_of_date=as_of_date,
-            detail_level=detail_level,
+            as_of_date=self._arg("as_of_date", as_of_date, "date"),
+            detail_level=self._arg("detail_level", detail_level, "str"),
         )
         result: RawResponse[BalanceSheetReport] = await self._call(
-            _op, kwargs, operation="get_balance_sheet", returns="one"
+            _op,
+            kwargs,
+            operation="get_balance_sheet",
+            returns="one",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -534,8 +728,12 @@ class ReportsResourceWithRawResponse(RawAPIResource):
         self,
         *,
         detail_level: GetCashFlowStatementDetailLevel | Unset = "summary",
-        end_date: datetime.date | Unset = UNSET,
-        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[CashFlowStatement]:
         """Get cash flow statement
 
@@ -545,21 +743,29 @@ class ReportsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            detail_level=detail_level,
-            end_date=end_date,
-            start_date=start_date,
+            detail_level=self._arg("detail_level", detail_level, "str"),
+            end_date=self._arg("end_date", end_date, "date"),
+            start_date=self._arg("start_date", start_date, "date"),
         )
         result: RawResponse[CashFlowStatement] = await self._call(
-            _op, kwargs, operation="get_cash_flow_statement", returns="one"
+            _op,
+            kwargs,
+            operation="get_cash_flow_statement",
+            returns="one",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def get_financial_summary(
         self,
         *,
-        end_date: datetime.date,
+        end_date: datetime.date | str,
         granularity: GetFinancialSummaryGranularity | Unset = "monthly",
-        start_date: datetime.date,
+        start_date: datetime.date | str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[FinancialSummary]:
         """Get financial summary with trends
 
@@ -569,12 +775,16 @@ class ReportsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            end_date=end_date,
-            granularity=granularity,
-            start_date=start_date,
+            end_date=self._arg("end_date", end_date, "date"),
+            granularity=self._arg("granularity", granularity, "str"),
+            start_date=self._arg("start_date", start_date, "date"),
         )
         result: RawResponse[FinancialSummary] = await self._call(
-            _op, kwargs, operation="get_financial_summary", returns="one"
+            _op,
+            kwargs,
+            operation="get_financial_summary",
+            returns="one",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -582,8 +792,12 @@ class ReportsResourceWithRawResponse(RawAPIResource):
         self,
         *,
         detail_level: GetProfitAndLossDetailLevel | Unset = "summary",
-        end_date: datetime.date | Unset = UNSET,
-        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | str | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[ProfitAndLossReport]:
         """Get profit and loss report
 
@@ -593,11 +807,15 @@ class ReportsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            detail_level=detail_level,
-            end_date=end_date,
-            start_date=start_date,
+            detail_level=self._arg("detail_level", detail_level, "str"),
+            end_date=self._arg("end_date", end_date, "date"),
+            start_date=self._arg("start_date", start_date, "date"),
         )
         result: RawResponse[ProfitAndLossReport] = await self._call(
-            _op, kwargs, operation="get_profit_and_loss", returns="one"
+            _op,
+            kwargs,
+            operation="get_profit_and_loss",
+            returns="one",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result

@@ -14,8 +14,10 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import builtins
+    from collections.abc import Mapping
     from uuid import UUID
 
+    import httpx
     from thredfi import AsyncPaginator, RawResponse
 
     from ...models.error_response import ErrorResponse
@@ -29,6 +31,11 @@ class PartnerTaxCodesResource(APIResource):
     async def list(
         self,
         business_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> TaxCodeList:
         """List tax codes
 
@@ -39,7 +46,13 @@ class PartnerTaxCodesResource(APIResource):
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
         )
-        result: TaxCodeList = await self._call(_op, kwargs, operation="list_tax_codes", returns="model")
+        result: TaxCodeList = await self._call(
+            _op,
+            kwargs,
+            operation="list_tax_codes",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
 
@@ -49,6 +62,11 @@ class PartnerTaxCodesResourceWithRawResponse(RawAPIResource):
     async def list(
         self,
         business_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[TaxCodeList]:
         """List tax codes
 
@@ -59,7 +77,13 @@ class PartnerTaxCodesResourceWithRawResponse(RawAPIResource):
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
         )
-        result: RawResponse[TaxCodeList] = await self._call(_op, kwargs, operation="list_tax_codes", returns="model")
+        result: RawResponse[TaxCodeList] = await self._call(
+            _op,
+            kwargs,
+            operation="list_tax_codes",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
 
@@ -68,6 +92,11 @@ class TaxCodesResource(APIResource):
 
     async def list(
         self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> TaxCodeList:
         """List tax codes
 
@@ -78,7 +107,13 @@ class TaxCodesResource(APIResource):
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
         )
-        result: TaxCodeList = await self._call(_op, kwargs, operation="list_tax_codes", returns="model")
+        result: TaxCodeList = await self._call(
+            _op,
+            kwargs,
+            operation="list_tax_codes",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
 
@@ -87,6 +122,11 @@ class TaxCodesResourceWithRawResponse(RawAPIResource):
 
     async def list(
         self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[TaxCodeList]:
         """List tax codes
 
@@ -97,5 +137,11 @@ class TaxCodesResourceWithRawResponse(RawAPIResource):
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
         )
-        result: RawResponse[TaxCodeList] = await self._call(_op, kwargs, operation="list_tax_codes", returns="model")
+        result: RawResponse[TaxCodeList] = await self._call(
+            _op,
+            kwargs,
+            operation="list_tax_codes",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result

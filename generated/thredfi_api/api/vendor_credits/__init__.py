@@ -14,14 +14,22 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import builtins
+    from collections.abc import Mapping
     from typing import cast
     from uuid import UUID
 
+    import httpx
     from thredfi import AsyncPaginator, RawResponse
 
-    from ...models.create_vendor_credit_request import CreateVendorCreditRequest
-    from ...models.create_vendor_credit_request_allocations_item import CreateVendorCreditRequestAllocationsItem
-    from ...models.create_vendor_credit_request_line_items_item import CreateVendorCreditRequestLineItemsItem
+    from ...models.create_vendor_credit_request import CreateVendorCreditRequest, CreateVendorCreditRequestDict
+    from ...models.create_vendor_credit_request_allocations_item import (
+        CreateVendorCreditRequestAllocationsItem,
+        CreateVendorCreditRequestAllocationsItemDict,
+    )
+    from ...models.create_vendor_credit_request_line_items_item import (
+        CreateVendorCreditRequestLineItemsItem,
+        CreateVendorCreditRequestLineItemsItemDict,
+    )
     from ...models.error_response import ErrorResponse
     from ...models.paginated_vendor_credit_list import PaginatedVendorCreditList
     from ...models.validation_error_response import ValidationErrorResponse
@@ -37,7 +45,11 @@ class PartnerVendorCreditsResource(APIResource):
         self,
         business_id: str | UUID,
         *,
-        body: CreateVendorCreditRequest,
+        body: CreateVendorCreditRequest | CreateVendorCreditRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorCredit: ...
 
     @overload
@@ -47,16 +59,35 @@ class PartnerVendorCreditsResource(APIResource):
         *,
         external_id: str | Unset = UNSET,
         vendor_external_id: str | Unset = UNSET,
-        line_items: builtins.list[CreateVendorCreditRequestLineItemsItem] | Unset = UNSET,
-        allocations: builtins.list[CreateVendorCreditRequestAllocationsItem] | Unset = UNSET,
+        line_items: builtins.list[CreateVendorCreditRequestLineItemsItem | CreateVendorCreditRequestLineItemsItemDict]
+        | Unset = UNSET,
+        allocations: builtins.list[
+            CreateVendorCreditRequestAllocationsItem | CreateVendorCreditRequestAllocationsItemDict
+        ]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorCredit: ...
 
     async def create(
         self,
         business_id: str | UUID,
         *,
-        body: CreateVendorCreditRequest | None = None,
-        **fields: Any,
+        body: CreateVendorCreditRequest | CreateVendorCreditRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        vendor_external_id: str | Unset = UNSET,
+        line_items: builtins.list[CreateVendorCreditRequestLineItemsItem | CreateVendorCreditRequestLineItemsItemDict]
+        | Unset = UNSET,
+        allocations: builtins.list[
+            CreateVendorCreditRequestAllocationsItem | CreateVendorCreditRequestAllocationsItemDict
+        ]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorCredit:
         """Create vendor credit
 
@@ -67,15 +98,41 @@ class PartnerVendorCreditsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateVendorCreditRequest, body, fields),
+            body=self._body(
+                CreateVendorCreditRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "vendor_external_id": vendor_external_id,
+                    "line_items": line_items,
+                    "allocations": allocations,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "vendor_external_id": UNSET,
+                    "line_items": UNSET,
+                    "allocations": UNSET,
+                },
+            ),
         )
-        result: VendorCredit = await self._call(_op, kwargs, operation="create_vendor_credit", returns="model")
+        result: VendorCredit = await self._call(
+            _op,
+            kwargs,
+            operation="create_vendor_credit",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get(
         self,
         business_id: str | UUID,
-        credit_id: UUID,
+        credit_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorCredit:
         """Get vendor credit
 
@@ -85,9 +142,15 @@ class PartnerVendorCreditsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            credit_id=self._path("credit_id", credit_id),
+            credit_id=self._uuid("credit_id", credit_id),
         )
-        result: VendorCredit = await self._call(_op, kwargs, operation="get_vendor_credit", returns="model")
+        result: VendorCredit = await self._call(
+            _op,
+            kwargs,
+            operation="get_vendor_credit",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     def list(
@@ -100,6 +163,10 @@ class PartnerVendorCreditsResource(APIResource):
         received_at_start: str | Unset = UNSET,
         status: str | Unset = UNSET,
         vendor: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[VendorCredit]:
         """List vendor credits
 
@@ -107,18 +174,22 @@ class PartnerVendorCreditsResource(APIResource):
         """
         from . import list_vendor_credits as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
-                received_at_end=received_at_end,
-                received_at_start=received_at_start,
-                status=status,
-                vendor=vendor,
+                received_at_end=self._arg("received_at_end", received_at_end, "str"),
+                received_at_start=self._arg("received_at_start", received_at_start, "str"),
+                status=self._arg("status", status, "str"),
+                vendor=self._arg("vendor", vendor, "str"),
             )
 
-        return self._paginate(_op, kwargs, operation="list_vendor_credits", page=page, page_size=page_size)
+        return self._paginate(
+            _op, kwargs, operation="list_vendor_credits", page=page, page_size=page_size, extras=extras
+        )
 
 
 class PartnerVendorCreditsResourceWithRawResponse(RawAPIResource):
@@ -129,7 +200,11 @@ class PartnerVendorCreditsResourceWithRawResponse(RawAPIResource):
         self,
         business_id: str | UUID,
         *,
-        body: CreateVendorCreditRequest,
+        body: CreateVendorCreditRequest | CreateVendorCreditRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorCredit]: ...
 
     @overload
@@ -139,16 +214,35 @@ class PartnerVendorCreditsResourceWithRawResponse(RawAPIResource):
         *,
         external_id: str | Unset = UNSET,
         vendor_external_id: str | Unset = UNSET,
-        line_items: builtins.list[CreateVendorCreditRequestLineItemsItem] | Unset = UNSET,
-        allocations: builtins.list[CreateVendorCreditRequestAllocationsItem] | Unset = UNSET,
+        line_items: builtins.list[CreateVendorCreditRequestLineItemsItem | CreateVendorCreditRequestLineItemsItemDict]
+        | Unset = UNSET,
+        allocations: builtins.list[
+            CreateVendorCreditRequestAllocationsItem | CreateVendorCreditRequestAllocationsItemDict
+        ]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorCredit]: ...
 
     async def create(
         self,
         business_id: str | UUID,
         *,
-        body: CreateVendorCreditRequest | None = None,
-        **fields: Any,
+        body: CreateVendorCreditRequest | CreateVendorCreditRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        vendor_external_id: str | Unset = UNSET,
+        line_items: builtins.list[CreateVendorCreditRequestLineItemsItem | CreateVendorCreditRequestLineItemsItemDict]
+        | Unset = UNSET,
+        allocations: builtins.list[
+            CreateVendorCreditRequestAllocationsItem | CreateVendorCreditRequestAllocationsItemDict
+        ]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorCredit]:
         """Create vendor credit
 
@@ -159,17 +253,41 @@ class PartnerVendorCreditsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateVendorCreditRequest, body, fields),
+            body=self._body(
+                CreateVendorCreditRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "vendor_external_id": vendor_external_id,
+                    "line_items": line_items,
+                    "allocations": allocations,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "vendor_external_id": UNSET,
+                    "line_items": UNSET,
+                    "allocations": UNSET,
+                },
+            ),
         )
         result: RawResponse[VendorCredit] = await self._call(
-            _op, kwargs, operation="create_vendor_credit", returns="model"
+            _op,
+            kwargs,
+            operation="create_vendor_credit",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def get(
         self,
         business_id: str | UUID,
-        credit_id: UUID,
+        credit_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorCredit]:
         """Get vendor credit
 
@@ -179,10 +297,14 @@ class PartnerVendorCreditsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            credit_id=self._path("credit_id", credit_id),
+            credit_id=self._uuid("credit_id", credit_id),
         )
         result: RawResponse[VendorCredit] = await self._call(
-            _op, kwargs, operation="get_vendor_credit", returns="model"
+            _op,
+            kwargs,
+            operation="get_vendor_credit",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -196,6 +318,10 @@ class PartnerVendorCreditsResourceWithRawResponse(RawAPIResource):
         received_at_start: str | Unset = UNSET,
         status: str | Unset = UNSET,
         vendor: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedVendorCreditList]:
         """List vendor credits
 
@@ -205,15 +331,19 @@ class PartnerVendorCreditsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            page=page,
-            page_size=page_size,
-            received_at_end=received_at_end,
-            received_at_start=received_at_start,
-            status=status,
-            vendor=vendor,
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
+            received_at_end=self._arg("received_at_end", received_at_end, "str"),
+            received_at_start=self._arg("received_at_start", received_at_start, "str"),
+            status=self._arg("status", status, "str"),
+            vendor=self._arg("vendor", vendor, "str"),
         )
         result: RawResponse[PaginatedVendorCreditList] = await self._call(
-            _op, kwargs, operation="list_vendor_credits", returns="model"
+            _op,
+            kwargs,
+            operation="list_vendor_credits",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -225,7 +355,11 @@ class VendorCreditsResource(APIResource):
     async def create(
         self,
         *,
-        body: CreateVendorCreditRequest,
+        body: CreateVendorCreditRequest | CreateVendorCreditRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorCredit: ...
 
     @overload
@@ -234,15 +368,34 @@ class VendorCreditsResource(APIResource):
         *,
         external_id: str | Unset = UNSET,
         vendor_external_id: str | Unset = UNSET,
-        line_items: builtins.list[CreateVendorCreditRequestLineItemsItem] | Unset = UNSET,
-        allocations: builtins.list[CreateVendorCreditRequestAllocationsItem] | Unset = UNSET,
+        line_items: builtins.list[CreateVendorCreditRequestLineItemsItem | CreateVendorCreditRequestLineItemsItemDict]
+        | Unset = UNSET,
+        allocations: builtins.list[
+            CreateVendorCreditRequestAllocationsItem | CreateVendorCreditRequestAllocationsItemDict
+        ]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorCredit: ...
 
     async def create(
         self,
         *,
-        body: CreateVendorCreditRequest | None = None,
-        **fields: Any,
+        body: CreateVendorCreditRequest | CreateVendorCreditRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        vendor_external_id: str | Unset = UNSET,
+        line_items: builtins.list[CreateVendorCreditRequestLineItemsItem | CreateVendorCreditRequestLineItemsItemDict]
+        | Unset = UNSET,
+        allocations: builtins.list[
+            CreateVendorCreditRequestAllocationsItem | CreateVendorCreditRequestAllocationsItemDict
+        ]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorCredit:
         """Create vendor credit
 
@@ -253,14 +406,40 @@ class VendorCreditsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateVendorCreditRequest, body, fields),
+            body=self._body(
+                CreateVendorCreditRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "vendor_external_id": vendor_external_id,
+                    "line_items": line_items,
+                    "allocations": allocations,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "vendor_external_id": UNSET,
+                    "line_items": UNSET,
+                    "allocations": UNSET,
+                },
+            ),
         )
-        result: VendorCredit = await self._call(_op, kwargs, operation="create_vendor_credit", returns="model")
+        result: VendorCredit = await self._call(
+            _op,
+            kwargs,
+            operation="create_vendor_credit",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get(
         self,
-        credit_id: UUID,
+        credit_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorCredit:
         """Get vendor credit
 
@@ -270,9 +449,15 @@ class VendorCreditsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            credit_id=self._path("credit_id", credit_id),
+            credit_id=self._uuid("credit_id", credit_id),
         )
-        result: VendorCredit = await self._call(_op, kwargs, operation="get_vendor_credit", returns="model")
+        result: VendorCredit = await self._call(
+            _op,
+            kwargs,
+            operation="get_vendor_credit",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     def list(
@@ -284,6 +469,10 @@ class VendorCreditsResource(APIResource):
         received_at_start: str | Unset = UNSET,
         status: str | Unset = UNSET,
         vendor: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[VendorCredit]:
         """List vendor credits
 
@@ -291,18 +480,22 @@ class VendorCreditsResource(APIResource):
         """
         from . import list_vendor_credits as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
-                received_at_end=received_at_end,
-                received_at_start=received_at_start,
-                status=status,
-                vendor=vendor,
+                received_at_end=self._arg("received_at_end", received_at_end, "str"),
+                received_at_start=self._arg("received_at_start", received_at_start, "str"),
+                status=self._arg("status", status, "str"),
+                vendor=self._arg("vendor", vendor, "str"),
             )
 
-        return self._paginate(_op, kwargs, operation="list_vendor_credits", page=page, page_size=page_size)
+        return self._paginate(
+            _op, kwargs, operation="list_vendor_credits", page=page, page_size=page_size, extras=extras
+        )
 
 
 class VendorCreditsResourceWithRawResponse(RawAPIResource):
@@ -312,7 +505,11 @@ class VendorCreditsResourceWithRawResponse(RawAPIResource):
     async def create(
         self,
         *,
-        body: CreateVendorCreditRequest,
+        body: CreateVendorCreditRequest | CreateVendorCreditRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorCredit]: ...
 
     @overload
@@ -321,15 +518,34 @@ class VendorCreditsResourceWithRawResponse(RawAPIResource):
         *,
         external_id: str | Unset = UNSET,
         vendor_external_id: str | Unset = UNSET,
-        line_items: builtins.list[CreateVendorCreditRequestLineItemsItem] | Unset = UNSET,
-        allocations: builtins.list[CreateVendorCreditRequestAllocationsItem] | Unset = UNSET,
+        line_items: builtins.list[CreateVendorCreditRequestLineItemsItem | CreateVendorCreditRequestLineItemsItemDict]
+        | Unset = UNSET,
+        allocations: builtins.list[
+            CreateVendorCreditRequestAllocationsItem | CreateVendorCreditRequestAllocationsItemDict
+        ]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorCredit]: ...
 
     async def create(
         self,
         *,
-        body: CreateVendorCreditRequest | None = None,
-        **fields: Any,
+        body: CreateVendorCreditRequest | CreateVendorCreditRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        vendor_external_id: str | Unset = UNSET,
+        line_items: builtins.list[CreateVendorCreditRequestLineItemsItem | CreateVendorCreditRequestLineItemsItemDict]
+        | Unset = UNSET,
+        allocations: builtins.list[
+            CreateVendorCreditRequestAllocationsItem | CreateVendorCreditRequestAllocationsItemDict
+        ]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorCredit]:
         """Create vendor credit
 
@@ -340,16 +556,40 @@ class VendorCreditsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateVendorCreditRequest, body, fields),
+            body=self._body(
+                CreateVendorCreditRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "vendor_external_id": vendor_external_id,
+                    "line_items": line_items,
+                    "allocations": allocations,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "vendor_external_id": UNSET,
+                    "line_items": UNSET,
+                    "allocations": UNSET,
+                },
+            ),
         )
         result: RawResponse[VendorCredit] = await self._call(
-            _op, kwargs, operation="create_vendor_credit", returns="model"
+            _op,
+            kwargs,
+            operation="create_vendor_credit",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def get(
         self,
-        credit_id: UUID,
+        credit_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorCredit]:
         """Get vendor credit
 
@@ -359,10 +599,14 @@ class VendorCreditsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            credit_id=self._path("credit_id", credit_id),
+            credit_id=self._uuid("credit_id", credit_id),
         )
         result: RawResponse[VendorCredit] = await self._call(
-            _op, kwargs, operation="get_vendor_credit", returns="model"
+            _op,
+            kwargs,
+            operation="get_vendor_credit",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -375,6 +619,10 @@ class VendorCreditsResourceWithRawResponse(RawAPIResource):
         received_at_start: str | Unset = UNSET,
         status: str | Unset = UNSET,
         vendor: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedVendorCreditList]:
         """List vendor credits
 
@@ -384,14 +632,18 @@ class VendorCreditsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            page=page,
-            page_size=page_size,
-            received_at_end=received_at_end,
-            received_at_start=received_at_start,
-            status=status,
-            vendor=vendor,
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
+            received_at_end=self._arg("received_at_end", received_at_end, "str"),
+            received_at_start=self._arg("received_at_start", received_at_start, "str"),
+            status=self._arg("status", status, "str"),
+            vendor=self._arg("vendor", vendor, "str"),
         )
         result: RawResponse[PaginatedVendorCreditList] = await self._call(
-            _op, kwargs, operation="list_vendor_credits", returns="model"
+            _op,
+            kwargs,
+            operation="list_vendor_credits",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result

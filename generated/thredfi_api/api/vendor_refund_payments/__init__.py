@@ -15,27 +15,40 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import builtins
     import datetime
+    from collections.abc import Mapping
     from typing import cast
     from uuid import UUID
 
+    import httpx
     from thredfi import AsyncPaginator, RawResponse
 
-    from ...models.create_vendor_refund_payment_request import CreateVendorRefundPaymentRequest
+    from ...models.create_vendor_refund_payment_request import (
+        CreateVendorRefundPaymentRequest,
+        CreateVendorRefundPaymentRequestDict,
+    )
     from ...models.create_vendor_refund_payment_request_metadata_type_0 import (
         CreateVendorRefundPaymentRequestMetadataType0,
+        CreateVendorRefundPaymentRequestMetadataType0Dict,
     )
     from ...models.error_response import ErrorResponse
     from ...models.paginated_vendor_refund_payment_list import PaginatedVendorRefundPaymentList
-    from ...models.patched_vendor_refund_payment_update_request import PatchedVendorRefundPaymentUpdateRequest
+    from ...models.patched_vendor_refund_payment_update_request import (
+        PatchedVendorRefundPaymentUpdateRequest,
+        PatchedVendorRefundPaymentUpdateRequestDict,
+    )
     from ...models.patched_vendor_refund_payment_update_request_metadata_type_0 import (
         PatchedVendorRefundPaymentUpdateRequestMetadataType0,
+        PatchedVendorRefundPaymentUpdateRequestMetadataType0Dict,
     )
     from ...models.patched_vendor_refund_payment_update_request_status import (
         PatchedVendorRefundPaymentUpdateRequestStatus,
         check_patched_vendor_refund_payment_update_request_status,
     )
     from ...models.validation_error_response import ValidationErrorResponse
-    from ...models.vendor_refund_allocation_request import VendorRefundAllocationRequest
+    from ...models.vendor_refund_allocation_request import (
+        VendorRefundAllocationRequest,
+        VendorRefundAllocationRequestDict,
+    )
     from ...models.vendor_refund_payment import VendorRefundPayment
     from ...models.vendor_refund_payment_cancel_response import VendorRefundPaymentCancelResponse
     from ...models.vendor_refund_payment_result import VendorRefundPaymentResult
@@ -50,8 +63,12 @@ class PartnerVendorRefundPaymentsResource(APIResource):
         self,
         business_id: str | UUID,
         *,
-        body: CreateVendorRefundPaymentRequest,
+        body: CreateVendorRefundPaymentRequest | CreateVendorRefundPaymentRequestDict,
         idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorRefundPaymentResult: ...
 
     @overload
@@ -59,31 +76,59 @@ class PartnerVendorRefundPaymentsResource(APIResource):
         self,
         business_id: str | UUID,
         *,
-        vendor_id: UUID,
+        vendor_id: UUID | str,
         total_amount_cents: int,
-        allocations: builtins.list[VendorRefundAllocationRequest] | Unset = UNSET,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
         external_id: str | Unset = UNSET,
         refund_type: str | Unset = UNSET,
-        refund_date: datetime.date | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
         currency: str | Unset = UNSET,
         description: str | Unset = UNSET,
         memo: str | Unset = UNSET,
         reason: str | Unset = UNSET,
-        metadata: CreateVendorRefundPaymentRequestMetadataType0 | None | Unset = UNSET,
+        metadata: CreateVendorRefundPaymentRequestMetadataType0
+        | CreateVendorRefundPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
         payment_method: str | Unset = UNSET,
         processor: str | Unset = UNSET,
         payment_reference: str | Unset = UNSET,
         processing_fee_cents: int | Unset = 0,
         idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorRefundPaymentResult: ...
 
     async def create(
         self,
         business_id: str | UUID,
         *,
-        body: CreateVendorRefundPaymentRequest | None = None,
+        body: CreateVendorRefundPaymentRequest | CreateVendorRefundPaymentRequestDict | None = None,
+        vendor_id: UUID | str | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        refund_type: str | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: CreateVendorRefundPaymentRequestMetadataType0
+        | CreateVendorRefundPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = 0,
         idempotency_key: str | Unset = UNSET,
-        **fields: Any,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorRefundPaymentResult:
         """Create vendor refund payment with allocations
 
@@ -94,18 +139,62 @@ class PartnerVendorRefundPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateVendorRefundPaymentRequest, body, fields),
-            idempotency_key=idempotency_key,
+            body=self._body(
+                CreateVendorRefundPaymentRequest,
+                body,
+                {
+                    "vendor_id": vendor_id,
+                    "total_amount_cents": total_amount_cents,
+                    "allocations": allocations,
+                    "external_id": external_id,
+                    "refund_type": refund_type,
+                    "refund_date": refund_date,
+                    "currency": currency,
+                    "description": description,
+                    "memo": memo,
+                    "reason": reason,
+                    "metadata": metadata,
+                    "payment_method": payment_method,
+                    "processor": processor,
+                    "payment_reference": payment_reference,
+                    "processing_fee_cents": processing_fee_cents,
+                },
+                defaults={
+                    "allocations": UNSET,
+                    "external_id": UNSET,
+                    "refund_type": UNSET,
+                    "refund_date": UNSET,
+                    "currency": UNSET,
+                    "description": UNSET,
+                    "memo": UNSET,
+                    "reason": UNSET,
+                    "metadata": UNSET,
+                    "payment_method": UNSET,
+                    "processor": UNSET,
+                    "payment_reference": UNSET,
+                    "processing_fee_cents": 0,
+                },
+            ),
+            idempotency_key=self._arg("idempotency_key", idempotency_key, "str"),
         )
         result: VendorRefundPaymentResult = await self._call(
-            _op, kwargs, operation="create_vendor_refund_payment", returns="model"
+            _op,
+            kwargs,
+            operation="create_vendor_refund_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def delete(
         self,
         business_id: str | UUID,
-        vendor_refund_payment_id: UUID,
+        vendor_refund_payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorRefundPaymentCancelResponse:
         """Delete (cancel) vendor refund payment
 
@@ -115,10 +204,14 @@ class PartnerVendorRefundPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            vendor_refund_payment_id=self._path("vendor_refund_payment_id", vendor_refund_payment_id),
+            vendor_refund_payment_id=self._uuid("vendor_refund_payment_id", vendor_refund_payment_id),
         )
         result: VendorRefundPaymentCancelResponse = await self._call(
-            _op, kwargs, operation="delete_vendor_refund_payment", returns="model"
+            _op,
+            kwargs,
+            operation="delete_vendor_refund_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -134,6 +227,10 @@ class PartnerVendorRefundPaymentsResource(APIResource):
         refund_id: str | Unset = UNSET,
         search: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[VendorRefundPayment]:
         """List vendor refund payments
 
@@ -141,51 +238,78 @@ class PartnerVendorRefundPaymentsResource(APIResource):
         """
         from . import list_vendor_refund_payments as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
-                payment_date_end=payment_date_end,
-                payment_date_start=payment_date_start,
-                payment_method=payment_method,
-                refund_id=refund_id,
-                search=search,
-                status=status,
+                payment_date_end=self._arg("payment_date_end", payment_date_end, "str"),
+                payment_date_start=self._arg("payment_date_start", payment_date_start, "str"),
+                payment_method=self._arg("payment_method", payment_method, "str"),
+                refund_id=self._arg("refund_id", refund_id, "str"),
+                search=self._arg("search", search, "str"),
+                status=self._arg("status", status, "str"),
             )
 
-        return self._paginate(_op, kwargs, operation="list_vendor_refund_payments", page=page, page_size=page_size)
+        return self._paginate(
+            _op, kwargs, operation="list_vendor_refund_payments", page=page, page_size=page_size, extras=extras
+        )
 
     @overload
     async def update(
         self,
         business_id: str | UUID,
-        vendor_refund_payment_id: UUID,
+        vendor_refund_payment_id: str | UUID,
         *,
-        body: PatchedVendorRefundPaymentUpdateRequest,
+        body: PatchedVendorRefundPaymentUpdateRequest | PatchedVendorRefundPaymentUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorRefundPaymentResult: ...
 
     @overload
     async def update(
         self,
         business_id: str | UUID,
-        vendor_refund_payment_id: UUID,
+        vendor_refund_payment_id: str | UUID,
         *,
         status: PatchedVendorRefundPaymentUpdateRequestStatus | Unset = UNSET,
         failure_reason: str | Unset = UNSET,
         payment_reference: str | Unset = UNSET,
         processing_fee_cents: int | Unset = UNSET,
         memo: str | Unset = UNSET,
-        metadata: None | PatchedVendorRefundPaymentUpdateRequestMetadataType0 | Unset = UNSET,
+        metadata: PatchedVendorRefundPaymentUpdateRequestMetadataType0
+        | PatchedVendorRefundPaymentUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorRefundPaymentResult: ...
 
     async def update(
         self,
         business_id: str | UUID,
-        vendor_refund_payment_id: UUID,
+        vendor_refund_payment_id: str | UUID,
         *,
-        body: PatchedVendorRefundPaymentUpdateRequest | None = None,
-        **fields: Any,
+        body: PatchedVendorRefundPaymentUpdateRequest | PatchedVendorRefundPaymentUpdateRequestDict | None = None,
+        status: PatchedVendorRefundPaymentUpdateRequestStatus | Unset = UNSET,
+        failure_reason: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        metadata: PatchedVendorRefundPaymentUpdateRequestMetadataType0
+        | PatchedVendorRefundPaymentUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorRefundPaymentResult:
         """Update vendor refund payment
 
@@ -196,11 +320,34 @@ class PartnerVendorRefundPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            vendor_refund_payment_id=self._path("vendor_refund_payment_id", vendor_refund_payment_id),
-            body=self._body(PatchedVendorRefundPaymentUpdateRequest, body, fields),
+            vendor_refund_payment_id=self._uuid("vendor_refund_payment_id", vendor_refund_payment_id),
+            body=self._body(
+                PatchedVendorRefundPaymentUpdateRequest,
+                body,
+                {
+                    "status": status,
+                    "failure_reason": failure_reason,
+                    "payment_reference": payment_reference,
+                    "processing_fee_cents": processing_fee_cents,
+                    "memo": memo,
+                    "metadata": metadata,
+                },
+                defaults={
+                    "status": UNSET,
+                    "failure_reason": UNSET,
+                    "payment_reference": UNSET,
+                    "processing_fee_cents": UNSET,
+                    "memo": UNSET,
+                    "metadata": UNSET,
+                },
+            ),
         )
         result: VendorRefundPaymentResult = await self._call(
-            _op, kwargs, operation="update_vendor_refund_payment", returns="model"
+            _op,
+            kwargs,
+            operation="update_vendor_refund_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -213,8 +360,12 @@ class PartnerVendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
         self,
         business_id: str | UUID,
         *,
-        body: CreateVendorRefundPaymentRequest,
+        body: CreateVendorRefundPaymentRequest | CreateVendorRefundPaymentRequestDict,
         idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorRefundPaymentResult]: ...
 
     @overload
@@ -222,31 +373,59 @@ class PartnerVendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
         self,
         business_id: str | UUID,
         *,
-        vendor_id: UUID,
+        vendor_id: UUID | str,
         total_amount_cents: int,
-        allocations: builtins.list[VendorRefundAllocationRequest] | Unset = UNSET,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
         external_id: str | Unset = UNSET,
         refund_type: str | Unset = UNSET,
-        refund_date: datetime.date | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
         currency: str | Unset = UNSET,
         description: str | Unset = UNSET,
         memo: str | Unset = UNSET,
         reason: str | Unset = UNSET,
-        metadata: CreateVendorRefundPaymentRequestMetadataType0 | None | Unset = UNSET,
+        metadata: CreateVendorRefundPaymentRequestMetadataType0
+        | CreateVendorRefundPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
         payment_method: str | Unset = UNSET,
         processor: str | Unset = UNSET,
         payment_reference: str | Unset = UNSET,
         processing_fee_cents: int | Unset = 0,
         idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorRefundPaymentResult]: ...
 
     async def create(
         self,
         business_id: str | UUID,
         *,
-        body: CreateVendorRefundPaymentRequest | None = None,
+        body: CreateVendorRefundPaymentRequest | CreateVendorRefundPaymentRequestDict | None = None,
+        vendor_id: UUID | str | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        refund_type: str | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: CreateVendorRefundPaymentRequestMetadataType0
+        | CreateVendorRefundPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = 0,
         idempotency_key: str | Unset = UNSET,
-        **fields: Any,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorRefundPaymentResult]:
         """Create vendor refund payment with allocations
 
@@ -257,18 +436,62 @@ class PartnerVendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateVendorRefundPaymentRequest, body, fields),
-            idempotency_key=idempotency_key,
+            body=self._body(
+                CreateVendorRefundPaymentRequest,
+                body,
+                {
+                    "vendor_id": vendor_id,
+                    "total_amount_cents": total_amount_cents,
+                    "allocations": allocations,
+                    "external_id": external_id,
+                    "refund_type": refund_type,
+                    "refund_date": refund_date,
+                    "currency": currency,
+                    "description": description,
+                    "memo": memo,
+                    "reason": reason,
+                    "metadata": metadata,
+                    "payment_method": payment_method,
+                    "processor": processor,
+                    "payment_reference": payment_reference,
+                    "processing_fee_cents": processing_fee_cents,
+                },
+                defaults={
+                    "allocations": UNSET,
+                    "external_id": UNSET,
+                    "refund_type": UNSET,
+                    "refund_date": UNSET,
+                    "currency": UNSET,
+                    "description": UNSET,
+                    "memo": UNSET,
+                    "reason": UNSET,
+                    "metadata": UNSET,
+                    "payment_method": UNSET,
+                    "processor": UNSET,
+                    "payment_reference": UNSET,
+                    "processing_fee_cents": 0,
+                },
+            ),
+            idempotency_key=self._arg("idempotency_key", idempotency_key, "str"),
         )
         result: RawResponse[VendorRefundPaymentResult] = await self._call(
-            _op, kwargs, operation="create_vendor_refund_payment", returns="model"
+            _op,
+            kwargs,
+            operation="create_vendor_refund_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def delete(
         self,
         business_id: str | UUID,
-        vendor_refund_payment_id: UUID,
+        vendor_refund_payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorRefundPaymentCancelResponse]:
         """Delete (cancel) vendor refund payment
 
@@ -278,10 +501,14 @@ class PartnerVendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            vendor_refund_payment_id=self._path("vendor_refund_payment_id", vendor_refund_payment_id),
+            vendor_refund_payment_id=self._uuid("vendor_refund_payment_id", vendor_refund_payment_id),
         )
         result: RawResponse[VendorRefundPaymentCancelResponse] = await self._call(
-            _op, kwargs, operation="delete_vendor_refund_payment", returns="model"
+            _op,
+            kwargs,
+            operation="delete_vendor_refund_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -297,6 +524,10 @@ class PartnerVendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
         refund_id: str | Unset = UNSET,
         search: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedVendorRefundPaymentList]:
         """List vendor refund payments
 
@@ -306,17 +537,21 @@ class PartnerVendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            page=page,
-            page_size=page_size,
-            payment_date_end=payment_date_end,
-            payment_date_start=payment_date_start,
-            payment_method=payment_method,
-            refund_id=refund_id,
-            search=search,
-            status=status,
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
+            payment_date_end=self._arg("payment_date_end", payment_date_end, "str"),
+            payment_date_start=self._arg("payment_date_start", payment_date_start, "str"),
+            payment_method=self._arg("payment_method", payment_method, "str"),
+            refund_id=self._arg("refund_id", refund_id, "str"),
+            search=self._arg("search", search, "str"),
+            status=self._arg("status", status, "str"),
         )
         result: RawResponse[PaginatedVendorRefundPaymentList] = await self._call(
-            _op, kwargs, operation="list_vendor_refund_payments", returns="model"
+            _op,
+            kwargs,
+            operation="list_vendor_refund_payments",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -324,32 +559,55 @@ class PartnerVendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
     async def update(
         self,
         business_id: str | UUID,
-        vendor_refund_payment_id: UUID,
+        vendor_refund_payment_id: str | UUID,
         *,
-        body: PatchedVendorRefundPaymentUpdateRequest,
+        body: PatchedVendorRefundPaymentUpdateRequest | PatchedVendorRefundPaymentUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorRefundPaymentResult]: ...
 
     @overload
     async def update(
         self,
         business_id: str | UUID,
-        vendor_refund_payment_id: UUID,
+        vendor_refund_payment_id: str | UUID,
         *,
         status: PatchedVendorRefundPaymentUpdateRequestStatus | Unset = UNSET,
         failure_reason: str | Unset = UNSET,
         payment_reference: str | Unset = UNSET,
         processing_fee_cents: int | Unset = UNSET,
         memo: str | Unset = UNSET,
-        metadata: None | PatchedVendorRefundPaymentUpdateRequestMetadataType0 | Unset = UNSET,
+        metadata: PatchedVendorRefundPaymentUpdateRequestMetadataType0
+        | PatchedVendorRefundPaymentUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorRefundPaymentResult]: ...
 
     async def update(
         self,
         business_id: str | UUID,
-        vendor_refund_payment_id: UUID,
+        vendor_refund_payment_id: str | UUID,
         *,
-        body: PatchedVendorRefundPaymentUpdateRequest | None = None,
-        **fields: Any,
+        body: PatchedVendorRefundPaymentUpdateRequest | PatchedVendorRefundPaymentUpdateRequestDict | None = None,
+        status: PatchedVendorRefundPaymentUpdateRequestStatus | Unset = UNSET,
+        failure_reason: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        metadata: PatchedVendorRefundPaymentUpdateRequestMetadataType0
+        | PatchedVendorRefundPaymentUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorRefundPaymentResult]:
         """Update vendor refund payment
 
@@ -360,11 +618,34 @@ class PartnerVendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            vendor_refund_payment_id=self._path("vendor_refund_payment_id", vendor_refund_payment_id),
-            body=self._body(PatchedVendorRefundPaymentUpdateRequest, body, fields),
+            vendor_refund_payment_id=self._uuid("vendor_refund_payment_id", vendor_refund_payment_id),
+            body=self._body(
+                PatchedVendorRefundPaymentUpdateRequest,
+                body,
+                {
+                    "status": status,
+                    "failure_reason": failure_reason,
+                    "payment_reference": payment_reference,
+                    "processing_fee_cents": processing_fee_cents,
+                    "memo": memo,
+                    "metadata": metadata,
+                },
+                defaults={
+                    "status": UNSET,
+                    "failure_reason": UNSET,
+                    "payment_reference": UNSET,
+                    "processing_fee_cents": UNSET,
+                    "memo": UNSET,
+                    "metadata": UNSET,
+                },
+            ),
         )
         result: RawResponse[VendorRefundPaymentResult] = await self._call(
-            _op, kwargs, operation="update_vendor_refund_payment", returns="model"
+            _op,
+            kwargs,
+            operation="update_vendor_refund_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -376,38 +657,70 @@ class VendorRefundPaymentsResource(APIResource):
     async def create(
         self,
         *,
-        body: CreateVendorRefundPaymentRequest,
+        body: CreateVendorRefundPaymentRequest | CreateVendorRefundPaymentRequestDict,
         idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorRefundPaymentResult: ...
 
     @overload
     async def create(
         self,
         *,
-        vendor_id: UUID,
+        vendor_id: UUID | str,
         total_amount_cents: int,
-        allocations: builtins.list[VendorRefundAllocationRequest] | Unset = UNSET,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
         external_id: str | Unset = UNSET,
         refund_type: str | Unset = UNSET,
-        refund_date: datetime.date | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
         currency: str | Unset = UNSET,
         description: str | Unset = UNSET,
         memo: str | Unset = UNSET,
         reason: str | Unset = UNSET,
-        metadata: CreateVendorRefundPaymentRequestMetadataType0 | None | Unset = UNSET,
+        metadata: CreateVendorRefundPaymentRequestMetadataType0
+        | CreateVendorRefundPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
         payment_method: str | Unset = UNSET,
         processor: str | Unset = UNSET,
         payment_reference: str | Unset = UNSET,
         processing_fee_cents: int | Unset = 0,
         idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorRefundPaymentResult: ...
 
     async def create(
         self,
         *,
-        body: CreateVendorRefundPaymentRequest | None = None,
+        body: CreateVendorRefundPaymentRequest | CreateVendorRefundPaymentRequestDict | None = None,
+        vendor_id: UUID | str | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        refund_type: str | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: CreateVendorRefundPaymentRequestMetadataType0
+        | CreateVendorRefundPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = 0,
         idempotency_key: str | Unset = UNSET,
-        **fields: Any,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorRefundPaymentResult:
         """Create vendor refund payment with allocations
 
@@ -418,17 +731,61 @@ class VendorRefundPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateVendorRefundPaymentRequest, body, fields),
-            idempotency_key=idempotency_key,
+            body=self._body(
+                CreateVendorRefundPaymentRequest,
+                body,
+                {
+                    "vendor_id": vendor_id,
+                    "total_amount_cents": total_amount_cents,
+                    "allocations": allocations,
+                    "external_id": external_id,
+                    "refund_type": refund_type,
+                    "refund_date": refund_date,
+                    "currency": currency,
+                    "description": description,
+                    "memo": memo,
+                    "reason": reason,
+                    "metadata": metadata,
+                    "payment_method": payment_method,
+                    "processor": processor,
+                    "payment_reference": payment_reference,
+                    "processing_fee_cents": processing_fee_cents,
+                },
+                defaults={
+                    "allocations": UNSET,
+                    "external_id": UNSET,
+                    "refund_type": UNSET,
+                    "refund_date": UNSET,
+                    "currency": UNSET,
+                    "description": UNSET,
+                    "memo": UNSET,
+                    "reason": UNSET,
+                    "metadata": UNSET,
+                    "payment_method": UNSET,
+                    "processor": UNSET,
+                    "payment_reference": UNSET,
+                    "processing_fee_cents": 0,
+                },
+            ),
+            idempotency_key=self._arg("idempotency_key", idempotency_key, "str"),
         )
         result: VendorRefundPaymentResult = await self._call(
-            _op, kwargs, operation="create_vendor_refund_payment", returns="model"
+            _op,
+            kwargs,
+            operation="create_vendor_refund_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def delete(
         self,
-        vendor_refund_payment_id: UUID,
+        vendor_refund_payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorRefundPaymentCancelResponse:
         """Delete (cancel) vendor refund payment
 
@@ -438,10 +795,14 @@ class VendorRefundPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            vendor_refund_payment_id=self._path("vendor_refund_payment_id", vendor_refund_payment_id),
+            vendor_refund_payment_id=self._uuid("vendor_refund_payment_id", vendor_refund_payment_id),
         )
         result: VendorRefundPaymentCancelResponse = await self._call(
-            _op, kwargs, operation="delete_vendor_refund_payment", returns="model"
+            _op,
+            kwargs,
+            operation="delete_vendor_refund_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -456,6 +817,10 @@ class VendorRefundPaymentsResource(APIResource):
         refund_id: str | Unset = UNSET,
         search: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[VendorRefundPayment]:
         """List vendor refund payments
 
@@ -463,48 +828,75 @@ class VendorRefundPaymentsResource(APIResource):
         """
         from . import list_vendor_refund_payments as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
-                payment_date_end=payment_date_end,
-                payment_date_start=payment_date_start,
-                payment_method=payment_method,
-                refund_id=refund_id,
-                search=search,
-                status=status,
+                payment_date_end=self._arg("payment_date_end", payment_date_end, "str"),
+                payment_date_start=self._arg("payment_date_start", payment_date_start, "str"),
+                payment_method=self._arg("payment_method", payment_method, "str"),
+                refund_id=self._arg("refund_id", refund_id, "str"),
+                search=self._arg("search", search, "str"),
+                status=self._arg("status", status, "str"),
             )
 
-        return self._paginate(_op, kwargs, operation="list_vendor_refund_payments", page=page, page_size=page_size)
+        return self._paginate(
+            _op, kwargs, operation="list_vendor_refund_payments", page=page, page_size=page_size, extras=extras
+        )
 
     @overload
     async def update(
         self,
-        vendor_refund_payment_id: UUID,
+        vendor_refund_payment_id: str | UUID,
         *,
-        body: PatchedVendorRefundPaymentUpdateRequest,
+        body: PatchedVendorRefundPaymentUpdateRequest | PatchedVendorRefundPaymentUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorRefundPaymentResult: ...
 
     @overload
     async def update(
         self,
-        vendor_refund_payment_id: UUID,
+        vendor_refund_payment_id: str | UUID,
         *,
         status: PatchedVendorRefundPaymentUpdateRequestStatus | Unset = UNSET,
         failure_reason: str | Unset = UNSET,
         payment_reference: str | Unset = UNSET,
         processing_fee_cents: int | Unset = UNSET,
         memo: str | Unset = UNSET,
-        metadata: None | PatchedVendorRefundPaymentUpdateRequestMetadataType0 | Unset = UNSET,
+        metadata: PatchedVendorRefundPaymentUpdateRequestMetadataType0
+        | PatchedVendorRefundPaymentUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorRefundPaymentResult: ...
 
     async def update(
         self,
-        vendor_refund_payment_id: UUID,
+        vendor_refund_payment_id: str | UUID,
         *,
-        body: PatchedVendorRefundPaymentUpdateRequest | None = None,
-        **fields: Any,
+        body: PatchedVendorRefundPaymentUpdateRequest | PatchedVendorRefundPaymentUpdateRequestDict | None = None,
+        status: PatchedVendorRefundPaymentUpdateRequestStatus | Unset = UNSET,
+        failure_reason: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        metadata: PatchedVendorRefundPaymentUpdateRequestMetadataType0
+        | PatchedVendorRefundPaymentUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorRefundPaymentResult:
         """Update vendor refund payment
 
@@ -515,11 +907,34 @@ class VendorRefundPaymentsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            vendor_refund_payment_id=self._path("vendor_refund_payment_id", vendor_refund_payment_id),
-            body=self._body(PatchedVendorRefundPaymentUpdateRequest, body, fields),
+            vendor_refund_payment_id=self._uuid("vendor_refund_payment_id", vendor_refund_payment_id),
+            body=self._body(
+                PatchedVendorRefundPaymentUpdateRequest,
+                body,
+                {
+                    "status": status,
+                    "failure_reason": failure_reason,
+                    "payment_reference": payment_reference,
+                    "processing_fee_cents": processing_fee_cents,
+                    "memo": memo,
+                    "metadata": metadata,
+                },
+                defaults={
+                    "status": UNSET,
+                    "failure_reason": UNSET,
+                    "payment_reference": UNSET,
+                    "processing_fee_cents": UNSET,
+                    "memo": UNSET,
+                    "metadata": UNSET,
+                },
+            ),
         )
         result: VendorRefundPaymentResult = await self._call(
-            _op, kwargs, operation="update_vendor_refund_payment", returns="model"
+            _op,
+            kwargs,
+            operation="update_vendor_refund_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -531,38 +946,70 @@ class VendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
     async def create(
         self,
         *,
-        body: CreateVendorRefundPaymentRequest,
+        body: CreateVendorRefundPaymentRequest | CreateVendorRefundPaymentRequestDict,
         idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorRefundPaymentResult]: ...
 
     @overload
     async def create(
         self,
         *,
-        vendor_id: UUID,
+        vendor_id: UUID | str,
         total_amount_cents: int,
-        allocations: builtins.list[VendorRefundAllocationRequest] | Unset = UNSET,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
         external_id: str | Unset = UNSET,
         refund_type: str | Unset = UNSET,
-        refund_date: datetime.date | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
         currency: str | Unset = UNSET,
         description: str | Unset = UNSET,
         memo: str | Unset = UNSET,
         reason: str | Unset = UNSET,
-        metadata: CreateVendorRefundPaymentRequestMetadataType0 | None | Unset = UNSET,
+        metadata: CreateVendorRefundPaymentRequestMetadataType0
+        | CreateVendorRefundPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
         payment_method: str | Unset = UNSET,
         processor: str | Unset = UNSET,
         payment_reference: str | Unset = UNSET,
         processing_fee_cents: int | Unset = 0,
         idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorRefundPaymentResult]: ...
 
     async def create(
         self,
         *,
-        body: CreateVendorRefundPaymentRequest | None = None,
+        body: CreateVendorRefundPaymentRequest | CreateVendorRefundPaymentRequestDict | None = None,
+        vendor_id: UUID | str | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        refund_type: str | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: CreateVendorRefundPaymentRequestMetadataType0
+        | CreateVendorRefundPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = 0,
         idempotency_key: str | Unset = UNSET,
-        **fields: Any,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorRefundPaymentResult]:
         """Create vendor refund payment with allocations
 
@@ -573,17 +1020,61 @@ class VendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateVendorRefundPaymentRequest, body, fields),
-            idempotency_key=idempotency_key,
+            body=self._body(
+                CreateVendorRefundPaymentRequest,
+                body,
+                {
+                    "vendor_id": vendor_id,
+                    "total_amount_cents": total_amount_cents,
+                    "allocations": allocations,
+                    "external_id": external_id,
+                    "refund_type": refund_type,
+                    "refund_date": refund_date,
+                    "currency": currency,
+                    "description": description,
+                    "memo": memo,
+                    "reason": reason,
+                    "metadata": metadata,
+                    "payment_method": payment_method,
+                    "processor": processor,
+                    "payment_reference": payment_reference,
+                    "processing_fee_cents": processing_fee_cents,
+                },
+                defaults={
+                    "allocations": UNSET,
+                    "external_id": UNSET,
+                    "refund_type": UNSET,
+                    "refund_date": UNSET,
+                    "currency": UNSET,
+                    "description": UNSET,
+                    "memo": UNSET,
+                    "reason": UNSET,
+                    "metadata": UNSET,
+                    "payment_method": UNSET,
+                    "processor": UNSET,
+                    "payment_reference": UNSET,
+                    "processing_fee_cents": 0,
+                },
+            ),
+            idempotency_key=self._arg("idempotency_key", idempotency_key, "str"),
         )
         result: RawResponse[VendorRefundPaymentResult] = await self._call(
-            _op, kwargs, operation="create_vendor_refund_payment", returns="model"
+            _op,
+            kwargs,
+            operation="create_vendor_refund_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     async def delete(
         self,
-        vendor_refund_payment_id: UUID,
+        vendor_refund_payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorRefundPaymentCancelResponse]:
         """Delete (cancel) vendor refund payment
 
@@ -593,10 +1084,14 @@ class VendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            vendor_refund_payment_id=self._path("vendor_refund_payment_id", vendor_refund_payment_id),
+            vendor_refund_payment_id=self._uuid("vendor_refund_payment_id", vendor_refund_payment_id),
         )
         result: RawResponse[VendorRefundPaymentCancelResponse] = await self._call(
-            _op, kwargs, operation="delete_vendor_refund_payment", returns="model"
+            _op,
+            kwargs,
+            operation="delete_vendor_refund_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -611,6 +1106,10 @@ class VendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
         refund_id: str | Unset = UNSET,
         search: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedVendorRefundPaymentList]:
         """List vendor refund payments
 
@@ -620,47 +1119,74 @@ class VendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            page=page,
-            page_size=page_size,
-            payment_date_end=payment_date_end,
-            payment_date_start=payment_date_start,
-            payment_method=payment_method,
-            refund_id=refund_id,
-            search=search,
-            status=status,
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
+            payment_date_end=self._arg("payment_date_end", payment_date_end, "str"),
+            payment_date_start=self._arg("payment_date_start", payment_date_start, "str"),
+            payment_method=self._arg("payment_method", payment_method, "str"),
+            refund_id=self._arg("refund_id", refund_id, "str"),
+            search=self._arg("search", search, "str"),
+            status=self._arg("status", status, "str"),
         )
         result: RawResponse[PaginatedVendorRefundPaymentList] = await self._call(
-            _op, kwargs, operation="list_vendor_refund_payments", returns="model"
+            _op,
+            kwargs,
+            operation="list_vendor_refund_payments",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     @overload
     async def update(
         self,
-        vendor_refund_payment_id: UUID,
+        vendor_refund_payment_id: str | UUID,
         *,
-        body: PatchedVendorRefundPaymentUpdateRequest,
+        body: PatchedVendorRefundPaymentUpdateRequest | PatchedVendorRefundPaymentUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorRefundPaymentResult]: ...
 
     @overload
     async def update(
         self,
-        vendor_refund_payment_id: UUID,
+        vendor_refund_payment_id: str | UUID,
         *,
         status: PatchedVendorRefundPaymentUpdateRequestStatus | Unset = UNSET,
         failure_reason: str | Unset = UNSET,
         payment_reference: str | Unset = UNSET,
         processing_fee_cents: int | Unset = UNSET,
         memo: str | Unset = UNSET,
-        metadata: None | PatchedVendorRefundPaymentUpdateRequestMetadataType0 | Unset = UNSET,
+        metadata: PatchedVendorRefundPaymentUpdateRequestMetadataType0
+        | PatchedVendorRefundPaymentUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorRefundPaymentResult]: ...
 
     async def update(
         self,
-        vendor_refund_payment_id: UUID,
+        vendor_refund_payment_id: str | UUID,
         *,
-        body: PatchedVendorRefundPaymentUpdateRequest | None = None,
-        **fields: Any,
+        body: PatchedVendorRefundPaymentUpdateRequest | PatchedVendorRefundPaymentUpdateRequestDict | None = None,
+        status: PatchedVendorRefundPaymentUpdateRequestStatus | Unset = UNSET,
+        failure_reason: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        metadata: PatchedVendorRefundPaymentUpdateRequestMetadataType0
+        | PatchedVendorRefundPaymentUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorRefundPaymentResult]:
         """Update vendor refund payment
 
@@ -671,10 +1197,33 @@ class VendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            vendor_refund_payment_id=self._path("vendor_refund_payment_id", vendor_refund_payment_id),
-            body=self._body(PatchedVendorRefundPaymentUpdateRequest, body, fields),
+            vendor_refund_payment_id=self._uuid("vendor_refund_payment_id", vendor_refund_payment_id),
+            body=self._body(
+                PatchedVendorRefundPaymentUpdateRequest,
+                body,
+                {
+                    "status": status,
+                    "failure_reason": failure_reason,
+                    "payment_reference": payment_reference,
+                    "processing_fee_cents": processing_fee_cents,
+                    "memo": memo,
+                    "metadata": metadata,
+                },
+                defaults={
+                    "status": UNSET,
+                    "failure_reason": UNSET,
+                    "payment_reference": UNSET,
+                    "processing_fee_cents": UNSET,
+                    "memo": UNSET,
+                    "metadata": UNSET,
+                },
+            ),
         )
         result: RawResponse[VendorRefundPaymentResult] = await self._call(
-            _op, kwargs, operation="update_vendor_refund_payment", returns="model"
+            _op,
+            kwargs,
+            operation="update_vendor_refund_payment",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result

@@ -15,24 +15,39 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import builtins
     import datetime
+    from collections.abc import Mapping
     from typing import cast
     from uuid import UUID
 
+    import httpx
     from thredfi import AsyncPaginator, RawResponse
 
-    from ...models.create_vendor_refund_request import CreateVendorRefundRequest
-    from ...models.create_vendor_refund_request_metadata_type_0 import CreateVendorRefundRequestMetadataType0
-    from ...models.document_upload_request import DocumentUploadRequest
+    from ...models.create_vendor_refund_request import CreateVendorRefundRequest, CreateVendorRefundRequestDict
+    from ...models.create_vendor_refund_request_metadata_type_0 import (
+        CreateVendorRefundRequestMetadataType0,
+        CreateVendorRefundRequestMetadataType0Dict,
+    )
+    from ...models.document_upload_request import DocumentUploadRequest, DocumentUploadRequestDict
     from ...models.error_response import ErrorResponse
     from ...models.paginated_vendor_refund_list import PaginatedVendorRefundList
-    from ...models.patched_vendor_refund_update_request import PatchedVendorRefundUpdateRequest
+    from ...models.patched_vendor_refund_update_request import (
+        PatchedVendorRefundUpdateRequest,
+        PatchedVendorRefundUpdateRequestDict,
+    )
     from ...models.patched_vendor_refund_update_request_metadata_type_0 import (
         PatchedVendorRefundUpdateRequestMetadataType0,
+        PatchedVendorRefundUpdateRequestMetadataType0Dict,
     )
     from ...models.validation_error_response import ValidationErrorResponse
     from ...models.vendor_refund import VendorRefund
-    from ...models.vendor_refund_allocation_request import VendorRefundAllocationRequest
-    from ...models.vendor_refund_payment_entry_request import VendorRefundPaymentEntryRequest
+    from ...models.vendor_refund_allocation_request import (
+        VendorRefundAllocationRequest,
+        VendorRefundAllocationRequestDict,
+    )
+    from ...models.vendor_refund_payment_entry_request import (
+        VendorRefundPaymentEntryRequest,
+        VendorRefundPaymentEntryRequestDict,
+    )
     from ...types import UNSET, Unset
 
 
@@ -44,7 +59,11 @@ class PartnerVendorRefundsResource(APIResource):
         self,
         business_id: str | UUID,
         *,
-        body: CreateVendorRefundRequest,
+        body: CreateVendorRefundRequest | CreateVendorRefundRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorRefund: ...
 
     @overload
@@ -52,28 +71,55 @@ class PartnerVendorRefundsResource(APIResource):
         self,
         business_id: str | UUID,
         *,
-        vendor_id: UUID | Unset = UNSET,
+        vendor_id: UUID | str | Unset = UNSET,
         total_refunded_amount_cents: int | Unset = UNSET,
         external_id: str | Unset = UNSET,
         refund_type: str | Unset = UNSET,
         reference_number: str | Unset = UNSET,
         currency: str | Unset = UNSET,
-        refund_date: datetime.date | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
         description: str | Unset = UNSET,
         memo: str | Unset = UNSET,
         reason: str | Unset = UNSET,
-        metadata: CreateVendorRefundRequestMetadataType0 | None | Unset = UNSET,
-        allocations: builtins.list[VendorRefundAllocationRequest] | Unset = UNSET,
-        payments: builtins.list[VendorRefundPaymentEntryRequest] | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        metadata: CreateVendorRefundRequestMetadataType0
+        | CreateVendorRefundRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
+        payments: builtins.list[VendorRefundPaymentEntryRequest | VendorRefundPaymentEntryRequestDict] | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorRefund: ...
 
     async def create(
         self,
         business_id: str | UUID,
         *,
-        body: CreateVendorRefundRequest | None = None,
-        **fields: Any,
+        body: CreateVendorRefundRequest | CreateVendorRefundRequestDict | None = None,
+        vendor_id: UUID | str | Unset = UNSET,
+        total_refunded_amount_cents: int | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        refund_type: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: CreateVendorRefundRequestMetadataType0
+        | CreateVendorRefundRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
+        payments: builtins.list[VendorRefundPaymentEntryRequest | VendorRefundPaymentEntryRequestDict] | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorRefund:
         """Create vendor refund
 
@@ -84,9 +130,50 @@ class PartnerVendorRefundsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateVendorRefundRequest, body, fields),
+            body=self._body(
+                CreateVendorRefundRequest,
+                body,
+                {
+                    "vendor_id": vendor_id,
+                    "total_refunded_amount_cents": total_refunded_amount_cents,
+                    "external_id": external_id,
+                    "refund_type": refund_type,
+                    "reference_number": reference_number,
+                    "currency": currency,
+                    "refund_date": refund_date,
+                    "description": description,
+                    "memo": memo,
+                    "reason": reason,
+                    "metadata": metadata,
+                    "allocations": allocations,
+                    "payments": payments,
+                    "document": document,
+                },
+                defaults={
+                    "vendor_id": UNSET,
+                    "total_refunded_amount_cents": UNSET,
+                    "external_id": UNSET,
+                    "refund_type": UNSET,
+                    "reference_number": UNSET,
+                    "currency": UNSET,
+                    "refund_date": UNSET,
+                    "description": UNSET,
+                    "memo": UNSET,
+                    "reason": UNSET,
+                    "metadata": UNSET,
+                    "allocations": UNSET,
+                    "payments": UNSET,
+                    "document": UNSET,
+                },
+            ),
         )
-        result: VendorRefund = await self._call(_op, kwargs, operation="create_vendor_refund", returns="model")
+        result: VendorRefund = await self._call(
+            _op,
+            kwargs,
+            operation="create_vendor_refund",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     def list(
@@ -101,12 +188,16 @@ class PartnerVendorRefundsResource(APIResource):
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        refund_date_end: datetime.date | Unset = UNSET,
-        refund_date_start: datetime.date | Unset = UNSET,
+        refund_date_end: datetime.date | str | Unset = UNSET,
+        refund_date_start: datetime.date | str | Unset = UNSET,
         refund_type: str | Unset = UNSET,
         search: str | Unset = UNSET,
         status: str | Unset = UNSET,
         vendor_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[VendorRefund]:
         """List vendor refunds
 
@@ -114,57 +205,84 @@ class PartnerVendorRefundsResource(APIResource):
         """
         from . import list_vendor_refunds as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
-                currency=currency,
-                external_id=external_id,
-                is_fully_allocated=is_fully_allocated,
-                max_amount=max_amount,
-                min_amount=min_amount,
-                ordering=ordering,
+                currency=self._arg("currency", currency, "str"),
+                external_id=self._arg("external_id", external_id, "str"),
+                is_fully_allocated=self._arg("is_fully_allocated", is_fully_allocated, "bool"),
+                max_amount=self._arg("max_amount", max_amount, "int"),
+                min_amount=self._arg("min_amount", min_amount, "int"),
+                ordering=self._arg("ordering", ordering, "str"),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
-                refund_date_end=refund_date_end,
-                refund_date_start=refund_date_start,
-                refund_type=refund_type,
-                search=search,
-                status=status,
-                vendor_id=vendor_id,
+                refund_date_end=self._arg("refund_date_end", refund_date_end, "date"),
+                refund_date_start=self._arg("refund_date_start", refund_date_start, "date"),
+                refund_type=self._arg("refund_type", refund_type, "str"),
+                search=self._arg("search", search, "str"),
+                status=self._arg("status", status, "str"),
+                vendor_id=self._arg("vendor_id", vendor_id, "str"),
             )
 
-        return self._paginate(_op, kwargs, operation="list_vendor_refunds", page=page, page_size=page_size)
+        return self._paginate(
+            _op, kwargs, operation="list_vendor_refunds", page=page, page_size=page_size, extras=extras
+        )
 
     @overload
     async def update(
         self,
         business_id: str | UUID,
-        refund_id: UUID,
+        refund_id: str | UUID,
         *,
-        body: PatchedVendorRefundUpdateRequest,
+        body: PatchedVendorRefundUpdateRequest | PatchedVendorRefundUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorRefund: ...
 
     @overload
     async def update(
         self,
         business_id: str | UUID,
-        refund_id: UUID,
+        refund_id: str | UUID,
         *,
         description: str | Unset = UNSET,
         memo: str | Unset = UNSET,
         reason: str | Unset = UNSET,
-        metadata: None | PatchedVendorRefundUpdateRequestMetadataType0 | Unset = UNSET,
-        expected_completion_date: datetime.date | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        metadata: PatchedVendorRefundUpdateRequestMetadataType0
+        | PatchedVendorRefundUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        expected_completion_date: datetime.date | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorRefund: ...
 
     async def update(
         self,
         business_id: str | UUID,
-        refund_id: UUID,
+        refund_id: str | UUID,
         *,
-        body: PatchedVendorRefundUpdateRequest | None = None,
-        **fields: Any,
+        body: PatchedVendorRefundUpdateRequest | PatchedVendorRefundUpdateRequestDict | None = None,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: PatchedVendorRefundUpdateRequestMetadataType0
+        | PatchedVendorRefundUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        expected_completion_date: datetime.date | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorRefund:
         """Update vendor refund
 
@@ -175,10 +293,35 @@ class PartnerVendorRefundsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            refund_id=self._path("refund_id", refund_id),
-            body=self._body(PatchedVendorRefundUpdateRequest, body, fields),
+            refund_id=self._uuid("refund_id", refund_id),
+            body=self._body(
+                PatchedVendorRefundUpdateRequest,
+                body,
+                {
+                    "description": description,
+                    "memo": memo,
+                    "reason": reason,
+                    "metadata": metadata,
+                    "expected_completion_date": expected_completion_date,
+                    "document": document,
+                },
+                defaults={
+                    "description": UNSET,
+                    "memo": UNSET,
+                    "reason": UNSET,
+                    "metadata": UNSET,
+                    "expected_completion_date": UNSET,
+                    "document": UNSET,
+                },
+            ),
         )
-        result: VendorRefund = await self._call(_op, kwargs, operation="update_vendor_refund", returns="model")
+        result: VendorRefund = await self._call(
+            _op,
+            kwargs,
+            operation="update_vendor_refund",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
 
@@ -190,7 +333,11 @@ class PartnerVendorRefundsResourceWithRawResponse(RawAPIResource):
         self,
         business_id: str | UUID,
         *,
-        body: CreateVendorRefundRequest,
+        body: CreateVendorRefundRequest | CreateVendorRefundRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorRefund]: ...
 
     @overload
@@ -198,28 +345,55 @@ class PartnerVendorRefundsResourceWithRawResponse(RawAPIResource):
         self,
         business_id: str | UUID,
         *,
-        vendor_id: UUID | Unset = UNSET,
+        vendor_id: UUID | str | Unset = UNSET,
         total_refunded_amount_cents: int | Unset = UNSET,
         external_id: str | Unset = UNSET,
         refund_type: str | Unset = UNSET,
         reference_number: str | Unset = UNSET,
         currency: str | Unset = UNSET,
-        refund_date: datetime.date | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
         description: str | Unset = UNSET,
         memo: str | Unset = UNSET,
         reason: str | Unset = UNSET,
-        metadata: CreateVendorRefundRequestMetadataType0 | None | Unset = UNSET,
-        allocations: builtins.list[VendorRefundAllocationRequest] | Unset = UNSET,
-        payments: builtins.list[VendorRefundPaymentEntryRequest] | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        metadata: CreateVendorRefundRequestMetadataType0
+        | CreateVendorRefundRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
+        payments: builtins.list[VendorRefundPaymentEntryRequest | VendorRefundPaymentEntryRequestDict] | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorRefund]: ...
 
     async def create(
         self,
         business_id: str | UUID,
         *,
-        body: CreateVendorRefundRequest | None = None,
-        **fields: Any,
+        body: CreateVendorRefundRequest | CreateVendorRefundRequestDict | None = None,
+        vendor_id: UUID | str | Unset = UNSET,
+        total_refunded_amount_cents: int | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        refund_type: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: CreateVendorRefundRequestMetadataType0
+        | CreateVendorRefundRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
+        payments: builtins.list[VendorRefundPaymentEntryRequest | VendorRefundPaymentEntryRequestDict] | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorRefund]:
         """Create vendor refund
 
@@ -230,10 +404,49 @@ class PartnerVendorRefundsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateVendorRefundRequest, body, fields),
+            body=self._body(
+                CreateVendorRefundRequest,
+                body,
+                {
+                    "vendor_id": vendor_id,
+                    "total_refunded_amount_cents": total_refunded_amount_cents,
+                    "external_id": external_id,
+                    "refund_type": refund_type,
+                    "reference_number": reference_number,
+                    "currency": currency,
+                    "refund_date": refund_date,
+                    "description": description,
+                    "memo": memo,
+                    "reason": reason,
+                    "metadata": metadata,
+                    "allocations": allocations,
+                    "payments": payments,
+                    "document": document,
+                },
+                defaults={
+                    "vendor_id": UNSET,
+                    "total_refunded_amount_cents": UNSET,
+                    "external_id": UNSET,
+                    "refund_type": UNSET,
+                    "reference_number": UNSET,
+                    "currency": UNSET,
+                    "refund_date": UNSET,
+                    "description": UNSET,
+                    "memo": UNSET,
+                    "reason": UNSET,
+                    "metadata": UNSET,
+                    "allocations": UNSET,
+                    "payments": UNSET,
+                    "document": UNSET,
+                },
+            ),
         )
         result: RawResponse[VendorRefund] = await self._call(
-            _op, kwargs, operation="create_vendor_refund", returns="model"
+            _op,
+            kwargs,
+            operation="create_vendor_refund",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -249,12 +462,16 @@ class PartnerVendorRefundsResourceWithRawResponse(RawAPIResource):
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        refund_date_end: datetime.date | Unset = UNSET,
-        refund_date_start: datetime.date | Unset = UNSET,
+        refund_date_end: datetime.date | str | Unset = UNSET,
+        refund_date_start: datetime.date | str | Unset = UNSET,
         refund_type: str | Unset = UNSET,
         search: str | Unset = UNSET,
         status: str | Unset = UNSET,
         vendor_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedVendorRefundList]:
         """List vendor refunds
 
@@ -264,23 +481,27 @@ class PartnerVendorRefundsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            currency=currency,
-            external_id=external_id,
-            is_fully_allocated=is_fully_allocated,
-            max_amount=max_amount,
-            min_amount=min_amount,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            refund_date_end=refund_date_end,
-            refund_date_start=refund_date_start,
-            refund_type=refund_type,
-            search=search,
-            status=status,
-            vendor_id=vendor_id,
+            currency=self._arg("currency", currency, "str"),
+            external_id=self._arg("external_id", external_id, "str"),
+            is_fully_allocated=self._arg("is_fully_allocated", is_fully_allocated, "bool"),
+            max_amount=self._arg("max_amount", max_amount, "int"),
+            min_amount=self._arg("min_amount", min_amount, "int"),
+            ordering=self._arg("ordering", ordering, "str"),
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
+            refund_date_end=self._arg("refund_date_end", refund_date_end, "date"),
+            refund_date_start=self._arg("refund_date_start", refund_date_start, "date"),
+            refund_type=self._arg("refund_type", refund_type, "str"),
+            search=self._arg("search", search, "str"),
+            status=self._arg("status", status, "str"),
+            vendor_id=self._arg("vendor_id", vendor_id, "str"),
         )
         result: RawResponse[PaginatedVendorRefundList] = await self._call(
-            _op, kwargs, operation="list_vendor_refunds", returns="model"
+            _op,
+            kwargs,
+            operation="list_vendor_refunds",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -288,32 +509,55 @@ class PartnerVendorRefundsResourceWithRawResponse(RawAPIResource):
     async def update(
         self,
         business_id: str | UUID,
-        refund_id: UUID,
+        refund_id: str | UUID,
         *,
-        body: PatchedVendorRefundUpdateRequest,
+        body: PatchedVendorRefundUpdateRequest | PatchedVendorRefundUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorRefund]: ...
 
     @overload
     async def update(
         self,
         business_id: str | UUID,
-        refund_id: UUID,
+        refund_id: str | UUID,
         *,
         description: str | Unset = UNSET,
         memo: str | Unset = UNSET,
         reason: str | Unset = UNSET,
-        metadata: None | PatchedVendorRefundUpdateRequestMetadataType0 | Unset = UNSET,
-        expected_completion_date: datetime.date | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        metadata: PatchedVendorRefundUpdateRequestMetadataType0
+        | PatchedVendorRefundUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        expected_completion_date: datetime.date | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorRefund]: ...
 
     async def update(
         self,
         business_id: str | UUID,
-        refund_id: UUID,
+        refund_id: str | UUID,
         *,
-        body: PatchedVendorRefundUpdateRequest | None = None,
-        **fields: Any,
+        body: PatchedVendorRefundUpdateRequest | PatchedVendorRefundUpdateRequestDict | None = None,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: PatchedVendorRefundUpdateRequestMetadataType0
+        | PatchedVendorRefundUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        expected_completion_date: datetime.date | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorRefund]:
         """Update vendor refund
 
@@ -324,11 +568,34 @@ class PartnerVendorRefundsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            refund_id=self._path("refund_id", refund_id),
-            body=self._body(PatchedVendorRefundUpdateRequest, body, fields),
+            refund_id=self._uuid("refund_id", refund_id),
+            body=self._body(
+                PatchedVendorRefundUpdateRequest,
+                body,
+                {
+                    "description": description,
+                    "memo": memo,
+                    "reason": reason,
+                    "metadata": metadata,
+                    "expected_completion_date": expected_completion_date,
+                    "document": document,
+                },
+                defaults={
+                    "description": UNSET,
+                    "memo": UNSET,
+                    "reason": UNSET,
+                    "metadata": UNSET,
+                    "expected_completion_date": UNSET,
+                    "document": UNSET,
+                },
+            ),
         )
         result: RawResponse[VendorRefund] = await self._call(
-            _op, kwargs, operation="update_vendor_refund", returns="model"
+            _op,
+            kwargs,
+            operation="update_vendor_refund",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -340,34 +607,65 @@ class VendorRefundsResource(APIResource):
     async def create(
         self,
         *,
-        body: CreateVendorRefundRequest,
+        body: CreateVendorRefundRequest | CreateVendorRefundRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorRefund: ...
 
     @overload
     async def create(
         self,
         *,
-        vendor_id: UUID | Unset = UNSET,
+        vendor_id: UUID | str | Unset = UNSET,
         total_refunded_amount_cents: int | Unset = UNSET,
         external_id: str | Unset = UNSET,
         refund_type: str | Unset = UNSET,
         reference_number: str | Unset = UNSET,
         currency: str | Unset = UNSET,
-        refund_date: datetime.date | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
         description: str | Unset = UNSET,
         memo: str | Unset = UNSET,
         reason: str | Unset = UNSET,
-        metadata: CreateVendorRefundRequestMetadataType0 | None | Unset = UNSET,
-        allocations: builtins.list[VendorRefundAllocationRequest] | Unset = UNSET,
-        payments: builtins.list[VendorRefundPaymentEntryRequest] | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        metadata: CreateVendorRefundRequestMetadataType0
+        | CreateVendorRefundRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
+        payments: builtins.list[VendorRefundPaymentEntryRequest | VendorRefundPaymentEntryRequestDict] | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorRefund: ...
 
     async def create(
         self,
         *,
-        body: CreateVendorRefundRequest | None = None,
-        **fields: Any,
+        body: CreateVendorRefundRequest | CreateVendorRefundRequestDict | None = None,
+        vendor_id: UUID | str | Unset = UNSET,
+        total_refunded_amount_cents: int | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        refund_type: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: CreateVendorRefundRequestMetadataType0
+        | CreateVendorRefundRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
+        payments: builtins.list[VendorRefundPaymentEntryRequest | VendorRefundPaymentEntryRequestDict] | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorRefund:
         """Create vendor refund
 
@@ -378,9 +676,50 @@ class VendorRefundsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateVendorRefundRequest, body, fields),
+            body=self._body(
+                CreateVendorRefundRequest,
+                body,
+                {
+                    "vendor_id": vendor_id,
+                    "total_refunded_amount_cents": total_refunded_amount_cents,
+                    "external_id": external_id,
+                    "refund_type": refund_type,
+                    "reference_number": reference_number,
+                    "currency": currency,
+                    "refund_date": refund_date,
+                    "description": description,
+                    "memo": memo,
+                    "reason": reason,
+                    "metadata": metadata,
+                    "allocations": allocations,
+                    "payments": payments,
+                    "document": document,
+                },
+                defaults={
+                    "vendor_id": UNSET,
+                    "total_refunded_amount_cents": UNSET,
+                    "external_id": UNSET,
+                    "refund_type": UNSET,
+                    "reference_number": UNSET,
+                    "currency": UNSET,
+                    "refund_date": UNSET,
+                    "description": UNSET,
+                    "memo": UNSET,
+                    "reason": UNSET,
+                    "metadata": UNSET,
+                    "allocations": UNSET,
+                    "payments": UNSET,
+                    "document": UNSET,
+                },
+            ),
         )
-        result: VendorRefund = await self._call(_op, kwargs, operation="create_vendor_refund", returns="model")
+        result: VendorRefund = await self._call(
+            _op,
+            kwargs,
+            operation="create_vendor_refund",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     def list(
@@ -394,12 +733,16 @@ class VendorRefundsResource(APIResource):
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        refund_date_end: datetime.date | Unset = UNSET,
-        refund_date_start: datetime.date | Unset = UNSET,
+        refund_date_end: datetime.date | str | Unset = UNSET,
+        refund_date_start: datetime.date | str | Unset = UNSET,
         refund_type: str | Unset = UNSET,
         search: str | Unset = UNSET,
         status: str | Unset = UNSET,
         vendor_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[VendorRefund]:
         """List vendor refunds
 
@@ -407,54 +750,81 @@ class VendorRefundsResource(APIResource):
         """
         from . import list_vendor_refunds as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
-                currency=currency,
-                external_id=external_id,
-                is_fully_allocated=is_fully_allocated,
-                max_amount=max_amount,
-                min_amount=min_amount,
-                ordering=ordering,
+                currency=self._arg("currency", currency, "str"),
+                external_id=self._arg("external_id", external_id, "str"),
+                is_fully_allocated=self._arg("is_fully_allocated", is_fully_allocated, "bool"),
+                max_amount=self._arg("max_amount", max_amount, "int"),
+                min_amount=self._arg("min_amount", min_amount, "int"),
+                ordering=self._arg("ordering", ordering, "str"),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
-                refund_date_end=refund_date_end,
-                refund_date_start=refund_date_start,
-                refund_type=refund_type,
-                search=search,
-                status=status,
-                vendor_id=vendor_id,
+                refund_date_end=self._arg("refund_date_end", refund_date_end, "date"),
+                refund_date_start=self._arg("refund_date_start", refund_date_start, "date"),
+                refund_type=self._arg("refund_type", refund_type, "str"),
+                search=self._arg("search", search, "str"),
+                status=self._arg("status", status, "str"),
+                vendor_id=self._arg("vendor_id", vendor_id, "str"),
             )
 
-        return self._paginate(_op, kwargs, operation="list_vendor_refunds", page=page, page_size=page_size)
+        return self._paginate(
+            _op, kwargs, operation="list_vendor_refunds", page=page, page_size=page_size, extras=extras
+        )
 
     @overload
     async def update(
         self,
-        refund_id: UUID,
+        refund_id: str | UUID,
         *,
-        body: PatchedVendorRefundUpdateRequest,
+        body: PatchedVendorRefundUpdateRequest | PatchedVendorRefundUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorRefund: ...
 
     @overload
     async def update(
         self,
-        refund_id: UUID,
+        refund_id: str | UUID,
         *,
         description: str | Unset = UNSET,
         memo: str | Unset = UNSET,
         reason: str | Unset = UNSET,
-        metadata: None | PatchedVendorRefundUpdateRequestMetadataType0 | Unset = UNSET,
-        expected_completion_date: datetime.date | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        metadata: PatchedVendorRefundUpdateRequestMetadataType0
+        | PatchedVendorRefundUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        expected_completion_date: datetime.date | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorRefund: ...
 
     async def update(
         self,
-        refund_id: UUID,
+        refund_id: str | UUID,
         *,
-        body: PatchedVendorRefundUpdateRequest | None = None,
-        **fields: Any,
+        body: PatchedVendorRefundUpdateRequest | PatchedVendorRefundUpdateRequestDict | None = None,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: PatchedVendorRefundUpdateRequestMetadataType0
+        | PatchedVendorRefundUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        expected_completion_date: datetime.date | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> VendorRefund:
         """Update vendor refund
 
@@ -465,10 +835,35 @@ class VendorRefundsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            refund_id=self._path("refund_id", refund_id),
-            body=self._body(PatchedVendorRefundUpdateRequest, body, fields),
+            refund_id=self._uuid("refund_id", refund_id),
+            body=self._body(
+                PatchedVendorRefundUpdateRequest,
+                body,
+                {
+                    "description": description,
+                    "memo": memo,
+                    "reason": reason,
+                    "metadata": metadata,
+                    "expected_completion_date": expected_completion_date,
+                    "document": document,
+                },
+                defaults={
+                    "description": UNSET,
+                    "memo": UNSET,
+                    "reason": UNSET,
+                    "metadata": UNSET,
+                    "expected_completion_date": UNSET,
+                    "document": UNSET,
+                },
+            ),
         )
-        result: VendorRefund = await self._call(_op, kwargs, operation="update_vendor_refund", returns="model")
+        result: VendorRefund = await self._call(
+            _op,
+            kwargs,
+            operation="update_vendor_refund",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
 
@@ -479,34 +874,65 @@ class VendorRefundsResourceWithRawResponse(RawAPIResource):
     async def create(
         self,
         *,
-        body: CreateVendorRefundRequest,
+        body: CreateVendorRefundRequest | CreateVendorRefundRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorRefund]: ...
 
     @overload
     async def create(
         self,
         *,
-        vendor_id: UUID | Unset = UNSET,
+        vendor_id: UUID | str | Unset = UNSET,
         total_refunded_amount_cents: int | Unset = UNSET,
         external_id: str | Unset = UNSET,
         refund_type: str | Unset = UNSET,
         reference_number: str | Unset = UNSET,
         currency: str | Unset = UNSET,
-        refund_date: datetime.date | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
         description: str | Unset = UNSET,
         memo: str | Unset = UNSET,
         reason: str | Unset = UNSET,
-        metadata: CreateVendorRefundRequestMetadataType0 | None | Unset = UNSET,
-        allocations: builtins.list[VendorRefundAllocationRequest] | Unset = UNSET,
-        payments: builtins.list[VendorRefundPaymentEntryRequest] | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        metadata: CreateVendorRefundRequestMetadataType0
+        | CreateVendorRefundRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
+        payments: builtins.list[VendorRefundPaymentEntryRequest | VendorRefundPaymentEntryRequestDict] | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorRefund]: ...
 
     async def create(
         self,
         *,
-        body: CreateVendorRefundRequest | None = None,
-        **fields: Any,
+        body: CreateVendorRefundRequest | CreateVendorRefundRequestDict | None = None,
+        vendor_id: UUID | str | Unset = UNSET,
+        total_refunded_amount_cents: int | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        refund_type: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: CreateVendorRefundRequestMetadataType0
+        | CreateVendorRefundRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
+        payments: builtins.list[VendorRefundPaymentEntryRequest | VendorRefundPaymentEntryRequestDict] | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorRefund]:
         """Create vendor refund
 
@@ -517,10 +943,49 @@ class VendorRefundsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateVendorRefundRequest, body, fields),
+            body=self._body(
+                CreateVendorRefundRequest,
+                body,
+                {
+                    "vendor_id": vendor_id,
+                    "total_refunded_amount_cents": total_refunded_amount_cents,
+                    "external_id": external_id,
+                    "refund_type": refund_type,
+                    "reference_number": reference_number,
+                    "currency": currency,
+                    "refund_date": refund_date,
+                    "description": description,
+                    "memo": memo,
+                    "reason": reason,
+                    "metadata": metadata,
+                    "allocations": allocations,
+                    "payments": payments,
+                    "document": document,
+                },
+                defaults={
+                    "vendor_id": UNSET,
+                    "total_refunded_amount_cents": UNSET,
+                    "external_id": UNSET,
+                    "refund_type": UNSET,
+                    "reference_number": UNSET,
+                    "currency": UNSET,
+                    "refund_date": UNSET,
+                    "description": UNSET,
+                    "memo": UNSET,
+                    "reason": UNSET,
+                    "metadata": UNSET,
+                    "allocations": UNSET,
+                    "payments": UNSET,
+                    "document": UNSET,
+                },
+            ),
         )
         result: RawResponse[VendorRefund] = await self._call(
-            _op, kwargs, operation="create_vendor_refund", returns="model"
+            _op,
+            kwargs,
+            operation="create_vendor_refund",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -535,12 +1000,16 @@ class VendorRefundsResourceWithRawResponse(RawAPIResource):
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        refund_date_end: datetime.date | Unset = UNSET,
-        refund_date_start: datetime.date | Unset = UNSET,
+        refund_date_end: datetime.date | str | Unset = UNSET,
+        refund_date_start: datetime.date | str | Unset = UNSET,
         refund_type: str | Unset = UNSET,
         search: str | Unset = UNSET,
         status: str | Unset = UNSET,
         vendor_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedVendorRefundList]:
         """List vendor refunds
 
@@ -550,53 +1019,80 @@ class VendorRefundsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            currency=currency,
-            external_id=external_id,
-            is_fully_allocated=is_fully_allocated,
-            max_amount=max_amount,
-            min_amount=min_amount,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            refund_date_end=refund_date_end,
-            refund_date_start=refund_date_start,
-            refund_type=refund_type,
-            search=search,
-            status=status,
-            vendor_id=vendor_id,
+            currency=self._arg("currency", currency, "str"),
+            external_id=self._arg("external_id", external_id, "str"),
+            is_fully_allocated=self._arg("is_fully_allocated", is_fully_allocated, "bool"),
+            max_amount=self._arg("max_amount", max_amount, "int"),
+            min_amount=self._arg("min_amount", min_amount, "int"),
+            ordering=self._arg("ordering", ordering, "str"),
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
+            refund_date_end=self._arg("refund_date_end", refund_date_end, "date"),
+            refund_date_start=self._arg("refund_date_start", refund_date_start, "date"),
+            refund_type=self._arg("refund_type", refund_type, "str"),
+            search=self._arg("search", search, "str"),
+            status=self._arg("status", status, "str"),
+            vendor_id=self._arg("vendor_id", vendor_id, "str"),
         )
         result: RawResponse[PaginatedVendorRefundList] = await self._call(
-            _op, kwargs, operation="list_vendor_refunds", returns="model"
+            _op,
+            kwargs,
+            operation="list_vendor_refunds",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     @overload
     async def update(
         self,
-        refund_id: UUID,
+        refund_id: str | UUID,
         *,
-        body: PatchedVendorRefundUpdateRequest,
+        body: PatchedVendorRefundUpdateRequest | PatchedVendorRefundUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorRefund]: ...
 
     @overload
     async def update(
         self,
-        refund_id: UUID,
+        refund_id: str | UUID,
         *,
         description: str | Unset = UNSET,
         memo: str | Unset = UNSET,
         reason: str | Unset = UNSET,
-        metadata: None | PatchedVendorRefundUpdateRequestMetadataType0 | Unset = UNSET,
-        expected_completion_date: datetime.date | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        metadata: PatchedVendorRefundUpdateRequestMetadataType0
+        | PatchedVendorRefundUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        expected_completion_date: datetime.date | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorRefund]: ...
 
     async def update(
         self,
-        refund_id: UUID,
+        refund_id: str | UUID,
         *,
-        body: PatchedVendorRefundUpdateRequest | None = None,
-        **fields: Any,
+        body: PatchedVendorRefundUpdateRequest | PatchedVendorRefundUpdateRequestDict | None = None,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: PatchedVendorRefundUpdateRequestMetadataType0
+        | PatchedVendorRefundUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        expected_completion_date: datetime.date | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VendorRefund]:
         """Update vendor refund
 
@@ -607,10 +1103,33 @@ class VendorRefundsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            refund_id=self._path("refund_id", refund_id),
-            body=self._body(PatchedVendorRefundUpdateRequest, body, fields),
+            refund_id=self._uuid("refund_id", refund_id),
+            body=self._body(
+                PatchedVendorRefundUpdateRequest,
+                body,
+                {
+                    "description": description,
+                    "memo": memo,
+                    "reason": reason,
+                    "metadata": metadata,
+                    "expected_completion_date": expected_completion_date,
+                    "document": document,
+                },
+                defaults={
+                    "description": UNSET,
+                    "memo": UNSET,
+                    "reason": UNSET,
+                    "metadata": UNSET,
+                    "expected_completion_date": UNSET,
+                    "document": UNSET,
+                },
+            ),
         )
         result: RawResponse[VendorRefund] = await self._call(
-            _op, kwargs, operation="update_vendor_refund", returns="model"
+            _op,
+            kwargs,
+            operation="update_vendor_refund",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result

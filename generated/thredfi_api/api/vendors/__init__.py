@@ -14,13 +14,15 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import builtins
+    from collections.abc import Mapping
     from typing import cast
     from uuid import UUID
 
+    import httpx
     from thredfi import AsyncPaginator, RawResponse
 
-    from ...models.create_vendor_request import CreateVendorRequest
-    from ...models.document_upload_request import DocumentUploadRequest
+    from ...models.create_vendor_request import CreateVendorRequest, CreateVendorRequestDict
+    from ...models.document_upload_request import DocumentUploadRequest, DocumentUploadRequestDict
     from ...models.error_response import ErrorResponse
     from ...models.paginated_vendor_list import PaginatedVendorList
     from ...models.validation_error_response import ValidationErrorResponse
@@ -36,7 +38,11 @@ class PartnerVendorsResource(APIResource):
         self,
         business_id: str | UUID,
         *,
-        body: CreateVendorRequest,
+        body: CreateVendorRequest | CreateVendorRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Vendor: ...
 
     @overload
@@ -55,15 +61,34 @@ class PartnerVendorsResource(APIResource):
         transaction_tags: builtins.list[str] | Unset = UNSET,
         country: str | Unset = UNSET,
         vat_number: str | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Vendor: ...
 
     async def create(
         self,
         business_id: str | UUID,
         *,
-        body: CreateVendorRequest | None = None,
-        **fields: Any,
+        body: CreateVendorRequest | CreateVendorRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_string: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Vendor:
         """Create vendor
 
@@ -74,15 +99,57 @@ class PartnerVendorsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateVendorRequest, body, fields),
+            body=self._body(
+                CreateVendorRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "individual_name": individual_name,
+                    "company_name": company_name,
+                    "email": email,
+                    "mobile_phone": mobile_phone,
+                    "office_phone": office_phone,
+                    "address_string": address_string,
+                    "memo": memo,
+                    "transaction_tags": transaction_tags,
+                    "country": country,
+                    "vat_number": vat_number,
+                    "document": document,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "individual_name": UNSET,
+                    "company_name": UNSET,
+                    "email": UNSET,
+                    "mobile_phone": UNSET,
+                    "office_phone": UNSET,
+                    "address_string": UNSET,
+                    "memo": UNSET,
+                    "transaction_tags": UNSET,
+                    "country": UNSET,
+                    "vat_number": UNSET,
+                    "document": UNSET,
+                },
+            ),
         )
-        result: Vendor = await self._call(_op, kwargs, operation="create_vendor", returns="model")
+        result: Vendor = await self._call(
+            _op,
+            kwargs,
+            operation="create_vendor",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get(
         self,
         business_id: str | UUID,
-        vendor_id: UUID,
+        vendor_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Vendor:
         """Fetch vendor
 
@@ -92,9 +159,15 @@ class PartnerVendorsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            vendor_id=self._path("vendor_id", vendor_id),
+            vendor_id=self._uuid("vendor_id", vendor_id),
         )
-        result: Vendor = await self._call(_op, kwargs, operation="get_vendor", returns="model")
+        result: Vendor = await self._call(
+            _op,
+            kwargs,
+            operation="get_vendor",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     def list(
@@ -108,6 +181,10 @@ class PartnerVendorsResource(APIResource):
         name_contains: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[Vendor]:
         """List vendors
 
@@ -115,34 +192,40 @@ class PartnerVendorsResource(APIResource):
         """
         from . import list_vendors as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
-                external_id=external_id,
-                external_id_contains=external_id_contains,
-                include_archived=include_archived,
-                name=name,
-                name_contains=name_contains,
+                external_id=self._arg("external_id", external_id, "str"),
+                external_id_contains=self._arg("external_id_contains", external_id_contains, "str"),
+                include_archived=self._arg("include_archived", include_archived, "bool"),
+                name=self._arg("name", name, "str"),
+                name_contains=self._arg("name_contains", name_contains, "str"),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
             )
 
-        return self._paginate(_op, kwargs, operation="list_vendors", page=page, page_size=page_size)
+        return self._paginate(_op, kwargs, operation="list_vendors", page=page, page_size=page_size, extras=extras)
 
     @overload
     async def unarchive(
         self,
         business_id: str | UUID,
-        vendor_id: UUID,
+        vendor_id: str | UUID,
         *,
-        body: CreateVendorRequest,
+        body: CreateVendorRequest | CreateVendorRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Vendor: ...
 
     @overload
     async def unarchive(
         self,
         business_id: str | UUID,
-        vendor_id: UUID,
+        vendor_id: str | UUID,
         *,
         external_id: str | Unset = UNSET,
         individual_name: str | Unset = UNSET,
@@ -155,16 +238,35 @@ class PartnerVendorsResource(APIResource):
         transaction_tags: builtins.list[str] | Unset = UNSET,
         country: str | Unset = UNSET,
         vat_number: str | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Vendor: ...
 
     async def unarchive(
         self,
         business_id: str | UUID,
-        vendor_id: UUID,
+        vendor_id: str | UUID,
         *,
-        body: CreateVendorRequest | None = None,
-        **fields: Any,
+        body: CreateVendorRequest | CreateVendorRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_string: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Vendor:
         """Unarchive vendor
 
@@ -175,10 +277,48 @@ class PartnerVendorsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            vendor_id=self._path("vendor_id", vendor_id),
-            body=self._body(CreateVendorRequest, body, fields, absent=UNSET),
+            vendor_id=self._uuid("vendor_id", vendor_id),
+            body=self._body(
+                CreateVendorRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "individual_name": individual_name,
+                    "company_name": company_name,
+                    "email": email,
+                    "mobile_phone": mobile_phone,
+                    "office_phone": office_phone,
+                    "address_string": address_string,
+                    "memo": memo,
+                    "transaction_tags": transaction_tags,
+                    "country": country,
+                    "vat_number": vat_number,
+                    "document": document,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "individual_name": UNSET,
+                    "company_name": UNSET,
+                    "email": UNSET,
+                    "mobile_phone": UNSET,
+                    "office_phone": UNSET,
+                    "address_string": UNSET,
+                    "memo": UNSET,
+                    "transaction_tags": UNSET,
+                    "country": UNSET,
+                    "vat_number": UNSET,
+                    "document": UNSET,
+                },
+                absent=UNSET,
+            ),
         )
-        result: Vendor = await self._call(_op, kwargs, operation="unarchive_vendor", returns="model")
+        result: Vendor = await self._call(
+            _op,
+            kwargs,
+            operation="unarchive_vendor",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
 
@@ -190,7 +330,11 @@ class PartnerVendorsResourceWithRawResponse(RawAPIResource):
         self,
         business_id: str | UUID,
         *,
-        body: CreateVendorRequest,
+        body: CreateVendorRequest | CreateVendorRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Vendor]: ...
 
     @overload
@@ -209,15 +353,34 @@ class PartnerVendorsResourceWithRawResponse(RawAPIResource):
         transaction_tags: builtins.list[str] | Unset = UNSET,
         country: str | Unset = UNSET,
         vat_number: str | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Vendor]: ...
 
     async def create(
         self,
         business_id: str | UUID,
         *,
-        body: CreateVendorRequest | None = None,
-        **fields: Any,
+        body: CreateVendorRequest | CreateVendorRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_string: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Vendor]:
         """Create vendor
 
@@ -228,15 +391,57 @@ class PartnerVendorsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(CreateVendorRequest, body, fields),
+            body=self._body(
+                CreateVendorRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "individual_name": individual_name,
+                    "company_name": company_name,
+                    "email": email,
+                    "mobile_phone": mobile_phone,
+                    "office_phone": office_phone,
+                    "address_string": address_string,
+                    "memo": memo,
+                    "transaction_tags": transaction_tags,
+                    "country": country,
+                    "vat_number": vat_number,
+                    "document": document,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "individual_name": UNSET,
+                    "company_name": UNSET,
+                    "email": UNSET,
+                    "mobile_phone": UNSET,
+                    "office_phone": UNSET,
+                    "address_string": UNSET,
+                    "memo": UNSET,
+                    "transaction_tags": UNSET,
+                    "country": UNSET,
+                    "vat_number": UNSET,
+                    "document": UNSET,
+                },
+            ),
         )
-        result: RawResponse[Vendor] = await self._call(_op, kwargs, operation="create_vendor", returns="model")
+        result: RawResponse[Vendor] = await self._call(
+            _op,
+            kwargs,
+            operation="create_vendor",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get(
         self,
         business_id: str | UUID,
-        vendor_id: UUID,
+        vendor_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Vendor]:
         """Fetch vendor
 
@@ -246,9 +451,15 @@ class PartnerVendorsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            vendor_id=self._path("vendor_id", vendor_id),
+            vendor_id=self._uuid("vendor_id", vendor_id),
         )
-        result: RawResponse[Vendor] = await self._call(_op, kwargs, operation="get_vendor", returns="model")
+        result: RawResponse[Vendor] = await self._call(
+            _op,
+            kwargs,
+            operation="get_vendor",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def list(
@@ -262,6 +473,10 @@ class PartnerVendorsResourceWithRawResponse(RawAPIResource):
         name_contains: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedVendorList]:
         """List vendors
 
@@ -271,16 +486,20 @@ class PartnerVendorsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            external_id=external_id,
-            external_id_contains=external_id_contains,
-            include_archived=include_archived,
-            name=name,
-            name_contains=name_contains,
-            page=page,
-            page_size=page_size,
+            external_id=self._arg("external_id", external_id, "str"),
+            external_id_contains=self._arg("external_id_contains", external_id_contains, "str"),
+            include_archived=self._arg("include_archived", include_archived, "bool"),
+            name=self._arg("name", name, "str"),
+            name_contains=self._arg("name_contains", name_contains, "str"),
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
         )
         result: RawResponse[PaginatedVendorList] = await self._call(
-            _op, kwargs, operation="list_vendors", returns="model"
+            _op,
+            kwargs,
+            operation="list_vendors",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
@@ -288,16 +507,20 @@ class PartnerVendorsResourceWithRawResponse(RawAPIResource):
     async def unarchive(
         self,
         business_id: str | UUID,
-        vendor_id: UUID,
+        vendor_id: str | UUID,
         *,
-        body: CreateVendorRequest,
+        body: CreateVendorRequest | CreateVendorRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Vendor]: ...
 
     @overload
     async def unarchive(
         self,
         business_id: str | UUID,
-        vendor_id: UUID,
+        vendor_id: str | UUID,
         *,
         external_id: str | Unset = UNSET,
         individual_name: str | Unset = UNSET,
@@ -310,16 +533,35 @@ class PartnerVendorsResourceWithRawResponse(RawAPIResource):
         transaction_tags: builtins.list[str] | Unset = UNSET,
         country: str | Unset = UNSET,
         vat_number: str | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Vendor]: ...
 
     async def unarchive(
         self,
         business_id: str | UUID,
-        vendor_id: UUID,
+        vendor_id: str | UUID,
         *,
-        body: CreateVendorRequest | None = None,
-        **fields: Any,
+        body: CreateVendorRequest | CreateVendorRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_string: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Vendor]:
         """Unarchive vendor
 
@@ -330,10 +572,48 @@ class PartnerVendorsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            vendor_id=self._path("vendor_id", vendor_id),
-            body=self._body(CreateVendorRequest, body, fields, absent=UNSET),
+            vendor_id=self._uuid("vendor_id", vendor_id),
+            body=self._body(
+                CreateVendorRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "individual_name": individual_name,
+                    "company_name": company_name,
+                    "email": email,
+                    "mobile_phone": mobile_phone,
+                    "office_phone": office_phone,
+                    "address_string": address_string,
+                    "memo": memo,
+                    "transaction_tags": transaction_tags,
+                    "country": country,
+                    "vat_number": vat_number,
+                    "document": document,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "individual_name": UNSET,
+                    "company_name": UNSET,
+                    "email": UNSET,
+                    "mobile_phone": UNSET,
+                    "office_phone": UNSET,
+                    "address_string": UNSET,
+                    "memo": UNSET,
+                    "transaction_tags": UNSET,
+                    "country": UNSET,
+                    "vat_number": UNSET,
+                    "document": UNSET,
+                },
+                absent=UNSET,
+            ),
         )
-        result: RawResponse[Vendor] = await self._call(_op, kwargs, operation="unarchive_vendor", returns="model")
+        result: RawResponse[Vendor] = await self._call(
+            _op,
+            kwargs,
+            operation="unarchive_vendor",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
 
@@ -344,7 +624,11 @@ class VendorsResource(APIResource):
     async def create(
         self,
         *,
-        body: CreateVendorRequest,
+        body: CreateVendorRequest | CreateVendorRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Vendor: ...
 
     @overload
@@ -362,14 +646,33 @@ class VendorsResource(APIResource):
         transaction_tags: builtins.list[str] | Unset = UNSET,
         country: str | Unset = UNSET,
         vat_number: str | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Vendor: ...
 
     async def create(
         self,
         *,
-        body: CreateVendorRequest | None = None,
-        **fields: Any,
+        body: CreateVendorRequest | CreateVendorRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_string: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Vendor:
         """Create vendor
 
@@ -380,14 +683,56 @@ class VendorsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateVendorRequest, body, fields),
+            body=self._body(
+                CreateVendorRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "individual_name": individual_name,
+                    "company_name": company_name,
+                    "email": email,
+                    "mobile_phone": mobile_phone,
+                    "office_phone": office_phone,
+                    "address_string": address_string,
+                    "memo": memo,
+                    "transaction_tags": transaction_tags,
+                    "country": country,
+                    "vat_number": vat_number,
+                    "document": document,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "individual_name": UNSET,
+                    "company_name": UNSET,
+                    "email": UNSET,
+                    "mobile_phone": UNSET,
+                    "office_phone": UNSET,
+                    "address_string": UNSET,
+                    "memo": UNSET,
+                    "transaction_tags": UNSET,
+                    "country": UNSET,
+                    "vat_number": UNSET,
+                    "document": UNSET,
+                },
+            ),
         )
-        result: Vendor = await self._call(_op, kwargs, operation="create_vendor", returns="model")
+        result: Vendor = await self._call(
+            _op,
+            kwargs,
+            operation="create_vendor",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get(
         self,
-        vendor_id: UUID,
+        vendor_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Vendor:
         """Fetch vendor
 
@@ -397,9 +742,15 @@ class VendorsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            vendor_id=self._path("vendor_id", vendor_id),
+            vendor_id=self._uuid("vendor_id", vendor_id),
         )
-        result: Vendor = await self._call(_op, kwargs, operation="get_vendor", returns="model")
+        result: Vendor = await self._call(
+            _op,
+            kwargs,
+            operation="get_vendor",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     def list(
@@ -412,6 +763,10 @@ class VendorsResource(APIResource):
         name_contains: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[Vendor]:
         """List vendors
 
@@ -419,32 +774,38 @@ class VendorsResource(APIResource):
         """
         from . import list_vendors as _op
 
+        extras = self._extras(extra_headers, extra_query, extra_body, timeout)
+
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
-                external_id=external_id,
-                external_id_contains=external_id_contains,
-                include_archived=include_archived,
-                name=name,
-                name_contains=name_contains,
+                external_id=self._arg("external_id", external_id, "str"),
+                external_id_contains=self._arg("external_id_contains", external_id_contains, "str"),
+                include_archived=self._arg("include_archived", include_archived, "bool"),
+                name=self._arg("name", name, "str"),
+                name_contains=self._arg("name_contains", name_contains, "str"),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
             )
 
-        return self._paginate(_op, kwargs, operation="list_vendors", page=page, page_size=page_size)
+        return self._paginate(_op, kwargs, operation="list_vendors", page=page, page_size=page_size, extras=extras)
 
     @overload
     async def unarchive(
         self,
-        vendor_id: UUID,
+        vendor_id: str | UUID,
         *,
-        body: CreateVendorRequest,
+        body: CreateVendorRequest | CreateVendorRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Vendor: ...
 
     @overload
     async def unarchive(
         self,
-        vendor_id: UUID,
+        vendor_id: str | UUID,
         *,
         external_id: str | Unset = UNSET,
         individual_name: str | Unset = UNSET,
@@ -457,15 +818,34 @@ class VendorsResource(APIResource):
         transaction_tags: builtins.list[str] | Unset = UNSET,
         country: str | Unset = UNSET,
         vat_number: str | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Vendor: ...
 
     async def unarchive(
         self,
-        vendor_id: UUID,
+        vendor_id: str | UUID,
         *,
-        body: CreateVendorRequest | None = None,
-        **fields: Any,
+        body: CreateVendorRequest | CreateVendorRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_string: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Vendor:
         """Unarchive vendor
 
@@ -476,10 +856,48 @@ class VendorsResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            vendor_id=self._path("vendor_id", vendor_id),
-            body=self._body(CreateVendorRequest, body, fields, absent=UNSET),
+            vendor_id=self._uuid("vendor_id", vendor_id),
+            body=self._body(
+                CreateVendorRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "individual_name": individual_name,
+                    "company_name": company_name,
+                    "email": email,
+                    "mobile_phone": mobile_phone,
+                    "office_phone": office_phone,
+                    "address_string": address_string,
+                    "memo": memo,
+                    "transaction_tags": transaction_tags,
+                    "country": country,
+                    "vat_number": vat_number,
+                    "document": document,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "individual_name": UNSET,
+                    "company_name": UNSET,
+                    "email": UNSET,
+                    "mobile_phone": UNSET,
+                    "office_phone": UNSET,
+                    "address_string": UNSET,
+                    "memo": UNSET,
+                    "transaction_tags": UNSET,
+                    "country": UNSET,
+                    "vat_number": UNSET,
+                    "document": UNSET,
+                },
+                absent=UNSET,
+            ),
         )
-        result: Vendor = await self._call(_op, kwargs, operation="unarchive_vendor", returns="model")
+        result: Vendor = await self._call(
+            _op,
+            kwargs,
+            operation="unarchive_vendor",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
 
@@ -490,7 +908,11 @@ class VendorsResourceWithRawResponse(RawAPIResource):
     async def create(
         self,
         *,
-        body: CreateVendorRequest,
+        body: CreateVendorRequest | CreateVendorRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Vendor]: ...
 
     @overload
@@ -508,14 +930,33 @@ class VendorsResourceWithRawResponse(RawAPIResource):
         transaction_tags: builtins.list[str] | Unset = UNSET,
         country: str | Unset = UNSET,
         vat_number: str | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Vendor]: ...
 
     async def create(
         self,
         *,
-        body: CreateVendorRequest | None = None,
-        **fields: Any,
+        body: CreateVendorRequest | CreateVendorRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_string: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Vendor]:
         """Create vendor
 
@@ -526,14 +967,56 @@ class VendorsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(CreateVendorRequest, body, fields),
+            body=self._body(
+                CreateVendorRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "individual_name": individual_name,
+                    "company_name": company_name,
+                    "email": email,
+                    "mobile_phone": mobile_phone,
+                    "office_phone": office_phone,
+                    "address_string": address_string,
+                    "memo": memo,
+                    "transaction_tags": transaction_tags,
+                    "country": country,
+                    "vat_number": vat_number,
+                    "document": document,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "individual_name": UNSET,
+                    "company_name": UNSET,
+                    "email": UNSET,
+                    "mobile_phone": UNSET,
+                    "office_phone": UNSET,
+                    "address_string": UNSET,
+                    "memo": UNSET,
+                    "transaction_tags": UNSET,
+                    "country": UNSET,
+                    "vat_number": UNSET,
+                    "document": UNSET,
+                },
+            ),
         )
-        result: RawResponse[Vendor] = await self._call(_op, kwargs, operation="create_vendor", returns="model")
+        result: RawResponse[Vendor] = await self._call(
+            _op,
+            kwargs,
+            operation="create_vendor",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def get(
         self,
-        vendor_id: UUID,
+        vendor_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Vendor]:
         """Fetch vendor
 
@@ -543,9 +1026,15 @@ class VendorsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            vendor_id=self._path("vendor_id", vendor_id),
+            vendor_id=self._uuid("vendor_id", vendor_id),
         )
-        result: RawResponse[Vendor] = await self._call(_op, kwargs, operation="get_vendor", returns="model")
+        result: RawResponse[Vendor] = await self._call(
+            _op,
+            kwargs,
+            operation="get_vendor",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
 
     async def list(
@@ -558,6 +1047,10 @@ class VendorsResourceWithRawResponse(RawAPIResource):
         name_contains: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PaginatedVendorList]:
         """List vendors
 
@@ -567,31 +1060,39 @@ class VendorsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            external_id=external_id,
-            external_id_contains=external_id_contains,
-            include_archived=include_archived,
-            name=name,
-            name_contains=name_contains,
-            page=page,
-            page_size=page_size,
+            external_id=self._arg("external_id", external_id, "str"),
+            external_id_contains=self._arg("external_id_contains", external_id_contains, "str"),
+            include_archived=self._arg("include_archived", include_archived, "bool"),
+            name=self._arg("name", name, "str"),
+            name_contains=self._arg("name_contains", name_contains, "str"),
+            page=self._arg("page", page, "int"),
+            page_size=self._arg("page_size", page_size, "int"),
         )
         result: RawResponse[PaginatedVendorList] = await self._call(
-            _op, kwargs, operation="list_vendors", returns="model"
+            _op,
+            kwargs,
+            operation="list_vendors",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
         )
         return result
 
     @overload
     async def unarchive(
         self,
-        vendor_id: UUID,
+        vendor_id: str | UUID,
         *,
-        body: CreateVendorRequest,
+        body: CreateVendorRequest | CreateVendorRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Vendor]: ...
 
     @overload
     async def unarchive(
         self,
-        vendor_id: UUID,
+        vendor_id: str | UUID,
         *,
         external_id: str | Unset = UNSET,
         individual_name: str | Unset = UNSET,
@@ -604,15 +1105,34 @@ class VendorsResourceWithRawResponse(RawAPIResource):
         transaction_tags: builtins.list[str] | Unset = UNSET,
         country: str | Unset = UNSET,
         vat_number: str | Unset = UNSET,
-        document: DocumentUploadRequest | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Vendor]: ...
 
     async def unarchive(
         self,
-        vendor_id: UUID,
+        vendor_id: str | UUID,
         *,
-        body: CreateVendorRequest | None = None,
-        **fields: Any,
+        body: CreateVendorRequest | CreateVendorRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_string: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[Vendor]:
         """Unarchive vendor
 
@@ -623,8 +1143,46 @@ class VendorsResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            vendor_id=self._path("vendor_id", vendor_id),
-            body=self._body(CreateVendorRequest, body, fields, absent=UNSET),
+            vendor_id=self._uuid("vendor_id", vendor_id),
+            body=self._body(
+                CreateVendorRequest,
+                body,
+                {
+                    "external_id": external_id,
+                    "individual_name": individual_name,
+                    "company_name": company_name,
+                    "email": email,
+                    "mobile_phone": mobile_phone,
+                    "office_phone": office_phone,
+                    "address_string": address_string,
+                    "memo": memo,
+                    "transaction_tags": transaction_tags,
+                    "country": country,
+                    "vat_number": vat_number,
+                    "document": document,
+                },
+                defaults={
+                    "external_id": UNSET,
+                    "individual_name": UNSET,
+                    "company_name": UNSET,
+                    "email": UNSET,
+                    "mobile_phone": UNSET,
+                    "office_phone": UNSET,
+                    "address_string": UNSET,
+                    "memo": UNSET,
+                    "transaction_tags": UNSET,
+                    "country": UNSET,
+                    "vat_number": UNSET,
+                    "document": UNSET,
+                },
+                absent=UNSET,
+            ),
         )
-        result: RawResponse[Vendor] = await self._call(_op, kwargs, operation="unarchive_vendor", returns="model")
+        result: RawResponse[Vendor] = await self._call(
+            _op,
+            kwargs,
+            operation="unarchive_vendor",
+            returns="model",
+            extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
         return result
