@@ -53,13 +53,20 @@ __all__ = (
 '''
 
 
-def rewrite(source: str) -> str:
-    """The lazy form of a generated models ``__init__`` (its ``from .x import Y`` lines)."""
+def rewrite(source: str, folder: Path | None = None) -> str:
+    """The lazy form of a generated models ``__init__`` (its ``from .x import Y`` lines).
+
+    With the models' ``folder``, each model's input dict (``YDict``, openapi/templates/model.py.jinja)
+    is exported beside it.
+    """
     tree = ast.parse(source)
     imports: list[tuple[str, str]] = []
     for node in tree.body:
         if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
-            imports += [(f".{node.module}", alias.name) for alias in node.names]
+            for alias in node.names:
+                imports.append((f".{node.module}", alias.name))
+                if folder is not None and _defines(folder / f"{node.module}.py", f"{alias.name}Dict"):
+                    imports.append((f".{node.module}", f"{alias.name}Dict"))
     if not imports:
         raise ValueError("no 'from .module import Name' lines: not a generated models __init__")
     return TEMPLATE.format(
@@ -69,12 +76,24 @@ def rewrite(source: str) -> str:
     )
 
 
+def _defines(module: Path, name: str) -> bool:
+    """Whether ``module`` defines ``name`` at its top level (a class or an assignment)."""
+    if not module.exists():
+        return False
+    for node in ast.parse(module.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ClassDef) and node.name == name:
+            return True
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
+            return True
+    return False
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 1:
         print("usage: lazy_models.py PATH/TO/models/__init__.py", file=sys.stderr)
         return 2
     path = Path(argv[0])
-    path.write_text(rewrite(path.read_text(encoding="utf-8")), encoding="utf-8")
+    path.write_text(rewrite(path.read_text(encoding="utf-8"), path.parent), encoding="utf-8")
     return 0
 
 

@@ -22,6 +22,7 @@ from typing import Any
 from urllib.parse import parse_qs
 
 PARTNER_UUID = "6f1c1c8e-3c2b-4e0a-9d67-2a4f5b7c9e10"
+NEW_VENDOR_ID = "5b0f8c2e-1d3a-4e5f-9a7b-6c8d9e0f1a2b"  # the id create_vendor gives
 API_KEY = "sk-standin-4f9a7c1e2b"  # a secret for the tests: must never show up in logs or errors
 
 ROUTES: list[tuple[str, str, re.Pattern[str]]] = [
@@ -35,6 +36,7 @@ ROUTES: list[tuple[str, str, re.Pattern[str]]] = [
     ("create_bill_payment", "POST", re.compile(r"^/v1/platform/businesses/(?P<business>[^/]+)/bills/payments/$")),
     ("list_vendors", "GET", re.compile(r"^/v1/platform/businesses/(?P<business>[^/]+)/vendors/$")),
     ("create_vendor", "POST", re.compile(r"^/v1/platform/businesses/(?P<business>[^/]+)/vendors/$")),
+    ("get_vendor", "GET", re.compile(r"^/v1/platform/businesses/(?P<business>[^/]+)/vendors/(?P<id>[^/]+)/$")),
     (
         "delete_customer_credit",
         "DELETE",
@@ -299,7 +301,12 @@ class _Handler(BaseHTTPRequestHandler):
     def _create_vendor(self, params: dict[str, str]) -> None:
         if not self._authorized(params["business"], "create_vendor"):
             return self._unauthorized()
-        self._json(201, {"id": "ven-new", **json.loads(self.body or b"{}")})
+        self._json(201, {"id": NEW_VENDOR_ID, **json.loads(self.body or b"{}")})
+
+    def _get_vendor(self, params: dict[str, str]) -> None:
+        if not self._authorized(params["business"], "get_vendor"):
+            return self._unauthorized()
+        self._json(200, {"id": params["id"], "company_name": "Acme Ltd"})
 
     def _delete_customer_credit(self, params: dict[str, str]) -> None:
         if not self._authorized(params["business"], "delete_customer_credit"):

@@ -6,7 +6,8 @@ decided on, counted and logged (``tests/unit/test_aiohttp_sender.py`` holds aioh
 
 Failures are mapped to httpx's exception types by what they prove (see ``_sender``); a failure
 httpx-aiohttp would call a connect timeout, a reset after sending, stays "maybe sent" here, so a
-non-idempotent POST is never resent after it.
+non-idempotent POST is never resent after it. Bodies are read and decoded within the size limit
+exactly as the httpx sender does (``_sender.decode_content``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,15 @@ import aiohttp
 import httpx
 from yarl import URL
 
-from ._sender import VerifyTypes, ssl_context
+from ._sender import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    VerifyTypes,
+    check_max_response_bytes,
+    decode_content,
+    response_limit,
+    ssl_context,
+    too_large,
+)
 
 if TYPE_CHECKING:
     from ._request import Request
@@ -26,20 +35,41 @@ if TYPE_CHECKING:
 _EXTENSIONS = {"http_version": b"HTTP/1.1"}
 
 
-def read_response(status: int, headers: Any, content: bytes, reason: str) -> httpx.Response:
+def read_response(
+    status: int, headers: Any, content: bytes, reason: str, max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+) -> httpx.Response:
     """An ``httpx.Response`` holding ``content``, built without httpx re-reading the body.
 
     ``httpx.Response(content=...)`` runs the body through its decoders again (a third of the
     cost of a whole call); a body with no Content-Encoding needs none of that. An encoded one
-    (gzip, deflate) goes the usual way, so httpx decodes it.
+    (gzip, deflate) is decoded here, within ``max_response_bytes`` (httpx's decoders have no limit).
     """
-    extensions = {**_EXTENSIONS, "reason_phrase": reason.encode()}
+    # a reason phrase aiohttp decoded with surrogates (bytes that are not UTF-8) is kept, not refused
+    extensions = {**_EXTENSIONS, "reason_phrase": reason.encode("utf-8", "surrogateescape")}
     response = httpx.Response(status, headers=headers, stream=httpx.ByteStream(content), extensions=extensions)
-    if "content-encoding" in response.headers:
-        response.read()
-    else:
-        response._content = content  # what read() would store: the body is already whole
+    encoding = response.headers.get("content-encoding")
+    # what read() would store: the body is already whole
+    response._content = decode_content(content, encoding, max_response_bytes) if encoding else content
     return response
+
+
+async def read_body(response: aiohttp.ClientResponse, limit: int) -> bytes:
+    """The body as it came (still encoded), read in chunks: past ``limit`` bytes, the connection is closed."""
+    declared = response.content_length
+    if declared is not None:
+        if declared > limit:
+            response.close()
+            raise too_large(limit)
+        return await response.read()  # aiohttp's parser stops at Content-Length
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := await response.content.readany():
+        size += len(chunk)
+        if size > limit:
+            response.close()
+            raise too_large(limit)
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def map_error(exc: BaseException, request: Request) -> httpx.TransportError | None:
@@ -61,6 +91,8 @@ def map_error(exc: BaseException, request: Request) -> httpx.TransportError | No
         return httpx.RemoteProtocolError(message)
     if isinstance(exc, ValueError):  # refused before sending (e.g. an illegal header value)
         return httpx.LocalProtocolError(message)
+    if isinstance(exc, httpx.DecodingError):  # as the httpx sender: a body that cannot be decoded
+        return httpx.LocalProtocolError(f"undecodable response body: {exc}")
     return None
 
 
@@ -68,11 +100,17 @@ class AiohttpSender:
     """Send with one lazily opened ``aiohttp.ClientSession``; the session belongs to one event loop."""
 
     def __init__(
-        self, *, limits: httpx.Limits | None = None, proxy: str | None = None, verify: VerifyTypes = True
+        self,
+        *,
+        limits: httpx.Limits | None = None,
+        proxy: str | None = None,
+        verify: VerifyTypes = True,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self._limits = limits or httpx.Limits()
         self._proxy = proxy
         self._verify = verify
+        self.max_response_bytes = check_max_response_bytes(max_response_bytes)
         self._session: aiohttp.ClientSession | None = None
 
     def _open(self, request: Request) -> aiohttp.ClientSession:
@@ -97,6 +135,7 @@ class AiohttpSender:
     async def send(self, request: Request, remaining: float) -> httpx.Response:
         session = self._session or self._open(request)
         timeout = request.timeout
+        limit = response_limit(request, self.max_response_bytes)
         # "total" bounds the whole attempt, waiting for a pooled connection and the body included,
         # by the call's deadline; connecting and each read have their own limits
         try:
@@ -110,9 +149,8 @@ class AiohttpSender:
                 proxy=self._proxy,
                 compress=None,
             ) as response:
-                return read_response(
-                    response.status, response.raw_headers, await response.read(), response.reason or ""
-                )
+                content = await read_body(response, limit)
+                return read_response(response.status, response.raw_headers, content, response.reason or "", limit)
         except Exception as exc:
             mapped = map_error(exc, request)
             if mapped is None:

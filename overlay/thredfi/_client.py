@@ -46,10 +46,18 @@ from ._request import (
 )
 from ._request_id import DEFAULT_REQUEST_ID_HEADER, StampRequestId
 from ._retry import RetryPolicy
-from ._sender import DefaultSender, HttpxSender, Sender, VerifyTypes, environment_proxy
+from ._sender import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DefaultSender,
+    HttpxSender,
+    Sender,
+    VerifyTypes,
+    check_max_response_bytes,
+    environment_proxy,
+)
 from ._telemetry import for_client as telemetry_for_client
 from ._token_store import TokenStore
-from ._tokens import DEFAULT_MAX_BUSINESS_TOKENS, Token, TokenManager
+from ._tokens import DEFAULT_MAX_BUSINESS_TOKENS, MAX_TOKEN_RESPONSE_BYTES, Token, TokenManager
 from ._version import user_agent
 
 if TYPE_CHECKING:  # imported when first used: keeps `import thredfi` light
@@ -390,6 +398,7 @@ class ThredfiClient(View, PartnerResources):
         verify: VerifyTypes = True,
         trust_env: bool = True,
         refresh_margin: float = 300.0,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_business_views: int = DEFAULT_MAX_BUSINESS_VIEWS,
         max_business_tokens: int = DEFAULT_MAX_BUSINESS_TOKENS,
         token_store: TokenStore | None = None,
@@ -418,6 +427,7 @@ class ThredfiClient(View, PartnerResources):
         refresh_margin = check_refresh_margin(refresh_margin)
         transport = check_transport(transport)
         verify = check_verify(verify)
+        max_response_bytes = check_max_response_bytes(max_response_bytes)
         if not isinstance(limits, httpx.Limits):
             raise TypeError(f"limits must be an httpx.Limits, got {type(limits).__name__}")
         if proxy is not None and not isinstance(proxy, str):
@@ -441,9 +451,9 @@ class ThredfiClient(View, PartnerResources):
         if proxy is None and trust_env:
             proxy = environment_proxy(base_url)
         sender: Sender = (
-            HttpxSender(transport)
+            HttpxSender(transport, max_response_bytes=max_response_bytes)
             if transport is not None
-            else DefaultSender(limits=limits, proxy=proxy, verify=verify)
+            else DefaultSender(limits=limits, proxy=proxy, verify=verify, max_response_bytes=max_response_bytes)
         )
         retry_options: dict[str, Any] = {"random": random} if random is not None else {}
         telemetry = telemetry_for_client(base_url, request_id_header)  # None without OpenTelemetry
@@ -474,6 +484,7 @@ class ThredfiClient(View, PartnerResources):
             )
             request.authenticate = False
             request.safe_to_retry = True  # asking for a token has no side effect
+            request.max_response_bytes = MAX_TOKEN_RESPONSE_BYTES  # a token response is a few hundred bytes
             response = await token_pipeline.send(request)
             sent_id = request.headers.get(request_id_header.lower(), "")
             response.request = httpx.Request("POST", request.url, headers={request_id_header: sent_id})

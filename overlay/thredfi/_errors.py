@@ -11,12 +11,12 @@ Two error shapes are documented and both are read:
 
 from __future__ import annotations
 
-import json
 import re
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from . import _json
 from ._exceptions import APIStatusError, error_class_for
 from ._redact import redact_data, remember_answered_credential, response_secrets
 from ._request_id import DEFAULT_REQUEST_ID_HEADER, server_request_id
@@ -31,12 +31,12 @@ REQUEST_ID_HEADER = "thredfi.request_id_header"
 
 
 def _decode_body(response: httpx.Response) -> Any:
-    """The JSON body, or the text when it is not JSON, or None when empty."""
+    """The JSON body, or the text when it is not JSON (or too deep or large to decode), or None when empty."""
     content = response.content
     if not content.strip():
         return None
     try:
-        return json.loads(content)
+        return _json.loads(content)
     except ValueError:
         return response.text
 

@@ -28,6 +28,8 @@ from typing import Any, ClassVar, Literal
 
 from ._drift import DriftKind, ResponseDrift
 
+__all__ = ["DriftKind", "ResponseDrift", "ThredfiModel", "jsonable", "parsing"]
+
 Mode = Literal["lenient", "strict", "input"]
 
 
@@ -77,6 +79,14 @@ def expect(value: Any, kind: str) -> None:
         raise TypeError(f"expected {kind}, got {type(value).__name__}")
 
 
+def expect_one_of(value: Any, classes: tuple[type, ...]) -> None:
+    """Raise ``TypeError`` when a union field's parsed value is none of the spec's alternatives."""
+    if isinstance(value, classes) or is_unset(value):
+        return
+    names = " | ".join("null" if c is type(None) else c.__name__ for c in classes)
+    raise TypeError(f"expected {names}, got {type(value).__name__}")
+
+
 def is_unset(value: Any) -> bool:
     """The generated ``UNSET`` (by its class name: a package generated elsewhere has its own class)."""
     return bool(value.__class__.__name__ == "Unset")
@@ -99,14 +109,14 @@ def field_failed(
     if state is None or state.mode == "strict":
         raise error
     if state.mode == "input":
+        if isinstance(error, _InputError):  # a nested model's field: say where it is
+            raise error.within(python_name) from None
         if not present:
-            raise TypeError(f"{model.__name__}: the required field {python_name!r} is missing")
-        value = source[name]
-        shown = repr(value)
+            raise _InputTypeError(python_name, f"required by {model.__name__}, missing") from None
+        shown = repr(source[name])
         shown = shown if len(shown) <= 60 else shown[:57] + "..."
-        raise (TypeError if isinstance(error, TypeError) else ValueError)(
-            f"{python_name}: expected {expected}, got {shown}"
-        ) from None
+        refused = _InputTypeError if isinstance(error, TypeError) else _InputValueError
+        raise refused(python_name, f"expected {expected}, got {shown}") from None
     kind: DriftKind
     if not present:
         kind = "missing required field"
@@ -122,6 +132,25 @@ def field_failed(
     return value
 
 
+class _InputError(Exception):
+    """A caller's input that does not fit: ``path`` is the field (``line_items.quantity``)."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path, self.reason = path, reason
+
+    def within(self, parent: str) -> _InputError:
+        return type(self)(f"{parent}.{self.path}", self.reason)
+
+
+class _InputTypeError(_InputError, TypeError):
+    pass
+
+
+class _InputValueError(_InputError, ValueError):
+    pass
+
+
 def extra_fields(model: type, names: Iterator[str] | list[str], declared: bool) -> None:
     """Keys the model does not declare: kept by the model; refused from a caller; a drift otherwise."""
     state = _parsing.get()
@@ -129,9 +158,8 @@ def extra_fields(model: type, names: Iterator[str] | list[str], declared: bool) 
         return
     names = list(names)
     if state.mode == "input":
-        raise TypeError(
-            f"{model.__name__} has no field {names[0]!r}"
-            " (a field the spec does not know goes in extra_body=, which is sent as given)"
+        raise _InputTypeError(
+            names[0], f"{model.__name__} has no such field (one the spec does not know goes in extra_body=)"
         )
     for name in names:
         state.drifts.append(ResponseDrift(None, model.__name__, name, "no such field in the spec", "unknown field"))

@@ -17,7 +17,6 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
-import json
 import re
 import threading
 import weakref
@@ -26,6 +25,8 @@ from collections.abc import Iterable
 from typing import Any
 
 import httpx
+
+from . import _json
 
 REDACTED = "[redacted]"
 MIN_SECRET = 4  # shorter "secrets" would redact ordinary words
@@ -143,7 +144,7 @@ def redact_body(text: str, secrets: Iterable[str] = ()) -> tuple[str, tuple[str,
     secrets = tuple(secrets)
     if text.lstrip()[:1] in ("{", "["):
         with contextlib.suppress(ValueError):
-            secrets += secrets_in_data(json.loads(text))
+            secrets += secrets_in_data(_json.loads(text))
     return redact_text(text, secrets), secrets
 
 

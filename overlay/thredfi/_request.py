@@ -60,7 +60,9 @@ def parse_json(response: httpx.Response) -> Any:
     if not response.content.strip():
         return None
     try:
-        return jsonlib.loads(response.content)
+        from . import _json
+
+        return _json.loads(response.content)
     except ValueError as exc:
         from ._exceptions import APIResponseValidationError
         from ._redact import response_secrets
@@ -127,6 +129,8 @@ class Request:
     authenticate: bool = True
     # set by the SDK on requests free of side effects (token requests): always safe to retry
     safe_to_retry: bool = False
+    # a lower response size limit than the sender's, for this request only (the token requests' 1 MiB)
+    max_response_bytes: int | None = None
     operation: str | None = None
     # a resource call's parser of the 2xx body: run by the pipeline's check, inside the call's span
     parse: Callable[[httpx.Response], Any] | None = None

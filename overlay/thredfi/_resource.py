@@ -9,7 +9,6 @@ the client view (``_request``: token scope, options, typed errors for non-2xx) a
 from __future__ import annotations
 
 import functools
-import json
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from typing import Any, Generic, Literal, Protocol, TypeVar
 
 import httpx
 
+from . import _json
 from ._drift import DriftHook
 from ._drift import report as report_drift
 from ._errors import REQUEST_ID_HEADER as REQUEST_ID_HEADER_KEY
@@ -152,7 +152,7 @@ def parse_success(
 
 def validation_error(response: httpx.Response, operation: str, exc: BaseException) -> APIResponseValidationError:
     try:
-        body: Any = json.loads(response.content)
+        body: Any = _json.loads(response.content)
     except ValueError:
         body = None
     reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
@@ -270,9 +270,9 @@ class APIResource:
         (``absent`` is ``UNSET``) given neither way is not sent.
         """
         given = {key: value for key, value in fields.items() if not is_unset(value)}
+        defaults = defaults or {}
+        extra = sorted(key for key, value in given.items() if key not in defaults or value != defaults[key])
         if body is not None and not is_unset(body):
-            defaults = defaults or {}
-            extra = sorted(key for key, value in given.items() if key not in defaults or value != defaults[key])
             if extra:
                 raise TypeError(f"pass either body= or body fields, not both (got {', '.join(extra)})")
             if not isinstance(body, Mapping | ThredfiModel):
@@ -280,8 +280,8 @@ class APIResource:
                 raise TypeError(f"body must be a {expected} or a dict, got {type(body).__name__}")
             source: Any = body
         else:
-            if not given and absent is not _REQUIRED:
-                return absent
+            if not extra and absent is not _REQUIRED:
+                return absent  # an optional body with nothing but defaults: not sent
             source = given
         values = jsonable(source, "body")
         with parsing("input"):

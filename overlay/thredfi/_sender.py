@@ -6,6 +6,11 @@ what the failure proves about the request, because the retry step decides on tha
 connect (or to get a pooled connection) means the request never left; a reset, a disconnect or
 a read timeout means it may have been acted on. A sender never retries by itself.
 
+Both senders read a body in chunks and stop past ``max_response_bytes`` (its encoded and its
+decoded size alike: a gzip bomb stops there too), raising ``httpx.ProtocolError`` (``too_large``);
+a body that cannot be decoded is ``httpx.LocalProtocolError``. Neither is retried, and the request
+may have been applied. A request can carry a lower limit of its own (the token requests do).
+
 - ``AiohttpSender`` (``_aiohttp_sender``): straight through one aiohttp session, the default on
   asyncio (far less CPU per call than httpx's client, see docs/performance.md).
 - ``HttpxSender``: any ``httpx.AsyncBaseTransport``: httpx's own under trio, or the transport a
@@ -21,6 +26,7 @@ from __future__ import annotations
 import ssl
 import sys
 import urllib.request
+import zlib
 from collections.abc import Coroutine, Mapping, ValuesView
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol
@@ -34,6 +40,73 @@ if TYPE_CHECKING:
     from ._request import Request
 
 VerifyTypes = bool | str | ssl.SSLContext
+
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+
+
+def check_max_response_bytes(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"max_response_bytes must be an int >= 1 (bytes), got {value!r}")
+    return value
+
+
+def response_limit(request: Request, limit: int) -> int:
+    """The limit for ``request``'s response: the sender's, or the request's own when lower."""
+    own: int | None = getattr(request, "max_response_bytes", None)
+    return limit if own is None else min(own, limit)
+
+
+def too_large(limit: int, request: httpx.Request | None = None) -> httpx.ProtocolError:
+    """The error for a body past the limit; reading stopped there and the connection is closed.
+
+    ``httpx.ProtocolError`` itself: never retried (the same request would get the same body) and
+    "maybe applied" (the server answered), which is what the retry step makes of it.
+    """
+    message = f"the response exceeded {limit} bytes (max_response_bytes): not read further"
+    return httpx.ProtocolError(message, request=request)
+
+
+def declared_length(value: str | None) -> int | None:
+    """A Content-Length header's value, or None when absent or not one number."""
+    digits = (value or "").strip()
+    if not (digits.isascii() and digits.isdigit()):
+        return None
+    return int(digits) if len(digits) <= 18 else 10**18
+
+
+def decode_content(content: bytes, content_encoding: str | None, limit: int) -> bytes:
+    """``content`` decoded from its Content-Encoding, at most ``limit`` bytes of it (else ``too_large``).
+
+    The codings httpx decodes, decoded the way httpx does (an unknown coding is left as is),
+    but bounded: zlib never produces more than the limit, however well the body compresses.
+    A body that does not decode is ``httpx.DecodingError``.
+    """
+    if not content_encoding:
+        return content
+    for coding in reversed(content_encoding.split(",")):  # the last one applied comes off first
+        coding = coding.strip().lower()
+        if coding == "gzip":
+            content = _inflate(content, zlib.MAX_WBITS | 16, limit)
+        elif coding == "deflate":
+            try:  # zlib-wrapped as the RFC says, or raw deflate as some servers send it (as httpx does)
+                content = _inflate(content, zlib.MAX_WBITS, limit)
+            except httpx.DecodingError:
+                content = _inflate(content, -zlib.MAX_WBITS, limit)
+    return content
+
+
+def _inflate(data: bytes, wbits: int, limit: int) -> bytes:
+    decompressor = zlib.decompressobj(wbits)
+    try:
+        out = decompressor.decompress(data, limit + 1)  # one byte past the limit says enough
+        rest = decompressor.flush() if len(out) <= limit else b""
+        if rest:
+            out += rest
+    except zlib.error as exc:
+        raise httpx.DecodingError(f"{exc}") from exc
+    if len(out) > limit:
+        raise too_large(limit)
+    return out
 
 
 class Sender(Protocol):
@@ -68,8 +141,11 @@ def ssl_context(verify: VerifyTypes) -> ssl.SSLContext | bool:
 class HttpxSender:
     """Send through an httpx transport; the call's deadline bounds the attempt and its body."""
 
-    def __init__(self, transport: httpx.AsyncBaseTransport) -> None:
+    def __init__(
+        self, transport: httpx.AsyncBaseTransport, *, max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    ) -> None:
         self.transport = transport
+        self.max_response_bytes = check_max_response_bytes(max_response_bytes)
 
     async def send(self, request: Request, remaining: float) -> httpx.Response:
         if "respx.mocks" in sys.modules and isinstance(self.transport, httpx.AsyncHTTPTransport):
@@ -94,7 +170,7 @@ class HttpxSender:
             with anyio.fail_after(remaining):
                 response = await self.transport.handle_async_request(outgoing)
                 try:
-                    await response.aread()
+                    await _read(response, response_limit(request, self.max_response_bytes), outgoing)
                 except BaseException:
                     await response.aclose()
                     raise
@@ -106,6 +182,43 @@ class HttpxSender:
 
     async def aclose(self) -> None:
         await self.transport.aclose()
+
+
+async def _read(response: httpx.Response, limit: int, request: httpx.Request) -> None:
+    """Read ``response``'s body in chunks, stopping past ``limit`` bytes (encoded or decoded)."""
+    try:
+        content = response.content  # already read: a transport that built it from bytes (MockTransport)
+    except httpx.ResponseNotRead:
+        pass
+    else:
+        if len(content) > limit:
+            raise too_large(limit, request)
+        return
+    declared = declared_length(response.headers.get("content-length"))
+    if declared is not None and declared > limit:
+        raise too_large(limit, request)
+    chunks: list[bytes] = []
+    size = 0
+    stream = response.stream
+    if not isinstance(stream, httpx.AsyncByteStream):
+        raise TypeError(f"the transport answered with a {type(stream).__name__}: an async stream is needed")
+    raw = stream.__aiter__()
+    try:
+        async for chunk in raw:
+            size += len(chunk)
+            if size > limit:
+                raise too_large(limit, request)
+            chunks.append(chunk)
+    finally:
+        # closed here, not left to the garbage collector (trio warns about that)
+        aclose = getattr(raw, "aclose", None)
+        if aclose is not None:
+            await aclose()
+    body = b"".join(chunks)
+    del chunks
+    # what aread() would store, decoded here within the limit (httpx's decoders have none)
+    response._content = decode_content(body, response.headers.get("content-encoding"), limit)
+    await response.aclose()  # as aread() does once the stream is consumed (the connection goes back)
 
 
 def _clamp(value: float | None, remaining: float) -> float:
@@ -123,10 +236,18 @@ class DefaultSender:
     honoured (a mock is never bypassed to reach a real host).
     """
 
-    def __init__(self, *, limits: httpx.Limits, proxy: str | None, verify: VerifyTypes) -> None:
+    def __init__(
+        self,
+        *,
+        limits: httpx.Limits,
+        proxy: str | None,
+        verify: VerifyTypes,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    ) -> None:
         self._limits = limits
         self._proxy = proxy
         self._verify = verify
+        self._max_response_bytes = check_max_response_bytes(max_response_bytes)
         self.chosen: Sender | None = None
         self._mockable: HttpxSender | None = None  # httpx's transport, for requests under respx
 
@@ -134,7 +255,7 @@ class DefaultSender:
         transport = httpx.AsyncHTTPTransport(
             limits=self._limits, proxy=self._proxy, verify=ssl_context(self._verify), trust_env=False
         )
-        return HttpxSender(transport)
+        return HttpxSender(transport, max_response_bytes=self._max_response_bytes)
 
     def _choose(self) -> Sender:
         try:
@@ -145,7 +266,12 @@ class DefaultSender:
         if on_asyncio and _aiohttp_available():
             from ._aiohttp_sender import AiohttpSender
 
-            sender = AiohttpSender(limits=self._limits, proxy=self._proxy, verify=self._verify)
+            sender = AiohttpSender(
+                limits=self._limits,
+                proxy=self._proxy,
+                verify=self._verify,
+                max_response_bytes=self._max_response_bytes,
+            )
         else:
             # httpx's transport is the one respx patches, and HttpxSender refuses respx's
             # using="httpx" on each request itself: later calls can skip this layer

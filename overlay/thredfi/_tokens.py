@@ -3,7 +3,11 @@
 * Partner token: ``POST /v1/platform/oauth2/token/`` with Basic ``partner_uuid:api_key`` and a
   form-encoded client-credentials body.
 * Business token: ``POST /v1/platform/{business_id}/oauth2/token/`` with the partner token,
-  one per business, cached separately and remembered with the partner token that minted it.
+  one per business, cached separately and remembered with the partner token that minted it:
+  a partner token dropped because it failed (a 401) takes its business tokens along; one merely
+  refreshed on schedule does not.
+
+``expires_in`` is clamped to 1 s .. 1 year (one WARNING): a larger one overflows date arithmetic.
 
 Two refresh windows before a token expires:
 
@@ -33,9 +37,10 @@ import contextvars
 import copy
 import dataclasses
 import datetime as dt
-import json
 import logging
+import math
 import time
+import weakref
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 from urllib.parse import quote
@@ -44,6 +49,7 @@ import anyio
 import httpx
 import sniffio
 
+from . import _json
 from ._config import check_max_business_tokens
 from ._errors import build_status_error
 from ._exceptions import APIConnectionError, APIStatusError, ThredfiError, TokenError
@@ -69,6 +75,10 @@ RETRY_FIRST, RETRY_MAX = 1.0, 60.0
 MAX_HELD_SECRETS = 1_024
 # how often expired business tokens are swept out of the cache (clock seconds)
 SWEEP_INTERVAL = 60.0
+# token lifetimes (expires_in) are clamped to this range: a larger one overflows date arithmetic
+MIN_LIFETIME, MAX_LIFETIME = 1, 365 * 24 * 3600
+# the largest token response read (a token response is a few hundred bytes)
+MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024
 _PARTNER = "partner"
 
 _E = TypeVar("_E", bound=BaseException)
@@ -126,7 +136,7 @@ class _Flight:
 def _given_request_id(response: httpx.Response, header: str) -> str | None:
     """The id the server itself sent (header or body), not the one we sent."""
     try:
-        body = json.loads(response.content)
+        body = _json.loads(response.content)
     except ValueError:
         body = None
     return server_request_id(response, body, header, sent="") or None
@@ -176,19 +186,17 @@ def _parse_token(
 ) -> Token:
     """Read a token response; anything unusable is a TokenError, never a KeyError."""
     try:
-        body: Any = json.loads(response.content)
+        body: Any = _json.loads(response.content)
     except ValueError:
         body = None
     if not isinstance(body, dict):
         body = {}
     access_token = body.get("access_token")
-    expires_in = body.get("expires_in")
-    if isinstance(expires_in, str) and expires_in.isdigit():
-        expires_in = int(expires_in)
     usable = isinstance(access_token, str) and TOKEN_CHARS.fullmatch(access_token) is not None
-    if not usable or not isinstance(expires_in, int) or expires_in <= 0:
+    expires_in = _lifetime(body.get("expires_in"), business_id) if usable else None
+    if expires_in is None:
         # body=None: whatever the endpoint sent may hold a token, and must not ride on the error
-        raise TokenError(
+        error = TokenError(
             response=response,
             request_id=server_request_id(response, None, request_id_header),
             error_code="invalid_token_response",
@@ -196,6 +204,8 @@ def _parse_token(
             detail={},
             body=None,
         )
+        error.server_request_id = server_request_id(response, None, request_id_header, sent="") or None
+        raise error
     token_type = body.get("token_type")
     scope = body.get("scope")
     scoped_to = body.get("business_id")
@@ -211,6 +221,29 @@ def _parse_token(
     )
 
 
+def _lifetime(value: Any, business_id: str | None) -> int | None:
+    """``expires_in`` in whole seconds, clamped to [MIN_LIFETIME, MAX_LIFETIME]; None when unusable.
+
+    A number or a string of digits, above 0. Out of range (``10**30``, 400 nines, ``1e999``), it
+    is clamped with one WARNING: date arithmetic on it would raise ``OverflowError``.
+    """
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        value = int(value) if len(value) <= 12 else math.inf  # int() refuses over 4,300 digits
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:  # NaN too
+        return None
+    if MIN_LIFETIME <= value <= MAX_LIFETIME:
+        return int(value)
+    clamped = MIN_LIFETIME if value < MIN_LIFETIME else MAX_LIFETIME
+    shown = repr(value) if isinstance(value, float) or value < 10**12 else "over 10**12"
+    logger.warning(
+        "thredfi: the %s token's expires_in (%s) is out of range; using %d s",
+        "partner" if business_id is None else f"business {business_id}",
+        shown,
+        clamped,
+    )
+    return clamped
+
+
 def make_token(
     *,
     access_token: str,
@@ -223,6 +256,7 @@ def make_token(
     margin: float,
 ) -> Token:
     """A token that expires ``remaining`` seconds from ``now`` (its clock), windows placed."""
+    remaining = min(remaining, MAX_LIFETIME)  # a store's value too: never past what a timedelta holds
     advisory, mandatory = margins(expires_in, margin)
     expires = now + remaining
     return Token(
@@ -276,6 +310,9 @@ class TokenManager:
         self._margin = refresh_margin
         self._max_business = check_max_business_tokens(max_business_tokens)
         self._partner: _Slot | None = None
+        # partner tokens dropped because they failed (a 401, here or elsewhere), as long as a
+        # business-token request minted with one may still finish: its token is not kept
+        self._failed_partners: weakref.WeakSet[Token] = weakref.WeakSet()
         # business id -> its token, least recently used first
         self._business: collections.OrderedDict[str, _Slot] = collections.OrderedDict()
         self._next_sweep = 0.0
@@ -341,8 +378,10 @@ class TokenManager:
             refused.popitem(last=False)
 
     def _forget(self, token: Token) -> None:
+        """Drop a token that failed; a failed partner token takes the business tokens it minted along."""
         if self._partner is not None and token is self._partner.token:
             self._partner = None
+            self._failed_partners.add(token)
             for business_id, slot in list(self._business.items()):
                 if slot.minted_by is token:
                     del self._business[business_id]
@@ -523,9 +562,10 @@ class TokenManager:
 
         token = await self._shared(f"business:{business_id}", request, business_id=business_id)
         minter = minted_by[0] if minted_by else None
-        if minter is not None and (self._partner is None or self._partner.token is not minter):
-            # the partner token it was minted with was dropped meanwhile (a 401 elsewhere): the
-            # callers waiting get it, the cache does not keep it
+        if minter is not None and minter in self._failed_partners:
+            # the partner token it was minted with failed meanwhile (a 401 elsewhere): the callers
+            # waiting get it, the cache does not keep it. One merely refreshed on schedule (the
+            # partner slot holds a newer token) takes nothing along: its business tokens stay good
             return token
         self._remember_business(business_id, _Slot(token, minted_by=minter))
         return token

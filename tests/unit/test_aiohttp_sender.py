@@ -88,3 +88,46 @@ async def test_the_default_under_trio_is_httpx(anyio_backend: str, refusing_url:
     assert isinstance(sender.chosen, HttpxSender)
     assert isinstance(sender.chosen.transport, httpx.AsyncHTTPTransport)
     await sender.aclose()
+
+
+# ---------------------------------------------------------------- hostile responses (issue 25)
+
+
+def test_the_issue_case_a_body_declared_gzip_that_is_not_maps_to_the_httpx_senders_error() -> None:
+    for encoding in (b"gzip", b"deflate"):
+        with pytest.raises(httpx.DecodingError) as info:
+            read_response(200, [(b"Content-Encoding", encoding)], b'{"id": 1}', "OK")
+        mapped = map_error(info.value, POST)
+        assert type(mapped) is httpx.LocalProtocolError  # what HttpxSender raises for the same body
+        assert "undecodable response body" in str(mapped)
+        assert retry.should_retry_error(POST, mapped) is False
+    assert map_error(httpx.ProtocolError("too large"), POST) is None  # the size error is raised as it is
+
+
+def test_an_encoded_body_is_decoded_within_the_limit() -> None:
+    bomb = gzip.compress(bytes(10_000_000))
+    with pytest.raises(httpx.ProtocolError, match="exceeded 1000000 bytes"):
+        read_response(200, [(b"Content-Encoding", b"gzip")], bomb, "OK", 1_000_000)
+    small = read_response(200, [(b"Content-Encoding", b"gzip")], gzip.compress(b"[]"), "OK", 1_000_000)
+    assert small.json() == []
+
+
+def test_a_reason_phrase_that_is_not_utf8_is_kept_not_refused() -> None:
+    response = read_response(200, [], b"{}", "Fine \udcff", 1_000)
+    assert response.reason_phrase.startswith("Fine")
+
+
+@pytest.mark.parametrize("value", [0, True, 2.5])
+def test_the_aiohttp_sender_checks_max_response_bytes(value: object) -> None:
+    with pytest.raises(ValueError, match="max_response_bytes"):
+        AiohttpSender(max_response_bytes=value)  # type: ignore[arg-type]
+
+
+@pytest.mark.asyncio
+async def test_the_default_sender_hands_its_limit_to_whichever_sender_it_picks() -> None:
+    sender = DefaultSender(limits=httpx.Limits(), proxy=None, verify=True, max_response_bytes=12_345)
+    chosen = sender._choose()
+    assert isinstance(chosen, AiohttpSender)
+    assert chosen.max_response_bytes == 12_345
+    assert sender._httpx_sender().max_response_bytes == 12_345  # the one used under respx
+    await sender.aclose()

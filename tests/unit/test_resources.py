@@ -133,9 +133,9 @@ def test_body_fields_or_model() -> None:
     assert APIResource._body(CreateVendorRequest, {"company_name": "B"}, {}) == given
     with pytest.raises(TypeError, match="not both"):
         APIResource._body(CreateVendorRequest, given, {"email": "x"})
-    with pytest.raises(TypeError, match=r"CreateVendorRequest.*colour"):
+    with pytest.raises(TypeError, match=r"colour: CreateVendorRequest has no such field"):
         APIResource._body(CreateVendorRequest, None, {"colour": "red"})
-    with pytest.raises(TypeError, match=r"CreateVendorRequest.*colour.*extra_body"):
+    with pytest.raises(TypeError, match=r"colour: CreateVendorRequest.*extra_body"):
         APIResource._body(CreateVendorRequest, {"company_name": "B", "colour": "red"}, {})
     absent = object()
     assert APIResource._body(CreateVendorRequest, None, {}, absent=absent) is absent

@@ -366,3 +366,19 @@ def test_spans_nest_the_same_under_trio(spans: InMemorySpanExporter) -> None:
     assert token.parent is not None
     assert token.parent.span_id == call.context.span_id
     assert [e.name for e in call.events] == ["thredfi.attempt"]
+
+
+@pytest.mark.asyncio
+async def test_a_response_drift_is_an_event_of_the_calls_span(spans: InMemorySpanExporter) -> None:
+    fake = MockThredfi()
+    fake.respond(delete_bill_payment, CANCELLED.to_dict() | {"payment_id": "bp_123"})
+    async with fake.client() as client:
+        cancelled = await client.for_business(BUSINESS).bill_payments.delete(PAYMENT)
+    assert cancelled.payment_id == "bp_123"  # type: ignore[comparison-overlap]  # kept as received
+    [call] = by_name(spans.get_finished_spans(), "delete_bill_payment")
+    [drift] = [event for event in call.events if event.name == "thredfi.response_drift"]
+    assert dict(drift.attributes or {}) == {
+        "thredfi.model": "BillPaymentCancelResponse",
+        "thredfi.field": "payment_id",
+        "thredfi.drift": "invalid value",
+    }

@@ -142,3 +142,52 @@ async def test_each_caller_gets_a_copy_of_an_exception_group_not_a_type_error() 
     with pytest.raises(ExceptionGroup) as info:
         await tokens.partner_token()
     assert info.value.exceptions[0].errno == 111
+
+
+@pytest.mark.parametrize("window", ["advisory", "mandatory"])
+async def test_a_business_token_minted_by_a_partner_token_refreshed_on_schedule_meanwhile_is_kept(window: str) -> None:
+    # issue 25: only a partner token dropped because it failed takes its business tokens along
+    endpoint, clock = Endpoint(expires_in=3600), Clock()
+    tokens = manager(endpoint, clock)
+    partner = await tokens.partner_token()
+    endpoint.gate = anyio.Event()
+    endpoint.gated_paths = {"/v1/platform/biz-a/oauth2/token/"}
+    got: list[str] = []
+
+    async def business_caller() -> None:
+        got.append((await tokens.business_token("biz-a")).access_token)
+
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(business_caller)
+        await anyio.wait_all_tasks_blocked()
+        assert endpoint.waiting == 1
+        assert endpoint.authorizations[-1] == partner.authorization  # minted with the first partner token
+        clock.now += 3600 - (299 if window == "advisory" else 29)
+        answered = endpoint.answered
+        await tokens.partner_token()  # advisory: refreshed in the background; mandatory: waited for
+        await answered.wait()
+        assert (await tokens.partner_token()).access_token != partner.access_token  # refreshed on schedule
+        endpoint.gate.set()
+    sent = len(endpoint.paths)
+    again = await tokens.business_token("biz-a")
+    assert again.access_token == got[0]
+    assert len(endpoint.paths) == sent, "a good business token was thrown away and fetched again"
+    await tokens.aclose()
+
+
+async def test_a_partner_token_refreshed_on_schedule_then_refused_takes_only_its_own_business_tokens() -> None:
+    endpoint, clock = Endpoint(expires_in=3600), Clock()
+    tokens = manager(endpoint, clock)
+    first = await tokens.partner_token()
+    clock.now += 1000
+    old = await tokens.business_token("biz-old")  # minted with the first partner token, due 1000 s after it
+    clock.now += 3600 - 1000 - 29
+    second = await tokens.partner_token()  # refreshed on schedule
+    assert second is not first
+    new = await tokens.business_token("biz-new")  # minted with the second
+    await tokens.invalidate(second)  # a 401: the second partner token failed
+    sent = len(endpoint.paths)
+    assert await tokens.business_token("biz-old") is old
+    assert len(endpoint.paths) == sent
+    assert (await tokens.business_token("biz-new")) is not new
+    await tokens.aclose()

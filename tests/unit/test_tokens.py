@@ -200,3 +200,68 @@ async def test_many_waiters_on_a_failed_flight_each_get_a_short_traceback() -> N
     assert len(depths) == 50
     assert len(server.requests) == 1
     assert max(depths) <= min(depths) + 5  # the shared error does not pile up 50 tracebacks
+
+
+# ---------------------------------------------------------------- hostile token responses (issue 25)
+
+DEEP = "[" * 10_000 + "]" * 10_000  # RecursionError from json.loads
+
+
+@pytest.mark.parametrize(
+    "body",
+    [DEEP, '{"access_token": "t", "expires_in": 60, "x": ' + DEEP + "}", '{"a":' * 10_000 + "1" + "}" * 10_000],
+)
+async def test_a_token_response_nested_10000_deep_is_a_token_error_with_the_servers_request_id(body: str) -> None:
+    server, clock = FakeAuthServer(), Clock()
+    server.next = [httpx.Response(200, content=body.encode(), headers={"X-Request-ID": "srv-deep"})]
+    with pytest.raises(thredfi.TokenError, match="usable access_token") as info:
+        await manager(server, clock).partner_token()
+    assert info.value.request_id == "srv-deep"
+
+
+async def test_a_refused_token_request_with_a_deep_body_is_a_token_error_carrying_the_body_as_text() -> None:
+    server, clock = FakeAuthServer(), Clock()
+    server.next = [httpx.Response(403, content=DEEP.encode(), headers={"X-Request-ID": "srv-403"})]
+    with pytest.raises(thredfi.TokenError) as info:
+        await manager(server, clock).business_token("biz-a")
+    assert (info.value.status_code, info.value.request_id, info.value.server_request_id) == (403, "srv-403", "srv-403")
+    assert isinstance(info.value.body, str)
+
+
+@pytest.mark.parametrize(
+    ("raw_expires_in", "lifetime"),
+    [
+        ("1" + "0" * 30, 365 * 24 * 3600),  # 10**30: OverflowError (int too large for C int)
+        ("9" * 400, 365 * 24 * 3600),  # OverflowError: int too large to convert to float
+        ("9" * 400 + ".0", 365 * 24 * 3600),  # a float: inf
+        ("1e999", 365 * 24 * 3600),
+        ('"' + "9" * 5000 + '"', 365 * 24 * 3600),  # a string: int() refuses over 4,300 digits
+        ("0.25", 1),
+    ],
+)
+async def test_an_out_of_range_expires_in_is_clamped_with_one_warning_that_shows_no_token(
+    raw_expires_in: str, lifetime: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level("WARNING", logger="thredfi")
+    server, clock = FakeAuthServer(), Clock()
+    body = '{"access_token": "tok-clamped-secret", "expires_in": ' + raw_expires_in + "}"
+    server.next = [httpx.Response(200, content=body.encode())]
+    tokens = manager(server, clock)
+    token = await tokens.partner_token()
+    assert token.expires_in == lifetime
+    assert token.expires_at_clock == clock.now + lifetime
+    [record] = [r for r in caplog.records if r.name == "thredfi"]
+    assert record.levelname == "WARNING"
+    assert "expires_in" in record.getMessage()
+    assert "tok-clamped-secret" not in record.getMessage()
+    clock.now += lifetime  # the clamped lifetime is the one the token lives by
+    assert (await tokens.partner_token()).access_token == "tok-2"
+
+
+@pytest.mark.parametrize("raw_expires_in", ['"\u00b2"', "NaN", "-1e999", "true", '"12.5"'])
+async def test_an_expires_in_that_is_no_positive_number_is_a_token_error(raw_expires_in: str) -> None:
+    server, clock = FakeAuthServer(), Clock()
+    body = '{"access_token": "tok-x", "expires_in": ' + raw_expires_in + "}"
+    server.next = [httpx.Response(200, content=body.encode())]
+    with pytest.raises(thredfi.TokenError, match="usable access_token"):
+        await manager(server, clock).partner_token()

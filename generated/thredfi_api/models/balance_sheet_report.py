@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from thredfi._models import ThredfiModel
 from thredfi._models import checking as _checking_fields
 from thredfi._models import expect as _expect
+from thredfi._models import expect_one_of as _expect_one_of
 from thredfi._models import extra_fields as _extra_fields
 from thredfi._models import field_failed as _field_failed
 
@@ -239,6 +240,14 @@ class BalanceSheetReport(ThredfiModel):
 
             non_current_assets = _parse_non_current_assets(d.pop("non_current_assets", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    non_current_assets,
+                    (
+                        type(None),
+                        ReportSection,
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -265,6 +274,14 @@ class BalanceSheetReport(ThredfiModel):
 
             current_assets = _parse_current_assets(d.pop("current_assets", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    current_assets,
+                    (
+                        type(None),
+                        ReportSection,
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -291,6 +308,14 @@ class BalanceSheetReport(ThredfiModel):
 
             current_liabilities = _parse_current_liabilities(d.pop("current_liabilities", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    current_liabilities,
+                    (
+                        type(None),
+                        ReportSection,
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -317,6 +342,14 @@ class BalanceSheetReport(ThredfiModel):
 
             non_current_liabilities = _parse_non_current_liabilities(d.pop("non_current_liabilities", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    non_current_liabilities,
+                    (
+                        type(None),
+                        ReportSection,
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise

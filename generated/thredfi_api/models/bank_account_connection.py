@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from thredfi._models import ThredfiModel
 from thredfi._models import checking as _checking_fields
 from thredfi._models import expect as _expect
+from thredfi._models import expect_one_of as _expect_one_of
 from thredfi._models import extra_fields as _extra_fields
 from thredfi._models import field_failed as _field_failed
 
@@ -270,6 +271,15 @@ class BankAccountConnection(ThredfiModel):
 
             balance = _parse_balance(d.pop("balance", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    balance,
+                    (
+                        int,
+                        float,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -378,6 +388,14 @@ class BankAccountConnection(ThredfiModel):
 
             mapped_account = _parse_mapped_account(d.pop("mapped_account", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    mapped_account,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise

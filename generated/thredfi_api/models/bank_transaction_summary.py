@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from thredfi._models import ThredfiModel
 from thredfi._models import checking as _checking_fields
 from thredfi._models import expect as _expect
+from thredfi._models import expect_one_of as _expect_one_of
 from thredfi._models import extra_fields as _extra_fields
 from thredfi._models import field_failed as _field_failed
 
@@ -466,6 +467,14 @@ class BankTransactionSummary(ThredfiModel):
 
             subcategory = _parse_subcategory(d.pop("subcategory", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    subcategory,
+                    (
+                        type(None),
+                        BankTransactionSubcategory,
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -582,6 +591,14 @@ class BankTransactionSummary(ThredfiModel):
 
             reconciled_at = _parse_reconciled_at(d.pop("reconciled_at", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    reconciled_at,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise

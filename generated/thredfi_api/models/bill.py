@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from thredfi._models import ThredfiModel
 from thredfi._models import checking as _checking_fields
 from thredfi._models import expect as _expect
+from thredfi._models import expect_one_of as _expect_one_of
 from thredfi._models import extra_fields as _extra_fields
 from thredfi._models import field_failed as _field_failed
 
@@ -324,6 +325,14 @@ class Bill(ThredfiModel):
 
             paid_at = _parse_paid_at(d.pop("paid_at", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    paid_at,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -340,6 +349,14 @@ class Bill(ThredfiModel):
 
             voided_at = _parse_voided_at(d.pop("voided_at", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    voided_at,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -382,6 +399,14 @@ class Bill(ThredfiModel):
 
             vendor = _parse_vendor(d.pop("vendor", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    vendor,
+                    (
+                        type(None),
+                        Vendor,
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -411,6 +436,14 @@ class Bill(ThredfiModel):
 
             line_items = _parse_line_items(d.pop("line_items", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    line_items,
+                    (
+                        list,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -444,6 +477,14 @@ class Bill(ThredfiModel):
 
             bill_payment_allocations = _parse_bill_payment_allocations(d.pop("bill_payment_allocations", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    bill_payment_allocations,
+                    (
+                        list,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from thredfi._models import ThredfiModel
 from thredfi._models import checking as _checking_fields
 from thredfi._models import expect as _expect
+from thredfi._models import expect_one_of as _expect_one_of
 from thredfi._models import extra_fields as _extra_fields
 from thredfi._models import field_failed as _field_failed
 
@@ -623,6 +624,14 @@ class BillPaymentDetail(ThredfiModel):
 
             submitted_at = _parse_submitted_at(d.pop("submitted_at", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    submitted_at,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -639,6 +648,14 @@ class BillPaymentDetail(ThredfiModel):
 
             completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    completed_at,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -655,6 +672,14 @@ class BillPaymentDetail(ThredfiModel):
 
             failed_at = _parse_failed_at(d.pop("failed_at", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    failed_at,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -689,6 +714,14 @@ class BillPaymentDetail(ThredfiModel):
 
             failure_reason = _parse_failure_reason(d.pop("failure_reason", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    failure_reason,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -715,6 +748,14 @@ class BillPaymentDetail(ThredfiModel):
 
             metadata = _parse_metadata(d.pop("metadata", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    metadata,
+                    (
+                        BillPaymentDetailMetadataType0,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -746,6 +787,14 @@ class BillPaymentDetail(ThredfiModel):
 
             allocations = _parse_allocations(d.pop("allocations", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    allocations,
+                    (
+                        list,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -779,6 +828,14 @@ class BillPaymentDetail(ThredfiModel):
 
             vendor_refund_allocations = _parse_vendor_refund_allocations(d.pop("vendor_refund_allocations", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    vendor_refund_allocations,
+                    (
+                        list,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -821,6 +878,14 @@ class BillPaymentDetail(ThredfiModel):
                 d.pop("reconciled_bank_transactions", UNSET)
             )
 
+            if _checking:
+                _expect_one_of(
+                    reconciled_bank_transactions,
+                    (
+                        list,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise

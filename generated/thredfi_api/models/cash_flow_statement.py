@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from thredfi._models import ThredfiModel
 from thredfi._models import checking as _checking_fields
 from thredfi._models import expect as _expect
+from thredfi._models import expect_one_of as _expect_one_of
 from thredfi._models import extra_fields as _extra_fields
 from thredfi._models import field_failed as _field_failed
 
@@ -264,6 +265,14 @@ class CashFlowStatement(ThredfiModel):
 
             cash_reconciliation = _parse_cash_reconciliation(d.pop("cash_reconciliation", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    cash_reconciliation,
+                    (
+                        type(None),
+                        CashReconciliation,
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -297,6 +306,14 @@ class CashFlowStatement(ThredfiModel):
 
             operating_activities = _parse_operating_activities(d.pop("operating_activities", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    operating_activities,
+                    (
+                        type(None),
+                        OperatingActivities,
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -330,6 +347,14 @@ class CashFlowStatement(ThredfiModel):
 
             investing_activities = _parse_investing_activities(d.pop("investing_activities", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    investing_activities,
+                    (
+                        type(None),
+                        ReportSection,
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -356,6 +381,14 @@ class CashFlowStatement(ThredfiModel):
 
             financing_activities = _parse_financing_activities(d.pop("financing_activities", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    financing_activities,
+                    (
+                        type(None),
+                        ReportSection,
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise

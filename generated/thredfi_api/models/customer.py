@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from thredfi._models import ThredfiModel
 from thredfi._models import checking as _checking_fields
 from thredfi._models import expect as _expect
+from thredfi._models import expect_one_of as _expect_one_of
 from thredfi._models import extra_fields as _extra_fields
 from thredfi._models import field_failed as _field_failed
 
@@ -664,6 +665,14 @@ class Customer(ThredfiModel):
 
             transaction_tags = _parse_transaction_tags(d.pop("transaction_tags", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    transaction_tags,
+                    (
+                        list,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -699,6 +708,14 @@ class Customer(ThredfiModel):
 
             metadata = _parse_metadata(d.pop("metadata", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    metadata,
+                    (
+                        CustomerMetadataType0,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -717,6 +734,14 @@ class Customer(ThredfiModel):
 
             payment_terms_days = _parse_payment_terms_days(d.pop("payment_terms_days", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    payment_terms_days,
+                    (
+                        int,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -735,6 +760,14 @@ class Customer(ThredfiModel):
 
             credit_limit = _parse_credit_limit(d.pop("credit_limit", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    credit_limit,
+                    (
+                        int,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -751,6 +784,14 @@ class Customer(ThredfiModel):
 
             credit_limit_cents = _parse_credit_limit_cents(d.pop("credit_limit_cents", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    credit_limit_cents,
+                    (
+                        int,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -793,6 +834,14 @@ class Customer(ThredfiModel):
 
             documents = _parse_documents(d.pop("documents", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    documents,
+                    (
+                        list,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -829,6 +878,14 @@ class Customer(ThredfiModel):
 
             archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    archived_at,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise

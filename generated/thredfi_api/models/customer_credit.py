@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from thredfi._models import ThredfiModel
 from thredfi._models import checking as _checking_fields
 from thredfi._models import expect as _expect
+from thredfi._models import expect_one_of as _expect_one_of
 from thredfi._models import extra_fields as _extra_fields
 from thredfi._models import field_failed as _field_failed
 
@@ -304,6 +305,14 @@ class CustomerCredit(ThredfiModel):
 
             customer = _parse_customer(d.pop("customer", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    customer,
+                    (
+                        CustomerCreditCustomerType0,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -322,6 +331,14 @@ class CustomerCredit(ThredfiModel):
 
             source_invoice_id = _parse_source_invoice_id(d.pop("source_invoice_id", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    source_invoice_id,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -353,6 +370,14 @@ class CustomerCredit(ThredfiModel):
 
             line_items = _parse_line_items(d.pop("line_items", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    line_items,
+                    (
+                        list,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -384,6 +409,14 @@ class CustomerCredit(ThredfiModel):
 
             allocations = _parse_allocations(d.pop("allocations", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    allocations,
+                    (
+                        list,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -415,6 +448,14 @@ class CustomerCredit(ThredfiModel):
 
             tags = _parse_tags(d.pop("tags", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    tags,
+                    (
+                        list,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -459,6 +500,14 @@ class CustomerCredit(ThredfiModel):
 
             document = _parse_document(d.pop("document", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    document,
+                    (
+                        type(None),
+                        DocumentSummary,
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from thredfi._models import ThredfiModel
 from thredfi._models import checking as _checking_fields
 from thredfi._models import expect as _expect
+from thredfi._models import expect_one_of as _expect_one_of
 from thredfi._models import extra_fields as _extra_fields
 from thredfi._models import field_failed as _field_failed
 
@@ -156,6 +157,14 @@ class CustomerCreditLineItem(ThredfiModel):
 
             revenue_account_identifier = _parse_revenue_account_identifier(d.pop("revenue_account_identifier", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    revenue_account_identifier,
+                    (
+                        type(None),
+                        AccountIdentifier,
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -189,6 +198,14 @@ class CustomerCreditLineItem(ThredfiModel):
 
             tags = _parse_tags(d.pop("tags", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    tags,
+                    (
+                        list,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -222,6 +239,14 @@ class CustomerCreditLineItem(ThredfiModel):
 
             metadata = _parse_metadata(d.pop("metadata", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    metadata,
+                    (
+                        CustomerCreditLineItemMetadataType0,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from thredfi._models import ThredfiModel
 from thredfi._models import checking as _checking_fields
 from thredfi._models import expect as _expect
+from thredfi._models import expect_one_of as _expect_one_of
 from thredfi._models import extra_fields as _extra_fields
 from thredfi._models import field_failed as _field_failed
 
@@ -257,6 +258,14 @@ class Invoice(ThredfiModel):
 
             due_at = _parse_due_at(d.pop("due_at", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    due_at,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -273,6 +282,14 @@ class Invoice(ThredfiModel):
 
             paid_at = _parse_paid_at(d.pop("paid_at", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    paid_at,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -289,6 +306,14 @@ class Invoice(ThredfiModel):
 
             voided_at = _parse_voided_at(d.pop("voided_at", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    voided_at,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -349,6 +374,14 @@ class Invoice(ThredfiModel):
 
             customer = _parse_customer(d.pop("customer", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    customer,
+                    (
+                        type(None),
+                        Customer,
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise

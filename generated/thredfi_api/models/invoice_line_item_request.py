@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from thredfi._models import ThredfiModel
 from thredfi._models import checking as _checking_fields
 from thredfi._models import expect as _expect
+from thredfi._models import expect_one_of as _expect_one_of
 from thredfi._models import extra_fields as _extra_fields
 from thredfi._models import field_failed as _field_failed
 
@@ -220,6 +221,14 @@ class InvoiceLineItemRequest(ThredfiModel):
 
             account_identifier = _parse_account_identifier(d.pop("account_identifier", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    account_identifier,
+                    (
+                        InvoiceLineItemRequestAccountIdentifierType0,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise

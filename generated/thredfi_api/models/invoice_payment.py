@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from thredfi._models import ThredfiModel
 from thredfi._models import checking as _checking_fields
 from thredfi._models import expect as _expect
+from thredfi._models import expect_one_of as _expect_one_of
 from thredfi._models import extra_fields as _extra_fields
 from thredfi._models import field_failed as _field_failed
 
@@ -341,6 +342,14 @@ class InvoicePayment(ThredfiModel):
 
             customer = _parse_customer(d.pop("customer", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    customer,
+                    (
+                        type(None),
+                        PaymentCustomer,
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -473,6 +482,14 @@ class InvoicePayment(ThredfiModel):
 
             processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    processed_at,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -489,6 +506,14 @@ class InvoicePayment(ThredfiModel):
 
             failed_at = _parse_failed_at(d.pop("failed_at", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    failed_at,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -536,6 +561,14 @@ class InvoicePayment(ThredfiModel):
 
             allocations = _parse_allocations(d.pop("allocations", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    allocations,
+                    (
+                        list,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -569,6 +602,14 @@ class InvoicePayment(ThredfiModel):
 
             refund_allocations = _parse_refund_allocations(d.pop("refund_allocations", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    refund_allocations,
+                    (
+                        list,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -611,6 +652,14 @@ class InvoicePayment(ThredfiModel):
                 d.pop("reconciled_bank_transactions", UNSET)
             )
 
+            if _checking:
+                _expect_one_of(
+                    reconciled_bank_transactions,
+                    (
+                        list,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise

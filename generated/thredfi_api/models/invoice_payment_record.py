@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from thredfi._models import ThredfiModel
 from thredfi._models import checking as _checking_fields
 from thredfi._models import expect as _expect
+from thredfi._models import expect_one_of as _expect_one_of
 from thredfi._models import extra_fields as _extra_fields
 from thredfi._models import field_failed as _field_failed
 
@@ -444,6 +445,14 @@ class InvoicePaymentRecord(ThredfiModel):
 
             metadata = _parse_metadata(d.pop("metadata", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    metadata,
+                    (
+                        InvoicePaymentRecordMetadataType0,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -462,6 +471,14 @@ class InvoicePaymentRecord(ThredfiModel):
 
             idempotency_key = _parse_idempotency_key(d.pop("idempotency_key", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    idempotency_key,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -511,6 +528,14 @@ class InvoicePaymentRecord(ThredfiModel):
 
             applied_invoices = _parse_applied_invoices(d.pop("applied_invoices", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    applied_invoices,
+                    (
+                        list,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from thredfi._models import ThredfiModel
 from thredfi._models import checking as _checking_fields
 from thredfi._models import expect as _expect
+from thredfi._models import expect_one_of as _expect_one_of
 from thredfi._models import extra_fields as _extra_fields
 from thredfi._models import field_failed as _field_failed
 
@@ -401,6 +402,14 @@ class JournalEntryDetail(ThredfiModel):
 
             posted_at = _parse_posted_at(d.pop("posted_at", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    posted_at,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -475,6 +484,14 @@ class JournalEntryDetail(ThredfiModel):
 
             bank_transaction_id = _parse_bank_transaction_id(d.pop("bank_transaction_id", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    bank_transaction_id,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -501,6 +518,14 @@ class JournalEntryDetail(ThredfiModel):
 
             accounting_period = _parse_accounting_period(d.pop("accounting_period", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    accounting_period,
+                    (
+                        type(None),
+                        AccountingPeriod,
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -532,6 +557,14 @@ class JournalEntryDetail(ThredfiModel):
 
             lines = _parse_lines(d.pop("lines", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    lines,
+                    (
+                        list,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from thredfi._models import ThredfiModel
 from thredfi._models import checking as _checking_fields
 from thredfi._models import expect as _expect
+from thredfi._models import expect_one_of as _expect_one_of
 from thredfi._models import extra_fields as _extra_fields
 from thredfi._models import field_failed as _field_failed
 
@@ -326,6 +327,14 @@ class LedgerAccount(ThredfiModel):
 
             parent_account_code = _parse_parent_account_code(d.pop("parent_account_code", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    parent_account_code,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -384,6 +393,14 @@ class LedgerAccount(ThredfiModel):
 
             period_balance = _parse_period_balance(d.pop("period_balance", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    period_balance,
+                    (
+                        int,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -402,6 +419,14 @@ class LedgerAccount(ThredfiModel):
 
             period_balance_formatted = _parse_period_balance_formatted(d.pop("period_balance_formatted", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    period_balance_formatted,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from thredfi._models import ThredfiModel
 from thredfi._models import checking as _checking_fields
 from thredfi._models import expect as _expect
+from thredfi._models import expect_one_of as _expect_one_of
 from thredfi._models import extra_fields as _extra_fields
 from thredfi._models import field_failed as _field_failed
 
@@ -453,6 +454,14 @@ class LedgerAccountDetail(ThredfiModel):
 
             parent_account_code = _parse_parent_account_code(d.pop("parent_account_code", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    parent_account_code,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -511,6 +520,14 @@ class LedgerAccountDetail(ThredfiModel):
 
             period_balance = _parse_period_balance(d.pop("period_balance", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    period_balance,
+                    (
+                        int,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -529,6 +546,14 @@ class LedgerAccountDetail(ThredfiModel):
 
             period_balance_formatted = _parse_period_balance_formatted(d.pop("period_balance_formatted", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    period_balance_formatted,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -643,6 +668,14 @@ class LedgerAccountDetail(ThredfiModel):
 
             last_entry_date = _parse_last_entry_date(d.pop("last_entry_date", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    last_entry_date,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -661,6 +694,14 @@ class LedgerAccountDetail(ThredfiModel):
 
             last_entry_reference = _parse_last_entry_reference(d.pop("last_entry_reference", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    last_entry_reference,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -694,6 +735,14 @@ class LedgerAccountDetail(ThredfiModel):
 
             sub_accounts = _parse_sub_accounts(d.pop("sub_accounts", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    sub_accounts,
+                    (
+                        list,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise

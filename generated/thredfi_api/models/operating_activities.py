@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from thredfi._models import ThredfiModel
 from thredfi._models import checking as _checking_fields
 from thredfi._models import expect as _expect
+from thredfi._models import expect_one_of as _expect_one_of
 from thredfi._models import extra_fields as _extra_fields
 from thredfi._models import field_failed as _field_failed
 
@@ -125,6 +126,14 @@ class OperatingActivities(ThredfiModel):
 
             non_cash_adjustments = _parse_non_cash_adjustments(d.pop("non_cash_adjustments", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    non_cash_adjustments,
+                    (
+                        type(None),
+                        ReportSection,
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -151,6 +160,14 @@ class OperatingActivities(ThredfiModel):
 
             working_capital_changes = _parse_working_capital_changes(d.pop("working_capital_changes", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    working_capital_changes,
+                    (
+                        type(None),
+                        ReportSection,
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise

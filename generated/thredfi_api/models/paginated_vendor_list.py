@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from thredfi._models import ThredfiModel
 from thredfi._models import checking as _checking_fields
 from thredfi._models import expect as _expect
+from thredfi._models import expect_one_of as _expect_one_of
 from thredfi._models import extra_fields as _extra_fields
 from thredfi._models import field_failed as _field_failed
 
@@ -167,6 +168,14 @@ class PaginatedVendorList(ThredfiModel):
 
             next_ = _parse_next_(d.pop("next", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    next_,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -183,6 +192,14 @@ class PaginatedVendorList(ThredfiModel):
 
             previous = _parse_previous(d.pop("previous", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    previous,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise

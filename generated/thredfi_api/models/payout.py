@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from thredfi._models import ThredfiModel
 from thredfi._models import checking as _checking_fields
 from thredfi._models import expect as _expect
+from thredfi._models import expect_one_of as _expect_one_of
 from thredfi._models import extra_fields as _extra_fields
 from thredfi._models import field_failed as _field_failed
 
@@ -502,6 +503,14 @@ class Payout(ThredfiModel):
 
             completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    completed_at,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -518,6 +527,14 @@ class Payout(ThredfiModel):
 
             imported_at = _parse_imported_at(d.pop("imported_at", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    imported_at,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -562,6 +579,14 @@ class Payout(ThredfiModel):
 
             metadata = _parse_metadata(d.pop("metadata", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    metadata,
+                    (
+                        PayoutMetadataType0,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -657,6 +682,14 @@ class Payout(ThredfiModel):
 
             payments = _parse_payments(d.pop("payments", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    payments,
+                    (
+                        list,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -688,6 +721,14 @@ class Payout(ThredfiModel):
 
             refund_payments = _parse_refund_payments(d.pop("refund_payments", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    refund_payments,
+                    (
+                        list,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -724,6 +765,14 @@ class Payout(ThredfiModel):
 
             settlement_file_id = _parse_settlement_file_id(d.pop("settlement_file_id", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    settlement_file_id,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise

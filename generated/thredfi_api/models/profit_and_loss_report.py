@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from thredfi._models import ThredfiModel
 from thredfi._models import checking as _checking_fields
 from thredfi._models import expect as _expect
+from thredfi._models import expect_one_of as _expect_one_of
 from thredfi._models import extra_fields as _extra_fields
 from thredfi._models import field_failed as _field_failed
 
@@ -258,6 +259,14 @@ class ProfitAndLossReport(ThredfiModel):
 
             revenue = _parse_revenue(d.pop("revenue", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    revenue,
+                    (
+                        type(None),
+                        ReportSection,
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -282,6 +291,14 @@ class ProfitAndLossReport(ThredfiModel):
 
             other_operating_income = _parse_other_operating_income(d.pop("other_operating_income", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    other_operating_income,
+                    (
+                        type(None),
+                        ReportSection,
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -315,6 +332,14 @@ class ProfitAndLossReport(ThredfiModel):
 
             direct_costs = _parse_direct_costs(d.pop("direct_costs", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    direct_costs,
+                    (
+                        type(None),
+                        ReportSection,
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -341,6 +366,14 @@ class ProfitAndLossReport(ThredfiModel):
 
             operating_expenses = _parse_operating_expenses(d.pop("operating_expenses", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    operating_expenses,
+                    (
+                        type(None),
+                        ReportSection,
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise

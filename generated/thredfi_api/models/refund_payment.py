@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from thredfi._models import ThredfiModel
 from thredfi._models import checking as _checking_fields
 from thredfi._models import expect as _expect
+from thredfi._models import expect_one_of as _expect_one_of
 from thredfi._models import extra_fields as _extra_fields
 from thredfi._models import field_failed as _field_failed
 
@@ -290,6 +291,14 @@ class RefundPayment(ThredfiModel):
                 d.pop("reconciled_bank_transactions", UNSET)
             )
 
+            if _checking:
+                _expect_one_of(
+                    reconciled_bank_transactions,
+                    (
+                        list,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -342,6 +351,14 @@ class RefundPayment(ThredfiModel):
 
             completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    completed_at,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -384,6 +401,14 @@ class RefundPayment(ThredfiModel):
 
             transaction_tags = _parse_transaction_tags(d.pop("transaction_tags", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    transaction_tags,
+                    (
+                        list,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -419,6 +444,14 @@ class RefundPayment(ThredfiModel):
 
             metadata = _parse_metadata(d.pop("metadata", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    metadata,
+                    (
+                        RefundPaymentMetadataType0,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from thredfi._models import ThredfiModel
 from thredfi._models import checking as _checking_fields
 from thredfi._models import expect as _expect
+from thredfi._models import expect_one_of as _expect_one_of
 from thredfi._models import extra_fields as _extra_fields
 from thredfi._models import field_failed as _field_failed
 
@@ -161,6 +162,14 @@ class TaxCode(ThredfiModel):
 
             purchase_account = _parse_purchase_account(d.pop("purchase_account", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    purchase_account,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -179,6 +188,14 @@ class TaxCode(ThredfiModel):
 
             sales_account = _parse_sales_account(d.pop("sales_account", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    sales_account,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from thredfi._models import ThredfiModel
 from thredfi._models import checking as _checking_fields
 from thredfi._models import expect as _expect
+from thredfi._models import expect_one_of as _expect_one_of
 from thredfi._models import extra_fields as _extra_fields
 from thredfi._models import field_failed as _field_failed
 
@@ -304,6 +305,14 @@ class VendorCredit(ThredfiModel):
 
             vendor = _parse_vendor(d.pop("vendor", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    vendor,
+                    (
+                        type(None),
+                        VendorReference,
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -320,6 +329,14 @@ class VendorCredit(ThredfiModel):
 
             source_bill_id = _parse_source_bill_id(d.pop("source_bill_id", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    source_bill_id,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -351,6 +368,14 @@ class VendorCredit(ThredfiModel):
 
             line_items = _parse_line_items(d.pop("line_items", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    line_items,
+                    (
+                        list,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -382,6 +407,14 @@ class VendorCredit(ThredfiModel):
 
             allocations = _parse_allocations(d.pop("allocations", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    allocations,
+                    (
+                        list,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -413,6 +446,14 @@ class VendorCredit(ThredfiModel):
 
             tags = _parse_tags(d.pop("tags", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    tags,
+                    (
+                        list,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -457,6 +498,14 @@ class VendorCredit(ThredfiModel):
 
             document = _parse_document(d.pop("document", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    document,
+                    (
+                        type(None),
+                        DocumentSummary,
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise

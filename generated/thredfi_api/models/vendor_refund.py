@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from thredfi._models import ThredfiModel
 from thredfi._models import checking as _checking_fields
 from thredfi._models import expect as _expect
+from thredfi._models import expect_one_of as _expect_one_of
 from thredfi._models import extra_fields as _extra_fields
 from thredfi._models import field_failed as _field_failed
 
@@ -237,6 +238,14 @@ class VendorRefund(ThredfiModel):
 
             allocations = _parse_allocations(d.pop("allocations", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    allocations,
+                    (
+                        list,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -270,6 +279,14 @@ class VendorRefund(ThredfiModel):
 
             vendor_refund_payments = _parse_vendor_refund_payments(d.pop("vendor_refund_payments", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    vendor_refund_payments,
+                    (
+                        list,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from thredfi._models import ThredfiModel
 from thredfi._models import checking as _checking_fields
 from thredfi._models import expect as _expect
+from thredfi._models import expect_one_of as _expect_one_of
 from thredfi._models import extra_fields as _extra_fields
 from thredfi._models import field_failed as _field_failed
 
@@ -231,6 +232,14 @@ class VendorRefundAllocation(ThredfiModel):
 
             bill_id = _parse_bill_id(d.pop("bill_id", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    bill_id,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -274,6 +283,14 @@ class VendorRefundAllocation(ThredfiModel):
 
             bill_payment_id = _parse_bill_payment_id(d.pop("bill_payment_id", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    bill_payment_id,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -360,6 +377,14 @@ class VendorRefundAllocation(ThredfiModel):
 
             metadata = _parse_metadata(d.pop("metadata", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    metadata,
+                    (
+                        VendorRefundAllocationMetadataType0,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from thredfi._models import ThredfiModel
 from thredfi._models import checking as _checking_fields
 from thredfi._models import expect as _expect
+from thredfi._models import expect_one_of as _expect_one_of
 from thredfi._models import extra_fields as _extra_fields
 from thredfi._models import field_failed as _field_failed
 
@@ -413,6 +414,14 @@ class VendorRefundPayment(ThredfiModel):
 
             submitted_at = _parse_submitted_at(d.pop("submitted_at", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    submitted_at,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -429,6 +438,14 @@ class VendorRefundPayment(ThredfiModel):
 
             completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    completed_at,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -445,6 +462,14 @@ class VendorRefundPayment(ThredfiModel):
 
             failed_at = _parse_failed_at(d.pop("failed_at", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    failed_at,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -461,6 +486,14 @@ class VendorRefundPayment(ThredfiModel):
 
             failure_reason = _parse_failure_reason(d.pop("failure_reason", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    failure_reason,
+                    (
+                        str,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -496,6 +529,14 @@ class VendorRefundPayment(ThredfiModel):
                 d.pop("reconciled_bank_transactions", UNSET)
             )
 
+            if _checking:
+                _expect_one_of(
+                    reconciled_bank_transactions,
+                    (
+                        list,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from thredfi._models import ThredfiModel
 from thredfi._models import checking as _checking_fields
+from thredfi._models import expect_one_of as _expect_one_of
 from thredfi._models import extra_fields as _extra_fields
 from thredfi._models import field_failed as _field_failed
 
@@ -139,6 +140,14 @@ class VendorRefundPaymentResult(ThredfiModel):
 
             refund = _parse_refund(d.pop("refund", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    refund,
+                    (
+                        VendorRefundPaymentResultRefundType0,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -165,6 +174,14 @@ class VendorRefundPaymentResult(ThredfiModel):
 
             payment = _parse_payment(d.pop("payment", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    payment,
+                    (
+                        VendorRefundPaymentResultPaymentType0,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
@@ -198,6 +215,14 @@ class VendorRefundPaymentResult(ThredfiModel):
 
             allocations = _parse_allocations(d.pop("allocations", UNSET))
 
+            if _checking:
+                _expect_one_of(
+                    allocations,
+                    (
+                        list,
+                        type(None),
+                    ),
+                )
         except Exception as _error:
             if not _checking:
                 raise
