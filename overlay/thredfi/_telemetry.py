@@ -7,8 +7,8 @@ operationId, with an event per attempt and a child span per retry wait and per t
 (``opentelemetry.trace.set_tracer_provider``); with none set they are OpenTelemetry's no-op spans.
 
 Attributes never hold a secret or a query string: the route is the spec's path template
-(``/v1/platform/businesses/{business_id}/bills/``), matched against the generated package's
-operations, read once (its source, not imported) on first use. Nor do events: an error is
+(``/v1/platform/businesses/{business_id}/bills/``), matched against the route table the templates
+generate (``thredfi_api.api.ROUTES``), read on first use. Nor do events: an error is
 recorded by its type and status code, never by its text or traceback, which may echo a URL or
 a response body.
 """
@@ -20,7 +20,6 @@ import os
 import re
 import time
 from collections.abc import Awaitable, Callable, Iterable
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -35,8 +34,6 @@ if TYPE_CHECKING:
 
 Send = Callable[["Request"], Awaitable[httpx.Response]]
 
-# the generated operations' `_get_kwargs`: "method": "post", "url": "/v1/.../{business_id}/..."
-_GENERATED_ROUTE = re.compile(r'"method": "(\w+)",\s*"url": "([^"]+)"')
 _PLACEHOLDER = re.compile(r"\{[^/{}]+\}")
 # for a path no operation matches (a raw call): segments that look like ids become {id}
 _ID_SEGMENT = re.compile(r"(?<=/)(?=[^/]*\d)[0-9A-Za-z_.~-]{6,}(?=/|$)|(?<=/)\d+(?=/|$)")
@@ -76,19 +73,10 @@ class RouteTable:
 
 
 def generated_routes() -> list[tuple[str, str, str]]:
-    """(method, path template, operationId) of every generated operation (module name = operationId)."""
-    routes = []
-    api = resources.files("thredfi_api").joinpath("api")
-    for tag in api.iterdir():
-        if not tag.is_dir():
-            continue
-        for module in tag.iterdir():
-            if not module.name.endswith(".py") or module.name == "__init__.py":
-                continue
-            found = _GENERATED_ROUTE.search(module.read_text(encoding="utf-8"))
-            if found is not None:
-                routes.append((found[1], found[2], module.name.removesuffix(".py")))
-    return routes
+    """(method, path template, operationId) of every generated operation (the templates' route table)."""
+    from thredfi_api.api import ROUTES
+
+    return [(route.method, route.path, route.operation_id) for route in ROUTES]
 
 
 @functools.cache
