@@ -63,7 +63,7 @@ from typing import Any
 import anyio
 import httpx
 import thredfi
-from thredfi._sender import DEFAULT_MAX_RESPONSE_BYTES
+from thredfi._transport import DEFAULT_MAX_RESPONSE_BYTES
 from thredfi_api import AuthenticatedClient
 from thredfi_api.api.bill_payments import create_bill_payment, delete_bill_payment
 from thredfi_api.api.customer_credits import delete_customer_credit

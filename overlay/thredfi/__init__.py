@@ -21,16 +21,19 @@ from ._exceptions import (
     PermissionDeniedError,
     RateLimitError,
     ThredfiError,
+    TokenAuthenticationError,
     TokenError,
+    TokenPermissionDeniedError,
     UnprocessableEntityError,
 )
 from ._logging import configure_logging as _configure_logging
 from ._pagination import MAX_PAGE_SIZE, AsyncPage, AsyncPaginator, paginate
+from ._redis_store import RedisTokenStore
 from ._request_id import current_request_id, request_context
 from ._resource import RawResponse
 from ._retry import RetryPolicy
-from ._token_store import RedisTokenStore, StoredToken, TokenStore
-from ._tokens import Token
+from ._token_endpoint import Token
+from ._token_store import StoredToken, TokenStore
 
 _configure_logging()
 
@@ -62,7 +65,9 @@ __all__ = [
     "ThredfiClient",
     "ThredfiError",
     "Token",
+    "TokenAuthenticationError",
     "TokenError",
+    "TokenPermissionDeniedError",
     "TokenStore",
     "UnprocessableEntityError",
     "__version__",

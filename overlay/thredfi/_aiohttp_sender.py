@@ -19,7 +19,7 @@ import aiohttp
 import httpx
 from yarl import URL
 
-from ._sender import (
+from ._transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
     VerifyTypes,
     check_max_response_bytes,

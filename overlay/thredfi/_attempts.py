@@ -30,7 +30,7 @@ from ._retry import (
     should_retry_error,
     should_retry_status,
 )
-from ._sender import Sender
+from ._transport import Sender
 
 logger = logging.getLogger("thredfi")
 
@@ -61,7 +61,8 @@ class RetryWithDeadline:
         self._wall_clock = wall_clock
         self._random = random
 
-    async def __call__(self, request: Request) -> httpx.Response:
+    async def send(self, request: Request) -> httpx.Response:
+        """The last step of a pipeline: the attempts of one call, through the sender."""
         if request.deadline is None:
             request.deadline = self._clock() + self.policy.deadline
         deadline = request.deadline

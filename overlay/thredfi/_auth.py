@@ -15,30 +15,32 @@ from collections.abc import Awaitable, Callable
 import httpx
 
 from ._request import Request
-from ._tokens import Token, TokenManager
+from ._token_endpoint import Token
+from ._tokens import TokenManager
 
 Next = Callable[[Request], Awaitable[httpx.Response]]
 
 
 class Authenticate:
-    def __init__(self, tokens: TokenManager, next_step: Next) -> None:
+    """Wrapping step: the bearer token on each call, one replay after a 401."""
+
+    def __init__(self, tokens: TokenManager) -> None:
         self._tokens = tokens
-        self._next = next_step
 
     async def _token(self, request: Request) -> Token:
         if request.business_id is None:
             return await self._tokens.partner_token()
         return await self._tokens.business_token(request.business_id)
 
-    async def __call__(self, request: Request) -> httpx.Response:
+    async def handle(self, request: Request, next: Next) -> httpx.Response:
         if not request.authenticate:
-            return await self._next(request)
+            return await next(request)
         token = await self._token(request)
         request.headers["authorization"] = token.authorization
-        response = await self._next(request)
+        response = await next(request)
         if response.status_code != 401:
             return response
         await self._tokens.invalidate(token)
         token = await self._token(request)
         request.headers["authorization"] = token.authorization
-        return await self._next(request)
+        return await next(request)

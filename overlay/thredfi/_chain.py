@@ -26,7 +26,7 @@ from typing import Any
 import httpx
 
 from ._exceptions import ChainedError, ThredfiError
-from ._redact import MIN_SECRET, REDACTED, known_secrets, redact_body, redact_data, redact_text
+from ._redact import MIN_SECRET, REDACTED, redact_body, redact_data, redact_text
 
 _MAX_LINKS = 16  # a chain longer than this is cut: what matters is at its start
 _DROPPED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding", "set-cookie"})
@@ -34,7 +34,7 @@ _DROPPED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-en
 
 def seal(error: BaseException, secrets: Iterable[str] = ()) -> None:
     """Make ``error`` and everything reachable from it free of ``secrets`` and of request headers."""
-    ordered = sorted({s for s in (*secrets, *known_secrets()) if len(s) >= MIN_SECRET}, key=len, reverse=True)
+    ordered = sorted({s for s in secrets if len(s) >= MIN_SECRET}, key=len, reverse=True)
     _Sealer(tuple(ordered)).own(error, 0)
 
 

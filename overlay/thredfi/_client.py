@@ -11,69 +11,50 @@ from __future__ import annotations
 import collections
 import dataclasses
 import functools
-import os
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, Unpack
 
 import anyio
 import httpx
 from thredfi_api.api import BusinessResources, PartnerResources
 
-from ._attempts import RetryWithDeadline
-from ._auth import Authenticate
+from ._assembly import api_pipeline, retry_step, sender_for, token_endpoint, token_manager
 from ._chain import seal
-from ._config import check_partner_uuid, check_refresh_margin, check_timeout, check_transport, check_verify
+from ._config import DEFAULT_MAX_BUSINESS_TOKENS, check_int, check_timeout
 from ._drift import DriftHook
-from ._environments import Environment, resolve_base_url
-from ._errors import RaiseForStatus
+from ._environments import Environment
 from ._exceptions import APIConnectionError
-from ._idempotency import add_idempotency_key
 from ._ids import normalize_business_id
-from ._pipeline import DefaultHeaders, Pipeline
-from ._redact import remember_credentials
+from ._pipeline import Pipeline
 from ._request import (
     Reply,
+    Request,
+    RequestArguments,
     RequestExtras,
     RequestOptions,
     build_request,
     check_header,
-    is_header_name,
     merge_extras,
     parse_json,
 )
-from ._request_id import DEFAULT_REQUEST_ID_HEADER, StampRequestId
+from ._request_id import DEFAULT_REQUEST_ID_HEADER
 from ._retry import RetryPolicy
-from ._sender import (
-    DEFAULT_MAX_RESPONSE_BYTES,
-    DefaultSender,
-    HttpxSender,
-    Sender,
-    VerifyTypes,
-    check_max_response_bytes,
-    environment_proxy,
-)
+from ._settings import DEFAULT_LIMITS, DEFAULT_MAX_BUSINESS_VIEWS, DEFAULT_TIMEOUT, Settings, check_flag
 from ._telemetry import for_client as telemetry_for_client
+from ._token_endpoint import Token
 from ._token_store import TokenStore
-from ._tokens import DEFAULT_MAX_BUSINESS_TOKENS, MAX_TOKEN_RESPONSE_BYTES, Token, TokenManager
-from ._version import user_agent
+from ._tokens import TokenManager
+from ._transport import DEFAULT_MAX_RESPONSE_BYTES, Sender, VerifyTypes
 
 if TYPE_CHECKING:  # imported when first used: keeps `import thredfi` light
     from ._generated_bridge import ApiClient
 
-DEFAULT_TIMEOUT = 30.0
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
-DEFAULT_MAX_BUSINESS_VIEWS = 10_000
-LOOPBACK_HOSTS = frozenset({"127.0.0.1", "::1", "localhost"})
-_DEFAULT_HEADERS = {"Accept": "application/json", "Accept-Encoding": "gzip, deflate"}
 
-
-# what the generated operations pass to request(): tests/unit/test_generated_kwargs.py scans them
-HANDLED_REQUEST_ARGUMENTS = frozenset(
-    {"method", "url", "params", "json", "data", "files", "content", "headers", "timeout"}
-)
+# what the generated operations pass to request(): tests/unit/test_generated_bridge.py scans them
+HANDLED_REQUEST_ARGUMENTS = frozenset({"method", "url", *RequestArguments.__annotations__})
 
 
 class _NotGiven:
@@ -82,50 +63,6 @@ class _NotGiven:
 
 
 NOT_GIVEN: Any = _NotGiven()
-
-
-def _require(name: str, value: str | None, env: str) -> str:
-    value = value if value is not None else os.environ.get(env)
-    if value is None:
-        raise ValueError(f"{name} is required (pass {name}= or set {env})")
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be a str, got {type(value).__name__}")
-    if not value.strip():
-        raise ValueError(f"{name} must not be empty")
-    return value.strip()
-
-
-def validate_base_url(base_url: str) -> str:
-    """Accept https URLs, and plain http only for loopback hosts (tests and demos)."""
-    try:
-        url = httpx.URL(base_url)
-    except (httpx.InvalidURL, TypeError) as exc:
-        raise ValueError(f"base_url is not a valid URL: {base_url!r}") from exc
-    if not url.host:
-        raise ValueError(f"base_url must be an absolute URL with a host, got {base_url!r}")
-    if url.userinfo or url.query or url.fragment:
-        raise ValueError("base_url must not carry credentials, a query or a fragment")
-    if url.scheme == "https":
-        return base_url.rstrip("/")
-    if url.scheme == "http" and url.host in LOOPBACK_HOSTS:
-        return base_url.rstrip("/")
-    raise ValueError(f"base_url must use https (plain http only for 127.0.0.1, ::1 or localhost), got {base_url!r}")
-
-
-def _timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
-    return check_timeout(timeout)
-
-
-def _max_retries(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError(f"max_retries must be an int >= 0, got {value!r}")
-    return value
-
-
-def _flag(name: str, value: object) -> bool:
-    if not isinstance(value, bool):
-        raise TypeError(f"{name} must be a bool, got {type(value).__name__}")
-    return value
 
 
 def _headers(headers: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
@@ -145,25 +82,16 @@ def _headers(headers: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
 class _Core:
     """What every view of one ``ThredfiClient`` shares."""
 
-    def __init__(
-        self,
-        *,
-        base_url: str,
-        pipeline: Pipeline,
-        tokens: TokenManager,
-        sender: Sender,
-        request_id_header: str,
-        max_business_views: int,
-        on_drift: DriftHook | None = None,
-    ) -> None:
-        self.base_url = base_url
-        self.on_drift = on_drift
+    def __init__(self, settings: Settings, pipeline: Pipeline, tokens: TokenManager, sender: Sender) -> None:
+        self.settings = settings
+        self.base_url = settings.base_url
+        self.on_drift: DriftHook | None = settings.on_drift
         self.pipeline = pipeline
         self.tokens = tokens
         self.sender = sender
-        self.request_id_header = request_id_header
+        self.request_id_header = settings.request_id_header
         self.closed = False
-        self.max_business_views = max_business_views
+        self.max_business_views = settings.max_business_views
         # most recently used last; bounded so that serving many businesses keeps memory flat
         self.businesses: collections.OrderedDict[str, BusinessClient] = collections.OrderedDict()
 
@@ -227,11 +155,11 @@ class View:
         """
         options = self._options
         if strict_responses is not NOT_GIVEN:
-            options = dataclasses.replace(options, strict_responses=_flag("strict_responses", strict_responses))
+            options = dataclasses.replace(options, strict_responses=check_flag("strict_responses", strict_responses))
         if timeout is not NOT_GIVEN:
-            options = dataclasses.replace(options, timeout=_timeout(timeout))
+            options = dataclasses.replace(options, timeout=check_timeout(timeout))
         if max_retries is not NOT_GIVEN:
-            options = dataclasses.replace(options, max_retries=_max_retries(max_retries))
+            options = dataclasses.replace(options, max_retries=check_int("max_retries", max_retries))
         if headers is not NOT_GIVEN:
             merged = dict(options.headers)
             merged.update(_headers(headers))
@@ -260,7 +188,10 @@ class View:
             kwargs = merge_extras(kwargs, extras)
         bound = None
         if parse is not None:
-            bound = functools.partial(parse, strict=self._options.strict_responses, on_drift=self._core.on_drift)
+            core = self._core
+            bound = functools.partial(
+                parse, strict=self._options.strict_responses, on_drift=core.on_drift, secrets=core.tokens.secrets
+            )
         return await self._send(operation=operation, parse=bound, **kwargs)
 
     async def request(
@@ -299,15 +230,9 @@ class View:
         method: str,
         url: str,
         *,
-        params: Any = None,
-        json: Any = None,
-        data: Any = None,
-        files: Any = None,
-        content: Any = None,
-        headers: Any = None,
-        timeout: float | httpx.Timeout | None = None,  # noqa: ASYNC109 - a per-call setting, not a wait
         operation: str | None = None,
-        parse: Callable[[httpx.Response], Any] | None = None,
+        parse: Callable[[httpx.Response, Request], Any] | None = None,
+        **arguments: Unpack[RequestArguments],
     ) -> Reply:
         core = self._core
         if core.closed:
@@ -317,23 +242,20 @@ class View:
             self._options,
             method,
             url,
-            params=params,
-            json=json,
-            data=data,
-            files=files,
-            content=content,
-            headers=headers,
-            timeout=None if timeout is None else _timeout(timeout),
             business_id=self.business_id,
             operation=operation,
+            **arguments,
         )
         request.parse = parse
         try:
-            response = await core.pipeline.send(request)
+            return await core.pipeline.send(request)
         except Exception as exc:  # sealed where it leaves the SDK: no credential reachable from it
             seal(exc, core.tokens.secrets())
             raise
-        return Reply(response, request.parsed)
+
+    def _request_id_of(self, reply: Reply) -> str | None:
+        """The server's request id of a reply (its response header), else the id sent."""
+        return reply.server_request_id(self._core.request_id_header)
 
     def _secrets(self) -> tuple[str, ...]:
         """Every credential this client holds or held (api key, Basic credential, recent tokens)."""
@@ -408,116 +330,16 @@ class ThredfiClient(View, PartnerResources):
         sleep: Callable[[float], Awaitable[Any]] = anyio.sleep,
         random: Callable[[], float] | None = None,
     ) -> None:
-        self.partner_uuid = check_partner_uuid(_require("partner_uuid", partner_uuid, "THREDFI_PARTNER_UUID"))
-        api_key = _require("api_key", api_key, "THREDFI_API_KEY")
-        remember_credentials(self.partner_uuid, api_key)  # redacted from every error, whoever echoes it
-        base_url = validate_base_url(resolve_base_url(base_url, environment))
-        policy = retry_policy or RetryPolicy()
-        if max_retries is not None:
-            policy = dataclasses.replace(policy, max_retries=max_retries)
-        self.retry_policy = policy
-        if not isinstance(request_id_header, str):
-            raise TypeError(f"request_id_header must be a header name (str), got {type(request_id_header).__name__}")
-        if not is_header_name(request_id_header):
-            raise ValueError(
-                f"request_id_header must be an HTTP header name (an RFC 9110 token), got {request_id_header!r}"
-            )
-        if isinstance(max_business_views, bool) or not isinstance(max_business_views, int) or max_business_views < 1:
-            raise ValueError(f"max_business_views must be an int >= 1, got {max_business_views!r}")
-        refresh_margin = check_refresh_margin(refresh_margin)
-        transport = check_transport(transport)
-        verify = check_verify(verify)
-        max_response_bytes = check_max_response_bytes(max_response_bytes)
-        if not isinstance(limits, httpx.Limits):
-            raise TypeError(f"limits must be an httpx.Limits, got {type(limits).__name__}")
-        if proxy is not None and not isinstance(proxy, str):
-            raise TypeError(f"proxy must be a URL str, got {type(proxy).__name__}")
-        if transport is not None:
-            # settings of the SDK's own transport: a transport passed in is used as it is
-            given = [
-                name
-                for name, is_set in (
-                    ("proxy=", proxy is not None),
-                    ("verify=", verify is not True),
-                    ("limits=", limits is not DEFAULT_LIMITS),
-                )
-                if is_set
-            ]
-            if given:
-                raise ValueError(
-                    f"{', '.join(given)}: settings of the SDK's own transport, not of a transport= you pass;"
-                    " set them on that transport (e.g. httpx.AsyncHTTPTransport(verify=..., limits=..., proxy=...))"
-                )
-        if proxy is None and trust_env:
-            proxy = environment_proxy(base_url)
-        sender: Sender = (
-            HttpxSender(transport, max_response_bytes=max_response_bytes)
-            if transport is not None
-            else DefaultSender(limits=limits, proxy=proxy, verify=verify, max_response_bytes=max_response_bytes)
-        )
-        retry_options: dict[str, Any] = {"random": random} if random is not None else {}
-        telemetry = telemetry_for_client(base_url, request_id_header)  # None without OpenTelemetry
-        attempts = RetryWithDeadline(
-            sender if telemetry is None else telemetry.traced_sender(sender),
-            policy,
-            request_id_header=request_id_header,
-            sleep=sleep if telemetry is None else telemetry.traced_sleep(sleep),
-            clock=clock,
-            **retry_options,
-        )
-        stamp_request_id = StampRequestId(request_id_header)
-        default_headers = DefaultHeaders({**_DEFAULT_HEADERS, "User-Agent": user_agent()})
-        token_pipeline = Pipeline(
-            prepare=(stamp_request_id, default_headers),
-            send=attempts,
-            trace=None if telemetry is None else telemetry.token_request,  # the token-refresh spans
-        )
-        token_options = RequestOptions(timeout=_timeout(timeout), max_retries=policy.max_retries)
-        if on_drift is not None and not callable(on_drift):
-            raise TypeError(
-                f"on_drift must be a callable taking a thredfi.ResponseDrift, got {type(on_drift).__name__}"
-            )
-
-        async def post_token_request(path: str, authorization: str, form: dict[str, str] | None) -> httpx.Response:
-            request = build_request(
-                base_url, token_options, "POST", path, data=form, headers={"authorization": authorization}
-            )
-            request.authenticate = False
-            request.safe_to_retry = True  # asking for a token has no side effect
-            request.max_response_bytes = MAX_TOKEN_RESPONSE_BYTES  # a token response is a few hundred bytes
-            response = await token_pipeline.send(request)
-            sent_id = request.headers.get(request_id_header.lower(), "")
-            response.request = httpx.Request("POST", request.url, headers={request_id_header: sent_id})
-            return response
-
-        tokens = TokenManager(
-            partner_uuid=self.partner_uuid,
-            api_key=api_key,
-            post=post_token_request,
-            clock=clock,
-            refresh_margin=refresh_margin,
-            request_id_header=request_id_header,
-            max_business_tokens=max_business_tokens,
-            store=token_store,
-            store_namespace=f"{httpx.URL(base_url).netloc.decode('ascii')}:{self.partner_uuid}",
-        )
-        pipeline = Pipeline(
-            prepare=(stamp_request_id, add_idempotency_key, default_headers),
-            send=Authenticate(tokens, attempts),
-            check=RaiseForStatus(request_id_header),
-            trace=None if telemetry is None else telemetry.operation,
-        )
-        core = _Core(
-            base_url=base_url,
-            pipeline=pipeline,
-            tokens=tokens,
-            sender=sender,
-            request_id_header=request_id_header,
-            max_business_views=max_business_views,
-            on_drift=on_drift,
-        )
-        options = dataclasses.replace(token_options, strict_responses=_flag("strict_responses", strict_responses))
-        self._init_view(core, options, None)
+        arguments = dict(locals())  # the signature above, as one mapping
+        del arguments["self"]
+        settings = Settings.check(**arguments)
+        self.partner_uuid, self.retry_policy = settings.partner_uuid, settings.retry_policy
+        sender = sender_for(settings)
+        telemetry = telemetry_for_client(settings.base_url, settings.request_id_header)  # None without OpenTelemetry
+        retry = retry_step(settings, sender, telemetry)
+        tokens = token_manager(settings, token_endpoint(settings, retry, telemetry))
+        core = _Core(settings, api_pipeline(settings, tokens, retry, telemetry), tokens, sender)
+        self._init_view(core, settings.options, None)
 
     def __repr__(self) -> str:
         return f"ThredfiClient(base_url={self.base_url!r}, partner_uuid={self.partner_uuid!r})"

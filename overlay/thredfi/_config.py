@@ -14,10 +14,31 @@ from typing import Any
 import httpx
 
 _TIMEOUT_PARTS = ("connect", "read", "write", "pool")
+DEFAULT_MAX_BUSINESS_TOKENS = 10_000
 
 
 def _is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def check_int(name: str, value: object, *, minimum: int = 0, maximum: int | None = None) -> int:
+    """An int setting (not a bool) within ``minimum``..``maximum``; ``ValueError`` naming it otherwise."""
+    bounds = f"from {minimum} to {maximum}" if maximum is not None else f">= {minimum}"
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{name} must be an int {bounds}, got {value!r}")
+    if value < minimum or (maximum is not None and value > maximum):
+        raise ValueError(f"{name} must be an int {bounds}, got {value!r}")
+    return value
+
+
+def check_seconds(name: str, value: object, *, positive: bool = False) -> float:
+    """A number of seconds (not a bool): finite and >= 0 (> 0 when ``positive``); ``ValueError`` naming it."""
+    bound = "> 0" if positive else ">= 0"
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise ValueError(f"{name} must be a finite number of seconds {bound}, got {value!r}")
+    if not math.isfinite(value) or value < 0 or (positive and value == 0):
+        raise ValueError(f"{name} must be a finite number of seconds {bound}, got {value!r}")
+    return float(value)
 
 
 def check_refresh_margin(value: object) -> float:
@@ -76,9 +97,7 @@ def check_max_business_tokens(value: int) -> int:
     """How many business tokens the cache keeps: an int >= 1."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"max_business_tokens must be an int, got {type(value).__name__}")
-    if value < 1:
-        raise ValueError(f"max_business_tokens must be >= 1, got {value!r}")
-    return value
+    return check_int("max_business_tokens", value, minimum=1)
 
 
 def check_partner_uuid(value: str) -> str:

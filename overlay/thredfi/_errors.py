@@ -1,4 +1,4 @@
-"""Turn non-2xx responses into typed exceptions before the generated parsers see them.
+"""How a non-2xx response becomes a typed exception (pure: the pipeline's ``RaiseForStatus`` raises it).
 
 The generated ``_parse_response`` functions crash on HTML or empty error bodies, on bodies
 without ``error_code`` and on undocumented statuses, and return documented errors as values.
@@ -12,22 +12,16 @@ Two error shapes are documented and both are read:
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from . import _json
 from ._exceptions import APIStatusError, error_class_for
-from ._redact import redact_data, remember_answered_credential, response_secrets
+from ._redact import redact_data, response_secrets
 from ._request_id import DEFAULT_REQUEST_ID_HEADER, server_request_id
 
-if TYPE_CHECKING:
-    from ._request import Request
-
 _MAX_TEXT_MESSAGE = 200
-# set on a 2xx response's extensions: the id the SDK sent and the header that carries request ids
-SENT_REQUEST_ID = "thredfi.sent_request_id"
-REQUEST_ID_HEADER = "thredfi.request_id_header"
 
 
 def _decode_body(response: httpx.Response) -> Any:
@@ -57,10 +51,15 @@ def build_status_error(
     request_id_header: str = DEFAULT_REQUEST_ID_HEADER,
     error_class: type[APIStatusError] | None = None,
     sent_request_id: str | None = None,
+    secrets: tuple[str, ...] = (),
 ) -> APIStatusError:
-    """Build the typed exception for a (read) non-2xx response, whatever its body."""
+    """Build the typed exception for a (read) non-2xx response, whatever its body.
+
+    ``secrets``: the credential the request carried (the server may echo it), a fact of the call.
+    """
+    secrets = secrets or response_secrets(response)
     # redacted before anything is cut short: a truncated credential would no longer be recognised
-    body = redact_data(_decode_body(response), response_secrets(response))
+    body = redact_data(_decode_body(response), secrets)
     error_code: str | None = None
     message: str | None = None
     detail: dict[str, Any] = {}
@@ -83,6 +82,7 @@ def build_status_error(
         message = response.reason_phrase or "HTTP error"
     cls = error_class or error_class_for(response.status_code)
     return cls(
+        secrets=secrets,
         response=response,
         request_id=server_request_id(response, body, request_id_header, sent_request_id),
         error_code=error_code,
@@ -90,32 +90,3 @@ def build_status_error(
         detail=detail,
         body=body,
     )
-
-
-class RaiseForStatus:
-    """Pipeline step: raise the typed error for a non-2xx final response (after retries and replay)."""
-
-    def __init__(self, request_id_header: str = DEFAULT_REQUEST_ID_HEADER) -> None:
-        self.request_id_header = request_id_header
-        self._header_lower = request_id_header.lower()
-
-    def __call__(self, request: Request, response: httpx.Response) -> None:
-        if 200 <= response.status_code < 300:
-            # what a later parse error or a raw response reports as the request id
-            extensions = response.extensions
-            extensions[SENT_REQUEST_ID] = request.headers.get(self._header_lower)
-            extensions[REQUEST_ID_HEADER] = self.request_id_header
-            remember_answered_credential(response, request.headers.get("authorization"))
-            if request.parse is not None:
-                request.parsed = request.parse(response)
-            return
-        sent = request.headers.get(self._header_lower)
-        # the credential the request carried is redacted from whatever the server echoes...
-        response.request = httpx.Request(
-            request.method, request.url, headers={"Authorization": request.headers.get("authorization", "")}
-        )
-        error = build_status_error(response, request_id_header=self.request_id_header, sent_request_id=sent)
-        # ...and the request left on the error carries none
-        response.request = httpx.Request(request.method, request.url, headers={self.request_id_header: sent or ""})
-        error.attempts, error.maybe_applied = request.attempts, request.maybe_applied
-        raise error

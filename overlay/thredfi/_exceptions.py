@@ -8,8 +8,9 @@ a credential cannot reach ``str()``, ``repr()`` or the attributes.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
@@ -29,7 +30,9 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ThredfiError",
+    "TokenAuthenticationError",
     "TokenError",
+    "TokenPermissionDeniedError",
     "UnprocessableEntityError",
 ]
 
@@ -136,8 +139,9 @@ class APIStatusError(_CallOutcome, ThredfiError):
         message: str,
         detail: dict[str, Any],
         body: Any,
+        secrets: Iterable[str] = (),
     ) -> None:
-        secrets = response_secrets(response)
+        secrets = tuple(secrets) or response_secrets(response)
         self.response = response
         self.status_code = response.status_code
         self.request_id = request_id
@@ -208,6 +212,14 @@ class TokenError(APIStatusError):
     """A token endpoint refused to issue a token (bad credentials, unknown business, ...)."""
 
 
+class TokenAuthenticationError(TokenError, AuthenticationError):
+    """A token endpoint refused the credentials (401): a ``TokenError`` and an ``AuthenticationError``."""
+
+
+class TokenPermissionDeniedError(TokenError, PermissionDeniedError):
+    """A token endpoint refused access (403): a ``TokenError`` and a ``PermissionDeniedError``."""
+
+
 STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -224,3 +236,34 @@ def error_class_for(status_code: int) -> type[APIStatusError]:
     if status_code >= 500:
         return InternalServerError
     return STATUS_ERRORS.get(status_code, APIStatusError)
+
+
+_E = TypeVar("_E", bound=BaseException)
+
+
+def for_caller(error: _E, own: str | None) -> _E:
+    """A copy of a shared token-request error for one caller, carrying that caller's request id.
+
+    Several callers share one token request; raising one object from all of them would mix
+    their tracebacks and show the first caller's request id to everyone. The id the server sent
+    back stays on ``server_request_id``. ``own`` is the caller's bound request id, if any.
+    """
+    clone: _E
+    if isinstance(error, ThredfiError):  # ours: keyword-only constructors, state in __dict__
+        clone = type(error).__new__(type(error))
+        clone.__dict__.update(error.__dict__)
+        clone.args = error.args
+    else:
+        try:  # through __reduce_ex__: exception groups and OSErrors copy whole
+            clone = copy.copy(error)
+        except Exception:  # one that cannot be copied is shared rather than lost
+            return error
+    clone.__cause__ = error.__cause__
+    clone.__context__ = error.__context__
+    clone.__suppress_context__ = error.__suppress_context__
+    if own is not None and isinstance(clone, APIStatusError):
+        clone.request_id = own
+        clone.args = (clone._summary(),)
+    elif own is not None and isinstance(clone, APIConnectionError):
+        clone.request_id = own
+    return clone

@@ -54,6 +54,13 @@ def declares_idempotency_key(method: str, path: str) -> bool:
     return any(method == m and pattern.search(path) for m, pattern in IDEMPOTENCY_KEY_OPERATIONS)
 
 
+class AddIdempotencyKey:
+    """Editing step: ``add_idempotency_key`` in a pipeline list."""
+
+    def edit(self, request: Request) -> None:
+        add_idempotency_key(request)
+
+
 def add_idempotency_key(request: Request) -> None:
     """Pipeline step: give a create that declares the header a fresh key unless it has one."""
     if (

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, overload
 
+from ._config import check_int
 from ._exceptions import NotFoundError, ThredfiError
 
 if TYPE_CHECKING:  # importing thredfi_api.models loads every model: only for the type checker
@@ -83,9 +84,7 @@ def paginate(op: Any, *args: Any, client: Any, page_size: int = MAX_PAGE_SIZE, *
 
 
 def check_page_size(page_size: int) -> int:
-    if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= MAX_PAGE_SIZE:
-        raise ValueError(f"page_size must be an int from 1 to {MAX_PAGE_SIZE}, got {page_size!r}")
-    return page_size
+    return check_int("page_size", page_size, minimum=1, maximum=MAX_PAGE_SIZE)
 
 
 FetchPage = Callable[[int, "int | None"], Awaitable[Any]]

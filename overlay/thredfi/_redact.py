@@ -5,9 +5,9 @@ field of its error body. Three rules, applied to text and to every string nested
 
 * ``Basic <x>`` / ``Bearer <x>``: the credential after the scheme is replaced;
 * ``api_key=<x>``, ``"access_token": "<x>"`` and the like, and the value of such a key in JSON;
-* any secret the SDK knows: the credential of the request's ``Authorization`` header (for
-  Basic auth the api key inside it too), the api keys of the clients built in this process
-  (``remember_credentials``), and anything shaped like a JWT.
+* any secret given: the credential of the request's ``Authorization`` header (for Basic auth
+  the api key inside it too), and, where an error leaves the SDK (``_chain.seal``), every
+  credential the client holds or held; and anything shaped like a JWT.
 
 Over-redacting a harmless word is accepted; leaking a credential is not.
 """
@@ -18,15 +18,15 @@ import base64
 import binascii
 import contextlib
 import re
-import threading
-import weakref
-from collections import OrderedDict
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from . import _json
+
+if TYPE_CHECKING:
+    from ._request import Request
 
 REDACTED = "[redacted]"
 MIN_SECRET = 4  # shorter "secrets" would redact ordinary words
@@ -35,44 +35,13 @@ _NAMES = r"api[_-]?key|access[_-]?token|refresh[_-]?token|id[_-]?token|client[_-
 _ASSIGNED = re.compile(rf"\b({_NAMES})(\"?'?\s*[:=]\s*\"?'?)[^\s\"',;&<>]+", re.IGNORECASE)
 _JWT = re.compile(r"\beyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*")
 _SECRET_KEYS = re.compile(rf"^({_NAMES}|authorization|x-api-key)$", re.IGNORECASE)
-# api keys (and their Basic credentials) of the clients built here; bounded: a process builds few
-_MAX_REMEMBERED = 64
-_remembered: OrderedDict[str, None] = OrderedDict()
-_remembered_lock = threading.Lock()
 
 
-def remember_credentials(partner_uuid: str, api_key: str) -> None:
-    """Redact this api key (and its Basic credential) from every later error, on any request."""
-    basic = base64.b64encode(f"{partner_uuid}:{api_key}".encode()).decode("ascii")
-    with _remembered_lock:
-        for secret in (api_key, basic):
-            _remembered[secret] = None
-            _remembered.move_to_end(secret)
-        while len(_remembered) > _MAX_REMEMBERED:
-            _remembered.popitem(last=False)
-
-
-# the credential a 2xx response's request carried, kept beside the response rather than on it (a
-# raw response handed to the user must not hold a token); dropped with the response
-_answered_with: weakref.WeakKeyDictionary[httpx.Response, str] = weakref.WeakKeyDictionary()
-
-
-def remember_answered_credential(response: httpx.Response, authorization: str | None) -> None:
-    """Note the Authorization value ``response``'s request carried, for a later parse error."""
-    if authorization:
-        _answered_with[response] = authorization
-
-
-def known_secrets() -> tuple[str, ...]:
-    with _remembered_lock:
-        return tuple(_remembered)
-
-
-def request_secrets(request: httpx.Request | None) -> tuple[str, ...]:
+def request_secrets(request: httpx.Request | Request | None) -> tuple[str, ...]:
     """The secrets a request carries: its Authorization credential (and a Basic api key)."""
     if request is None:
         return ()
-    return authorization_secrets(request.headers.get("Authorization", ""))
+    return authorization_secrets(request.headers.get("authorization") or "")
 
 
 def authorization_secrets(authorization: str) -> tuple[str, ...]:
@@ -92,10 +61,7 @@ def authorization_secrets(authorization: str) -> tuple[str, ...]:
 
 
 def response_secrets(response: httpx.Response) -> tuple[str, ...]:
-    """The secrets carried by the request ``response`` answers (none if it has no request)."""
-    authorization = _answered_with.get(response)
-    if authorization is not None:
-        return authorization_secrets(authorization)
+    """The secrets carried by the ``httpx.Request`` a response answers (none if it has no request)."""
     try:
         request = response.request
     except RuntimeError:  # a response built without its request (tests, hand-made responses)
@@ -105,7 +71,7 @@ def response_secrets(response: httpx.Response) -> tuple[str, ...]:
 
 def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
     """``text`` with every credential it holds replaced by ``[redacted]``."""
-    candidates = {s for s in (*secrets, *known_secrets()) if len(s) >= MIN_SECRET}
+    candidates = {s for s in secrets if len(s) >= MIN_SECRET}
     for secret in sorted(candidates, key=len, reverse=True):
         text = text.replace(secret, REDACTED)
     text = _SCHEME.sub(rf"\1\2{REDACTED}", text)

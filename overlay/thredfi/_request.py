@@ -15,11 +15,12 @@ import dataclasses
 import json as jsonlib
 import re
 from collections.abc import AsyncIterable, Callable, Iterable, Mapping
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypedDict, Unpack
 from urllib.parse import urlencode
 
 import httpx
 
+from ._config import check_timeout
 from ._ids import check_path
 
 # Header names are kept lower-case: HTTP header names are case-insensitive.
@@ -49,13 +50,19 @@ class RequestExtras:
 
 
 class Reply(NamedTuple):
-    """What a call returns to a resource: the final response and the value parsed from it."""
+    """A call's facts, as the pipeline returns them: the final response, the value parsed from it
+    (by the call's parser, if any) and the request id the SDK sent."""
 
     response: httpx.Response
-    value: Any
+    value: Any = None
+    request_id: str | None = None
+
+    def server_request_id(self, header: str) -> str | None:
+        """The server's id (the response's ``header``), else the id sent."""
+        return self.response.headers.get(header) or self.request_id
 
 
-def parse_json(response: httpx.Response) -> Any:
+def parse_json(response: httpx.Response, request: Request | None = None) -> Any:
     """A 2xx body as JSON (``None`` when empty): the escape hatch's parser (``View.request``)."""
     if not response.content.strip():
         return None
@@ -133,8 +140,11 @@ class Request:
     max_response_bytes: int | None = None
     operation: str | None = None
     # a resource call's parser of the 2xx body: run by the pipeline's check, inside the call's span
-    parse: Callable[[httpx.Response], Any] | None = None
+    parse: Callable[[httpx.Response, Request], Any] | None = None
     parsed: Any = None
+    # the request id sent and the header that carries request ids (set by StampRequestId)
+    request_id: str | None = None
+    request_id_header: str = "x-request-id"
     # bookkeeping of the attempts, shared by the retry loop and the replay after a 401
     deadline: float | None = None
     attempts: int = 0
@@ -249,24 +259,34 @@ async def read_async_content(content: AsyncIterable[bytes]) -> bytes:
     return b"".join([bytes(chunk) async for chunk in content])
 
 
+class RequestArguments(TypedDict, total=False):
+    """What the generated operations pass to ``request()`` besides the method and URL, as httpx
+    takes them: the one list of these keywords (``View._send`` and ``build_request`` take them)."""
+
+    params: Any
+    json: Any
+    data: Any
+    files: Any
+    content: Any
+    headers: Any
+    timeout: float | httpx.Timeout | None
+
+
 def build_request(
     base_url: str,
     options: RequestOptions,
     method: str,
     url: str,
     *,
-    params: Any = None,
-    json: Any = None,
-    data: Any = None,
-    files: Any = None,
-    content: Any = None,
-    headers: Any = None,
-    timeout: httpx.Timeout | None = None,
     business_id: str | None = None,
     authenticate: bool = True,
     operation: str | None = None,
+    **arguments: Unpack[RequestArguments],
 ) -> Request:
     """The pipeline's request for the arguments the generated code (or httpx) would take."""
+    params, json, data = arguments.get("params"), arguments.get("json"), arguments.get("data")
+    files, content, headers = arguments.get("files"), arguments.get("content"), arguments.get("headers")
+    timeout = arguments.get("timeout")
     full_url, path, query = _join_url(base_url, url)
     if params:
         encoded = encode_pairs(params)
@@ -309,7 +329,7 @@ def build_request(
         path=path,
         headers=sent,
         content=body,
-        timeout=timeout or options.timeout,
+        timeout=options.timeout if timeout is None else check_timeout(timeout),
         max_retries=options.max_retries,
         business_id=business_id,
         authenticate=authenticate,

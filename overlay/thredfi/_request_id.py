@@ -104,14 +104,19 @@ _UUID4_SET = (0x4000 << 64) | (0x8000 << 48)
 
 
 class StampRequestId:
-    """Pipeline step: give the request the bound id (or a fresh one) unless it has one."""
+    """Editing step: give the request the bound id (or a fresh one) unless it has one; the id sent
+    is a fact of the call (``Request.request_id``)."""
 
     def __init__(self, header: str = DEFAULT_REQUEST_ID_HEADER) -> None:
         self.header = header.lower()
 
-    def __call__(self, request: Request) -> None:
-        if self.header not in request.headers:
-            request.headers[self.header] = _current_request_id.get() or new_request_id()
+    def edit(self, request: Request) -> None:
+        sent = request.headers.get(self.header)
+        if sent is None:
+            sent = request.headers[self.header] = _current_request_id.get() or new_request_id()
+        request.request_id, request.request_id_header = sent, self.header
+
+    __call__ = edit
 
 
 def server_request_id(

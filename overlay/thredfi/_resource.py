@@ -19,14 +19,12 @@ import httpx
 from . import _json
 from ._drift import DriftHook
 from ._drift import report as report_drift
-from ._errors import REQUEST_ID_HEADER as REQUEST_ID_HEADER_KEY
-from ._errors import SENT_REQUEST_ID
 from ._exceptions import APIResponseValidationError
 from ._ids import check_argument, normalize_business_id, path_value, uuid_value
-from ._models import ThredfiModel, is_unset, jsonable, parsing
+from ._models import ThredfiModel, is_unset, jsonable, parsing, start_parsing, stop_parsing
 from ._pagination import AsyncPaginator, check_page_size
-from ._redact import response_secrets
-from ._request import Reply, RequestExtras
+from ._redact import request_secrets
+from ._request import Reply, Request, RequestExtras
 
 T = TypeVar("T")
 Parse = Callable[..., Any]  # parse_success with the operation bound: (response, *, strict, on_drift)
@@ -47,7 +45,11 @@ class ResourceClient(Protocol):
         extras: RequestExtras | None = None,
     ) -> Reply:
         """Send ``kwargs`` (an endpoint module's ``_get_kwargs(...)``) with ``extras`` merged; raise
-        for non-2xx; the value is ``parse(response, strict=..., on_drift=...)`` by the view's options."""
+        for non-2xx; the value is ``parse(response, request, strict=..., on_drift=...)``."""
+        ...
+
+    def _request_id_of(self, reply: Reply) -> str | None:
+        """The server's request id of a reply (the view knows its header), else the id sent."""
         ...
 
 
@@ -79,6 +81,8 @@ class RawResponse(Generic[T]):
 
     http_response: httpx.Response
     parsed: T
+    # the server's request id (its response header), else the id this SDK sent
+    request_id: str | None = None
 
     @property
     def status_code(self) -> int:
@@ -88,11 +92,6 @@ class RawResponse(Generic[T]):
     def headers(self) -> httpx.Headers:
         return self.http_response.headers
 
-    @property
-    def request_id(self) -> str | None:
-        """The server's request id (response header), else the id this SDK sent."""
-        return response_request_id(self.http_response)
-
     def parse(self) -> T:
         return self.parsed
 
@@ -100,30 +99,28 @@ class RawResponse(Generic[T]):
         return f"RawResponse(status_code={self.status_code}, request_id={self.request_id!r})"
 
 
-def response_request_id(response: httpx.Response, body: Any = None) -> str | None:
-    """The server's id from the response header, else the body's ``request_id``, else the id sent.
-
-    The pipeline records on each 2xx response which header carries request ids (the client's
-    ``request_id_header``) and the id it sent.
-    """
-    extensions = response.extensions
-    value = response.headers.get(extensions.get(REQUEST_ID_HEADER_KEY) or REQUEST_ID_HEADER)
+def response_request_id(response: httpx.Response, request: Request | None, body: Any = None) -> str | None:
+    """The server's id from the response header, else the body's ``request_id``, else the id sent
+    (the header and the id sent are facts of the ``request``)."""
+    header = request.request_id_header if request is not None else REQUEST_ID_HEADER
+    value = response.headers.get(header)
     if value:
         return str(value)
     if isinstance(body, Mapping) and isinstance(body.get("request_id"), str):
         return str(body["request_id"])
-    sent = extensions.get(SENT_REQUEST_ID)
-    return str(sent) if sent else None
+    return request.request_id if request is not None else None
 
 
 def parse_success(
     op: EndpointModule,
     response: httpx.Response,
+    request: Request | None = None,
     *,
     operation: str,
     returns: Returns,
     strict: bool = False,
     on_drift: DriftHook | None = None,
+    secrets: Callable[[], tuple[str, ...]] = tuple,
 ) -> Any:
     """The value of a 2xx response.
 
@@ -134,9 +131,12 @@ def parse_success(
     """
     if returns == "none":
         return None
+    drifts, token = start_parsing("strict" if strict else "lenient")
     try:
-        with parsing("strict" if strict else "lenient") as drifts:
+        try:
             value = op._parse_response(client=_STRICT, response=response)
+        finally:
+            stop_parsing(token)
         if value is None:
             raise ValueError("no model for this status")
         if returns == "one" and isinstance(value, list):
@@ -144,13 +144,19 @@ def parse_success(
                 raise ValueError(f"a list of {len(value)} items where one object was expected")
             value = value[0]
     except Exception as exc:
-        raise validation_error(response, operation, exc) from exc
+        raise validation_error(response, request, operation, exc, secrets()) from exc
     if drifts:
         report_drift(operation, drifts, on_drift)
     return value
 
 
-def validation_error(response: httpx.Response, operation: str, exc: BaseException) -> APIResponseValidationError:
+def validation_error(
+    response: httpx.Response,
+    request: Request | None,
+    operation: str,
+    exc: BaseException,
+    secrets: tuple[str, ...] = (),
+) -> APIResponseValidationError:
     try:
         body: Any = _json.loads(response.content)
     except ValueError:
@@ -158,11 +164,11 @@ def validation_error(response: httpx.Response, operation: str, exc: BaseExceptio
     reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     return APIResponseValidationError(
         status_code=response.status_code,
-        request_id=response_request_id(response, body),
+        request_id=response_request_id(response, request, body),
         operation=operation,
         body=response.content.decode("utf-8", "replace"),
         reason=reason,
-        secrets=response_secrets(response),  # the request's credential, when the response carries it
+        secrets=(*request_secrets(request), *secrets),  # the body may echo a credential: redacted before cut
     )
 
 
@@ -202,7 +208,10 @@ class APIResource:
         extras: RequestExtras | None = None,
     ) -> Any:
         parse = functools.partial(parse_success, op, operation=operation, returns=returns)
-        reply = await self._client._request(kwargs, operation=operation, parse=parse, extras=extras)
+        return self._result(await self._client._request(kwargs, operation=operation, parse=parse, extras=extras))
+
+    def _result(self, reply: Reply) -> Any:
+        """What a method returns of a call: the parsed value (a raw resource: the whole reply)."""
         return reply.value
 
     @staticmethod
@@ -302,15 +311,5 @@ class RawAPIResource(APIResource):
 
     __slots__ = ()
 
-    async def _call(
-        self,
-        op: EndpointModule,
-        kwargs: dict[str, Any],
-        *,
-        operation: str,
-        returns: Returns,
-        extras: RequestExtras | None = None,
-    ) -> Any:
-        parse = functools.partial(parse_success, op, operation=operation, returns=returns)
-        reply = await self._client._request(kwargs, operation=operation, parse=parse, extras=extras)
-        return RawResponse(reply.response, reply.value)
+    def _result(self, reply: Reply) -> Any:
+        return RawResponse(reply.response, reply.value, self._client._request_id_of(reply))

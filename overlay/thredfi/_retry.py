@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from ._config import check_int, check_seconds
 from ._idempotency import IDEMPOTENCY_KEY_HEADER, deduplicated_by_external_id
 
 if TYPE_CHECKING:
@@ -59,14 +60,11 @@ class RetryPolicy:
     deadline: float = 120.0
 
     def __post_init__(self) -> None:
-        if not isinstance(self.max_retries, int) or isinstance(self.max_retries, bool) or self.max_retries < 0:
-            raise ValueError(f"max_retries must be an int >= 0, got {self.max_retries!r}")
-        for name in ("initial_backoff", "max_backoff", "jitter", "max_retry_after", "deadline"):
-            value = getattr(self, name)
-            if isinstance(value, bool) or not (isinstance(value, int | float) and math.isfinite(value) and value >= 0):
-                raise ValueError(f"{name} must be a finite number >= 0, got {value!r}")
-        if self.deadline == 0:
-            raise ValueError("deadline must be > 0 seconds (0 would fail every call before its first attempt)")
+        check_int("max_retries", self.max_retries)
+        for name in ("initial_backoff", "max_backoff", "jitter", "max_retry_after"):
+            check_seconds(name, getattr(self, name))
+        # 0 would fail every call before its first attempt
+        check_seconds("deadline", self.deadline, positive=True)
         if self.jitter > 1:
             raise ValueError(f"jitter must be a fraction between 0 and 1, got {self.jitter!r}")
 

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from opentelemetry.trace import Span, Tracer
 
     from ._request import Request
-    from ._sender import Sender
+    from ._transport import Sender
 
 Send = Callable[["Request"], Awaitable[httpx.Response]]
 

@@ -1,72 +1,55 @@
-"""Thredfi's two-tier OAuth2 tokens: cached, refreshed early, fetched once under concurrency.
+"""The token manager: partner and business tokens cached, refreshed early, fetched once under
+concurrency (the endpoints and what a token is: ``_token_endpoint``).
 
-* Partner token: ``POST /v1/platform/oauth2/token/`` with Basic ``partner_uuid:api_key`` and a
-  form-encoded client-credentials body.
-* Business token: ``POST /v1/platform/{business_id}/oauth2/token/`` with the partner token,
-  one per business, cached separately and remembered with the partner token that minted it:
-  a partner token dropped because it failed (a 401) takes its business tokens along; one merely
-  refreshed on schedule does not.
-
-``expires_in`` is clamped to 1 s .. 1 year (one WARNING): a larger one overflows date arithmetic.
-
-Two refresh windows before a token expires:
-
-* **advisory** (the last ``min(refresh_margin, lifetime / 2)`` seconds): callers keep using the
-  still-valid token and one background request fetches the next one. A failure is logged and
-  tried again with backoff (1 s doubling to 60 s), never failing a call.
-* **mandatory** (the last ``min(30 s, advisory margin / 2)`` seconds): the token may expire
-  while a request carrying it is on the wire, so callers wait for the refresh (and see its
-  error if it fails).
-
-Any number of concurrent callers share one request per token (single flight). That request
-runs as a task of its own, never inside a caller, so no caller's cancellation reaches it and
-no caller pays for an advisory refresh: an asyncio task on asyncio, a trio system task under
-trio (see ``_spawn``). Each caller of a failed request gets its own exception object.
-
-With a ``TokenStore`` (``_token_store``) the in-process cache stays in front and the store is
-asked only when a token is missing or due: a token another process fetched is adopted, and
-one process in the fleet fetches while the others wait for it. A 401 discards the token in
-the store too, and a discard seen in another process drops this process's copy.
+* A business token is remembered with the partner token that minted it: a partner token dropped
+  because it failed (a 401) takes its business tokens along; one refreshed on schedule does not.
+* Two refresh windows before expiry (``next_step``): in the **advisory** one (the last
+  ``min(refresh_margin, lifetime / 2)`` s) callers keep the valid token while one background
+  request fetches the next (a failure is retried with backoff, 1 s doubling to 60 s, never
+  failing a call); in the **mandatory** one (the last ``min(30 s, advisory / 2)`` s) they wait.
+* Concurrent callers share one request per token (``_flight``); each caller of a failed request
+  gets its own exception object.
+* With a ``TokenStore`` the in-process cache stays in front; a token another process fetched is
+  adopted, one process fetches for the fleet, and a 401 discards the token fleet-wide.
 """
 
 from __future__ import annotations
 
 import base64
 import collections
-import contextvars
-import copy
 import dataclasses
-import datetime as dt
 import logging
-import math
 import time
 import weakref
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import Any
 from urllib.parse import quote
 
 import anyio
-import httpx
-import sniffio
 
-from . import _json
-from ._config import check_max_business_tokens
-from ._errors import build_status_error
-from ._exceptions import APIConnectionError, APIStatusError, ThredfiError, TokenError
-from ._request_id import DEFAULT_REQUEST_ID_HEADER, current_request_id, server_request_id
-from ._token_store import TOKEN_CHARS, StoredToken, TokenStore, fingerprint
+from ._config import DEFAULT_MAX_BUSINESS_TOKENS, check_max_business_tokens
+from ._exceptions import APIConnectionError, APIStatusError, for_caller
+from ._flight import Flight, inside_flight, spawn
+from ._request import Reply
+from ._request_id import DEFAULT_REQUEST_ID_HEADER, current_request_id
+from ._token_endpoint import (
+    BUSINESS_TOKEN_PATH,
+    PARTNER_TOKEN_PATH,
+    Token,
+    make_token,
+    margins,
+    next_step,
+    parse_token,
+    token_error,
+)
+from ._token_store import StoredToken, TokenStore, fingerprint
 
 logger = logging.getLogger("thredfi")
 
-# sends one token request: (path, Authorization header value, form body or None) -> read response
-TokenPost = Callable[[str, str, dict[str, str] | None], Awaitable[httpx.Response]]
+# sends one token request: (path, Authorization header value, form body or None) -> its facts
+TokenPost = Callable[[str, str, dict[str, str] | None], Awaitable[Reply]]
 
-PARTNER_TOKEN_PATH = "/v1/platform/oauth2/token/"  # noqa: S105 - a path, not a secret
-BUSINESS_TOKEN_PATH = "/v1/platform/{business_id}/oauth2/token/"  # noqa: S105
 DEFAULT_REFRESH_MARGIN = 300.0
-# the mandatory window: long enough for a request carrying the token to reach Thredfi
-MANDATORY_MARGIN = 30.0
-DEFAULT_MAX_BUSINESS_TOKENS = 10_000
 # tokens discarded after a 401 that a store must not hand back (most recent kept)
 MAX_REFUSED = 1_024
 # advisory refresh after a failure: 1 s, 2 s, 4 s ... at most 60 s apart
@@ -75,41 +58,7 @@ RETRY_FIRST, RETRY_MAX = 1.0, 60.0
 MAX_HELD_SECRETS = 1_024
 # how often expired business tokens are swept out of the cache (clock seconds)
 SWEEP_INTERVAL = 60.0
-# token lifetimes (expires_in) are clamped to this range: a larger one overflows date arithmetic
-MIN_LIFETIME, MAX_LIFETIME = 1, 365 * 24 * 3600
-# the largest token response read (a token response is a few hundred bytes)
-MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024
 _PARTNER = "partner"
-
-_E = TypeVar("_E", bound=BaseException)
-# set inside a token request's own task: its waits on other token requests are not a caller's
-_inside_flight: contextvars.ContextVar[bool] = contextvars.ContextVar("thredfi_inside_flight", default=False)
-
-
-@dataclasses.dataclass(frozen=True, eq=False)
-class Token:
-    """An access token. Its value never appears in ``repr``/``str``."""
-
-    access_token: str = dataclasses.field(repr=False)
-    token_type: str
-    expires_in: int
-    expires_at: dt.datetime
-    scope: str | None = None
-    business_id: str | None = None
-    # monotonic-clock instants: the advisory window opens, the mandatory window opens, expiry
-    refresh_at: float = dataclasses.field(default=0.0, repr=False)
-    must_refresh_at: float = dataclasses.field(default=0.0, repr=False)
-    expires_at_clock: float = dataclasses.field(default=0.0, repr=False)
-
-    @property
-    def authorization(self) -> str:
-        return f"Bearer {self.access_token}"
-
-
-def margins(lifetime: float, refresh_margin: float) -> tuple[float, float]:
-    """(advisory, mandatory) margins before expiry for a token living ``lifetime`` seconds."""
-    advisory = min(refresh_margin, lifetime / 2)
-    return advisory, min(MANDATORY_MARGIN, advisory / 2)
 
 
 @dataclasses.dataclass
@@ -120,156 +69,6 @@ class _Slot:
     minted_by: Token | None = None  # for a business token: the partner token that fetched it
     retry_at: float = 0.0  # no advisory refresh before this instant (after a failure)
     failures: int = 0
-
-
-class _Flight:
-    """One token request in progress and the callers waiting for it."""
-
-    def __init__(self) -> None:
-        self.done = anyio.Event()
-        self.token: Token | None = None
-        self.error: Exception | None = None
-        # made here, entered by the flight's task: cancelling it before the task starts counts
-        self.scope = anyio.CancelScope()
-
-
-def _given_request_id(response: httpx.Response, header: str) -> str | None:
-    """The id the server itself sent (header or body), not the one we sent."""
-    try:
-        body = _json.loads(response.content)
-    except ValueError:
-        body = None
-    return server_request_id(response, body, header, sent="") or None
-
-
-def _token_error(response: httpx.Response, header: str) -> APIStatusError:
-    error = build_status_error(response, error_class=TokenError, request_id_header=header)
-    error.server_request_id = _given_request_id(response, header)
-    return error
-
-
-def for_caller(error: _E, own: str | None) -> _E:
-    """A copy of a shared token-request error for one caller, carrying that caller's request id.
-
-    Several callers share one token request; raising one object from all of them would mix
-    their tracebacks and show the first caller's request id to everyone. The id the server sent
-    back stays on ``server_request_id``. ``own`` is the caller's bound request id, if any.
-    """
-    clone: _E
-    if isinstance(error, ThredfiError):  # ours: keyword-only constructors, state in __dict__
-        clone = type(error).__new__(type(error))
-        clone.__dict__.update(error.__dict__)
-        clone.args = error.args
-    else:
-        try:  # through __reduce_ex__: exception groups and OSErrors copy whole
-            clone = copy.copy(error)
-        except Exception:  # one that cannot be copied is shared rather than lost
-            return error
-    clone.__cause__ = error.__cause__
-    clone.__context__ = error.__context__
-    clone.__suppress_context__ = error.__suppress_context__
-    if own is not None and isinstance(clone, APIStatusError):
-        clone.request_id = own
-        clone.args = (clone._summary(),)
-    elif own is not None and isinstance(clone, APIConnectionError):
-        clone.request_id = own
-    return clone
-
-
-def _parse_token(
-    response: httpx.Response,
-    *,
-    business_id: str | None,
-    now: float,
-    margin: float,
-    request_id_header: str,
-) -> Token:
-    """Read a token response; anything unusable is a TokenError, never a KeyError."""
-    try:
-        body: Any = _json.loads(response.content)
-    except ValueError:
-        body = None
-    if not isinstance(body, dict):
-        body = {}
-    access_token = body.get("access_token")
-    usable = isinstance(access_token, str) and TOKEN_CHARS.fullmatch(access_token) is not None
-    expires_in = _lifetime(body.get("expires_in"), business_id) if usable else None
-    if expires_in is None:
-        # body=None: whatever the endpoint sent may hold a token, and must not ride on the error
-        error = TokenError(
-            response=response,
-            request_id=server_request_id(response, None, request_id_header),
-            error_code="invalid_token_response",
-            message="the token endpoint answered without a usable access_token and expires_in",
-            detail={},
-            body=None,
-        )
-        error.server_request_id = server_request_id(response, None, request_id_header, sent="") or None
-        raise error
-    token_type = body.get("token_type")
-    scope = body.get("scope")
-    scoped_to = body.get("business_id")
-    return make_token(
-        access_token=access_token,
-        token_type=token_type if isinstance(token_type, str) and token_type else "Bearer",
-        expires_in=expires_in,
-        remaining=float(expires_in),
-        scope=scope if isinstance(scope, str) else None,
-        business_id=business_id or (str(scoped_to) if scoped_to else None),
-        now=now,
-        margin=margin,
-    )
-
-
-def _lifetime(value: Any, business_id: str | None) -> int | None:
-    """``expires_in`` in whole seconds, clamped to [MIN_LIFETIME, MAX_LIFETIME]; None when unusable.
-
-    A number or a string of digits, above 0. Out of range (``10**30``, 400 nines, ``1e999``), it
-    is clamped with one WARNING: date arithmetic on it would raise ``OverflowError``.
-    """
-    if isinstance(value, str) and value.isascii() and value.isdigit():
-        value = int(value) if len(value) <= 12 else math.inf  # int() refuses over 4,300 digits
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:  # NaN too
-        return None
-    if MIN_LIFETIME <= value <= MAX_LIFETIME:
-        return int(value)
-    clamped = MIN_LIFETIME if value < MIN_LIFETIME else MAX_LIFETIME
-    shown = repr(value) if isinstance(value, float) or value < 10**12 else "over 10**12"
-    logger.warning(
-        "thredfi: the %s token's expires_in (%s) is out of range; using %d s",
-        "partner" if business_id is None else f"business {business_id}",
-        shown,
-        clamped,
-    )
-    return clamped
-
-
-def make_token(
-    *,
-    access_token: str,
-    token_type: str,
-    expires_in: int,
-    remaining: float,
-    scope: str | None,
-    business_id: str | None,
-    now: float,
-    margin: float,
-) -> Token:
-    """A token that expires ``remaining`` seconds from ``now`` (its clock), windows placed."""
-    remaining = min(remaining, MAX_LIFETIME)  # a store's value too: never past what a timedelta holds
-    advisory, mandatory = margins(expires_in, margin)
-    expires = now + remaining
-    return Token(
-        access_token=access_token,
-        token_type=token_type,
-        expires_in=expires_in,
-        expires_at=dt.datetime.now(dt.UTC) + dt.timedelta(seconds=remaining),
-        scope=scope,
-        business_id=business_id,
-        refresh_at=expires - advisory,
-        must_refresh_at=expires - mandatory,
-        expires_at_clock=expires,
-    )
 
 
 class TokenManager:
@@ -316,7 +115,7 @@ class TokenManager:
         # business id -> its token, least recently used first
         self._business: collections.OrderedDict[str, _Slot] = collections.OrderedDict()
         self._next_sweep = 0.0
-        self._flights: dict[str, _Flight] = {}
+        self._flights: dict[str, Flight[Token]] = {}
         self._closed = False
         # fingerprints of tokens a 401 (here or elsewhere) discarded -> their expiry (clock)
         self._refused: collections.OrderedDict[str, float] = collections.OrderedDict()
@@ -420,15 +219,13 @@ class TokenManager:
     # windows and single flight --------------------------------------------------------------
     async def _get(self, key: str, slot: _Slot | None, fetch: Callable[[], Awaitable[Token]]) -> Token:
         if slot is not None:
-            now = self._clock()
-            token = slot.token
-            if now < token.refresh_at:
-                return token
-            if now < token.must_refresh_at:
-                # advisory window: the token is still good; refresh it in the background
-                if key not in self._flights and now >= slot.retry_at and not self._closed:
-                    self._start(key, fetch, advisory=True)
-                return token
+            step = next_step(
+                slot.token, self._clock(), refreshing=key in self._flights, retry_at=slot.retry_at, closed=self._closed
+            )
+            if step == "refresh in the background":
+                self._start(key, fetch, advisory=True)
+            if step != "wait":
+                return slot.token
         while True:
             flight = self._flights.get(key) or self._start(key, fetch, advisory=False)
             await flight.done.wait()
@@ -436,44 +233,21 @@ class TokenManager:
                 return flight.token
             if flight.error is not None:
                 # a flight waiting on another (a business token on the partner token) is no caller
-                raise for_caller(flight.error, None if _inside_flight.get() else current_request_id())
+                raise for_caller(flight.error, None if inside_flight.get() else current_request_id())
             # the request was cancelled before it ended: the client is closing (else go again)
 
-    def _start(self, key: str, fetch: Callable[[], Awaitable[Token]], *, advisory: bool) -> _Flight:
+    def _start(self, key: str, fetch: Callable[[], Awaitable[Token]], *, advisory: bool) -> Flight[Token]:
         if self._closed:
             raise APIConnectionError("token request refused: the client is closed")
-        flight = self._flights[key] = _Flight()
-        self._spawn(self._fly(key, flight, fetch, advisory))
+        flight: Flight[Token] = Flight()
+        self._flights[key] = flight
+        spawn(self._fly(key, flight, fetch, advisory), self._tasks)
         return flight
 
-    def _spawn(self, work: Awaitable[None]) -> None:
-        """Run a token request as a task no caller owns.
-
-        On asyncio, a task of its own (kept referenced until done). Under trio there is no
-        nursery to borrow (a client-owned one would have to be entered and exited in one task,
-        which fixtures and frameworks break), so it is a trio system task: trio runs it to the
-        end of ``trio.run`` whatever happens to the caller. A system task must never raise, so
-        ``_fly`` keeps every error on the flight. The alternative, the first caller doing the
-        refresh while the others use the valid token, would make that caller pay the refresh's
-        latency and hold it uncancellable (shielded) for as long as the request lasts.
-        """
-
-        async def run() -> None:
-            await work
-
-        if sniffio.current_async_library() == "trio":
-            import trio
-
-            trio.lowlevel.spawn_system_task(run, context=contextvars.copy_context())
-            return
-        import asyncio
-
-        task = asyncio.get_running_loop().create_task(run())
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
-    async def _fly(self, key: str, flight: _Flight, fetch: Callable[[], Awaitable[Token]], advisory: bool) -> None:
-        _inside_flight.set(True)  # the task runs in its own copy of the context
+    async def _fly(
+        self, key: str, flight: Flight[Token], fetch: Callable[[], Awaitable[Token]], advisory: bool
+    ) -> None:
+        inside_flight.set(True)  # the task runs in its own copy of the context
         try:
             with flight.scope:
                 try:
@@ -511,18 +285,21 @@ class TokenManager:
         )
 
     # token requests -------------------------------------------------------------------------
-    def _parse(self, response: httpx.Response, business_id: str | None) -> Token:
-        return self._hold(
-            _parse_token(
-                response,
-                business_id=business_id,
-                now=self._clock(),
-                margin=self._margin,
-                request_id_header=self._request_id_header,
-            )
+    def _read(self, reply: Reply, business_id: str | None, authorization: str) -> Token:
+        """The token of a token request's reply, or its typed error."""
+        if not reply.response.is_success:
+            raise token_error(reply, self._request_id_header, authorization)
+        token = parse_token(
+            reply.response,
+            business_id=business_id,
+            now=self._clock(),
+            margin=self._margin,
+            request_id_header=self._request_id_header,
+            sent=reply.request_id,
         )
+        return self._hold(token)
 
-    async def _post(self, path: str, *, authorization: str, form: dict[str, str] | None = None) -> httpx.Response:
+    async def _post(self, path: str, *, authorization: str, form: dict[str, str] | None = None) -> Reply:
         """Send one token request (the only place token HTTP happens); its body is read."""
         self.requests_sent += 1
         return await self._send_post(path, authorization, form)
@@ -533,14 +310,12 @@ class TokenManager:
         return token
 
     async def _request_partner(self) -> Token:
-        response = await self._post(
+        reply = await self._post(
             PARTNER_TOKEN_PATH,
             authorization=self._basic,
             form={"grant_type": "client_credentials", "client_id": self._partner_uuid},
         )
-        if not response.is_success:
-            raise _token_error(response, self._request_id_header)
-        return self._parse(response, business_id=None)
+        return self._read(reply, None, self._basic)
 
     async def _fetch_business(self, business_id: str) -> Token:
         minted_by: list[Token] = []
@@ -549,16 +324,15 @@ class TokenManager:
             path = BUSINESS_TOKEN_PATH.format(business_id=quote(business_id, safe=""))
             for _ in range(2):
                 partner = await self.partner_token()
-                response = await self._post(path, authorization=partner.authorization)
-                if response.status_code == 401:
+                reply = await self._post(path, authorization=partner.authorization)
+                if reply.response.status_code == 401:
                     # the partner token was revoked or expired early: drop it and try once more
                     await self.invalidate(partner)
                     continue
                 break
-            if not response.is_success:
-                raise _token_error(response, self._request_id_header)
+            token = self._read(reply, business_id, partner.authorization)
             minted_by.append(partner)
-            return self._parse(response, business_id=business_id)
+            return token
 
         token = await self._shared(f"business:{business_id}", request, business_id=business_id)
         minter = minted_by[0] if minted_by else None

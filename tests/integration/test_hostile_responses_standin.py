@@ -24,8 +24,9 @@ import pytest
 import thredfi
 from thredfi._aiohttp_sender import AiohttpSender
 from thredfi._request import RequestOptions, build_request
-from thredfi._sender import DEFAULT_MAX_RESPONSE_BYTES, HttpxSender, Sender
-from thredfi._tokens import MAX_TOKEN_RESPONSE_BYTES
+from thredfi._sender import HttpxSender
+from thredfi._token_endpoint import MAX_TOKEN_RESPONSE_BYTES
+from thredfi._transport import DEFAULT_MAX_RESPONSE_BYTES, Sender
 from thredfi_api.api.bill_payments import delete_bill_payment
 from thredfi_api.api.vendors import get_vendor
 

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 import thredfi
-from thredfi._sender import environment_proxy
+from thredfi._transport import environment_proxy
 from thredfi_api.api.customer_credits import delete_customer_credit
 
 from tests.integration.conftest import BUSINESS

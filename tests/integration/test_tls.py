@@ -24,7 +24,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
-from thredfi._client import validate_base_url
+from thredfi._settings import validate_base_url
 
 from tests.integration.conftest import BUSINESS, FakeTime
 from tests.standin import API_KEY, PARTNER_UUID, StandIn

@@ -19,6 +19,7 @@ import redis
 import redis.asyncio
 import thredfi
 from redis_server import RedisServer, running_redis
+from thredfi._request import Reply
 from thredfi._token_store import StoredToken
 from thredfi._tokens import TokenManager
 
@@ -94,11 +95,11 @@ class Endpoint:
     def __init__(self) -> None:
         self.issued: list[str] = []
 
-    async def __call__(self, path: str, authorization: str, form: dict[str, str] | None) -> httpx.Response:
+    async def __call__(self, path: str, authorization: str, form: dict[str, str] | None) -> Reply:
         token = f"tok-review-{len(self.issued) + 1}"
         self.issued.append(token)
         body = {"access_token": token, "expires_in": 3600}
-        return httpx.Response(200, json=body, request=httpx.Request("POST", "https://review.test" + path))
+        return Reply(httpx.Response(200, json=body))
 
 
 def manager(endpoint: Endpoint, store: thredfi.RedisTokenStore) -> TokenManager:

@@ -86,5 +86,5 @@ def test_async_transports_and_none_are_accepted() -> None:
 
 
 def test_a_zero_deadline_is_refused_by_the_retry_policy() -> None:
-    with pytest.raises(ValueError, match="deadline must be > 0"):
+    with pytest.raises(ValueError, match="deadline must be a finite number of seconds > 0"):
         thredfi.RetryPolicy(deadline=0)

@@ -21,8 +21,7 @@ from thredfi import (
     TokenError,
     UnprocessableEntityError,
 )
-from thredfi._errors import RaiseForStatus, build_status_error
-from thredfi._request import Request, RequestOptions, build_request
+from thredfi._errors import build_status_error
 
 URL = "https://sandbox.thredfi.com/v1/platform/3fa85f64-5717-4562-b3fc-2c963f66afa6/bills/"
 SENT_ID = "sent-req-id-0001"
@@ -440,54 +439,6 @@ def test_str_and_repr_never_contain_the_authorization_header(
         assert secret not in text
         assert authorization not in text
         assert "Authorization" not in text
-
-
-# ---------------------------------------------------------------- RaiseForStatus (pipeline step)
-
-
-def sent(headers: dict[str, str] | None = None) -> Request:
-    options = RequestOptions(timeout=httpx.Timeout(5.0), max_retries=0)
-    return build_request("https://sandbox.thredfi.com", options, "POST", "/v1/platform/x/", headers=headers)
-
-
-@pytest.mark.parametrize("status", [200, 201, 202, 204, 299])
-def test_step_passes_2xx(status: int) -> None:
-    RaiseForStatus()(sent(), make_response(status, content=b""))  # no exception
-
-
-@pytest.mark.parametrize(
-    ("status", "cls"),
-    [
-        (301, APIStatusError),
-        (302, APIStatusError),
-        (400, BadRequestError),
-        (401, AuthenticationError),
-        (403, PermissionDeniedError),
-        (404, NotFoundError),
-        (409, ConflictError),
-        (422, UnprocessableEntityError),
-        (429, RateLimitError),
-        (500, InternalServerError),
-        (503, InternalServerError),
-    ],
-)
-def test_step_raises_for_non_2xx(status: int, cls: type[APIStatusError]) -> None:
-    response = httpx.Response(status, json={"error_code": "code", "message": "msg"})
-    with pytest.raises(cls) as caught:
-        RaiseForStatus()(sent({"X-Request-ID": SENT_ID}), response)
-    assert type(caught.value) is cls
-    assert caught.value.response is response
-    assert caught.value.message == "msg"
-    assert caught.value.request_id == SENT_ID
-
-
-def test_step_uses_its_request_id_header() -> None:
-    response = httpx.Response(404, content=b"")
-    with pytest.raises(NotFoundError) as caught:
-        RaiseForStatus(request_id_header="X-Correlation-ID")(
-            sent({"X-Correlation-ID": "corr-7", "X-Request-ID": "other"}), response
-        )
-    assert caught.value.request_id == "corr-7"
 
 
 @pytest.mark.asyncio

@@ -10,7 +10,7 @@ import pytest
 import thredfi
 
 REQUIRED = {"ThredfiClient", "BusinessClient", "Token", "RetryPolicy", "request_context", "current_request_id"}
-PUBLIC_SUBMODULES = {"testing"}  # imported on their own (import thredfi.testing), not re-exported
+PUBLIC_SUBMODULES = {"testing", "pytest_plugin"}  # imported on their own (import thredfi.testing), not re-exported
 STATUS_ERRORS = [
     "BadRequestError",
     "AuthenticationError",

@@ -10,8 +10,9 @@ from typing import Any
 import httpx
 import pytest
 import thredfi
+from thredfi._chain import seal
 from thredfi._errors import build_status_error
-from thredfi._redact import REDACTED, redact_data, redact_text, remember_credentials, request_secrets
+from thredfi._redact import REDACTED, redact_data, redact_text, request_secrets
 from thredfi_api.api.customer_credits import delete_customer_credit
 
 PARTNER = "7d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a"
@@ -84,19 +85,10 @@ def test_nested_data_is_redacted_at_any_depth_and_keeps_its_shape() -> None:
 # ---------------------------------------------------------------- status errors of every kind
 
 
-@pytest.fixture(autouse=True)
-def _client_built() -> None:
-    """A ThredfiClient built with these credentials remembers them (as __init__ does)."""
-    remember_credentials(PARTNER, API_KEY)
-
-
-def test_a_client_remembers_its_api_key_for_every_later_error() -> None:
-    thredfi.ThredfiClient(
-        partner_uuid="2b7a7c9e-2f1d-4c3b-9a8e-5d6f7a8b9c02",
-        api_key="sk_other_key_123",
-        base_url="https://api.example.test",
-    )
-    assert redact_text("echo sk_other_key_123") == f"echo {REDACTED}"
+def at_the_boundary(error: thredfi.APIStatusError) -> thredfi.APIStatusError:
+    """What the client does as an error leaves the SDK: seal it with every credential it holds."""
+    seal(error, (API_KEY, BASIC.partition(" ")[2]))
+    return error
 
 
 ECHOING_BODIES: list[Any] = [
@@ -112,7 +104,7 @@ ECHOING_BODIES: list[Any] = [
 def test_json_bodies_echoing_credentials_are_redacted(status: int, body: Any) -> None:
     for authorization in (BASIC, f"Bearer {ISSUED}"):
         request = httpx.Request("POST", URL, headers={"Authorization": authorization})
-        error = build_status_error(httpx.Response(status, json=body, request=request))
+        error = at_the_boundary(build_status_error(httpx.Response(status, json=body, request=request)))
         # an opaque token is known when the request carries it (the echo of a 401, say)
         assert leaks(everything(error), issued_known=authorization != BASIC) == []
         assert REDACTED in everything(error)
@@ -129,7 +121,7 @@ def test_json_bodies_echoing_credentials_are_redacted(status: int, body: Any) ->
 def test_text_and_html_bodies_echoing_credentials_are_redacted(content: str, content_type: str) -> None:
     request = httpx.Request("POST", URL, headers={"Authorization": BASIC})
     response = httpx.Response(401, content=content, headers={"Content-Type": content_type}, request=request)
-    error = build_status_error(response, error_class=thredfi.TokenError)
+    error = at_the_boundary(build_status_error(response, error_class=thredfi.TokenError))
     text = everything(error)
     assert leaks(text) == []
     assert API_KEY[:8] not in text

@@ -9,7 +9,7 @@ import certifi
 import httpx
 import pytest
 from thredfi._request import RequestOptions, base_url_path, build_request, encode_pairs
-from thredfi._sender import ssl_context
+from thredfi._transport import ssl_context
 
 OPTIONS = RequestOptions(timeout=httpx.Timeout(7.0), max_retries=1, headers=(("x-view", "v"),))
 BASE = "https://api.test/prefix"

@@ -15,8 +15,8 @@ import httpx
 import pytest
 import thredfi
 from generate import CONFIG, GenerationError, run_generator
-from thredfi._errors import SENT_REQUEST_ID
-from thredfi._request import Reply, merge_extras
+from thredfi._request import Reply, RequestOptions, build_request, merge_extras
+from thredfi._request_id import StampRequestId
 
 SHAPES_SPEC = """\
 openapi: 3.0.3
@@ -151,13 +151,17 @@ class FakeView:
         if extras is not None:
             kwargs = merge_extras(kwargs, extras)
         self.sent.append(kwargs | {"operation": operation})
-        request = httpx.Request(kwargs["method"], "http://127.0.0.1" + kwargs["url"], headers={"X-Request-ID": "r-1"})
-        sent = {SENT_REQUEST_ID: "r-1"}  # what the pipeline records on a 2xx response
-        if self.payload is None:
-            answer = httpx.Response(self.status, request=request, extensions=sent)
-        else:
-            answer = httpx.Response(self.status, json=self.payload, request=request, extensions=sent)
-        return Reply(answer, None if parse is None else parse(answer, strict=self.strict, on_drift=None))
+        options = RequestOptions(timeout=httpx.Timeout(5.0), max_retries=0)
+        call = build_request(
+            "http://127.0.0.1", options, kwargs["method"], kwargs["url"], headers={"X-Request-ID": "r-1"}
+        )
+        StampRequestId().edit(call)  # the id sent: a fact of the call
+        answer = httpx.Response(self.status, **({} if self.payload is None else {"json": self.payload}))
+        value = None if parse is None else parse(answer, call, strict=self.strict, on_drift=None)
+        return Reply(answer, value, call.request_id)
+
+    def _request_id_of(self, reply: Reply) -> str | None:
+        return reply.server_request_id("X-Request-ID")
 
 
 @pytest.fixture(scope="module")

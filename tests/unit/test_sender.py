@@ -16,10 +16,9 @@ import httpx
 import pytest
 import thredfi._retry as retry
 from thredfi._request import Request, RequestOptions, build_request
-from thredfi._sender import (
+from thredfi._sender import DefaultSender, HttpxSender
+from thredfi._transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
-    DefaultSender,
-    HttpxSender,
     check_max_response_bytes,
     declared_length,
     decode_content,

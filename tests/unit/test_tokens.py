@@ -9,6 +9,7 @@ from urllib.parse import parse_qs
 import httpx
 import pytest
 import thredfi
+from thredfi._request import Reply
 from thredfi._tokens import TokenManager
 
 pytestmark = pytest.mark.asyncio
@@ -34,8 +35,8 @@ class FakeAuthServer:
 def manager(server: FakeAuthServer, clock: Callable[[], float]) -> TokenManager:
     http = httpx.AsyncClient(base_url="https://api.test", transport=httpx.MockTransport(server))
 
-    async def post(path: str, authorization: str, form: dict[str, str] | None) -> httpx.Response:
-        return await http.post(path, data=form, headers={"Authorization": authorization})
+    async def post(path: str, authorization: str, form: dict[str, str] | None) -> Reply:
+        return Reply(await http.post(path, data=form, headers={"Authorization": authorization}))
 
     return TokenManager(partner_uuid="partner-1", api_key="secret-key", post=post, clock=clock)
 

@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 
 import anyio
 import httpx
+from thredfi._request import Reply
 from thredfi._token_store import StoredToken, fingerprint
 
 
@@ -52,7 +53,7 @@ class Endpoint:
         self.issued = 0
         self.answered = anyio.Event()
 
-    async def __call__(self, path: str, authorization: str, form: dict[str, str] | None) -> httpx.Response:
+    async def __call__(self, path: str, authorization: str, form: dict[str, str] | None) -> Reply:
         self.paths.append(path)
         self.authorizations.append(authorization)
         if self.gate is not None and (self.gated_paths is None or path in self.gated_paths):
@@ -74,7 +75,7 @@ class Endpoint:
             response = httpx.Response(200, json=token, headers=headers, request=request)
         answered, self.answered = self.answered, anyio.Event()
         answered.set()
-        return response
+        return Reply(response, None, "sent-id")  # the facts of the request: the id it carried
 
 
 class MemoryStore:

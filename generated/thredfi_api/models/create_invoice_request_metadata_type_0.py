@@ -5,8 +5,8 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from thredfi._models import ThredfiModel
-from thredfi._models import checking as _checking_fields
+from thredfi._runtime import ThredfiModel
+from thredfi._runtime import checking as _checking_fields
 
 from ..types import UNSET
 

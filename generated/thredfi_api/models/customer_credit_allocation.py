@@ -5,11 +5,11 @@ from typing import Any, ClassVar, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from thredfi._models import ThredfiModel
-from thredfi._models import checking as _checking_fields
-from thredfi._models import expect as _expect
-from thredfi._models import extra_fields as _extra_fields
-from thredfi._models import field_failed as _field_failed
+from thredfi._runtime import ThredfiModel
+from thredfi._runtime import checking as _checking_fields
+from thredfi._runtime import expect as _expect
+from thredfi._runtime import extra_fields as _extra_fields
+from thredfi._runtime import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 

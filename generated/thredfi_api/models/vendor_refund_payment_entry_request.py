@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from thredfi._models import ThredfiModel
-from thredfi._models import checking as _checking_fields
-from thredfi._models import expect as _expect
-from thredfi._models import expect_one_of as _expect_one_of
-from thredfi._models import extra_fields as _extra_fields
-from thredfi._models import field_failed as _field_failed
+from thredfi._runtime import ThredfiModel
+from thredfi._runtime import checking as _checking_fields
+from thredfi._runtime import expect as _expect
+from thredfi._runtime import expect_one_of as _expect_one_of
+from thredfi._runtime import extra_fields as _extra_fields
+from thredfi._runtime import field_failed as _field_failed
 
 from ..types import UNSET, Unset
 

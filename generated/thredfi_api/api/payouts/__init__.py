@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
-from thredfi._resource import APIResource, RawAPIResource
+from thredfi._runtime import APIResource, RawAPIResource
 
 from ...types import UNSET, Unset
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from uuid import UUID
 
     import httpx
-    from thredfi import AsyncPaginator, RawResponse
+    from thredfi._runtime import AsyncPaginator, RawResponse
 
     from ...models.error_response import ErrorResponse
     from ...models.paginated_payout_list import PaginatedPayoutList

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
-from thredfi._resource import APIResource, RawAPIResource
+from thredfi._runtime import APIResource, RawAPIResource
 
 from ...types import UNSET, Unset
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from uuid import UUID
 
     import httpx
-    from thredfi import AsyncPaginator, RawResponse
+    from thredfi._runtime import AsyncPaginator, RawResponse
 
     from ...models.create_vendor_refund_request import CreateVendorRefundRequest, CreateVendorRefundRequestDict
     from ...models.create_vendor_refund_request_metadata_type_0 import (

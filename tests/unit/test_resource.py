@@ -11,8 +11,8 @@ from typing import Any
 import httpx
 import pytest
 import thredfi
-from thredfi._errors import REQUEST_ID_HEADER, SENT_REQUEST_ID
-from thredfi._request import Reply
+from thredfi._request import Reply, Request, RequestOptions, build_request
+from thredfi._request_id import StampRequestId
 from thredfi._resource import APIResource, RawAPIResource, parse_success, response_request_id
 from thredfi_api.api.bill_payments import delete_bill_payment
 from thredfi_api.models import BillPaymentCancelResponse, CreateVendorRequest
@@ -21,20 +21,24 @@ SECRET = "Bearer sk-live-secret-token-123"
 GOOD = {"message": "ok", "payment_id": str(uuid.uuid4()), "status": "cancelled", "updated_at": "2026-01-01T00:00:00Z"}
 
 
-def response(
-    status: int, *, content: bytes = b"", headers: dict[str, str] | None = None, sent_id: str = "sent-1"
-) -> httpx.Response:
-    # as the pipeline leaves a 2xx response: the id it sent recorded on it (the request carries a secret)
-    request = httpx.Request("POST", "https://api.example/x", headers={"Authorization": SECRET, "X-Request-ID": sent_id})
-    sent = {SENT_REQUEST_ID: sent_id, REQUEST_ID_HEADER: "X-Request-ID"}
-    return httpx.Response(status, content=content, headers=headers or {}, request=request, extensions=sent)
+def response(status: int, *, content: bytes = b"", headers: dict[str, str] | None = None) -> httpx.Response:
+    return httpx.Response(status, content=content, headers=headers or {})
+
+
+def sent(sent_id: str = "sent-1") -> Request:
+    """The call's facts as the pipeline leaves them: the id sent, the credential it carried."""
+    options = RequestOptions(timeout=httpx.Timeout(5.0), max_retries=0)
+    call = build_request("https://api.example", options, "POST", "/x", headers={"Authorization": SECRET})
+    StampRequestId().edit(call)
+    call.request_id = call.headers["x-request-id"] = sent_id
+    return call
 
 
 def test_a_good_body_parses_into_its_model() -> None:
     import json
 
     value = parse_success(
-        delete_bill_payment, response(200, content=json.dumps(GOOD).encode()), operation="op", returns="model"
+        delete_bill_payment, response(200, content=json.dumps(GOOD).encode()), sent(), operation="op", returns="model"
     )
     assert isinstance(value, BillPaymentCancelResponse)
 
@@ -55,6 +59,7 @@ def test_the_request_id_is_the_servers_then_the_bodys_then_the_one_sent(
         parse_success(
             delete_bill_payment,
             response(200, content=content, headers=headers),
+            sent(),
             operation="op",
             returns="model",
             strict=True,
@@ -63,7 +68,7 @@ def test_the_request_id_is_the_servers_then_the_bodys_then_the_one_sent(
 
 
 def test_a_response_without_request_has_no_sent_id() -> None:
-    assert response_request_id(httpx.Response(200)) is None
+    assert response_request_id(httpx.Response(200), None) is None
 
 
 def test_the_error_never_carries_the_request_credentials() -> None:
@@ -71,6 +76,7 @@ def test_the_error_never_carries_the_request_credentials() -> None:
         parse_success(
             delete_bill_payment,
             response(200, content=b"{}"),
+            sent(),
             operation="delete_bill_payment",
             returns="model",
             strict=True,
@@ -93,6 +99,7 @@ def test_a_body_echoing_the_requests_credential_is_redacted() -> None:
         parse_success(
             delete_bill_payment,
             response(200, content=json.dumps(echoed).encode()),
+            sent(),
             operation="delete_bill_payment",
             returns="model",
             strict=True,
@@ -121,7 +128,10 @@ def test_a_validation_error_built_by_hand_is_redacted_too() -> None:
 
 
 def test_an_operation_without_a_model_ignores_the_body() -> None:
-    assert parse_success(delete_bill_payment, response(200, content=b"<html>"), operation="op", returns="none") is None
+    assert (
+        parse_success(delete_bill_payment, response(200, content=b"<html>"), sent(), operation="op", returns="none")
+        is None
+    )
 
 
 def test_body_fields_or_model() -> None:
@@ -156,7 +166,12 @@ class Recorder:
 
     async def _request(self, kwargs: dict[str, Any], *, operation: str, parse: Any = None, extras: Any = None) -> Reply:
         self.calls.append((kwargs, operation))
-        return Reply(self.answer, None if parse is None else parse(self.answer, strict=False, on_drift=None))
+        call = sent()
+        value = None if parse is None else parse(self.answer, call, strict=False, on_drift=None)
+        return Reply(self.answer, value, call.request_id)
+
+    def _request_id_of(self, reply: Reply) -> str | None:
+        return reply.server_request_id("X-Request-ID")
 
 
 @pytest.mark.asyncio

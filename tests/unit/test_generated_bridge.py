@@ -17,14 +17,15 @@ import pytest
 import thredfi
 from thredfi._client import HANDLED_REQUEST_ARGUMENTS, View
 from thredfi._generated_bridge import PipelineHttpxClient
-from thredfi._request import Reply
+from thredfi._request import Reply, RequestArguments
 
 GENERATED_API = Path(__file__).resolve().parents[2] / "generated" / "thredfi_api" / "api"
 
 
 def handled_by_the_pipeline() -> set[str]:
-    """The arguments ``View._send`` takes (``operation`` and ``parse`` are the SDK's own, not httpx's)."""
-    return set(inspect.signature(View._send).parameters) - {"self", "operation", "parse"}
+    """The arguments ``View._send`` takes as httpx would (``RequestArguments``, with the method and URL)."""
+    assert "arguments" in inspect.signature(View._send).parameters
+    return {"method", "url", *RequestArguments.__annotations__}
 
 
 def request_arguments(source: str) -> set[str]:
