@@ -66,7 +66,7 @@ soak: $(VENV_STAMP)
 
 BASE ?= origin/main
 api-changes: $(VENV_STAMP)
-	$(PY) scripts/api_changes.py --git $(BASE) --griffe $(BASE) --check-version $(BASE)
+	$(PY) scripts/api_changes --git $(BASE) --griffe $(BASE) --check-version $(BASE)
 
 SOURCE ?= https://docs.thredfi.com
 update-spec: $(VENV_STAMP)

@@ -53,13 +53,11 @@ from typing import Any
 import aiohttp
 import httpx
 import thredfi
+from project import BENCH_PARTNER_UUID, ROOT
 from redis_server import running_redis
 from thredfi_api.api.bill_payments import delete_bill_payment
 from yarl import URL
 
-BENCH_PARTNER_UUID = "5e1f0c3a-7b2d-4e8f-9a6c-1d2e3f4a5b6c"  # any valid UUID: the client checks partner_uuid
-
-ROOT = Path(__file__).resolve().parent.parent
 BUSINESS = uuid.UUID("3fa85f64-5717-4562-b3fc-2c963f66afa6")
 PAYMENT = uuid.UUID("d43b87f9-9e28-4802-8eaa-6ee91a40ea71")
 PATH = f"/v1/platform/businesses/{BUSINESS}/bills/payments/{PAYMENT}/delete/"

@@ -13,8 +13,7 @@ import sys
 import uuid
 
 import thredfi
-
-BENCH_PARTNER_UUID = "5e1f0c3a-7b2d-4e8f-9a6c-1d2e3f4a5b6c"  # any valid UUID: the client checks partner_uuid
+from project import BENCH_PARTNER_UUID
 
 
 async def replica(base_url: str, businesses: int, redis_url: str | None, key_prefix: str) -> None:

@@ -30,11 +30,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from generate import HTTP_METHODS, SPEC, blank_parameters, endpoint_modules
+from generate import blank_parameters, endpoint_modules
+from project import FRAGMENTS, HTTP_METHODS, ROOT, SPEC
 
-ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "docs" / "coverage.md"
-FRAGMENTS = ROOT / "openapi" / "fragments"
 DOCS_PREFIX = "https://docs.thredfi.com/api-reference/"
 # the opening every hand-written fragment shares (the rules of docs/decisions.md), not a note
 BOILERPLATE_START = "Hand-written fragment (ours, not a saved docs page): written from the facts in the team notes"

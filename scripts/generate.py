@@ -21,14 +21,12 @@ import tempfile
 from pathlib import Path
 
 import yaml
+from project import HTTP_METHODS, ROOT, SPEC
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "openapi" / "thredfi.yaml"
 CONFIG = ROOT / "openapi" / "generator.yaml"
 PACKAGE = ROOT / "generated" / "thredfi_api"
 TEMPLATES = ROOT / "openapi" / "templates"
 API_DOCS = ROOT / "docs" / "api.md"
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # the per-call arguments every resource method takes: said once at the top of docs/api.md
 PER_CALL_EXTRAS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout"})
 IGNORED_PARTS = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache"})

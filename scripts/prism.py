@@ -12,28 +12,20 @@ import argparse
 import contextlib
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from project import LOOPBACK, ROOT, SPEC, free_port
+
 PRISM = ROOT / "node_modules" / "@stoplight" / "prism-cli" / "dist" / "index.js"
-SPEC = ROOT / "openapi" / "thredfi.yaml"
-HOST = "127.0.0.1"
 STARTUP_TIMEOUT = 60.0
 
 
 class PrismError(RuntimeError):
     pass
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((HOST, 0))
-        return int(sock.getsockname()[1])
 
 
 @contextlib.contextmanager
@@ -58,7 +50,7 @@ def run_prism(
                 if attempt < 2:
                     continue
                 raise PrismError("Prism did not start:\n" + "\n".join(lines[-30:]))
-            yield f"http://{HOST}:{port}"
+            yield f"http://{LOOPBACK}:{port}"
             return
         finally:
             _stop(process, reader)
@@ -70,7 +62,7 @@ def _start(
 ) -> tuple[subprocess.Popen[str], threading.Thread, int]:
     """Start Prism and wait for its "listening" line (or its exit)."""
     port = free_port()
-    command = [node, str(PRISM), "mock", "-h", HOST, "-p", str(port), str(spec)]
+    command = [node, str(PRISM), "mock", "-h", LOOPBACK, "-p", str(port), str(spec)]
     if dynamic:
         command += ["--dynamic", "--seed", str(seed)]
     process = subprocess.Popen(

@@ -25,7 +25,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-HOST = "127.0.0.1"
+from project import LOOPBACK, free_port
+
 STARTUP_TIMEOUT = 20.0
 STOP_TIMEOUT = 10.0
 POLL = 0.01
@@ -73,16 +74,10 @@ def ensure_installed() -> str:
     return found
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((HOST, 0))
-        return int(sock.getsockname()[1])
-
-
 def ping(port: int, timeout: float = 1.0) -> bool:
     """Whether a Redis server answers PING on 127.0.0.1:``port`` (an inline command)."""
     try:
-        with socket.create_connection((HOST, port), timeout=timeout) as sock:
+        with socket.create_connection((LOOPBACK, port), timeout=timeout) as sock:
             sock.sendall(b"PING\r\n")
             answer = b""
             while not answer.endswith(b"\r\n"):
@@ -107,7 +102,7 @@ class RedisServer:
 
     @property
     def url(self) -> str:
-        return f"redis://{HOST}:{self.port}/0"
+        return f"redis://{LOOPBACK}:{self.port}/0"
 
     @property
     def running(self) -> bool:
@@ -120,7 +115,7 @@ class RedisServer:
         return [
             self.executable,
             "--bind",
-            HOST,
+            LOOPBACK,
             "--port",
             str(self.port),
             "--protected-mode",

@@ -36,18 +36,15 @@ import httpx
 import yaml
 from bundle_spec import (
     FRAGMENT_SUFFIXES,
-    HTTP_METHODS,
     BundleError,
     Superseded,
     bundle_directory,
     extract_yaml,
     parse_fragment,
 )
+from project import FRAGMENTS, SPEC, count_operations
 
-ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCE = "https://docs.thredfi.com"
-DEFAULT_FRAGMENTS = ROOT / "openapi" / "fragments"
-DEFAULT_OUTPUT = ROOT / "openapi" / "thredfi.yaml"
 DEFAULT_TIMEOUT = 30.0
 HAND_WRITTEN_MARKER = "hand-written"
 _MARKER_LINE = re.compile(r"^x-thredfi-origin:\s*['\"]?hand-written['\"]?\s*$", re.MULTILINE)
@@ -321,8 +318,8 @@ def swap_in(staging: Path, fragments: Path, output: Path, spec_text: str) -> boo
 
 def update_spec(
     source: str = DEFAULT_SOURCE,
-    fragments: Path = DEFAULT_FRAGMENTS,
-    output: Path = DEFAULT_OUTPUT,
+    fragments: Path = FRAGMENTS,
+    output: Path = SPEC,
     *,
     timeout: float = DEFAULT_TIMEOUT,
     retry_delay: float = 1.0,
@@ -398,16 +395,11 @@ def _relative(path: str, root: Path) -> str:
         return path
 
 
-def count_operations(spec: Path) -> int:
-    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
-    return sum(1 for item in document["paths"].values() for key in item if key in HTTP_METHODS)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--source", default=DEFAULT_SOURCE, help=f"docs site base URL (default {DEFAULT_SOURCE})")
-    parser.add_argument("--fragments", type=Path, default=DEFAULT_FRAGMENTS, help="fragments folder to refresh")
-    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="bundled spec to write")
+    parser.add_argument("--fragments", type=Path, default=FRAGMENTS, help="fragments folder to refresh")
+    parser.add_argument("--output", type=Path, default=SPEC, help="bundled spec to write")
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds per HTTP request")
     parser.add_argument(
         "--to-update",
@@ -432,7 +424,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"update_spec: {summary.listed} operation pages listed in {args.source.rstrip('/')}/llms.txt")
     print(summary.render())
     if summary.spec_written:
-        print(f"update_spec: wrote {args.fragments} and {args.output} ({count_operations(args.output)} operations)")
+        count = count_operations(yaml.safe_load(args.output.read_text(encoding="utf-8")))
+        print(f"update_spec: wrote {args.fragments} and {args.output} ({count} operations)")
     else:
         print(f"update_spec: {args.fragments} and {args.output} are up to date")
     if summary.hand_written_to_update:

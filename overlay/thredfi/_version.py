@@ -2,7 +2,7 @@
 
 ``project.version`` in ``pyproject.toml`` is the one place the version is written: the build
 copies it into the wheel's metadata, and this module reads it back. (It stays a static field
-because ``scripts/api_changes.py`` reads it at any git ref to enforce the version rule.)
+because ``scripts/api_changes`` reads it at any git ref to enforce the version rule.)
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from bundle_spec import (
     report_superseded,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 FRAGMENTS = ROOT / "openapi" / "fragments"
 
 ERROR_SCHEMA = """\

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 WORKFLOWS = ROOT / ".github" / "workflows"
 CI = WORKFLOWS / "ci.yml"
 REFRESH = WORKFLOWS / "refresh-spec.yml"
@@ -80,7 +80,7 @@ def test_refresh_runs_daily_and_on_demand_and_opens_one_pull_request() -> None:
     assert order == sorted(order)
     body = "\n".join(scripts)
     assert "git status --porcelain" in body
-    assert "python scripts/api_changes.py --git origin/main --griffe origin/main --changelog CHANGELOG.md" in body
+    assert "python scripts/api_changes --git origin/main --griffe origin/main --changelog CHANGELOG.md" in body
     assert "gh pr create" in body
     assert "gh pr edit" in body
     assert "--body-file" in body

@@ -21,7 +21,7 @@ import yaml
 from bundle_spec import bundle_directory, parse_fragment
 from update_spec import Summary, UpdateError, main, operation_pages, update_spec
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 REAL_PAGE = ROOT / "openapi" / "fragments" / "bill-payments" / "delete-bill-payment.md"
 # top-level keys must agree between fragments: take them from the real saved page
 INFO = parse_fragment(REAL_PAGE.read_text(encoding="utf-8"), str(REAL_PAGE)).document["info"]

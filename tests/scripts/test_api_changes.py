@@ -26,8 +26,8 @@ from api_changes import (
     version_problem,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
-SCRIPT = ROOT / "scripts" / "api_changes.py"
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "scripts" / "api_changes"  # a package run as a folder, as make api-changes does
 GIT = shutil.which("git") or "git"
 
 LIST = "GET /things (list_things)"
