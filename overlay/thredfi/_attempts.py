@@ -23,6 +23,7 @@ from ._exceptions import APIConnectionError, APITimeoutError
 from ._request import Request
 from ._retry import (
     NOT_PROCESSED_STATUSES,
+    RETRY_STATUSES,
     RetryPolicy,
     backoff_delay,
     never_sent,
@@ -90,11 +91,11 @@ class RetryWithDeadline:
                 status = response.status_code
                 if status < 429:  # the common case: nothing to decide
                     return response
+                if status in RETRY_STATUSES and status not in NOT_PROCESSED_STATUSES:
+                    request.maybe_applied = True  # a 500/502/504: the server may have acted before failing
                 delay = self._delay(request, deadline, should_retry_status(request, status), response)
                 if delay is None:
                     return response
-                if status not in NOT_PROCESSED_STATUSES:  # a 5xx: the server may have acted before failing
-                    request.maybe_applied = True
                 await response.aclose()
             request.retries += 1
             logger.info(
@@ -135,8 +136,7 @@ class RetryWithDeadline:
             request=request.to_httpx(),
             request_id=request.headers.get(self._request_id_header),
         )
-        error.attempts, error.maybe_applied = request.attempts, request.maybe_applied
-        return error
+        return error.outcome_of(request)
 
     def _connection_error(self, request: Request, exc: httpx.TransportError) -> APIConnectionError:
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
@@ -147,8 +147,7 @@ class RetryWithDeadline:
             request_id=request.headers.get(self._request_id_header),
         )
         # the last attempt counts too: it failed after sending unless it never left
-        error.attempts, error.maybe_applied = request.attempts, request.maybe_applied
-        return error
+        return error.outcome_of(request)
 
 
 def _describe(exc: BaseException) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 import httpx
 
@@ -61,6 +61,11 @@ class _CallOutcome:
 
     attempts: int = 0
     maybe_applied: bool = False
+
+    def outcome_of(self, call: Any) -> Self:
+        """Take ``attempts`` and ``maybe_applied`` from the call (``_request.Request``) that failed."""
+        self.attempts, self.maybe_applied = call.attempts, call.maybe_applied
+        return self
 
 
 class APIConnectionError(_CallOutcome, ThredfiError):

@@ -93,8 +93,7 @@ class RaiseForStatus:
             sent_request_id=request.request_id,
             secrets=(*request_secrets(request), *self.secrets()),  # what the server may echo
         )
-        error.attempts, error.maybe_applied = request.attempts, request.maybe_applied
-        raise error
+        raise error.outcome_of(request)
 
 
 class Pipeline:

@@ -25,6 +25,7 @@ from ._models import ThredfiModel, is_unset, jsonable, parsing, start_parsing, s
 from ._pagination import AsyncPaginator, check_page_size
 from ._redact import request_secrets
 from ._request import Reply, Request, RequestExtras
+from ._request_id import server_request_id
 
 T = TypeVar("T")
 Parse = Callable[..., Any]  # parse_success with the operation bound: (response, *, strict, on_drift)
@@ -100,15 +101,11 @@ class RawResponse(Generic[T]):
 
 
 def response_request_id(response: httpx.Response, request: Request | None, body: Any = None) -> str | None:
-    """The server's id from the response header, else the body's ``request_id``, else the id sent
-    (the header and the id sent are facts of the ``request``)."""
-    header = request.request_id_header if request is not None else REQUEST_ID_HEADER
-    value = response.headers.get(header)
-    if value:
-        return str(value)
-    if isinstance(body, Mapping) and isinstance(body.get("request_id"), str):
-        return str(body["request_id"])
-    return request.request_id if request is not None else None
+    """The server's id (response header, else the body's ``request_id``), else the id sent; the header
+    and the id sent are facts of the ``request``."""
+    if request is None:
+        return server_request_id(response, body, REQUEST_ID_HEADER, sent="") or None
+    return server_request_id(response, body, request.request_id_header, sent=request.request_id)
 
 
 def parse_success(
