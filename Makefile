@@ -11,7 +11,7 @@ NODE_STAMP := node_modules/.installed
 .PHONY: help demo test pytest lint typecheck bundle check-bundle generate check-generated coverage bench bench-quick soak api-changes update-spec clean
 
 help:
-	@echo "make demo             run examples/quickstart.py against a local Thredfi stand-in (Prism)"
+	@echo "make demo             run examples/fake_flow.py: a chained flow on the in-memory fake Thredfi (no credentials)"
 	@echo "make test             the whole suite: lint, types, spec/generation drift, pytest"
 	@echo "make bundle           bundle openapi/fragments into openapi/thredfi.yaml"
 	@echo "make generate         regenerate generated/thredfi_api from openapi/thredfi.yaml"
@@ -32,8 +32,8 @@ $(NODE_STAMP): package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-demo: $(VENV_STAMP) $(NODE_STAMP)
-	$(PY) scripts/prism.py -- $(PY) examples/quickstart.py
+demo: $(VENV_STAMP)
+	$(PY) examples/fake_flow.py
 
 bundle: $(VENV_STAMP)
 	$(PY) scripts/bundle_spec.py openapi/fragments openapi/thredfi.yaml

@@ -120,7 +120,7 @@ def validate_base_url(base_url: str) -> str:
         raise ValueError(f"base_url is not a valid URL: {base_url!r}") from exc
     if not url.host:
         raise ValueError(f"base_url must be an absolute URL with a host, got {base_url!r}")
-    if any(c.isspace() or c in "%<>\\^`{|}\"" for c in base_url.split("://", 1)[-1].split("/", 1)[0]):
+    if any(c.isspace() or c in '%<>\\^`{|}"' for c in base_url.split("://", 1)[-1].split("/", 1)[0]):
         raise ValueError(f"base_url has a character no host name holds, got {base_url!r}")
     if url.port is not None and not 0 < url.port < 65536:
         raise ValueError(f"base_url's port must be from 1 to 65535, got {url.port}")

@@ -1,13 +1,20 @@
-"""Test your code against a fake Thredfi: no network, no credentials, typed fake responses.
+"""Test your code against a fake Thredfi: no network, no credentials.
 
-``MockThredfi`` answers the two token endpoints itself, serves the responses a test registers
-for the generated operations (a generated model, a dict, or an ``httpx.Response``), records
-every request, and fails any other request with an ``AssertionError``. Its clients send through
-``httpx.MockTransport`` to ``TEST_BASE_URL``, a host under ``.invalid`` that never resolves
-(RFC 6761): a forgotten mock fails loudly, it never reaches a real Thredfi.
+* ``FakeThredfi``: an in-memory, stateful Thredfi driven by the spec. Creates store, gets and
+  lists read back (filtered and paginated as the API does), updates merge, deletes remove,
+  actions (void, archive, cancel, ...) change state; bad bodies get the API's 400; tokens are
+  issued and checked; ``fail()`` injects faults per operation. ``docs/testing.md`` in the source
+  repository says what each operation does.
+* ``MockThredfi``: canned answers per operation (``respond()``), token requests answered, every
+  request recorded, any other request an ``AssertionError``.
+* ``no_real_calls()``: any request to a real Thredfi host fails at once, before DNS
+  (``RealThredfiCallError``); the ``thredfi`` pytest plugin turns it on with one line.
 
-Its ``handler`` also serves respx routes (``respx_mock.route(host=TEST_HOST).mock(side_effect=
-fake.handler)``); see the README's "Testing your code".
+Operations are named as users call them (``biz.invoices.create``, ``"invoices.create"``), by
+operationId or by generated module. The clients send through ``httpx.MockTransport`` to
+``TEST_BASE_URL``, a host under ``.invalid`` that never resolves (RFC 6761). ``MockThredfi``'s
+``handler`` also serves respx routes (``respx_mock.route(host=TEST_HOST).mock(side_effect=
+fake.handler)``).
 """
 
 from __future__ import annotations
@@ -20,6 +27,9 @@ from typing import Any
 import httpx
 
 from ._client import ThredfiClient
+from ._fake._guard import RealThredfiCallError, no_real_calls
+from ._fake._operations import resolve
+from ._fake._server import TEST_API_KEY, TEST_BASE_URL, TEST_HOST, TEST_PARTNER_UUID, FakeThredfi
 from ._request import base_url_path
 from ._telemetry import RouteTable, generated_routes
 
@@ -28,29 +38,16 @@ __all__ = [
     "TEST_BASE_URL",
     "TEST_HOST",
     "TEST_PARTNER_UUID",
+    "FakeThredfi",
     "MockThredfi",
+    "RealThredfiCallError",
     "client",
+    "no_real_calls",
 ]
-
-TEST_HOST = "api.thredfi.invalid"
-TEST_BASE_URL = f"https://{TEST_HOST}"
-TEST_PARTNER_UUID = "00000000-0000-4000-8000-000000000001"
-TEST_API_KEY = "test-api-key"  # the fake accepts any key
 
 Handler = Callable[[httpx.Request], httpx.Response]
 Body = Any  # a generated model (anything with to_dict()), a JSON-able value, or None
 _TOKEN_OPERATIONS = frozenset({"get_partner_token", "get_business_token"})
-
-
-def _operation_id(operation: ModuleType | Callable[..., Any] | str) -> str:
-    if isinstance(operation, str):
-        return operation
-    if isinstance(operation, ModuleType):
-        return operation.__name__.rsplit(".", 1)[-1]
-    module = getattr(operation, "__module__", None)
-    if isinstance(module, str) and module.startswith("thredfi_api.api."):
-        return module.rsplit(".", 1)[-1]
-    raise TypeError(f"operation must be a generated operation (module, function or operationId), got {operation!r}")
 
 
 def _encode(body: Body) -> Any:
@@ -99,13 +96,12 @@ class MockThredfi:
     ) -> None:
         """Answer every later request for ``operation`` with ``body`` as JSON (the newest answer wins).
 
-        ``operation`` is a generated operation (``delete_bill_payment``, its ``asyncio``) or its
-        operationId; ``body`` a generated model (``BillPaymentCancelResponse(...)``), a dict or
-        list, None for an empty body, or an ``httpx.Response`` / a function of the request.
+        ``operation`` is a resource method as you call it (``biz.invoices.create``), its name
+        (``"invoices.create"``), a generated operation (``delete_bill_payment``, its ``asyncio``)
+        or its operationId; ``body`` a generated model (``BillPaymentCancelResponse(...)``), a dict
+        or list, None for an empty body, or an ``httpx.Response`` / a function of the request.
         """
-        operation_id = _operation_id(operation)
-        if operation_id not in self._operations:
-            raise ValueError(f"{operation_id!r} is not an operation of the Thredfi API")
+        operation_id = resolve(operation)
         if isinstance(body, httpx.Response) or (callable(body) and not hasattr(body, "to_dict")):
             answer = body
         elif body is None:
