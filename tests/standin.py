@@ -70,6 +70,7 @@ class Received:
     path: str
     headers: dict[str, str]
     body: bytes
+    peer: tuple[str, int] = ("", 0)  # the client's address: one per connection
 
     def header(self, name: str) -> str | None:
         for key, value in self.headers.items():
@@ -189,7 +190,9 @@ class _Handler(BaseHTTPRequestHandler):
         standin = self.standin
         with standin.lock:
             standin.state.counter += 1
-            standin.state.received.append(Received(route, self.command, self.path, dict(self.headers.items()), body))
+            standin.state.received.append(
+                Received(route, self.command, self.path, dict(self.headers.items()), body, self.client_address[:2])
+            )
             faults = standin.state.faults.get(route)
             fault = faults.popleft() if faults else None
         if route == "unknown" or match is None:

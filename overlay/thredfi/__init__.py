@@ -16,6 +16,7 @@ from ._exceptions import (
     BadRequestError,
     ChainedError,
     ConflictError,
+    EventLoopError,
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
@@ -32,6 +33,7 @@ from ._redis_store import RedisTokenStore
 from ._request_id import current_request_id, request_context
 from ._resource import RawResponse
 from ._retry import RetryPolicy
+from ._sync import Client, SyncBusinessClient, SyncPage, SyncPaginator
 from ._token_endpoint import Token
 from ._token_store import StoredToken, TokenStore
 
@@ -51,8 +53,10 @@ __all__ = [
     "BadRequestError",
     "BusinessClient",
     "ChainedError",
+    "Client",
     "ConflictError",
     "Environment",
+    "EventLoopError",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -62,6 +66,9 @@ __all__ = [
     "ResponseDrift",
     "RetryPolicy",
     "StoredToken",
+    "SyncBusinessClient",
+    "SyncPage",
+    "SyncPaginator",
     "ThredfiClient",
     "ThredfiError",
     "Token",

@@ -21,6 +21,7 @@ from yarl import URL
 
 from ._transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
+    FORGOTTEN,
     VerifyTypes,
     check_max_response_bytes,
     decode_content,
@@ -156,6 +157,31 @@ class AiohttpSender:
             if mapped is None:
                 raise
             raise mapped from exc
+
+    def forget(self) -> None:
+        """Let go of the session without closing it (a forked child: the sockets are the parent's)."""
+        if self._session is not None:
+            FORGOTTEN.append(self._session)
+            self._session = None
+
+    def close_now(self) -> None:
+        """Close the session of an event loop that is closed: nothing can await its close any more,
+        so its sockets are closed here, directly (else each would be left to the garbage collector)."""
+        session, self._session = self._session, None
+        if session is None:
+            return
+        connector = session.connector
+        protocols = [proto for pooled in getattr(connector, "_conns", {}).values() for proto, *_ in pooled]
+        protocols += list(getattr(connector, "_acquired", ()))
+        for proto in protocols:
+            transport = getattr(proto, "transport", None)
+            sock = getattr(transport, "_sock", None)
+            if sock is not None:
+                sock.close()
+                transport._sock = None  # type: ignore[union-attr]  # closed: asyncio would warn otherwise
+        if connector is not None:
+            connector._closed = True
+        session._connector = None
 
     async def aclose(self) -> None:
         if self._session is not None:

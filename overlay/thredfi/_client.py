@@ -11,8 +11,10 @@ from __future__ import annotations
 import collections
 import dataclasses
 import functools
+import os
 import time
 import uuid
+import weakref
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, Unpack
@@ -92,8 +94,29 @@ class _Core:
         self.request_id_header = settings.request_id_header
         self.closed = False
         self.max_business_views = settings.max_business_views
+        _LIVE.add(self)
         # most recently used last; bounded so that serving many businesses keeps memory flat
         self.businesses: collections.OrderedDict[str, BusinessClient] = collections.OrderedDict()
+
+    def forget_connections(self) -> None:
+        """Let go of the pooled connections without closing them (a forked child): the next call
+        opens its own. Cached tokens are kept; token requests in flight were the parent's."""
+        forget = getattr(self.sender, "forget", None)
+        if forget is not None:
+            forget()
+        self.tokens.after_fork()
+
+
+# every client core of this process: a forked child never uses its parent's sockets
+_LIVE: weakref.WeakSet[_Core] = weakref.WeakSet()
+
+
+def _after_fork_in_child() -> None:
+    for core in list(_LIVE):
+        core.forget_connections()
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 class View:
@@ -404,6 +427,9 @@ class ThredfiClient(View, PartnerResources):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+    def _forget_connections(self) -> None:
+        self._core.forget_connections()
 
     async def aclose(self) -> None:
         """Close every pooled connection. Idempotent; a ``with_options`` copy closes nothing."""

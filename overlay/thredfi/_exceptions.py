@@ -25,6 +25,7 @@ __all__ = [
     "BadRequestError",
     "ChainedError",
     "ConflictError",
+    "EventLoopError",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -38,7 +39,28 @@ __all__ = [
 
 
 class ThredfiError(Exception):
-    """Base class of every error raised by the SDK."""
+    """Base class of every error raised by the SDK.
+
+    Every SDK error pickles (Celery results, multiprocessing) as its attributes and text: the
+    keyword-only constructors are not called again, and what is pickled is what was sealed (no
+    credential).
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuilt, (type(self), self.args, dict(self.__dict__)))
+
+
+def _rebuilt(cls: type[ThredfiError], args: tuple[Any, ...], state: dict[str, Any]) -> ThredfiError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+class EventLoopError(ThredfiError):
+    """A ``ThredfiClient`` was used from an event loop it cannot serve: it is busy on another
+    loop that still runs (in another thread). Use one ``ThredfiClient`` per event loop, or
+    ``thredfi.Client`` (thread-safe) from threads."""
 
 
 class ChainedError(ThredfiError):

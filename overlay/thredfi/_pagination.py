@@ -193,10 +193,17 @@ class AsyncPaginator(Generic[T]):
         return self._get_page().__await__()
 
     async def _get_page(self) -> AsyncPage[T]:
-        result = await self._fetch(self._first_page, self._page_size)
-        return AsyncPage(
-            result, fetch=self._fetch, name=self._operation, page=self._first_page, page_size=self._page_size
-        )
+        return await self.page(self._page_size)
+
+    @property
+    def page_size(self) -> int | None:
+        """The page size the caller set (``None``: the server's default)."""
+        return self._page_size
+
+    async def page(self, page_size: int | None) -> AsyncPage[T]:
+        """The first page, asking for ``page_size`` items (the blocking client walks pages with it)."""
+        result = await self._fetch(self._first_page, page_size)
+        return AsyncPage(result, fetch=self._fetch, name=self._operation, page=self._first_page, page_size=page_size)
 
 
 def _field(result: Any, name: str) -> Any:

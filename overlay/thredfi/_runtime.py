@@ -5,12 +5,15 @@ code; ``tests/unit/test_layering.py`` holds both sides to it."""
 from ._models import ThredfiModel, checking, expect, expect_one_of, extra_fields, field_failed
 from ._pagination import AsyncPaginator
 from ._resource import APIResource, RawAPIResource, RawResponse
+from ._sync import SyncPaginator, SyncResource
 
 __all__ = [
     "APIResource",
     "AsyncPaginator",
     "RawAPIResource",
     "RawResponse",
+    "SyncPaginator",
+    "SyncResource",
     "ThredfiModel",
     "checking",
     "expect",

@@ -23,6 +23,7 @@ imported and whenever the mock was entered (checked on every request, see ``Defa
 
 from __future__ import annotations
 
+import asyncio
 import sys
 from collections.abc import Coroutine, Mapping, ValuesView
 from types import ModuleType
@@ -32,8 +33,10 @@ import anyio
 import httpx
 import sniffio
 
+from ._exceptions import EventLoopError
 from ._transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
+    FORGOTTEN,
     Sender,
     VerifyTypes,
     check_max_response_bytes,
@@ -160,6 +163,7 @@ class DefaultSender:
         self._max_response_bytes = check_max_response_bytes(max_response_bytes)
         self.chosen: Sender | None = None
         self._mockable: HttpxSender | None = None  # httpx's transport, for requests under respx
+        self._loop: asyncio.AbstractEventLoop | None = None  # the loop aiohttp's session belongs to
 
     def _httpx_sender(self) -> HttpxSender:
         transport = httpx.AsyncHTTPTransport(
@@ -182,6 +186,7 @@ class DefaultSender:
                 verify=self._verify,
                 max_response_bytes=self._max_response_bytes,
             )
+            self._loop = asyncio.get_running_loop()
         else:
             # httpx's transport is the one respx patches, and HttpxSender refuses respx's
             # using="httpx" on each request itself: later calls can skip this layer
@@ -194,13 +199,48 @@ class DefaultSender:
         # not a coroutine function: the chosen sender's coroutine is returned as is, so this
         # layer costs a function call (tens of ns), not a second coroutine
         sender = self.chosen or self._choose()
+        if self._loop is not None and asyncio.get_running_loop() is not self._loop:
+            sender = self._another_loop()
         if "respx.mocks" in sys.modules and sender is not self._mockable and respx_active():
             if self._mockable is None:
                 self._mockable = self._httpx_sender()
             sender = self._mockable
         return sender.send(request, remaining)
 
+    def _another_loop(self) -> Sender:
+        """A call from a new event loop: its own session (the old loop's goes with that loop)."""
+        old = self._loop
+        if old is not None and not old.is_closed() and old.is_running():
+            raise EventLoopError(
+                "this ThredfiClient is in use on another event loop that is still running (another"
+                " thread): use one ThredfiClient per event loop, or thredfi.Client from threads"
+            )
+        if old is not None and old.is_closed():
+            self._close_now()
+        else:
+            self.forget()
+        return self._choose()
+
+    def _close_now(self) -> None:
+        """The old loop is closed: close its connections directly (``AiohttpSender.close_now``)."""
+        close_now = getattr(self.chosen, "close_now", None)
+        if close_now is not None:
+            close_now()
+        self.chosen = None
+        self._loop = None
+
+    def forget(self) -> None:
+        """Let go of every connection without closing it: a new loop, or a forked child, opens its own."""
+        for sender in (self.chosen, self._mockable):
+            if sender is not None:
+                FORGOTTEN.append(sender)
+        self.chosen = self._mockable = None
+        self._loop = None
+        self.__dict__.pop("send", None)  # httpx's transport was bound directly (see _choose)
+
     async def aclose(self) -> None:
+        if self._loop is not None and self._loop is not asyncio.get_running_loop():
+            self._close_now()  # opened on a loop that is gone (a client used from several loops)
         if self.chosen is not None:
             await self.chosen.aclose()
         if self._mockable is not None and self._mockable is not self.chosen:

@@ -10,7 +10,7 @@ import dataclasses
 import os
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, TypedDict
 
 import anyio
 import httpx
@@ -36,6 +36,34 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 DEFAULT_MAX_BUSINESS_VIEWS = 10_000
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "::1", "localhost"})
+
+
+class ClientOptions(TypedDict, total=False):
+    """``ThredfiClient``'s arguments (``thredfi.Client`` takes the same; a test keeps them equal)."""
+
+    partner_uuid: str | None
+    api_key: str | None
+    base_url: str | None
+    environment: Environment | None
+    max_retries: int | None
+    timeout: float | httpx.Timeout
+    retry_policy: RetryPolicy | None
+    request_id_header: str
+    transport: httpx.AsyncBaseTransport | None
+    limits: httpx.Limits
+    proxy: str | None
+    verify: VerifyTypes
+    trust_env: bool
+    refresh_margin: float
+    max_response_bytes: int
+    max_business_views: int
+    max_business_tokens: int
+    token_store: TokenStore | None
+    strict_responses: bool
+    on_drift: DriftHook | None
+    clock: Callable[[], float]
+    sleep: Callable[[float], Awaitable[Any]]
+    random: Callable[[], float] | None
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -177,4 +205,4 @@ def _check_transport_settings(
         )
 
 
-__all__ = ["DEFAULT_MAX_BUSINESS_TOKENS", "DEFAULT_MAX_RESPONSE_BYTES", "Environment", "Settings"]
+__all__ = ["DEFAULT_MAX_BUSINESS_TOKENS", "DEFAULT_MAX_RESPONSE_BYTES", "ClientOptions", "Environment", "Settings"]

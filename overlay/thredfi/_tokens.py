@@ -200,6 +200,11 @@ class TokenManager:
             self._refuse(mark, slot.token.expires_at_clock)
             self._forget(slot.token)
 
+    def after_fork(self) -> None:
+        """In a forked child: the parent's token requests in flight are not this process's."""
+        self._flights.clear()
+        self._tasks.clear()
+
     async def aclose(self) -> None:
         """Cancel the token requests still in flight (the client is closing) and let them end.
 

@@ -85,6 +85,11 @@ def _inflate(data: bytes, wbits: int, limit: int) -> bytes:
     return out
 
 
+# connection pools a process let go of without closing them (a dead event loop's, a forked
+# parent's): kept referenced, so that they are never closed (or warned about) from here
+FORGOTTEN: list[object] = []
+
+
 class Sender(Protocol):
     async def send(self, request: Request, remaining: float) -> httpx.Response: ...
 

@@ -54,6 +54,7 @@ LAYERS: dict[str, set[str]] = {
     },
     "facade": {
         "_assembly",
+        "_sync",
         "_resource",
         "_generated_bridge",
         "_runtime",

@@ -15,110 +15,184 @@ if TYPE_CHECKING:
         BankAccountsResourceWithRawResponse,
         PartnerBankAccountsResource,
         PartnerBankAccountsResourceWithRawResponse,
+        SyncBankAccountsResource,
+        SyncBankAccountsResourceWithRawResponse,
+        SyncPartnerBankAccountsResource,
+        SyncPartnerBankAccountsResourceWithRawResponse,
     )
     from .bank_transactions import (
         BankTransactionsResource,
         BankTransactionsResourceWithRawResponse,
         PartnerBankTransactionsResource,
         PartnerBankTransactionsResourceWithRawResponse,
+        SyncBankTransactionsResource,
+        SyncBankTransactionsResourceWithRawResponse,
+        SyncPartnerBankTransactionsResource,
+        SyncPartnerBankTransactionsResourceWithRawResponse,
     )
     from .bill_payments import (
         BillPaymentsResource,
         BillPaymentsResourceWithRawResponse,
         PartnerBillPaymentsResource,
         PartnerBillPaymentsResourceWithRawResponse,
+        SyncBillPaymentsResource,
+        SyncBillPaymentsResourceWithRawResponse,
+        SyncPartnerBillPaymentsResource,
+        SyncPartnerBillPaymentsResourceWithRawResponse,
     )
     from .bills import (
         BillsResource,
         BillsResourceWithRawResponse,
         PartnerBillsResource,
         PartnerBillsResourceWithRawResponse,
+        SyncBillsResource,
+        SyncBillsResourceWithRawResponse,
+        SyncPartnerBillsResource,
+        SyncPartnerBillsResourceWithRawResponse,
     )
     from .business_management import (
         PartnerBusinessesResource,
         PartnerBusinessesResourceWithRawResponse,
+        SyncPartnerBusinessesResource,
+        SyncPartnerBusinessesResourceWithRawResponse,
     )
     from .customer_credits import (
         CustomerCreditsResource,
         CustomerCreditsResourceWithRawResponse,
         PartnerCustomerCreditsResource,
         PartnerCustomerCreditsResourceWithRawResponse,
+        SyncCustomerCreditsResource,
+        SyncCustomerCreditsResourceWithRawResponse,
+        SyncPartnerCustomerCreditsResource,
+        SyncPartnerCustomerCreditsResourceWithRawResponse,
     )
     from .customers import (
         CustomersResource,
         CustomersResourceWithRawResponse,
         PartnerCustomersResource,
         PartnerCustomersResourceWithRawResponse,
+        SyncCustomersResource,
+        SyncCustomersResourceWithRawResponse,
+        SyncPartnerCustomersResource,
+        SyncPartnerCustomersResourceWithRawResponse,
     )
     from .general_ledger import (
         GeneralLedgerResource,
         GeneralLedgerResourceWithRawResponse,
         PartnerGeneralLedgerResource,
         PartnerGeneralLedgerResourceWithRawResponse,
+        SyncGeneralLedgerResource,
+        SyncGeneralLedgerResourceWithRawResponse,
+        SyncPartnerGeneralLedgerResource,
+        SyncPartnerGeneralLedgerResourceWithRawResponse,
     )
     from .invoice_payments import (
         InvoicePaymentsResource,
         InvoicePaymentsResourceWithRawResponse,
         PartnerInvoicePaymentsResource,
         PartnerInvoicePaymentsResourceWithRawResponse,
+        SyncInvoicePaymentsResource,
+        SyncInvoicePaymentsResourceWithRawResponse,
+        SyncPartnerInvoicePaymentsResource,
+        SyncPartnerInvoicePaymentsResourceWithRawResponse,
     )
     from .invoices import (
         InvoicesResource,
         InvoicesResourceWithRawResponse,
         PartnerInvoicesResource,
         PartnerInvoicesResourceWithRawResponse,
+        SyncInvoicesResource,
+        SyncInvoicesResourceWithRawResponse,
+        SyncPartnerInvoicesResource,
+        SyncPartnerInvoicesResourceWithRawResponse,
     )
     from .payouts import (
         PartnerPayoutsResource,
         PartnerPayoutsResourceWithRawResponse,
         PayoutsResource,
         PayoutsResourceWithRawResponse,
+        SyncPartnerPayoutsResource,
+        SyncPartnerPayoutsResourceWithRawResponse,
+        SyncPayoutsResource,
+        SyncPayoutsResourceWithRawResponse,
     )
     from .refund_payments import (
         PartnerRefundPaymentsResource,
         PartnerRefundPaymentsResourceWithRawResponse,
         RefundPaymentsResource,
         RefundPaymentsResourceWithRawResponse,
+        SyncPartnerRefundPaymentsResource,
+        SyncPartnerRefundPaymentsResourceWithRawResponse,
+        SyncRefundPaymentsResource,
+        SyncRefundPaymentsResourceWithRawResponse,
     )
     from .refunds import (
         PartnerRefundsResource,
         PartnerRefundsResourceWithRawResponse,
         RefundsResource,
         RefundsResourceWithRawResponse,
+        SyncPartnerRefundsResource,
+        SyncPartnerRefundsResourceWithRawResponse,
+        SyncRefundsResource,
+        SyncRefundsResourceWithRawResponse,
     )
     from .reports import (
         PartnerReportsResource,
         PartnerReportsResourceWithRawResponse,
         ReportsResource,
         ReportsResourceWithRawResponse,
+        SyncPartnerReportsResource,
+        SyncPartnerReportsResourceWithRawResponse,
+        SyncReportsResource,
+        SyncReportsResourceWithRawResponse,
     )
     from .tax_codes import (
         PartnerTaxCodesResource,
         PartnerTaxCodesResourceWithRawResponse,
+        SyncPartnerTaxCodesResource,
+        SyncPartnerTaxCodesResourceWithRawResponse,
+        SyncTaxCodesResource,
+        SyncTaxCodesResourceWithRawResponse,
         TaxCodesResource,
         TaxCodesResourceWithRawResponse,
     )
     from .vendor_credits import (
         PartnerVendorCreditsResource,
         PartnerVendorCreditsResourceWithRawResponse,
+        SyncPartnerVendorCreditsResource,
+        SyncPartnerVendorCreditsResourceWithRawResponse,
+        SyncVendorCreditsResource,
+        SyncVendorCreditsResourceWithRawResponse,
         VendorCreditsResource,
         VendorCreditsResourceWithRawResponse,
     )
     from .vendor_refund_payments import (
         PartnerVendorRefundPaymentsResource,
         PartnerVendorRefundPaymentsResourceWithRawResponse,
+        SyncPartnerVendorRefundPaymentsResource,
+        SyncPartnerVendorRefundPaymentsResourceWithRawResponse,
+        SyncVendorRefundPaymentsResource,
+        SyncVendorRefundPaymentsResourceWithRawResponse,
         VendorRefundPaymentsResource,
         VendorRefundPaymentsResourceWithRawResponse,
     )
     from .vendor_refunds import (
         PartnerVendorRefundsResource,
         PartnerVendorRefundsResourceWithRawResponse,
+        SyncPartnerVendorRefundsResource,
+        SyncPartnerVendorRefundsResourceWithRawResponse,
+        SyncVendorRefundsResource,
+        SyncVendorRefundsResourceWithRawResponse,
         VendorRefundsResource,
         VendorRefundsResourceWithRawResponse,
     )
     from .vendors import (
         PartnerVendorsResource,
         PartnerVendorsResourceWithRawResponse,
+        SyncPartnerVendorsResource,
+        SyncPartnerVendorsResourceWithRawResponse,
+        SyncVendorsResource,
+        SyncVendorsResourceWithRawResponse,
         VendorsResource,
         VendorsResourceWithRawResponse,
     )
@@ -1258,3 +1332,518 @@ class BusinessResourcesWithRawResponse:
         from .vendors import VendorsResourceWithRawResponse
 
         return VendorsResourceWithRawResponse(cast(Any, self._client))
+
+
+class SyncPartnerResources:
+    """Every resource on ``thredfi.Client`` (blocking; business-scoped methods take ``business_id`` first)."""
+
+    _async_view: Any  # the async view this blocking one calls (thredfi._sync)
+    _runner: Any
+
+    @functools.cached_property
+    def bank_accounts(self) -> SyncPartnerBankAccountsResource:
+        from .bank_accounts_management import SyncPartnerBankAccountsResource
+
+        return SyncPartnerBankAccountsResource(self._async_view.bank_accounts, self._runner)
+
+    @functools.cached_property
+    def bank_transactions(self) -> SyncPartnerBankTransactionsResource:
+        from .bank_transactions import SyncPartnerBankTransactionsResource
+
+        return SyncPartnerBankTransactionsResource(self._async_view.bank_transactions, self._runner)
+
+    @functools.cached_property
+    def bill_payments(self) -> SyncPartnerBillPaymentsResource:
+        from .bill_payments import SyncPartnerBillPaymentsResource
+
+        return SyncPartnerBillPaymentsResource(self._async_view.bill_payments, self._runner)
+
+    @functools.cached_property
+    def bills(self) -> SyncPartnerBillsResource:
+        from .bills import SyncPartnerBillsResource
+
+        return SyncPartnerBillsResource(self._async_view.bills, self._runner)
+
+    @functools.cached_property
+    def businesses(self) -> SyncPartnerBusinessesResource:
+        from .business_management import SyncPartnerBusinessesResource
+
+        return SyncPartnerBusinessesResource(self._async_view.businesses, self._runner)
+
+    @functools.cached_property
+    def customer_credits(self) -> SyncPartnerCustomerCreditsResource:
+        from .customer_credits import SyncPartnerCustomerCreditsResource
+
+        return SyncPartnerCustomerCreditsResource(self._async_view.customer_credits, self._runner)
+
+    @functools.cached_property
+    def customers(self) -> SyncPartnerCustomersResource:
+        from .customers import SyncPartnerCustomersResource
+
+        return SyncPartnerCustomersResource(self._async_view.customers, self._runner)
+
+    @functools.cached_property
+    def general_ledger(self) -> SyncPartnerGeneralLedgerResource:
+        from .general_ledger import SyncPartnerGeneralLedgerResource
+
+        return SyncPartnerGeneralLedgerResource(self._async_view.general_ledger, self._runner)
+
+    @functools.cached_property
+    def invoice_payments(self) -> SyncPartnerInvoicePaymentsResource:
+        from .invoice_payments import SyncPartnerInvoicePaymentsResource
+
+        return SyncPartnerInvoicePaymentsResource(self._async_view.invoice_payments, self._runner)
+
+    @functools.cached_property
+    def invoices(self) -> SyncPartnerInvoicesResource:
+        from .invoices import SyncPartnerInvoicesResource
+
+        return SyncPartnerInvoicesResource(self._async_view.invoices, self._runner)
+
+    @functools.cached_property
+    def payouts(self) -> SyncPartnerPayoutsResource:
+        from .payouts import SyncPartnerPayoutsResource
+
+        return SyncPartnerPayoutsResource(self._async_view.payouts, self._runner)
+
+    @functools.cached_property
+    def refund_payments(self) -> SyncPartnerRefundPaymentsResource:
+        from .refund_payments import SyncPartnerRefundPaymentsResource
+
+        return SyncPartnerRefundPaymentsResource(self._async_view.refund_payments, self._runner)
+
+    @functools.cached_property
+    def refunds(self) -> SyncPartnerRefundsResource:
+        from .refunds import SyncPartnerRefundsResource
+
+        return SyncPartnerRefundsResource(self._async_view.refunds, self._runner)
+
+    @functools.cached_property
+    def reports(self) -> SyncPartnerReportsResource:
+        from .reports import SyncPartnerReportsResource
+
+        return SyncPartnerReportsResource(self._async_view.reports, self._runner)
+
+    @functools.cached_property
+    def tax_codes(self) -> SyncPartnerTaxCodesResource:
+        from .tax_codes import SyncPartnerTaxCodesResource
+
+        return SyncPartnerTaxCodesResource(self._async_view.tax_codes, self._runner)
+
+    @functools.cached_property
+    def vendor_credits(self) -> SyncPartnerVendorCreditsResource:
+        from .vendor_credits import SyncPartnerVendorCreditsResource
+
+        return SyncPartnerVendorCreditsResource(self._async_view.vendor_credits, self._runner)
+
+    @functools.cached_property
+    def vendor_refund_payments(self) -> SyncPartnerVendorRefundPaymentsResource:
+        from .vendor_refund_payments import SyncPartnerVendorRefundPaymentsResource
+
+        return SyncPartnerVendorRefundPaymentsResource(self._async_view.vendor_refund_payments, self._runner)
+
+    @functools.cached_property
+    def vendor_refunds(self) -> SyncPartnerVendorRefundsResource:
+        from .vendor_refunds import SyncPartnerVendorRefundsResource
+
+        return SyncPartnerVendorRefundsResource(self._async_view.vendor_refunds, self._runner)
+
+    @functools.cached_property
+    def vendors(self) -> SyncPartnerVendorsResource:
+        from .vendors import SyncPartnerVendorsResource
+
+        return SyncPartnerVendorsResource(self._async_view.vendors, self._runner)
+
+    @functools.cached_property
+    def with_raw_response(self) -> SyncPartnerResourcesWithRawResponse:
+        """The same resources; each call returns ``thredfi.RawResponse`` (status, headers, parsed model)."""
+        return SyncPartnerResourcesWithRawResponse(self)
+
+
+class SyncPartnerResourcesWithRawResponse:
+    def __init__(self, client: SyncPartnerResources) -> None:
+        self._client = client
+
+    @functools.cached_property
+    def bank_accounts(self) -> SyncPartnerBankAccountsResourceWithRawResponse:
+        from .bank_accounts_management import SyncPartnerBankAccountsResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncPartnerBankAccountsResourceWithRawResponse(raw.bank_accounts, self._client._runner)
+
+    @functools.cached_property
+    def bank_transactions(self) -> SyncPartnerBankTransactionsResourceWithRawResponse:
+        from .bank_transactions import SyncPartnerBankTransactionsResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncPartnerBankTransactionsResourceWithRawResponse(raw.bank_transactions, self._client._runner)
+
+    @functools.cached_property
+    def bill_payments(self) -> SyncPartnerBillPaymentsResourceWithRawResponse:
+        from .bill_payments import SyncPartnerBillPaymentsResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncPartnerBillPaymentsResourceWithRawResponse(raw.bill_payments, self._client._runner)
+
+    @functools.cached_property
+    def bills(self) -> SyncPartnerBillsResourceWithRawResponse:
+        from .bills import SyncPartnerBillsResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncPartnerBillsResourceWithRawResponse(raw.bills, self._client._runner)
+
+    @functools.cached_property
+    def businesses(self) -> SyncPartnerBusinessesResourceWithRawResponse:
+        from .business_management import SyncPartnerBusinessesResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncPartnerBusinessesResourceWithRawResponse(raw.businesses, self._client._runner)
+
+    @functools.cached_property
+    def customer_credits(self) -> SyncPartnerCustomerCreditsResourceWithRawResponse:
+        from .customer_credits import SyncPartnerCustomerCreditsResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncPartnerCustomerCreditsResourceWithRawResponse(raw.customer_credits, self._client._runner)
+
+    @functools.cached_property
+    def customers(self) -> SyncPartnerCustomersResourceWithRawResponse:
+        from .customers import SyncPartnerCustomersResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncPartnerCustomersResourceWithRawResponse(raw.customers, self._client._runner)
+
+    @functools.cached_property
+    def general_ledger(self) -> SyncPartnerGeneralLedgerResourceWithRawResponse:
+        from .general_ledger import SyncPartnerGeneralLedgerResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncPartnerGeneralLedgerResourceWithRawResponse(raw.general_ledger, self._client._runner)
+
+    @functools.cached_property
+    def invoice_payments(self) -> SyncPartnerInvoicePaymentsResourceWithRawResponse:
+        from .invoice_payments import SyncPartnerInvoicePaymentsResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncPartnerInvoicePaymentsResourceWithRawResponse(raw.invoice_payments, self._client._runner)
+
+    @functools.cached_property
+    def invoices(self) -> SyncPartnerInvoicesResourceWithRawResponse:
+        from .invoices import SyncPartnerInvoicesResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncPartnerInvoicesResourceWithRawResponse(raw.invoices, self._client._runner)
+
+    @functools.cached_property
+    def payouts(self) -> SyncPartnerPayoutsResourceWithRawResponse:
+        from .payouts import SyncPartnerPayoutsResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncPartnerPayoutsResourceWithRawResponse(raw.payouts, self._client._runner)
+
+    @functools.cached_property
+    def refund_payments(self) -> SyncPartnerRefundPaymentsResourceWithRawResponse:
+        from .refund_payments import SyncPartnerRefundPaymentsResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncPartnerRefundPaymentsResourceWithRawResponse(raw.refund_payments, self._client._runner)
+
+    @functools.cached_property
+    def refunds(self) -> SyncPartnerRefundsResourceWithRawResponse:
+        from .refunds import SyncPartnerRefundsResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncPartnerRefundsResourceWithRawResponse(raw.refunds, self._client._runner)
+
+    @functools.cached_property
+    def reports(self) -> SyncPartnerReportsResourceWithRawResponse:
+        from .reports import SyncPartnerReportsResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncPartnerReportsResourceWithRawResponse(raw.reports, self._client._runner)
+
+    @functools.cached_property
+    def tax_codes(self) -> SyncPartnerTaxCodesResourceWithRawResponse:
+        from .tax_codes import SyncPartnerTaxCodesResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncPartnerTaxCodesResourceWithRawResponse(raw.tax_codes, self._client._runner)
+
+    @functools.cached_property
+    def vendor_credits(self) -> SyncPartnerVendorCreditsResourceWithRawResponse:
+        from .vendor_credits import SyncPartnerVendorCreditsResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncPartnerVendorCreditsResourceWithRawResponse(raw.vendor_credits, self._client._runner)
+
+    @functools.cached_property
+    def vendor_refund_payments(self) -> SyncPartnerVendorRefundPaymentsResourceWithRawResponse:
+        from .vendor_refund_payments import SyncPartnerVendorRefundPaymentsResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncPartnerVendorRefundPaymentsResourceWithRawResponse(raw.vendor_refund_payments, self._client._runner)
+
+    @functools.cached_property
+    def vendor_refunds(self) -> SyncPartnerVendorRefundsResourceWithRawResponse:
+        from .vendor_refunds import SyncPartnerVendorRefundsResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncPartnerVendorRefundsResourceWithRawResponse(raw.vendor_refunds, self._client._runner)
+
+    @functools.cached_property
+    def vendors(self) -> SyncPartnerVendorsResourceWithRawResponse:
+        from .vendors import SyncPartnerVendorsResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncPartnerVendorsResourceWithRawResponse(raw.vendors, self._client._runner)
+
+
+class SyncBusinessResources:
+    """The business-scoped resources on a blocking business view (``business_id`` is bound)."""
+
+    _async_view: Any  # the async view this blocking one calls (thredfi._sync)
+    _runner: Any
+
+    @functools.cached_property
+    def bank_accounts(self) -> SyncBankAccountsResource:
+        from .bank_accounts_management import SyncBankAccountsResource
+
+        return SyncBankAccountsResource(self._async_view.bank_accounts, self._runner)
+
+    @functools.cached_property
+    def bank_transactions(self) -> SyncBankTransactionsResource:
+        from .bank_transactions import SyncBankTransactionsResource
+
+        return SyncBankTransactionsResource(self._async_view.bank_transactions, self._runner)
+
+    @functools.cached_property
+    def bill_payments(self) -> SyncBillPaymentsResource:
+        from .bill_payments import SyncBillPaymentsResource
+
+        return SyncBillPaymentsResource(self._async_view.bill_payments, self._runner)
+
+    @functools.cached_property
+    def bills(self) -> SyncBillsResource:
+        from .bills import SyncBillsResource
+
+        return SyncBillsResource(self._async_view.bills, self._runner)
+
+    @functools.cached_property
+    def customer_credits(self) -> SyncCustomerCreditsResource:
+        from .customer_credits import SyncCustomerCreditsResource
+
+        return SyncCustomerCreditsResource(self._async_view.customer_credits, self._runner)
+
+    @functools.cached_property
+    def customers(self) -> SyncCustomersResource:
+        from .customers import SyncCustomersResource
+
+        return SyncCustomersResource(self._async_view.customers, self._runner)
+
+    @functools.cached_property
+    def general_ledger(self) -> SyncGeneralLedgerResource:
+        from .general_ledger import SyncGeneralLedgerResource
+
+        return SyncGeneralLedgerResource(self._async_view.general_ledger, self._runner)
+
+    @functools.cached_property
+    def invoice_payments(self) -> SyncInvoicePaymentsResource:
+        from .invoice_payments import SyncInvoicePaymentsResource
+
+        return SyncInvoicePaymentsResource(self._async_view.invoice_payments, self._runner)
+
+    @functools.cached_property
+    def invoices(self) -> SyncInvoicesResource:
+        from .invoices import SyncInvoicesResource
+
+        return SyncInvoicesResource(self._async_view.invoices, self._runner)
+
+    @functools.cached_property
+    def payouts(self) -> SyncPayoutsResource:
+        from .payouts import SyncPayoutsResource
+
+        return SyncPayoutsResource(self._async_view.payouts, self._runner)
+
+    @functools.cached_property
+    def refund_payments(self) -> SyncRefundPaymentsResource:
+        from .refund_payments import SyncRefundPaymentsResource
+
+        return SyncRefundPaymentsResource(self._async_view.refund_payments, self._runner)
+
+    @functools.cached_property
+    def refunds(self) -> SyncRefundsResource:
+        from .refunds import SyncRefundsResource
+
+        return SyncRefundsResource(self._async_view.refunds, self._runner)
+
+    @functools.cached_property
+    def reports(self) -> SyncReportsResource:
+        from .reports import SyncReportsResource
+
+        return SyncReportsResource(self._async_view.reports, self._runner)
+
+    @functools.cached_property
+    def tax_codes(self) -> SyncTaxCodesResource:
+        from .tax_codes import SyncTaxCodesResource
+
+        return SyncTaxCodesResource(self._async_view.tax_codes, self._runner)
+
+    @functools.cached_property
+    def vendor_credits(self) -> SyncVendorCreditsResource:
+        from .vendor_credits import SyncVendorCreditsResource
+
+        return SyncVendorCreditsResource(self._async_view.vendor_credits, self._runner)
+
+    @functools.cached_property
+    def vendor_refund_payments(self) -> SyncVendorRefundPaymentsResource:
+        from .vendor_refund_payments import SyncVendorRefundPaymentsResource
+
+        return SyncVendorRefundPaymentsResource(self._async_view.vendor_refund_payments, self._runner)
+
+    @functools.cached_property
+    def vendor_refunds(self) -> SyncVendorRefundsResource:
+        from .vendor_refunds import SyncVendorRefundsResource
+
+        return SyncVendorRefundsResource(self._async_view.vendor_refunds, self._runner)
+
+    @functools.cached_property
+    def vendors(self) -> SyncVendorsResource:
+        from .vendors import SyncVendorsResource
+
+        return SyncVendorsResource(self._async_view.vendors, self._runner)
+
+    @functools.cached_property
+    def with_raw_response(self) -> SyncBusinessResourcesWithRawResponse:
+        """The same resources; each call returns ``thredfi.RawResponse`` (status, headers, parsed model)."""
+        return SyncBusinessResourcesWithRawResponse(self)
+
+
+class SyncBusinessResourcesWithRawResponse:
+    def __init__(self, client: SyncBusinessResources) -> None:
+        self._client = client
+
+    @functools.cached_property
+    def bank_accounts(self) -> SyncBankAccountsResourceWithRawResponse:
+        from .bank_accounts_management import SyncBankAccountsResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncBankAccountsResourceWithRawResponse(raw.bank_accounts, self._client._runner)
+
+    @functools.cached_property
+    def bank_transactions(self) -> SyncBankTransactionsResourceWithRawResponse:
+        from .bank_transactions import SyncBankTransactionsResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncBankTransactionsResourceWithRawResponse(raw.bank_transactions, self._client._runner)
+
+    @functools.cached_property
+    def bill_payments(self) -> SyncBillPaymentsResourceWithRawResponse:
+        from .bill_payments import SyncBillPaymentsResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncBillPaymentsResourceWithRawResponse(raw.bill_payments, self._client._runner)
+
+    @functools.cached_property
+    def bills(self) -> SyncBillsResourceWithRawResponse:
+        from .bills import SyncBillsResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncBillsResourceWithRawResponse(raw.bills, self._client._runner)
+
+    @functools.cached_property
+    def customer_credits(self) -> SyncCustomerCreditsResourceWithRawResponse:
+        from .customer_credits import SyncCustomerCreditsResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncCustomerCreditsResourceWithRawResponse(raw.customer_credits, self._client._runner)
+
+    @functools.cached_property
+    def customers(self) -> SyncCustomersResourceWithRawResponse:
+        from .customers import SyncCustomersResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncCustomersResourceWithRawResponse(raw.customers, self._client._runner)
+
+    @functools.cached_property
+    def general_ledger(self) -> SyncGeneralLedgerResourceWithRawResponse:
+        from .general_ledger import SyncGeneralLedgerResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncGeneralLedgerResourceWithRawResponse(raw.general_ledger, self._client._runner)
+
+    @functools.cached_property
+    def invoice_payments(self) -> SyncInvoicePaymentsResourceWithRawResponse:
+        from .invoice_payments import SyncInvoicePaymentsResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncInvoicePaymentsResourceWithRawResponse(raw.invoice_payments, self._client._runner)
+
+    @functools.cached_property
+    def invoices(self) -> SyncInvoicesResourceWithRawResponse:
+        from .invoices import SyncInvoicesResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncInvoicesResourceWithRawResponse(raw.invoices, self._client._runner)
+
+    @functools.cached_property
+    def payouts(self) -> SyncPayoutsResourceWithRawResponse:
+        from .payouts import SyncPayoutsResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncPayoutsResourceWithRawResponse(raw.payouts, self._client._runner)
+
+    @functools.cached_property
+    def refund_payments(self) -> SyncRefundPaymentsResourceWithRawResponse:
+        from .refund_payments import SyncRefundPaymentsResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncRefundPaymentsResourceWithRawResponse(raw.refund_payments, self._client._runner)
+
+    @functools.cached_property
+    def refunds(self) -> SyncRefundsResourceWithRawResponse:
+        from .refunds import SyncRefundsResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncRefundsResourceWithRawResponse(raw.refunds, self._client._runner)
+
+    @functools.cached_property
+    def reports(self) -> SyncReportsResourceWithRawResponse:
+        from .reports import SyncReportsResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncReportsResourceWithRawResponse(raw.reports, self._client._runner)
+
+    @functools.cached_property
+    def tax_codes(self) -> SyncTaxCodesResourceWithRawResponse:
+        from .tax_codes import SyncTaxCodesResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncTaxCodesResourceWithRawResponse(raw.tax_codes, self._client._runner)
+
+    @functools.cached_property
+    def vendor_credits(self) -> SyncVendorCreditsResourceWithRawResponse:
+        from .vendor_credits import SyncVendorCreditsResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncVendorCreditsResourceWithRawResponse(raw.vendor_credits, self._client._runner)
+
+    @functools.cached_property
+    def vendor_refund_payments(self) -> SyncVendorRefundPaymentsResourceWithRawResponse:
+        from .vendor_refund_payments import SyncVendorRefundPaymentsResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncVendorRefundPaymentsResourceWithRawResponse(raw.vendor_refund_payments, self._client._runner)
+
+    @functools.cached_property
+    def vendor_refunds(self) -> SyncVendorRefundsResourceWithRawResponse:
+        from .vendor_refunds import SyncVendorRefundsResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncVendorRefundsResourceWithRawResponse(raw.vendor_refunds, self._client._runner)
+
+    @functools.cached_property
+    def vendors(self) -> SyncVendorsResourceWithRawResponse:
+        from .vendors import SyncVendorsResourceWithRawResponse
+
+        raw = self._client._async_view.with_raw_response
+        return SyncVendorsResourceWithRawResponse(raw.vendors, self._client._runner)

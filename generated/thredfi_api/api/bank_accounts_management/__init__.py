@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
-from thredfi._runtime import APIResource, RawAPIResource
+from thredfi._runtime import APIResource, RawAPIResource, SyncResource
 
 from ...types import UNSET, Unset
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from uuid import UUID
 
     import httpx
-    from thredfi._runtime import AsyncPaginator, RawResponse
+    from thredfi._runtime import AsyncPaginator, RawResponse, SyncPaginator
 
     from ...models.bank_account_connection import BankAccountConnection
     from ...models.bank_account_connection_summary import BankAccountConnectionSummary
@@ -430,5 +430,381 @@ class BankAccountsResourceWithRawResponse(RawAPIResource):
             operation="retrieve_bank_account",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
+        return result
+
+
+class SyncPartnerBankAccountsResource(SyncResource):
+    """``thredfi.Client``'s ``client.bank_accounts`` (blocking): business-scoped methods take ``business_id`` first."""
+
+    _inner: PartnerBankAccountsResource
+
+    def list(
+        self,
+        business_id: str | UUID,
+        *,
+        account_key: str | Unset = UNSET,
+        balance_max: float | Unset = UNSET,
+        balance_min: float | Unset = UNSET,
+        bank_link_status: ListBankAccountsBankLinkStatus | Unset = UNSET,
+        business_id_query: str | Unset = UNSET,
+        business_name: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        first_sync_after: str | Unset = UNSET,
+        first_sync_before: str | Unset = UNSET,
+        has_been_synced: bool | Unset = UNSET,
+        has_mapped_account: bool | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        mapped_account_id: str | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        updated_after: str | Unset = UNSET,
+        updated_before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[BankAccountConnectionSummary]:
+        """List bank account connections
+
+        Docs: https://docs.thredfi.com/api-reference/bank-accounts/list-bank-accounts
+        """
+        return self._paginator(
+            self._inner.list(
+                business_id,
+                account_key=account_key,
+                balance_max=balance_max,
+                balance_min=balance_min,
+                bank_link_status=bank_link_status,
+                business_id_query=business_id_query,
+                business_name=business_name,
+                currency=currency,
+                display_name=display_name,
+                first_sync_after=first_sync_after,
+                first_sync_before=first_sync_before,
+                has_been_synced=has_been_synced,
+                has_mapped_account=has_mapped_account,
+                is_active=is_active,
+                mapped_account_id=mapped_account_id,
+                ordering=ordering,
+                page=page,
+                page_size=page_size,
+                provider=provider,
+                search=search,
+                updated_after=updated_after,
+                updated_before=updated_before,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+    def get(
+        self,
+        business_id: str | UUID,
+        bank_account_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BankAccountConnection:
+        """Retrieve bank account connection
+
+        Docs: https://docs.thredfi.com/api-reference/bank-accounts/get-bank-account
+        """
+        result: BankAccountConnection = self._run(
+            self._inner.get,
+            business_id,
+            bank_account_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncPartnerBankAccountsResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.with_raw_response.bank_accounts`` (blocking)."""
+
+    _inner: PartnerBankAccountsResourceWithRawResponse
+
+    def list(
+        self,
+        business_id: str | UUID,
+        *,
+        account_key: str | Unset = UNSET,
+        balance_max: float | Unset = UNSET,
+        balance_min: float | Unset = UNSET,
+        bank_link_status: ListBankAccountsBankLinkStatus | Unset = UNSET,
+        business_id_query: str | Unset = UNSET,
+        business_name: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        first_sync_after: str | Unset = UNSET,
+        first_sync_before: str | Unset = UNSET,
+        has_been_synced: bool | Unset = UNSET,
+        has_mapped_account: bool | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        mapped_account_id: str | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        updated_after: str | Unset = UNSET,
+        updated_before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PaginatedBankAccountConnectionSummaryList]:
+        """List bank account connections
+
+        Docs: https://docs.thredfi.com/api-reference/bank-accounts/list-bank-accounts
+        """
+        result: RawResponse[PaginatedBankAccountConnectionSummaryList] = self._run(
+            self._inner.list,
+            business_id,
+            account_key=account_key,
+            balance_max=balance_max,
+            balance_min=balance_min,
+            bank_link_status=bank_link_status,
+            business_id_query=business_id_query,
+            business_name=business_name,
+            currency=currency,
+            display_name=display_name,
+            first_sync_after=first_sync_after,
+            first_sync_before=first_sync_before,
+            has_been_synced=has_been_synced,
+            has_mapped_account=has_mapped_account,
+            is_active=is_active,
+            mapped_account_id=mapped_account_id,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            provider=provider,
+            search=search,
+            updated_after=updated_after,
+            updated_before=updated_before,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get(
+        self,
+        business_id: str | UUID,
+        bank_account_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[BankAccountConnection]:
+        """Retrieve bank account connection
+
+        Docs: https://docs.thredfi.com/api-reference/bank-accounts/get-bank-account
+        """
+        result: RawResponse[BankAccountConnection] = self._run(
+            self._inner.get,
+            business_id,
+            bank_account_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncBankAccountsResource(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).bank_accounts`` (blocking)."""
+
+    _inner: BankAccountsResource
+
+    def list(
+        self,
+        *,
+        account_key: str | Unset = UNSET,
+        balance_max: float | Unset = UNSET,
+        balance_min: float | Unset = UNSET,
+        bank_link_status: ListBankAccountsBankLinkStatus | Unset = UNSET,
+        business_id_query: str | Unset = UNSET,
+        business_name: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        first_sync_after: str | Unset = UNSET,
+        first_sync_before: str | Unset = UNSET,
+        has_been_synced: bool | Unset = UNSET,
+        has_mapped_account: bool | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        mapped_account_id: str | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        updated_after: str | Unset = UNSET,
+        updated_before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[BankAccountConnectionSummary]:
+        """List bank account connections
+
+        Docs: https://docs.thredfi.com/api-reference/bank-accounts/list-bank-accounts
+        """
+        return self._paginator(
+            self._inner.list(
+                account_key=account_key,
+                balance_max=balance_max,
+                balance_min=balance_min,
+                bank_link_status=bank_link_status,
+                business_id_query=business_id_query,
+                business_name=business_name,
+                currency=currency,
+                display_name=display_name,
+                first_sync_after=first_sync_after,
+                first_sync_before=first_sync_before,
+                has_been_synced=has_been_synced,
+                has_mapped_account=has_mapped_account,
+                is_active=is_active,
+                mapped_account_id=mapped_account_id,
+                ordering=ordering,
+                page=page,
+                page_size=page_size,
+                provider=provider,
+                search=search,
+                updated_after=updated_after,
+                updated_before=updated_before,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+    def get(
+        self,
+        bank_account_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BankAccountConnection:
+        """Retrieve bank account connection
+
+        Docs: https://docs.thredfi.com/api-reference/bank-accounts/get-bank-account
+        """
+        result: BankAccountConnection = self._run(
+            self._inner.get,
+            bank_account_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncBankAccountsResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).with_raw_response.bank_accounts`` (blocking)."""
+
+    _inner: BankAccountsResourceWithRawResponse
+
+    def list(
+        self,
+        *,
+        account_key: str | Unset = UNSET,
+        balance_max: float | Unset = UNSET,
+        balance_min: float | Unset = UNSET,
+        bank_link_status: ListBankAccountsBankLinkStatus | Unset = UNSET,
+        business_id_query: str | Unset = UNSET,
+        business_name: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        first_sync_after: str | Unset = UNSET,
+        first_sync_before: str | Unset = UNSET,
+        has_been_synced: bool | Unset = UNSET,
+        has_mapped_account: bool | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        mapped_account_id: str | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        updated_after: str | Unset = UNSET,
+        updated_before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PaginatedBankAccountConnectionSummaryList]:
+        """List bank account connections
+
+        Docs: https://docs.thredfi.com/api-reference/bank-accounts/list-bank-accounts
+        """
+        result: RawResponse[PaginatedBankAccountConnectionSummaryList] = self._run(
+            self._inner.list,
+            account_key=account_key,
+            balance_max=balance_max,
+            balance_min=balance_min,
+            bank_link_status=bank_link_status,
+            business_id_query=business_id_query,
+            business_name=business_name,
+            currency=currency,
+            display_name=display_name,
+            first_sync_after=first_sync_after,
+            first_sync_before=first_sync_before,
+            has_been_synced=has_been_synced,
+            has_mapped_account=has_mapped_account,
+            is_active=is_active,
+            mapped_account_id=mapped_account_id,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            provider=provider,
+            search=search,
+            updated_after=updated_after,
+            updated_before=updated_before,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get(
+        self,
+        bank_account_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[BankAccountConnection]:
+        """Retrieve bank account connection
+
+        Docs: https://docs.thredfi.com/api-reference/bank-accounts/get-bank-account
+        """
+        result: RawResponse[BankAccountConnection] = self._run(
+            self._inner.get,
+            bank_account_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return result

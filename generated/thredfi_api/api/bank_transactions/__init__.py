@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
-from thredfi._runtime import APIResource, RawAPIResource
+from thredfi._runtime import APIResource, RawAPIResource, SyncResource
 
 from ...types import UNSET, Unset
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from uuid import UUID
 
     import httpx
-    from thredfi._runtime import AsyncPaginator, RawResponse
+    from thredfi._runtime import AsyncPaginator, RawResponse, SyncPaginator
 
     from ...models.bank_transaction_summary import BankTransactionSummary
     from ...models.error_response import ErrorResponse
@@ -307,5 +307,277 @@ class BankTransactionsResourceWithRawResponse(RawAPIResource):
             operation="list_bank_transactions",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
+        return result
+
+
+class SyncPartnerBankTransactionsResource(SyncResource):
+    """``thredfi.Client``'s ``client.bank_transactions`` (blocking): business-scoped methods take ``business_id`` first."""
+
+    _inner: PartnerBankTransactionsResource
+
+    def list(
+        self,
+        business_id: str | UUID,
+        *,
+        account_id: str | Unset = UNSET,
+        amount_max: int | Unset = UNSET,
+        amount_min: int | Unset = UNSET,
+        bank_account_connection_id: str | Unset = UNSET,
+        categorization_status: builtins.list[str] | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+        direction: str | Unset = UNSET,
+        has_children: bool | Unset = UNSET,
+        has_parent: bool | Unset = UNSET,
+        is_categorized: bool | Unset = UNSET,
+        is_reconciled: bool | Unset = UNSET,
+        needs_categorization: bool | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        transaction_type: ListBankTransactionsTransactionType | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[BankTransactionSummary]:
+        """List bank transactions (business-scoped)
+
+        Docs: https://docs.thredfi.com/api-reference/bank-transactions/list-bank-transactions
+        """
+        return self._paginator(
+            self._inner.list(
+                business_id,
+                account_id=account_id,
+                amount_max=amount_max,
+                amount_min=amount_min,
+                bank_account_connection_id=bank_account_connection_id,
+                categorization_status=categorization_status,
+                currency=currency,
+                date_from=date_from,
+                date_to=date_to,
+                direction=direction,
+                has_children=has_children,
+                has_parent=has_parent,
+                is_categorized=is_categorized,
+                is_reconciled=is_reconciled,
+                needs_categorization=needs_categorization,
+                ordering=ordering,
+                page=page,
+                page_size=page_size,
+                search=search,
+                source=source,
+                transaction_type=transaction_type,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+
+class SyncPartnerBankTransactionsResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.with_raw_response.bank_transactions`` (blocking)."""
+
+    _inner: PartnerBankTransactionsResourceWithRawResponse
+
+    def list(
+        self,
+        business_id: str | UUID,
+        *,
+        account_id: str | Unset = UNSET,
+        amount_max: int | Unset = UNSET,
+        amount_min: int | Unset = UNSET,
+        bank_account_connection_id: str | Unset = UNSET,
+        categorization_status: builtins.list[str] | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+        direction: str | Unset = UNSET,
+        has_children: bool | Unset = UNSET,
+        has_parent: bool | Unset = UNSET,
+        is_categorized: bool | Unset = UNSET,
+        is_reconciled: bool | Unset = UNSET,
+        needs_categorization: bool | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        transaction_type: ListBankTransactionsTransactionType | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PaginatedBankTransactionSummaryList]:
+        """List bank transactions (business-scoped)
+
+        Docs: https://docs.thredfi.com/api-reference/bank-transactions/list-bank-transactions
+        """
+        result: RawResponse[PaginatedBankTransactionSummaryList] = self._run(
+            self._inner.list,
+            business_id,
+            account_id=account_id,
+            amount_max=amount_max,
+            amount_min=amount_min,
+            bank_account_connection_id=bank_account_connection_id,
+            categorization_status=categorization_status,
+            currency=currency,
+            date_from=date_from,
+            date_to=date_to,
+            direction=direction,
+            has_children=has_children,
+            has_parent=has_parent,
+            is_categorized=is_categorized,
+            is_reconciled=is_reconciled,
+            needs_categorization=needs_categorization,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            source=source,
+            transaction_type=transaction_type,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncBankTransactionsResource(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).bank_transactions`` (blocking)."""
+
+    _inner: BankTransactionsResource
+
+    def list(
+        self,
+        *,
+        account_id: str | Unset = UNSET,
+        amount_max: int | Unset = UNSET,
+        amount_min: int | Unset = UNSET,
+        bank_account_connection_id: str | Unset = UNSET,
+        categorization_status: builtins.list[str] | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+        direction: str | Unset = UNSET,
+        has_children: bool | Unset = UNSET,
+        has_parent: bool | Unset = UNSET,
+        is_categorized: bool | Unset = UNSET,
+        is_reconciled: bool | Unset = UNSET,
+        needs_categorization: bool | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        transaction_type: ListBankTransactionsTransactionType | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[BankTransactionSummary]:
+        """List bank transactions (business-scoped)
+
+        Docs: https://docs.thredfi.com/api-reference/bank-transactions/list-bank-transactions
+        """
+        return self._paginator(
+            self._inner.list(
+                account_id=account_id,
+                amount_max=amount_max,
+                amount_min=amount_min,
+                bank_account_connection_id=bank_account_connection_id,
+                categorization_status=categorization_status,
+                currency=currency,
+                date_from=date_from,
+                date_to=date_to,
+                direction=direction,
+                has_children=has_children,
+                has_parent=has_parent,
+                is_categorized=is_categorized,
+                is_reconciled=is_reconciled,
+                needs_categorization=needs_categorization,
+                ordering=ordering,
+                page=page,
+                page_size=page_size,
+                search=search,
+                source=source,
+                transaction_type=transaction_type,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+
+class SyncBankTransactionsResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).with_raw_response.bank_transactions`` (blocking)."""
+
+    _inner: BankTransactionsResourceWithRawResponse
+
+    def list(
+        self,
+        *,
+        account_id: str | Unset = UNSET,
+        amount_max: int | Unset = UNSET,
+        amount_min: int | Unset = UNSET,
+        bank_account_connection_id: str | Unset = UNSET,
+        categorization_status: builtins.list[str] | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+        direction: str | Unset = UNSET,
+        has_children: bool | Unset = UNSET,
+        has_parent: bool | Unset = UNSET,
+        is_categorized: bool | Unset = UNSET,
+        is_reconciled: bool | Unset = UNSET,
+        needs_categorization: bool | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        transaction_type: ListBankTransactionsTransactionType | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PaginatedBankTransactionSummaryList]:
+        """List bank transactions (business-scoped)
+
+        Docs: https://docs.thredfi.com/api-reference/bank-transactions/list-bank-transactions
+        """
+        result: RawResponse[PaginatedBankTransactionSummaryList] = self._run(
+            self._inner.list,
+            account_id=account_id,
+            amount_max=amount_max,
+            amount_min=amount_min,
+            bank_account_connection_id=bank_account_connection_id,
+            categorization_status=categorization_status,
+            currency=currency,
+            date_from=date_from,
+            date_to=date_to,
+            direction=direction,
+            has_children=has_children,
+            has_parent=has_parent,
+            is_categorized=is_categorized,
+            is_reconciled=is_reconciled,
+            needs_categorization=needs_categorization,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            search=search,
+            source=source,
+            transaction_type=transaction_type,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return result

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
-from thredfi._runtime import APIResource, RawAPIResource
+from thredfi._runtime import APIResource, RawAPIResource, SyncResource
 
 from ...types import UNSET, Unset
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from uuid import UUID
 
     import httpx
-    from thredfi._runtime import AsyncPaginator, RawResponse
+    from thredfi._runtime import AsyncPaginator, RawResponse, SyncPaginator
 
     from ...models.bill_payment import BillPayment
     from ...models.bill_payment_allocation_request import BillPaymentAllocationRequest, BillPaymentAllocationRequestDict
@@ -1345,5 +1345,1077 @@ class BillPaymentsResourceWithRawResponse(RawAPIResource):
             operation="update_bill_payment",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
+        return result
+
+
+class SyncPartnerBillPaymentsResource(SyncResource):
+    """``thredfi.Client``'s ``client.bill_payments`` (blocking): business-scoped methods take ``business_id`` first."""
+
+    _inner: PartnerBillPaymentsResource
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateBillPaymentRequest | CreateBillPaymentRequestDict,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BillPaymentDetail: ...
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        vendor_id: UUID | str,
+        amount_cents: int,
+        currency: str | Unset = UNSET,
+        payment_method: CreateBillPaymentRequestPaymentMethod | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        check_number: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = 0,
+        external_id: str | Unset = UNSET,
+        metadata: CreateBillPaymentRequestMetadataType0
+        | CreateBillPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationRequest | BillPaymentAllocationRequestDict] | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BillPaymentDetail: ...
+
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateBillPaymentRequest | CreateBillPaymentRequestDict | None = None,
+        vendor_id: UUID | str | Unset = UNSET,
+        amount_cents: int | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: CreateBillPaymentRequestPaymentMethod | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        check_number: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = 0,
+        external_id: str | Unset = UNSET,
+        metadata: CreateBillPaymentRequestMetadataType0
+        | CreateBillPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationRequest | BillPaymentAllocationRequestDict] | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BillPaymentDetail:
+        """Create bill payment with allocations
+
+        Docs: https://docs.thredfi.com/api-reference/bill-payments/create-bill-payment
+        """
+        result: BillPaymentDetail = self._run(
+            self._inner.create,
+            business_id,
+            body=body,
+            vendor_id=vendor_id,
+            amount_cents=amount_cents,
+            currency=currency,
+            payment_method=payment_method,
+            payment_date=payment_date,
+            payment_reference=payment_reference,
+            check_number=check_number,
+            description=description,
+            memo=memo,
+            processing_fee_cents=processing_fee_cents,
+            external_id=external_id,
+            metadata=metadata,
+            allocations=allocations,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def delete(
+        self,
+        business_id: str | UUID,
+        bill_payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BillPaymentCancelResponse:
+        """Delete (cancel) bill payment
+
+        Docs: https://docs.thredfi.com/api-reference/bill-payments/delete-bill-payment
+        """
+        result: BillPaymentCancelResponse = self._run(
+            self._inner.delete,
+            business_id,
+            bill_payment_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get(
+        self,
+        business_id: str | UUID,
+        bill_payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BillPaymentDetail:
+        """Get bill payment details
+
+        Docs: https://docs.thredfi.com/api-reference/bill-payments/get-bill-payment
+        """
+        result: BillPaymentDetail = self._run(
+            self._inner.get,
+            business_id,
+            bill_payment_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        business_id: str | UUID,
+        *,
+        bill_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        payment_date_end: str | Unset = UNSET,
+        payment_date_start: str | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        vendor_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[BillPayment]:
+        """List bill payments
+
+        Docs: https://docs.thredfi.com/api-reference/bill-payments/list-bill-payments
+        """
+        return self._paginator(
+            self._inner.list(
+                business_id,
+                bill_id=bill_id,
+                page=page,
+                page_size=page_size,
+                payment_date_end=payment_date_end,
+                payment_date_start=payment_date_start,
+                payment_method=payment_method,
+                search=search,
+                status=status,
+                vendor_id=vendor_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+    @overload
+    def update(
+        self,
+        business_id: str | UUID,
+        bill_payment_id: str | UUID,
+        *,
+        body: PatchedBillPaymentUpdateRequest | PatchedBillPaymentUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BillPaymentDetail: ...
+
+    @overload
+    def update(
+        self,
+        business_id: str | UUID,
+        bill_payment_id: str | UUID,
+        *,
+        status: str | Unset = UNSET,
+        failure_reason: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        check_number: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationUpdateRequest | BillPaymentAllocationUpdateRequestDict]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BillPaymentDetail: ...
+
+    def update(
+        self,
+        business_id: str | UUID,
+        bill_payment_id: str | UUID,
+        *,
+        body: PatchedBillPaymentUpdateRequest | PatchedBillPaymentUpdateRequestDict | None = None,
+        status: str | Unset = UNSET,
+        failure_reason: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        check_number: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationUpdateRequest | BillPaymentAllocationUpdateRequestDict]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BillPaymentDetail:
+        """Update bill payment
+
+        Docs: https://docs.thredfi.com/api-reference/bill-payments/update-bill-payment
+        """
+        result: BillPaymentDetail = self._run(
+            self._inner.update,
+            business_id,
+            bill_payment_id,
+            body=body,
+            status=status,
+            failure_reason=failure_reason,
+            payment_reference=payment_reference,
+            check_number=check_number,
+            description=description,
+            memo=memo,
+            processing_fee_cents=processing_fee_cents,
+            metadata=metadata,
+            allocations=allocations,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncPartnerBillPaymentsResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.with_raw_response.bill_payments`` (blocking)."""
+
+    _inner: PartnerBillPaymentsResourceWithRawResponse
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateBillPaymentRequest | CreateBillPaymentRequestDict,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[BillPaymentDetail]: ...
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        vendor_id: UUID | str,
+        amount_cents: int,
+        currency: str | Unset = UNSET,
+        payment_method: CreateBillPaymentRequestPaymentMethod | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        check_number: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = 0,
+        external_id: str | Unset = UNSET,
+        metadata: CreateBillPaymentRequestMetadataType0
+        | CreateBillPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationRequest | BillPaymentAllocationRequestDict] | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[BillPaymentDetail]: ...
+
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateBillPaymentRequest | CreateBillPaymentRequestDict | None = None,
+        vendor_id: UUID | str | Unset = UNSET,
+        amount_cents: int | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: CreateBillPaymentRequestPaymentMethod | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        check_number: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = 0,
+        external_id: str | Unset = UNSET,
+        metadata: CreateBillPaymentRequestMetadataType0
+        | CreateBillPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationRequest | BillPaymentAllocationRequestDict] | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[BillPaymentDetail]:
+        """Create bill payment with allocations
+
+        Docs: https://docs.thredfi.com/api-reference/bill-payments/create-bill-payment
+        """
+        result: RawResponse[BillPaymentDetail] = self._run(
+            self._inner.create,
+            business_id,
+            body=body,
+            vendor_id=vendor_id,
+            amount_cents=amount_cents,
+            currency=currency,
+            payment_method=payment_method,
+            payment_date=payment_date,
+            payment_reference=payment_reference,
+            check_number=check_number,
+            description=description,
+            memo=memo,
+            processing_fee_cents=processing_fee_cents,
+            external_id=external_id,
+            metadata=metadata,
+            allocations=allocations,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def delete(
+        self,
+        business_id: str | UUID,
+        bill_payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[BillPaymentCancelResponse]:
+        """Delete (cancel) bill payment
+
+        Docs: https://docs.thredfi.com/api-reference/bill-payments/delete-bill-payment
+        """
+        result: RawResponse[BillPaymentCancelResponse] = self._run(
+            self._inner.delete,
+            business_id,
+            bill_payment_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get(
+        self,
+        business_id: str | UUID,
+        bill_payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[BillPaymentDetail]:
+        """Get bill payment details
+
+        Docs: https://docs.thredfi.com/api-reference/bill-payments/get-bill-payment
+        """
+        result: RawResponse[BillPaymentDetail] = self._run(
+            self._inner.get,
+            business_id,
+            bill_payment_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        business_id: str | UUID,
+        *,
+        bill_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        payment_date_end: str | Unset = UNSET,
+        payment_date_start: str | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        vendor_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PaginatedBillPaymentList]:
+        """List bill payments
+
+        Docs: https://docs.thredfi.com/api-reference/bill-payments/list-bill-payments
+        """
+        result: RawResponse[PaginatedBillPaymentList] = self._run(
+            self._inner.list,
+            business_id,
+            bill_id=bill_id,
+            page=page,
+            page_size=page_size,
+            payment_date_end=payment_date_end,
+            payment_date_start=payment_date_start,
+            payment_method=payment_method,
+            search=search,
+            status=status,
+            vendor_id=vendor_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    @overload
+    def update(
+        self,
+        business_id: str | UUID,
+        bill_payment_id: str | UUID,
+        *,
+        body: PatchedBillPaymentUpdateRequest | PatchedBillPaymentUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[BillPaymentDetail]: ...
+
+    @overload
+    def update(
+        self,
+        business_id: str | UUID,
+        bill_payment_id: str | UUID,
+        *,
+        status: str | Unset = UNSET,
+        failure_reason: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        check_number: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationUpdateRequest | BillPaymentAllocationUpdateRequestDict]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[BillPaymentDetail]: ...
+
+    def update(
+        self,
+        business_id: str | UUID,
+        bill_payment_id: str | UUID,
+        *,
+        body: PatchedBillPaymentUpdateRequest | PatchedBillPaymentUpdateRequestDict | None = None,
+        status: str | Unset = UNSET,
+        failure_reason: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        check_number: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationUpdateRequest | BillPaymentAllocationUpdateRequestDict]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[BillPaymentDetail]:
+        """Update bill payment
+
+        Docs: https://docs.thredfi.com/api-reference/bill-payments/update-bill-payment
+        """
+        result: RawResponse[BillPaymentDetail] = self._run(
+            self._inner.update,
+            business_id,
+            bill_payment_id,
+            body=body,
+            status=status,
+            failure_reason=failure_reason,
+            payment_reference=payment_reference,
+            check_number=check_number,
+            description=description,
+            memo=memo,
+            processing_fee_cents=processing_fee_cents,
+            metadata=metadata,
+            allocations=allocations,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncBillPaymentsResource(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).bill_payments`` (blocking)."""
+
+    _inner: BillPaymentsResource
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateBillPaymentRequest | CreateBillPaymentRequestDict,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BillPaymentDetail: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        vendor_id: UUID | str,
+        amount_cents: int,
+        currency: str | Unset = UNSET,
+        payment_method: CreateBillPaymentRequestPaymentMethod | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        check_number: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = 0,
+        external_id: str | Unset = UNSET,
+        metadata: CreateBillPaymentRequestMetadataType0
+        | CreateBillPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationRequest | BillPaymentAllocationRequestDict] | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BillPaymentDetail: ...
+
+    def create(
+        self,
+        *,
+        body: CreateBillPaymentRequest | CreateBillPaymentRequestDict | None = None,
+        vendor_id: UUID | str | Unset = UNSET,
+        amount_cents: int | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: CreateBillPaymentRequestPaymentMethod | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        check_number: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = 0,
+        external_id: str | Unset = UNSET,
+        metadata: CreateBillPaymentRequestMetadataType0
+        | CreateBillPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationRequest | BillPaymentAllocationRequestDict] | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BillPaymentDetail:
+        """Create bill payment with allocations
+
+        Docs: https://docs.thredfi.com/api-reference/bill-payments/create-bill-payment
+        """
+        result: BillPaymentDetail = self._run(
+            self._inner.create,
+            body=body,
+            vendor_id=vendor_id,
+            amount_cents=amount_cents,
+            currency=currency,
+            payment_method=payment_method,
+            payment_date=payment_date,
+            payment_reference=payment_reference,
+            check_number=check_number,
+            description=description,
+            memo=memo,
+            processing_fee_cents=processing_fee_cents,
+            external_id=external_id,
+            metadata=metadata,
+            allocations=allocations,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def delete(
+        self,
+        bill_payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BillPaymentCancelResponse:
+        """Delete (cancel) bill payment
+
+        Docs: https://docs.thredfi.com/api-reference/bill-payments/delete-bill-payment
+        """
+        result: BillPaymentCancelResponse = self._run(
+            self._inner.delete,
+            bill_payment_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get(
+        self,
+        bill_payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BillPaymentDetail:
+        """Get bill payment details
+
+        Docs: https://docs.thredfi.com/api-reference/bill-payments/get-bill-payment
+        """
+        result: BillPaymentDetail = self._run(
+            self._inner.get,
+            bill_payment_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        *,
+        bill_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        payment_date_end: str | Unset = UNSET,
+        payment_date_start: str | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        vendor_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[BillPayment]:
+        """List bill payments
+
+        Docs: https://docs.thredfi.com/api-reference/bill-payments/list-bill-payments
+        """
+        return self._paginator(
+            self._inner.list(
+                bill_id=bill_id,
+                page=page,
+                page_size=page_size,
+                payment_date_end=payment_date_end,
+                payment_date_start=payment_date_start,
+                payment_method=payment_method,
+                search=search,
+                status=status,
+                vendor_id=vendor_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+    @overload
+    def update(
+        self,
+        bill_payment_id: str | UUID,
+        *,
+        body: PatchedBillPaymentUpdateRequest | PatchedBillPaymentUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BillPaymentDetail: ...
+
+    @overload
+    def update(
+        self,
+        bill_payment_id: str | UUID,
+        *,
+        status: str | Unset = UNSET,
+        failure_reason: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        check_number: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationUpdateRequest | BillPaymentAllocationUpdateRequestDict]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BillPaymentDetail: ...
+
+    def update(
+        self,
+        bill_payment_id: str | UUID,
+        *,
+        body: PatchedBillPaymentUpdateRequest | PatchedBillPaymentUpdateRequestDict | None = None,
+        status: str | Unset = UNSET,
+        failure_reason: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        check_number: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationUpdateRequest | BillPaymentAllocationUpdateRequestDict]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BillPaymentDetail:
+        """Update bill payment
+
+        Docs: https://docs.thredfi.com/api-reference/bill-payments/update-bill-payment
+        """
+        result: BillPaymentDetail = self._run(
+            self._inner.update,
+            bill_payment_id,
+            body=body,
+            status=status,
+            failure_reason=failure_reason,
+            payment_reference=payment_reference,
+            check_number=check_number,
+            description=description,
+            memo=memo,
+            processing_fee_cents=processing_fee_cents,
+            metadata=metadata,
+            allocations=allocations,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncBillPaymentsResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).with_raw_response.bill_payments`` (blocking)."""
+
+    _inner: BillPaymentsResourceWithRawResponse
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateBillPaymentRequest | CreateBillPaymentRequestDict,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[BillPaymentDetail]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        vendor_id: UUID | str,
+        amount_cents: int,
+        currency: str | Unset = UNSET,
+        payment_method: CreateBillPaymentRequestPaymentMethod | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        check_number: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = 0,
+        external_id: str | Unset = UNSET,
+        metadata: CreateBillPaymentRequestMetadataType0
+        | CreateBillPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationRequest | BillPaymentAllocationRequestDict] | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[BillPaymentDetail]: ...
+
+    def create(
+        self,
+        *,
+        body: CreateBillPaymentRequest | CreateBillPaymentRequestDict | None = None,
+        vendor_id: UUID | str | Unset = UNSET,
+        amount_cents: int | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: CreateBillPaymentRequestPaymentMethod | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        check_number: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = 0,
+        external_id: str | Unset = UNSET,
+        metadata: CreateBillPaymentRequestMetadataType0
+        | CreateBillPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationRequest | BillPaymentAllocationRequestDict] | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[BillPaymentDetail]:
+        """Create bill payment with allocations
+
+        Docs: https://docs.thredfi.com/api-reference/bill-payments/create-bill-payment
+        """
+        result: RawResponse[BillPaymentDetail] = self._run(
+            self._inner.create,
+            body=body,
+            vendor_id=vendor_id,
+            amount_cents=amount_cents,
+            currency=currency,
+            payment_method=payment_method,
+            payment_date=payment_date,
+            payment_reference=payment_reference,
+            check_number=check_number,
+            description=description,
+            memo=memo,
+            processing_fee_cents=processing_fee_cents,
+            external_id=external_id,
+            metadata=metadata,
+            allocations=allocations,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def delete(
+        self,
+        bill_payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[BillPaymentCancelResponse]:
+        """Delete (cancel) bill payment
+
+        Docs: https://docs.thredfi.com/api-reference/bill-payments/delete-bill-payment
+        """
+        result: RawResponse[BillPaymentCancelResponse] = self._run(
+            self._inner.delete,
+            bill_payment_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get(
+        self,
+        bill_payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[BillPaymentDetail]:
+        """Get bill payment details
+
+        Docs: https://docs.thredfi.com/api-reference/bill-payments/get-bill-payment
+        """
+        result: RawResponse[BillPaymentDetail] = self._run(
+            self._inner.get,
+            bill_payment_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        *,
+        bill_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        payment_date_end: str | Unset = UNSET,
+        payment_date_start: str | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        vendor_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PaginatedBillPaymentList]:
+        """List bill payments
+
+        Docs: https://docs.thredfi.com/api-reference/bill-payments/list-bill-payments
+        """
+        result: RawResponse[PaginatedBillPaymentList] = self._run(
+            self._inner.list,
+            bill_id=bill_id,
+            page=page,
+            page_size=page_size,
+            payment_date_end=payment_date_end,
+            payment_date_start=payment_date_start,
+            payment_method=payment_method,
+            search=search,
+            status=status,
+            vendor_id=vendor_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    @overload
+    def update(
+        self,
+        bill_payment_id: str | UUID,
+        *,
+        body: PatchedBillPaymentUpdateRequest | PatchedBillPaymentUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[BillPaymentDetail]: ...
+
+    @overload
+    def update(
+        self,
+        bill_payment_id: str | UUID,
+        *,
+        status: str | Unset = UNSET,
+        failure_reason: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        check_number: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationUpdateRequest | BillPaymentAllocationUpdateRequestDict]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[BillPaymentDetail]: ...
+
+    def update(
+        self,
+        bill_payment_id: str | UUID,
+        *,
+        body: PatchedBillPaymentUpdateRequest | PatchedBillPaymentUpdateRequestDict | None = None,
+        status: str | Unset = UNSET,
+        failure_reason: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        check_number: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        allocations: builtins.list[BillPaymentAllocationUpdateRequest | BillPaymentAllocationUpdateRequestDict]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[BillPaymentDetail]:
+        """Update bill payment
+
+        Docs: https://docs.thredfi.com/api-reference/bill-payments/update-bill-payment
+        """
+        result: RawResponse[BillPaymentDetail] = self._run(
+            self._inner.update,
+            bill_payment_id,
+            body=body,
+            status=status,
+            failure_reason=failure_reason,
+            payment_reference=payment_reference,
+            check_number=check_number,
+            description=description,
+            memo=memo,
+            processing_fee_cents=processing_fee_cents,
+            metadata=metadata,
+            allocations=allocations,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return result

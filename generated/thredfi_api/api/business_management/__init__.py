@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
-from thredfi._runtime import APIResource, RawAPIResource
+from thredfi._runtime import APIResource, RawAPIResource, SyncResource
 
 from ...types import UNSET, Unset
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from uuid import UUID
 
     import httpx
-    from thredfi._runtime import AsyncPaginator, RawResponse
+    from thredfi._runtime import AsyncPaginator, RawResponse, SyncPaginator
 
     from ...models.business import Business
     from ...models.business_create_response import BusinessCreateResponse
@@ -628,5 +628,483 @@ class PartnerBusinessesResourceWithRawResponse(RawAPIResource):
             operation="update_business",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
+        return result
+
+
+class SyncPartnerBusinessesResource(SyncResource):
+    """``thredfi.Client``'s ``client.businesses`` (blocking): business-scoped methods take ``business_id`` first."""
+
+    _inner: PartnerBusinessesResource
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateBusinessRequest | CreateBusinessRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BusinessCreateResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        external_id: str,
+        legal_name: str,
+        entity_type: str,
+        email: str,
+        phone_number: str | Unset = UNSET,
+        tin: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        company_number: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        province: str | Unset = UNSET,
+        eu_nace_industry_code: str | Unset = UNSET,
+        base_currency: str | Unset = UNSET,
+        accounting_method: CreateBusinessRequestAccountingMethod | Unset = "accrual",
+        fiscal_year_end: datetime.date | str | Unset = UNSET,
+        metadata: CreateBusinessRequestMetadataType0 | CreateBusinessRequestMetadataType0Dict | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BusinessCreateResponse: ...
+
+    def create(
+        self,
+        *,
+        body: CreateBusinessRequest | CreateBusinessRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        legal_name: str | Unset = UNSET,
+        entity_type: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        tin: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        company_number: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        province: str | Unset = UNSET,
+        eu_nace_industry_code: str | Unset = UNSET,
+        base_currency: str | Unset = UNSET,
+        accounting_method: CreateBusinessRequestAccountingMethod | Unset = "accrual",
+        fiscal_year_end: datetime.date | str | Unset = UNSET,
+        metadata: CreateBusinessRequestMetadataType0 | CreateBusinessRequestMetadataType0Dict | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BusinessCreateResponse:
+        """Create business (idempotent)
+
+        Docs: https://docs.thredfi.com/api-reference/business-management/create-business
+        """
+        result: BusinessCreateResponse = self._run(
+            self._inner.create,
+            body=body,
+            external_id=external_id,
+            legal_name=legal_name,
+            entity_type=entity_type,
+            email=email,
+            phone_number=phone_number,
+            tin=tin,
+            vat_number=vat_number,
+            company_number=company_number,
+            country=country,
+            province=province,
+            eu_nace_industry_code=eu_nace_industry_code,
+            base_currency=base_currency,
+            accounting_method=accounting_method,
+            fiscal_year_end=fiscal_year_end,
+            metadata=metadata,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get(
+        self,
+        business_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Business:
+        """Get business
+
+        Docs: https://docs.thredfi.com/api-reference/business-management/get-business
+        """
+        result: Business = self._run(
+            self._inner.get,
+            business_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        *,
+        country: str | Unset = UNSET,
+        entity_type: str | Unset = UNSET,
+        is_archived: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[Business]:
+        """List businesses
+
+        Docs: https://docs.thredfi.com/api-reference/business-management/list-businesses
+        """
+        return self._paginator(
+            self._inner.list(
+                country=country,
+                entity_type=entity_type,
+                is_archived=is_archived,
+                page=page,
+                page_size=page_size,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+    @overload
+    def update(
+        self,
+        business_id: str | UUID,
+        *,
+        body: PatchedUpdateBusinessRequest | PatchedUpdateBusinessRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> UpdateBusiness: ...
+
+    @overload
+    def update(
+        self,
+        business_id: str | UUID,
+        *,
+        legal_name: str | Unset = UNSET,
+        entity_type: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        tin: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        company_number: str | Unset = UNSET,
+        province: str | Unset = UNSET,
+        eu_nace_industry_code: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        accounting_method: PatchedUpdateBusinessRequestAccountingMethod | Unset = UNSET,
+        fiscal_year_end: datetime.date | str | Unset = UNSET,
+        metadata: PatchedUpdateBusinessRequestMetadataType0
+        | PatchedUpdateBusinessRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> UpdateBusiness: ...
+
+    def update(
+        self,
+        business_id: str | UUID,
+        *,
+        body: PatchedUpdateBusinessRequest | PatchedUpdateBusinessRequestDict | None = None,
+        legal_name: str | Unset = UNSET,
+        entity_type: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        tin: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        company_number: str | Unset = UNSET,
+        province: str | Unset = UNSET,
+        eu_nace_industry_code: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        accounting_method: PatchedUpdateBusinessRequestAccountingMethod | Unset = UNSET,
+        fiscal_year_end: datetime.date | str | Unset = UNSET,
+        metadata: PatchedUpdateBusinessRequestMetadataType0
+        | PatchedUpdateBusinessRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> UpdateBusiness:
+        """Update business
+
+        Docs: https://docs.thredfi.com/api-reference/business-management/update-business
+        """
+        result: UpdateBusiness = self._run(
+            self._inner.update,
+            business_id,
+            body=body,
+            legal_name=legal_name,
+            entity_type=entity_type,
+            phone_number=phone_number,
+            tin=tin,
+            vat_number=vat_number,
+            company_number=company_number,
+            province=province,
+            eu_nace_industry_code=eu_nace_industry_code,
+            email=email,
+            accounting_method=accounting_method,
+            fiscal_year_end=fiscal_year_end,
+            metadata=metadata,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncPartnerBusinessesResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.with_raw_response.businesses`` (blocking)."""
+
+    _inner: PartnerBusinessesResourceWithRawResponse
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateBusinessRequest | CreateBusinessRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[BusinessCreateResponse]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        external_id: str,
+        legal_name: str,
+        entity_type: str,
+        email: str,
+        phone_number: str | Unset = UNSET,
+        tin: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        company_number: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        province: str | Unset = UNSET,
+        eu_nace_industry_code: str | Unset = UNSET,
+        base_currency: str | Unset = UNSET,
+        accounting_method: CreateBusinessRequestAccountingMethod | Unset = "accrual",
+        fiscal_year_end: datetime.date | str | Unset = UNSET,
+        metadata: CreateBusinessRequestMetadataType0 | CreateBusinessRequestMetadataType0Dict | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[BusinessCreateResponse]: ...
+
+    def create(
+        self,
+        *,
+        body: CreateBusinessRequest | CreateBusinessRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        legal_name: str | Unset = UNSET,
+        entity_type: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        tin: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        company_number: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        province: str | Unset = UNSET,
+        eu_nace_industry_code: str | Unset = UNSET,
+        base_currency: str | Unset = UNSET,
+        accounting_method: CreateBusinessRequestAccountingMethod | Unset = "accrual",
+        fiscal_year_end: datetime.date | str | Unset = UNSET,
+        metadata: CreateBusinessRequestMetadataType0 | CreateBusinessRequestMetadataType0Dict | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[BusinessCreateResponse]:
+        """Create business (idempotent)
+
+        Docs: https://docs.thredfi.com/api-reference/business-management/create-business
+        """
+        result: RawResponse[BusinessCreateResponse] = self._run(
+            self._inner.create,
+            body=body,
+            external_id=external_id,
+            legal_name=legal_name,
+            entity_type=entity_type,
+            email=email,
+            phone_number=phone_number,
+            tin=tin,
+            vat_number=vat_number,
+            company_number=company_number,
+            country=country,
+            province=province,
+            eu_nace_industry_code=eu_nace_industry_code,
+            base_currency=base_currency,
+            accounting_method=accounting_method,
+            fiscal_year_end=fiscal_year_end,
+            metadata=metadata,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get(
+        self,
+        business_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Business]:
+        """Get business
+
+        Docs: https://docs.thredfi.com/api-reference/business-management/get-business
+        """
+        result: RawResponse[Business] = self._run(
+            self._inner.get,
+            business_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        *,
+        country: str | Unset = UNSET,
+        entity_type: str | Unset = UNSET,
+        is_archived: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PaginatedBusinessList]:
+        """List businesses
+
+        Docs: https://docs.thredfi.com/api-reference/business-management/list-businesses
+        """
+        result: RawResponse[PaginatedBusinessList] = self._run(
+            self._inner.list,
+            country=country,
+            entity_type=entity_type,
+            is_archived=is_archived,
+            page=page,
+            page_size=page_size,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    @overload
+    def update(
+        self,
+        business_id: str | UUID,
+        *,
+        body: PatchedUpdateBusinessRequest | PatchedUpdateBusinessRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[UpdateBusiness]: ...
+
+    @overload
+    def update(
+        self,
+        business_id: str | UUID,
+        *,
+        legal_name: str | Unset = UNSET,
+        entity_type: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        tin: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        company_number: str | Unset = UNSET,
+        province: str | Unset = UNSET,
+        eu_nace_industry_code: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        accounting_method: PatchedUpdateBusinessRequestAccountingMethod | Unset = UNSET,
+        fiscal_year_end: datetime.date | str | Unset = UNSET,
+        metadata: PatchedUpdateBusinessRequestMetadataType0
+        | PatchedUpdateBusinessRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[UpdateBusiness]: ...
+
+    def update(
+        self,
+        business_id: str | UUID,
+        *,
+        body: PatchedUpdateBusinessRequest | PatchedUpdateBusinessRequestDict | None = None,
+        legal_name: str | Unset = UNSET,
+        entity_type: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        tin: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        company_number: str | Unset = UNSET,
+        province: str | Unset = UNSET,
+        eu_nace_industry_code: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        accounting_method: PatchedUpdateBusinessRequestAccountingMethod | Unset = UNSET,
+        fiscal_year_end: datetime.date | str | Unset = UNSET,
+        metadata: PatchedUpdateBusinessRequestMetadataType0
+        | PatchedUpdateBusinessRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[UpdateBusiness]:
+        """Update business
+
+        Docs: https://docs.thredfi.com/api-reference/business-management/update-business
+        """
+        result: RawResponse[UpdateBusiness] = self._run(
+            self._inner.update,
+            business_id,
+            body=body,
+            legal_name=legal_name,
+            entity_type=entity_type,
+            phone_number=phone_number,
+            tin=tin,
+            vat_number=vat_number,
+            company_number=company_number,
+            province=province,
+            eu_nace_industry_code=eu_nace_industry_code,
+            email=email,
+            accounting_method=accounting_method,
+            fiscal_year_end=fiscal_year_end,
+            metadata=metadata,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return result

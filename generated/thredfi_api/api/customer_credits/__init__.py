@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
-from thredfi._runtime import APIResource, RawAPIResource
+from thredfi._runtime import APIResource, RawAPIResource, SyncResource
 
 from ...types import UNSET, Unset
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from uuid import UUID
 
     import httpx
-    from thredfi._runtime import AsyncPaginator, RawResponse
+    from thredfi._runtime import AsyncPaginator, RawResponse, SyncPaginator
 
     from ...models.create_customer_credit_request import CreateCustomerCreditRequest, CreateCustomerCreditRequestDict
     from ...models.create_customer_credit_request_tags_item import (
@@ -723,5 +723,577 @@ class CustomerCreditsResourceWithRawResponse(RawAPIResource):
             operation="list_customer_credits",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
+        return result
+
+
+class SyncPartnerCustomerCreditsResource(SyncResource):
+    """``thredfi.Client``'s ``client.customer_credits`` (blocking): business-scoped methods take ``business_id`` first."""
+
+    _inner: PartnerCustomerCreditsResource
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateCustomerCreditRequest | CreateCustomerCreditRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> CustomerCredit: ...
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        external_id: str | Unset = UNSET,
+        line_items: builtins.list[CustomerCreditLineItemRequest | CustomerCreditLineItemRequestDict] | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        customer_external_id: str | Unset = UNSET,
+        source_invoice_id: UUID | str | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        allocations: builtins.list[CustomerCreditAllocationRequest | CustomerCreditAllocationRequestDict]
+        | Unset = UNSET,
+        tags: builtins.list[CreateCustomerCreditRequestTagsItem | CreateCustomerCreditRequestTagsItemDict]
+        | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> CustomerCredit: ...
+
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateCustomerCreditRequest | CreateCustomerCreditRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        line_items: builtins.list[CustomerCreditLineItemRequest | CustomerCreditLineItemRequestDict] | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        customer_external_id: str | Unset = UNSET,
+        source_invoice_id: UUID | str | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        allocations: builtins.list[CustomerCreditAllocationRequest | CustomerCreditAllocationRequestDict]
+        | Unset = UNSET,
+        tags: builtins.list[CreateCustomerCreditRequestTagsItem | CreateCustomerCreditRequestTagsItemDict]
+        | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> CustomerCredit:
+        """Create customer credit
+
+        Docs: https://docs.thredfi.com/api-reference/customer-credits/create-customer-credit
+        """
+        result: CustomerCredit = self._run(
+            self._inner.create,
+            business_id,
+            body=body,
+            external_id=external_id,
+            line_items=line_items,
+            customer_id=customer_id,
+            customer_external_id=customer_external_id,
+            source_invoice_id=source_invoice_id,
+            sent_at=sent_at,
+            allocations=allocations,
+            tags=tags,
+            document=document,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def delete(
+        self,
+        business_id: str | UUID,
+        credit_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> None:
+        """Delete (soft) Customer Credit
+
+        Docs: https://docs.thredfi.com/api-reference/customer-credits/delete-customer-credit
+        """
+        result: None = self._run(
+            self._inner.delete,
+            business_id,
+            credit_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        business_id: str | UUID,
+        *,
+        customer_external_id: str | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        sent_at_end: str | Unset = UNSET,
+        sent_at_start: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[CustomerCredit]:
+        """List customer credits
+
+        Docs: https://docs.thredfi.com/api-reference/customer-credits/list-customer-credits
+        """
+        return self._paginator(
+            self._inner.list(
+                business_id,
+                customer_external_id=customer_external_id,
+                customer_id=customer_id,
+                page=page,
+                page_size=page_size,
+                search=search,
+                sent_at_end=sent_at_end,
+                sent_at_start=sent_at_start,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+
+class SyncPartnerCustomerCreditsResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.with_raw_response.customer_credits`` (blocking)."""
+
+    _inner: PartnerCustomerCreditsResourceWithRawResponse
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateCustomerCreditRequest | CreateCustomerCreditRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[CustomerCredit]: ...
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        external_id: str | Unset = UNSET,
+        line_items: builtins.list[CustomerCreditLineItemRequest | CustomerCreditLineItemRequestDict] | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        customer_external_id: str | Unset = UNSET,
+        source_invoice_id: UUID | str | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        allocations: builtins.list[CustomerCreditAllocationRequest | CustomerCreditAllocationRequestDict]
+        | Unset = UNSET,
+        tags: builtins.list[CreateCustomerCreditRequestTagsItem | CreateCustomerCreditRequestTagsItemDict]
+        | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[CustomerCredit]: ...
+
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateCustomerCreditRequest | CreateCustomerCreditRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        line_items: builtins.list[CustomerCreditLineItemRequest | CustomerCreditLineItemRequestDict] | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        customer_external_id: str | Unset = UNSET,
+        source_invoice_id: UUID | str | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        allocations: builtins.list[CustomerCreditAllocationRequest | CustomerCreditAllocationRequestDict]
+        | Unset = UNSET,
+        tags: builtins.list[CreateCustomerCreditRequestTagsItem | CreateCustomerCreditRequestTagsItemDict]
+        | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[CustomerCredit]:
+        """Create customer credit
+
+        Docs: https://docs.thredfi.com/api-reference/customer-credits/create-customer-credit
+        """
+        result: RawResponse[CustomerCredit] = self._run(
+            self._inner.create,
+            business_id,
+            body=body,
+            external_id=external_id,
+            line_items=line_items,
+            customer_id=customer_id,
+            customer_external_id=customer_external_id,
+            source_invoice_id=source_invoice_id,
+            sent_at=sent_at,
+            allocations=allocations,
+            tags=tags,
+            document=document,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def delete(
+        self,
+        business_id: str | UUID,
+        credit_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[None]:
+        """Delete (soft) Customer Credit
+
+        Docs: https://docs.thredfi.com/api-reference/customer-credits/delete-customer-credit
+        """
+        result: RawResponse[None] = self._run(
+            self._inner.delete,
+            business_id,
+            credit_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        business_id: str | UUID,
+        *,
+        customer_external_id: str | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        sent_at_end: str | Unset = UNSET,
+        sent_at_start: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PaginatedCustomerCreditList]:
+        """List customer credits
+
+        Docs: https://docs.thredfi.com/api-reference/customer-credits/list-customer-credits
+        """
+        result: RawResponse[PaginatedCustomerCreditList] = self._run(
+            self._inner.list,
+            business_id,
+            customer_external_id=customer_external_id,
+            customer_id=customer_id,
+            page=page,
+            page_size=page_size,
+            search=search,
+            sent_at_end=sent_at_end,
+            sent_at_start=sent_at_start,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncCustomerCreditsResource(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).customer_credits`` (blocking)."""
+
+    _inner: CustomerCreditsResource
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateCustomerCreditRequest | CreateCustomerCreditRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> CustomerCredit: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        external_id: str | Unset = UNSET,
+        line_items: builtins.list[CustomerCreditLineItemRequest | CustomerCreditLineItemRequestDict] | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        customer_external_id: str | Unset = UNSET,
+        source_invoice_id: UUID | str | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        allocations: builtins.list[CustomerCreditAllocationRequest | CustomerCreditAllocationRequestDict]
+        | Unset = UNSET,
+        tags: builtins.list[CreateCustomerCreditRequestTagsItem | CreateCustomerCreditRequestTagsItemDict]
+        | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> CustomerCredit: ...
+
+    def create(
+        self,
+        *,
+        body: CreateCustomerCreditRequest | CreateCustomerCreditRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        line_items: builtins.list[CustomerCreditLineItemRequest | CustomerCreditLineItemRequestDict] | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        customer_external_id: str | Unset = UNSET,
+        source_invoice_id: UUID | str | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        allocations: builtins.list[CustomerCreditAllocationRequest | CustomerCreditAllocationRequestDict]
+        | Unset = UNSET,
+        tags: builtins.list[CreateCustomerCreditRequestTagsItem | CreateCustomerCreditRequestTagsItemDict]
+        | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> CustomerCredit:
+        """Create customer credit
+
+        Docs: https://docs.thredfi.com/api-reference/customer-credits/create-customer-credit
+        """
+        result: CustomerCredit = self._run(
+            self._inner.create,
+            body=body,
+            external_id=external_id,
+            line_items=line_items,
+            customer_id=customer_id,
+            customer_external_id=customer_external_id,
+            source_invoice_id=source_invoice_id,
+            sent_at=sent_at,
+            allocations=allocations,
+            tags=tags,
+            document=document,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def delete(
+        self,
+        credit_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> None:
+        """Delete (soft) Customer Credit
+
+        Docs: https://docs.thredfi.com/api-reference/customer-credits/delete-customer-credit
+        """
+        result: None = self._run(
+            self._inner.delete,
+            credit_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        *,
+        customer_external_id: str | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        sent_at_end: str | Unset = UNSET,
+        sent_at_start: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[CustomerCredit]:
+        """List customer credits
+
+        Docs: https://docs.thredfi.com/api-reference/customer-credits/list-customer-credits
+        """
+        return self._paginator(
+            self._inner.list(
+                customer_external_id=customer_external_id,
+                customer_id=customer_id,
+                page=page,
+                page_size=page_size,
+                search=search,
+                sent_at_end=sent_at_end,
+                sent_at_start=sent_at_start,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+
+class SyncCustomerCreditsResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).with_raw_response.customer_credits`` (blocking)."""
+
+    _inner: CustomerCreditsResourceWithRawResponse
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateCustomerCreditRequest | CreateCustomerCreditRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[CustomerCredit]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        external_id: str | Unset = UNSET,
+        line_items: builtins.list[CustomerCreditLineItemRequest | CustomerCreditLineItemRequestDict] | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        customer_external_id: str | Unset = UNSET,
+        source_invoice_id: UUID | str | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        allocations: builtins.list[CustomerCreditAllocationRequest | CustomerCreditAllocationRequestDict]
+        | Unset = UNSET,
+        tags: builtins.list[CreateCustomerCreditRequestTagsItem | CreateCustomerCreditRequestTagsItemDict]
+        | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[CustomerCredit]: ...
+
+    def create(
+        self,
+        *,
+        body: CreateCustomerCreditRequest | CreateCustomerCreditRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        line_items: builtins.list[CustomerCreditLineItemRequest | CustomerCreditLineItemRequestDict] | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        customer_external_id: str | Unset = UNSET,
+        source_invoice_id: UUID | str | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        allocations: builtins.list[CustomerCreditAllocationRequest | CustomerCreditAllocationRequestDict]
+        | Unset = UNSET,
+        tags: builtins.list[CreateCustomerCreditRequestTagsItem | CreateCustomerCreditRequestTagsItemDict]
+        | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[CustomerCredit]:
+        """Create customer credit
+
+        Docs: https://docs.thredfi.com/api-reference/customer-credits/create-customer-credit
+        """
+        result: RawResponse[CustomerCredit] = self._run(
+            self._inner.create,
+            body=body,
+            external_id=external_id,
+            line_items=line_items,
+            customer_id=customer_id,
+            customer_external_id=customer_external_id,
+            source_invoice_id=source_invoice_id,
+            sent_at=sent_at,
+            allocations=allocations,
+            tags=tags,
+            document=document,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def delete(
+        self,
+        credit_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[None]:
+        """Delete (soft) Customer Credit
+
+        Docs: https://docs.thredfi.com/api-reference/customer-credits/delete-customer-credit
+        """
+        result: RawResponse[None] = self._run(
+            self._inner.delete,
+            credit_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        *,
+        customer_external_id: str | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        sent_at_end: str | Unset = UNSET,
+        sent_at_start: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PaginatedCustomerCreditList]:
+        """List customer credits
+
+        Docs: https://docs.thredfi.com/api-reference/customer-credits/list-customer-credits
+        """
+        result: RawResponse[PaginatedCustomerCreditList] = self._run(
+            self._inner.list,
+            customer_external_id=customer_external_id,
+            customer_id=customer_id,
+            page=page,
+            page_size=page_size,
+            search=search,
+            sent_at_end=sent_at_end,
+            sent_at_start=sent_at_start,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return result

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
-from thredfi._runtime import APIResource, RawAPIResource
+from thredfi._runtime import APIResource, RawAPIResource, SyncResource
 
 from ...types import UNSET, Unset
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from uuid import UUID
 
     import httpx
-    from thredfi._runtime import AsyncPaginator, RawResponse
+    from thredfi._runtime import AsyncPaginator, RawResponse, SyncPaginator
 
     from ...models.account_entries import AccountEntries
     from ...models.account_entries_results_item import AccountEntriesResultsItem
@@ -1934,5 +1934,1581 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
             operation="list_journal_entries",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
+        return result
+
+
+class SyncPartnerGeneralLedgerResource(SyncResource):
+    """``thredfi.Client``'s ``client.general_ledger`` (blocking): business-scoped methods take ``business_id`` first."""
+
+    _inner: PartnerGeneralLedgerResource
+
+    def archive_account(
+        self,
+        business_id: str | UUID,
+        account_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> LedgerAccountDetail:
+        """Archive account (soft delete)
+
+        Docs: https://docs.thredfi.com/api-reference/chart-of-accounts/archive-account
+        """
+        result: LedgerAccountDetail = self._run(
+            self._inner.archive_account,
+            business_id,
+            account_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    @overload
+    def create_account(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateAccountRequest | CreateAccountRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> LedgerAccountDetail: ...
+
+    @overload
+    def create_account(
+        self,
+        business_id: str | UUID,
+        *,
+        code: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        account_type: CreateAccountRequestAccountType | Unset = UNSET,
+        account_subtype: CreateAccountRequestAccountSubtype | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        institution_name: str | Unset = UNSET,
+        iban: str | Unset = UNSET,
+        sort_code: str | Unset = UNSET,
+        account_number_mask: str | Unset = UNSET,
+        balance_behavior: str | Unset = UNSET,
+        is_cash_account: bool | Unset = False,
+        is_non_cash_expense: bool | Unset = False,
+        custom_fields: CreateAccountRequestCustomFieldsType0
+        | CreateAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> LedgerAccountDetail: ...
+
+    def create_account(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateAccountRequest | CreateAccountRequestDict | None = None,
+        code: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        account_type: CreateAccountRequestAccountType | Unset = UNSET,
+        account_subtype: CreateAccountRequestAccountSubtype | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        institution_name: str | Unset = UNSET,
+        iban: str | Unset = UNSET,
+        sort_code: str | Unset = UNSET,
+        account_number_mask: str | Unset = UNSET,
+        balance_behavior: str | Unset = UNSET,
+        is_cash_account: bool | Unset = False,
+        is_non_cash_expense: bool | Unset = False,
+        custom_fields: CreateAccountRequestCustomFieldsType0
+        | CreateAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> LedgerAccountDetail:
+        """Create account
+
+        Docs: https://docs.thredfi.com/api-reference/chart-of-accounts/create-account
+        """
+        result: LedgerAccountDetail = self._run(
+            self._inner.create_account,
+            business_id,
+            body=body,
+            code=code,
+            name=name,
+            account_type=account_type,
+            account_subtype=account_subtype,
+            parent_id=parent_id,
+            description=description,
+            external_id=external_id,
+            institution_name=institution_name,
+            iban=iban,
+            sort_code=sort_code,
+            account_number_mask=account_number_mask,
+            balance_behavior=balance_behavior,
+            is_cash_account=is_cash_account,
+            is_non_cash_expense=is_non_cash_expense,
+            custom_fields=custom_fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    @overload
+    def create_child_account(
+        self,
+        business_id: str | UUID,
+        account_id: str | UUID,
+        *,
+        body: CreateChildAccountRequest | CreateChildAccountRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> LedgerAccountDetail: ...
+
+    @overload
+    def create_child_account(
+        self,
+        business_id: str | UUID,
+        account_id: str | UUID,
+        *,
+        code: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        custom_fields: CreateChildAccountRequestCustomFieldsType0
+        | CreateChildAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
+        institution_name: str | Unset = UNSET,
+        iban: str | Unset = UNSET,
+        sort_code: str | Unset = UNSET,
+        account_number_mask: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> LedgerAccountDetail: ...
+
+    def create_child_account(
+        self,
+        business_id: str | UUID,
+        account_id: str | UUID,
+        *,
+        body: CreateChildAccountRequest | CreateChildAccountRequestDict | None = None,
+        code: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        custom_fields: CreateChildAccountRequestCustomFieldsType0
+        | CreateChildAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
+        institution_name: str | Unset = UNSET,
+        iban: str | Unset = UNSET,
+        sort_code: str | Unset = UNSET,
+        account_number_mask: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> LedgerAccountDetail:
+        """Create child account
+
+        Docs: https://docs.thredfi.com/api-reference/chart-of-accounts/create-child-account
+        """
+        result: LedgerAccountDetail = self._run(
+            self._inner.create_child_account,
+            business_id,
+            account_id,
+            body=body,
+            code=code,
+            name=name,
+            description=description,
+            external_id=external_id,
+            custom_fields=custom_fields,
+            institution_name=institution_name,
+            iban=iban,
+            sort_code=sort_code,
+            account_number_mask=account_number_mask,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_account_detail(
+        self,
+        business_id: str | UUID,
+        account_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> LedgerAccountDetail:
+        """Get account detail
+
+        Docs: https://docs.thredfi.com/api-reference/chart-of-accounts/get-account-detail
+        """
+        result: LedgerAccountDetail = self._run(
+            self._inner.get_account_detail,
+            business_id,
+            account_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_account_entries(
+        self,
+        business_id: str | UUID,
+        account_id: str | UUID,
+        *,
+        end_date: datetime.date | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[AccountEntriesResultsItem]:
+        """Get account journal entry lines
+
+        Docs: https://docs.thredfi.com/api-reference/chart-of-accounts/get-account-entries
+        """
+        return self._paginator(
+            self._inner.get_account_entries(
+                business_id,
+                account_id,
+                end_date=end_date,
+                page=page,
+                page_size=page_size,
+                start_date=start_date,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+    def get_chart_of_accounts_hierarchy(
+        self,
+        business_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> ChartOfAccountsHierarchy:
+        """Get accounts in hierarchical tree structure
+
+        Docs: https://docs.thredfi.com/api-reference/chart-of-accounts/get-chart-of-accounts-hierarchy
+        """
+        result: ChartOfAccountsHierarchy = self._run(
+            self._inner.get_chart_of_accounts_hierarchy,
+            business_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_journal_entry_detail(
+        self,
+        business_id: str | UUID,
+        entry_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> JournalEntryDetail:
+        """Get journal entry detail
+
+        Docs: https://docs.thredfi.com/api-reference/journal-entries/get-journal-entry-detail
+        """
+        result: JournalEntryDetail = self._run(
+            self._inner.get_journal_entry_detail,
+            business_id,
+            entry_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list_chart_of_accounts(
+        self,
+        business_id: str | UUID,
+        *,
+        account_type: str | Unset = UNSET,
+        fiscal_year: int | Unset = UNSET,
+        group_by: str | Unset = UNSET,
+        include_zero_balance: bool | Unset = True,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        parent: str | Unset = UNSET,
+        period_month: int | Unset = UNSET,
+        period_year: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[LedgerAccount]:
+        """List chart of accounts
+
+        Docs: https://docs.thredfi.com/api-reference/chart-of-accounts/list-chart-of-accounts
+        """
+        return self._paginator(
+            self._inner.list_chart_of_accounts(
+                business_id,
+                account_type=account_type,
+                fiscal_year=fiscal_year,
+                group_by=group_by,
+                include_zero_balance=include_zero_balance,
+                page=page,
+                page_size=page_size,
+                parent=parent,
+                period_month=period_month,
+                period_year=period_year,
+                search=search,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+    def list_journal_entries(
+        self,
+        business_id: str | UUID,
+        *,
+        account: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+        is_posted: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[JournalEntry]:
+        """List journal entries
+
+        Docs: https://docs.thredfi.com/api-reference/journal-entries/list-journal-entries
+        """
+        return self._paginator(
+            self._inner.list_journal_entries(
+                business_id,
+                account=account,
+                created_by=created_by,
+                date_from=date_from,
+                date_to=date_to,
+                is_posted=is_posted,
+                page=page,
+                page_size=page_size,
+                search=search,
+                status=status,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+
+class SyncPartnerGeneralLedgerResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.with_raw_response.general_ledger`` (blocking)."""
+
+    _inner: PartnerGeneralLedgerResourceWithRawResponse
+
+    def archive_account(
+        self,
+        business_id: str | UUID,
+        account_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[LedgerAccountDetail]:
+        """Archive account (soft delete)
+
+        Docs: https://docs.thredfi.com/api-reference/chart-of-accounts/archive-account
+        """
+        result: RawResponse[LedgerAccountDetail] = self._run(
+            self._inner.archive_account,
+            business_id,
+            account_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    @overload
+    def create_account(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateAccountRequest | CreateAccountRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[LedgerAccountDetail]: ...
+
+    @overload
+    def create_account(
+        self,
+        business_id: str | UUID,
+        *,
+        code: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        account_type: CreateAccountRequestAccountType | Unset = UNSET,
+        account_subtype: CreateAccountRequestAccountSubtype | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        institution_name: str | Unset = UNSET,
+        iban: str | Unset = UNSET,
+        sort_code: str | Unset = UNSET,
+        account_number_mask: str | Unset = UNSET,
+        balance_behavior: str | Unset = UNSET,
+        is_cash_account: bool | Unset = False,
+        is_non_cash_expense: bool | Unset = False,
+        custom_fields: CreateAccountRequestCustomFieldsType0
+        | CreateAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[LedgerAccountDetail]: ...
+
+    def create_account(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateAccountRequest | CreateAccountRequestDict | None = None,
+        code: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        account_type: CreateAccountRequestAccountType | Unset = UNSET,
+        account_subtype: CreateAccountRequestAccountSubtype | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        institution_name: str | Unset = UNSET,
+        iban: str | Unset = UNSET,
+        sort_code: str | Unset = UNSET,
+        account_number_mask: str | Unset = UNSET,
+        balance_behavior: str | Unset = UNSET,
+        is_cash_account: bool | Unset = False,
+        is_non_cash_expense: bool | Unset = False,
+        custom_fields: CreateAccountRequestCustomFieldsType0
+        | CreateAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[LedgerAccountDetail]:
+        """Create account
+
+        Docs: https://docs.thredfi.com/api-reference/chart-of-accounts/create-account
+        """
+        result: RawResponse[LedgerAccountDetail] = self._run(
+            self._inner.create_account,
+            business_id,
+            body=body,
+            code=code,
+            name=name,
+            account_type=account_type,
+            account_subtype=account_subtype,
+            parent_id=parent_id,
+            description=description,
+            external_id=external_id,
+            institution_name=institution_name,
+            iban=iban,
+            sort_code=sort_code,
+            account_number_mask=account_number_mask,
+            balance_behavior=balance_behavior,
+            is_cash_account=is_cash_account,
+            is_non_cash_expense=is_non_cash_expense,
+            custom_fields=custom_fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    @overload
+    def create_child_account(
+        self,
+        business_id: str | UUID,
+        account_id: str | UUID,
+        *,
+        body: CreateChildAccountRequest | CreateChildAccountRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[LedgerAccountDetail]: ...
+
+    @overload
+    def create_child_account(
+        self,
+        business_id: str | UUID,
+        account_id: str | UUID,
+        *,
+        code: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        custom_fields: CreateChildAccountRequestCustomFieldsType0
+        | CreateChildAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
+        institution_name: str | Unset = UNSET,
+        iban: str | Unset = UNSET,
+        sort_code: str | Unset = UNSET,
+        account_number_mask: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[LedgerAccountDetail]: ...
+
+    def create_child_account(
+        self,
+        business_id: str | UUID,
+        account_id: str | UUID,
+        *,
+        body: CreateChildAccountRequest | CreateChildAccountRequestDict | None = None,
+        code: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        custom_fields: CreateChildAccountRequestCustomFieldsType0
+        | CreateChildAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
+        institution_name: str | Unset = UNSET,
+        iban: str | Unset = UNSET,
+        sort_code: str | Unset = UNSET,
+        account_number_mask: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[LedgerAccountDetail]:
+        """Create child account
+
+        Docs: https://docs.thredfi.com/api-reference/chart-of-accounts/create-child-account
+        """
+        result: RawResponse[LedgerAccountDetail] = self._run(
+            self._inner.create_child_account,
+            business_id,
+            account_id,
+            body=body,
+            code=code,
+            name=name,
+            description=description,
+            external_id=external_id,
+            custom_fields=custom_fields,
+            institution_name=institution_name,
+            iban=iban,
+            sort_code=sort_code,
+            account_number_mask=account_number_mask,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_account_detail(
+        self,
+        business_id: str | UUID,
+        account_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[LedgerAccountDetail]:
+        """Get account detail
+
+        Docs: https://docs.thredfi.com/api-reference/chart-of-accounts/get-account-detail
+        """
+        result: RawResponse[LedgerAccountDetail] = self._run(
+            self._inner.get_account_detail,
+            business_id,
+            account_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_account_entries(
+        self,
+        business_id: str | UUID,
+        account_id: str | UUID,
+        *,
+        end_date: datetime.date | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[AccountEntries]:
+        """Get account journal entry lines
+
+        Docs: https://docs.thredfi.com/api-reference/chart-of-accounts/get-account-entries
+        """
+        result: RawResponse[AccountEntries] = self._run(
+            self._inner.get_account_entries,
+            business_id,
+            account_id,
+            end_date=end_date,
+            page=page,
+            page_size=page_size,
+            start_date=start_date,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_chart_of_accounts_hierarchy(
+        self,
+        business_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[ChartOfAccountsHierarchy]:
+        """Get accounts in hierarchical tree structure
+
+        Docs: https://docs.thredfi.com/api-reference/chart-of-accounts/get-chart-of-accounts-hierarchy
+        """
+        result: RawResponse[ChartOfAccountsHierarchy] = self._run(
+            self._inner.get_chart_of_accounts_hierarchy,
+            business_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_journal_entry_detail(
+        self,
+        business_id: str | UUID,
+        entry_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[JournalEntryDetail]:
+        """Get journal entry detail
+
+        Docs: https://docs.thredfi.com/api-reference/journal-entries/get-journal-entry-detail
+        """
+        result: RawResponse[JournalEntryDetail] = self._run(
+            self._inner.get_journal_entry_detail,
+            business_id,
+            entry_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list_chart_of_accounts(
+        self,
+        business_id: str | UUID,
+        *,
+        account_type: str | Unset = UNSET,
+        fiscal_year: int | Unset = UNSET,
+        group_by: str | Unset = UNSET,
+        include_zero_balance: bool | Unset = True,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        parent: str | Unset = UNSET,
+        period_month: int | Unset = UNSET,
+        period_year: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PaginatedLedgerAccountList]:
+        """List chart of accounts
+
+        Docs: https://docs.thredfi.com/api-reference/chart-of-accounts/list-chart-of-accounts
+        """
+        result: RawResponse[PaginatedLedgerAccountList] = self._run(
+            self._inner.list_chart_of_accounts,
+            business_id,
+            account_type=account_type,
+            fiscal_year=fiscal_year,
+            group_by=group_by,
+            include_zero_balance=include_zero_balance,
+            page=page,
+            page_size=page_size,
+            parent=parent,
+            period_month=period_month,
+            period_year=period_year,
+            search=search,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list_journal_entries(
+        self,
+        business_id: str | UUID,
+        *,
+        account: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+        is_posted: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PaginatedJournalEntryList]:
+        """List journal entries
+
+        Docs: https://docs.thredfi.com/api-reference/journal-entries/list-journal-entries
+        """
+        result: RawResponse[PaginatedJournalEntryList] = self._run(
+            self._inner.list_journal_entries,
+            business_id,
+            account=account,
+            created_by=created_by,
+            date_from=date_from,
+            date_to=date_to,
+            is_posted=is_posted,
+            page=page,
+            page_size=page_size,
+            search=search,
+            status=status,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncGeneralLedgerResource(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).general_ledger`` (blocking)."""
+
+    _inner: GeneralLedgerResource
+
+    def archive_account(
+        self,
+        account_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> LedgerAccountDetail:
+        """Archive account (soft delete)
+
+        Docs: https://docs.thredfi.com/api-reference/chart-of-accounts/archive-account
+        """
+        result: LedgerAccountDetail = self._run(
+            self._inner.archive_account,
+            account_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    @overload
+    def create_account(
+        self,
+        *,
+        body: CreateAccountRequest | CreateAccountRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> LedgerAccountDetail: ...
+
+    @overload
+    def create_account(
+        self,
+        *,
+        code: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        account_type: CreateAccountRequestAccountType | Unset = UNSET,
+        account_subtype: CreateAccountRequestAccountSubtype | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        institution_name: str | Unset = UNSET,
+        iban: str | Unset = UNSET,
+        sort_code: str | Unset = UNSET,
+        account_number_mask: str | Unset = UNSET,
+        balance_behavior: str | Unset = UNSET,
+        is_cash_account: bool | Unset = False,
+        is_non_cash_expense: bool | Unset = False,
+        custom_fields: CreateAccountRequestCustomFieldsType0
+        | CreateAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> LedgerAccountDetail: ...
+
+    def create_account(
+        self,
+        *,
+        body: CreateAccountRequest | CreateAccountRequestDict | None = None,
+        code: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        account_type: CreateAccountRequestAccountType | Unset = UNSET,
+        account_subtype: CreateAccountRequestAccountSubtype | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        institution_name: str | Unset = UNSET,
+        iban: str | Unset = UNSET,
+        sort_code: str | Unset = UNSET,
+        account_number_mask: str | Unset = UNSET,
+        balance_behavior: str | Unset = UNSET,
+        is_cash_account: bool | Unset = False,
+        is_non_cash_expense: bool | Unset = False,
+        custom_fields: CreateAccountRequestCustomFieldsType0
+        | CreateAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> LedgerAccountDetail:
+        """Create account
+
+        Docs: https://docs.thredfi.com/api-reference/chart-of-accounts/create-account
+        """
+        result: LedgerAccountDetail = self._run(
+            self._inner.create_account,
+            body=body,
+            code=code,
+            name=name,
+            account_type=account_type,
+            account_subtype=account_subtype,
+            parent_id=parent_id,
+            description=description,
+            external_id=external_id,
+            institution_name=institution_name,
+            iban=iban,
+            sort_code=sort_code,
+            account_number_mask=account_number_mask,
+            balance_behavior=balance_behavior,
+            is_cash_account=is_cash_account,
+            is_non_cash_expense=is_non_cash_expense,
+            custom_fields=custom_fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    @overload
+    def create_child_account(
+        self,
+        account_id: str | UUID,
+        *,
+        body: CreateChildAccountRequest | CreateChildAccountRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> LedgerAccountDetail: ...
+
+    @overload
+    def create_child_account(
+        self,
+        account_id: str | UUID,
+        *,
+        code: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        custom_fields: CreateChildAccountRequestCustomFieldsType0
+        | CreateChildAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
+        institution_name: str | Unset = UNSET,
+        iban: str | Unset = UNSET,
+        sort_code: str | Unset = UNSET,
+        account_number_mask: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> LedgerAccountDetail: ...
+
+    def create_child_account(
+        self,
+        account_id: str | UUID,
+        *,
+        body: CreateChildAccountRequest | CreateChildAccountRequestDict | None = None,
+        code: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        custom_fields: CreateChildAccountRequestCustomFieldsType0
+        | CreateChildAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
+        institution_name: str | Unset = UNSET,
+        iban: str | Unset = UNSET,
+        sort_code: str | Unset = UNSET,
+        account_number_mask: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> LedgerAccountDetail:
+        """Create child account
+
+        Docs: https://docs.thredfi.com/api-reference/chart-of-accounts/create-child-account
+        """
+        result: LedgerAccountDetail = self._run(
+            self._inner.create_child_account,
+            account_id,
+            body=body,
+            code=code,
+            name=name,
+            description=description,
+            external_id=external_id,
+            custom_fields=custom_fields,
+            institution_name=institution_name,
+            iban=iban,
+            sort_code=sort_code,
+            account_number_mask=account_number_mask,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_account_detail(
+        self,
+        account_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> LedgerAccountDetail:
+        """Get account detail
+
+        Docs: https://docs.thredfi.com/api-reference/chart-of-accounts/get-account-detail
+        """
+        result: LedgerAccountDetail = self._run(
+            self._inner.get_account_detail,
+            account_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_account_entries(
+        self,
+        account_id: str | UUID,
+        *,
+        end_date: datetime.date | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[AccountEntriesResultsItem]:
+        """Get account journal entry lines
+
+        Docs: https://docs.thredfi.com/api-reference/chart-of-accounts/get-account-entries
+        """
+        return self._paginator(
+            self._inner.get_account_entries(
+                account_id,
+                end_date=end_date,
+                page=page,
+                page_size=page_size,
+                start_date=start_date,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+    def get_chart_of_accounts_hierarchy(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> ChartOfAccountsHierarchy:
+        """Get accounts in hierarchical tree structure
+
+        Docs: https://docs.thredfi.com/api-reference/chart-of-accounts/get-chart-of-accounts-hierarchy
+        """
+        result: ChartOfAccountsHierarchy = self._run(
+            self._inner.get_chart_of_accounts_hierarchy,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_journal_entry_detail(
+        self,
+        entry_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> JournalEntryDetail:
+        """Get journal entry detail
+
+        Docs: https://docs.thredfi.com/api-reference/journal-entries/get-journal-entry-detail
+        """
+        result: JournalEntryDetail = self._run(
+            self._inner.get_journal_entry_detail,
+            entry_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list_chart_of_accounts(
+        self,
+        *,
+        account_type: str | Unset = UNSET,
+        fiscal_year: int | Unset = UNSET,
+        group_by: str | Unset = UNSET,
+        include_zero_balance: bool | Unset = True,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        parent: str | Unset = UNSET,
+        period_month: int | Unset = UNSET,
+        period_year: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[LedgerAccount]:
+        """List chart of accounts
+
+        Docs: https://docs.thredfi.com/api-reference/chart-of-accounts/list-chart-of-accounts
+        """
+        return self._paginator(
+            self._inner.list_chart_of_accounts(
+                account_type=account_type,
+                fiscal_year=fiscal_year,
+                group_by=group_by,
+                include_zero_balance=include_zero_balance,
+                page=page,
+                page_size=page_size,
+                parent=parent,
+                period_month=period_month,
+                period_year=period_year,
+                search=search,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+    def list_journal_entries(
+        self,
+        *,
+        account: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+        is_posted: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[JournalEntry]:
+        """List journal entries
+
+        Docs: https://docs.thredfi.com/api-reference/journal-entries/list-journal-entries
+        """
+        return self._paginator(
+            self._inner.list_journal_entries(
+                account=account,
+                created_by=created_by,
+                date_from=date_from,
+                date_to=date_to,
+                is_posted=is_posted,
+                page=page,
+                page_size=page_size,
+                search=search,
+                status=status,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+
+class SyncGeneralLedgerResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).with_raw_response.general_ledger`` (blocking)."""
+
+    _inner: GeneralLedgerResourceWithRawResponse
+
+    def archive_account(
+        self,
+        account_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[LedgerAccountDetail]:
+        """Archive account (soft delete)
+
+        Docs: https://docs.thredfi.com/api-reference/chart-of-accounts/archive-account
+        """
+        result: RawResponse[LedgerAccountDetail] = self._run(
+            self._inner.archive_account,
+            account_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    @overload
+    def create_account(
+        self,
+        *,
+        body: CreateAccountRequest | CreateAccountRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[LedgerAccountDetail]: ...
+
+    @overload
+    def create_account(
+        self,
+        *,
+        code: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        account_type: CreateAccountRequestAccountType | Unset = UNSET,
+        account_subtype: CreateAccountRequestAccountSubtype | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        institution_name: str | Unset = UNSET,
+        iban: str | Unset = UNSET,
+        sort_code: str | Unset = UNSET,
+        account_number_mask: str | Unset = UNSET,
+        balance_behavior: str | Unset = UNSET,
+        is_cash_account: bool | Unset = False,
+        is_non_cash_expense: bool | Unset = False,
+        custom_fields: CreateAccountRequestCustomFieldsType0
+        | CreateAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[LedgerAccountDetail]: ...
+
+    def create_account(
+        self,
+        *,
+        body: CreateAccountRequest | CreateAccountRequestDict | None = None,
+        code: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        account_type: CreateAccountRequestAccountType | Unset = UNSET,
+        account_subtype: CreateAccountRequestAccountSubtype | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        institution_name: str | Unset = UNSET,
+        iban: str | Unset = UNSET,
+        sort_code: str | Unset = UNSET,
+        account_number_mask: str | Unset = UNSET,
+        balance_behavior: str | Unset = UNSET,
+        is_cash_account: bool | Unset = False,
+        is_non_cash_expense: bool | Unset = False,
+        custom_fields: CreateAccountRequestCustomFieldsType0
+        | CreateAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[LedgerAccountDetail]:
+        """Create account
+
+        Docs: https://docs.thredfi.com/api-reference/chart-of-accounts/create-account
+        """
+        result: RawResponse[LedgerAccountDetail] = self._run(
+            self._inner.create_account,
+            body=body,
+            code=code,
+            name=name,
+            account_type=account_type,
+            account_subtype=account_subtype,
+            parent_id=parent_id,
+            description=description,
+            external_id=external_id,
+            institution_name=institution_name,
+            iban=iban,
+            sort_code=sort_code,
+            account_number_mask=account_number_mask,
+            balance_behavior=balance_behavior,
+            is_cash_account=is_cash_account,
+            is_non_cash_expense=is_non_cash_expense,
+            custom_fields=custom_fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    @overload
+    def create_child_account(
+        self,
+        account_id: str | UUID,
+        *,
+        body: CreateChildAccountRequest | CreateChildAccountRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[LedgerAccountDetail]: ...
+
+    @overload
+    def create_child_account(
+        self,
+        account_id: str | UUID,
+        *,
+        code: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        custom_fields: CreateChildAccountRequestCustomFieldsType0
+        | CreateChildAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
+        institution_name: str | Unset = UNSET,
+        iban: str | Unset = UNSET,
+        sort_code: str | Unset = UNSET,
+        account_number_mask: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[LedgerAccountDetail]: ...
+
+    def create_child_account(
+        self,
+        account_id: str | UUID,
+        *,
+        body: CreateChildAccountRequest | CreateChildAccountRequestDict | None = None,
+        code: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        custom_fields: CreateChildAccountRequestCustomFieldsType0
+        | CreateChildAccountRequestCustomFieldsType0Dict
+        | None
+        | Unset = UNSET,
+        institution_name: str | Unset = UNSET,
+        iban: str | Unset = UNSET,
+        sort_code: str | Unset = UNSET,
+        account_number_mask: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[LedgerAccountDetail]:
+        """Create child account
+
+        Docs: https://docs.thredfi.com/api-reference/chart-of-accounts/create-child-account
+        """
+        result: RawResponse[LedgerAccountDetail] = self._run(
+            self._inner.create_child_account,
+            account_id,
+            body=body,
+            code=code,
+            name=name,
+            description=description,
+            external_id=external_id,
+            custom_fields=custom_fields,
+            institution_name=institution_name,
+            iban=iban,
+            sort_code=sort_code,
+            account_number_mask=account_number_mask,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_account_detail(
+        self,
+        account_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[LedgerAccountDetail]:
+        """Get account detail
+
+        Docs: https://docs.thredfi.com/api-reference/chart-of-accounts/get-account-detail
+        """
+        result: RawResponse[LedgerAccountDetail] = self._run(
+            self._inner.get_account_detail,
+            account_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_account_entries(
+        self,
+        account_id: str | UUID,
+        *,
+        end_date: datetime.date | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[AccountEntries]:
+        """Get account journal entry lines
+
+        Docs: https://docs.thredfi.com/api-reference/chart-of-accounts/get-account-entries
+        """
+        result: RawResponse[AccountEntries] = self._run(
+            self._inner.get_account_entries,
+            account_id,
+            end_date=end_date,
+            page=page,
+            page_size=page_size,
+            start_date=start_date,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_chart_of_accounts_hierarchy(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[ChartOfAccountsHierarchy]:
+        """Get accounts in hierarchical tree structure
+
+        Docs: https://docs.thredfi.com/api-reference/chart-of-accounts/get-chart-of-accounts-hierarchy
+        """
+        result: RawResponse[ChartOfAccountsHierarchy] = self._run(
+            self._inner.get_chart_of_accounts_hierarchy,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_journal_entry_detail(
+        self,
+        entry_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[JournalEntryDetail]:
+        """Get journal entry detail
+
+        Docs: https://docs.thredfi.com/api-reference/journal-entries/get-journal-entry-detail
+        """
+        result: RawResponse[JournalEntryDetail] = self._run(
+            self._inner.get_journal_entry_detail,
+            entry_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list_chart_of_accounts(
+        self,
+        *,
+        account_type: str | Unset = UNSET,
+        fiscal_year: int | Unset = UNSET,
+        group_by: str | Unset = UNSET,
+        include_zero_balance: bool | Unset = True,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        parent: str | Unset = UNSET,
+        period_month: int | Unset = UNSET,
+        period_year: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PaginatedLedgerAccountList]:
+        """List chart of accounts
+
+        Docs: https://docs.thredfi.com/api-reference/chart-of-accounts/list-chart-of-accounts
+        """
+        result: RawResponse[PaginatedLedgerAccountList] = self._run(
+            self._inner.list_chart_of_accounts,
+            account_type=account_type,
+            fiscal_year=fiscal_year,
+            group_by=group_by,
+            include_zero_balance=include_zero_balance,
+            page=page,
+            page_size=page_size,
+            parent=parent,
+            period_month=period_month,
+            period_year=period_year,
+            search=search,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list_journal_entries(
+        self,
+        *,
+        account: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+        is_posted: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PaginatedJournalEntryList]:
+        """List journal entries
+
+        Docs: https://docs.thredfi.com/api-reference/journal-entries/list-journal-entries
+        """
+        result: RawResponse[PaginatedJournalEntryList] = self._run(
+            self._inner.list_journal_entries,
+            account=account,
+            created_by=created_by,
+            date_from=date_from,
+            date_to=date_to,
+            is_posted=is_posted,
+            page=page,
+            page_size=page_size,
+            search=search,
+            status=status,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return result

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
-from thredfi._runtime import APIResource, RawAPIResource
+from thredfi._runtime import APIResource, RawAPIResource, SyncResource
 
 from ...types import UNSET, Unset
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from uuid import UUID
 
     import httpx
-    from thredfi._runtime import AsyncPaginator, RawResponse
+    from thredfi._runtime import AsyncPaginator, RawResponse, SyncPaginator
 
     from ...models.error_response import ErrorResponse
     from ...models.invoice_payment import InvoicePayment
@@ -1601,5 +1601,1285 @@ class InvoicePaymentsResourceWithRawResponse(RawAPIResource):
             operation="update_invoice_payment",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
+        return result
+
+
+class SyncPartnerInvoicePaymentsResource(SyncResource):
+    """``thredfi.Client``'s ``client.invoice_payments`` (blocking): business-scoped methods take ``business_id`` first."""
+
+    _inner: PartnerInvoicePaymentsResource
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: InvoiceRecordPaymentRequest | InvoiceRecordPaymentRequestDict,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> InvoicePaymentCreateResponse: ...
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        customer_id: UUID | str,
+        total_amount_cents: int,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: InvoiceRecordPaymentRequestPaymentMethod | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: InvoiceRecordPaymentRequestMetadataType0
+        | InvoiceRecordPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        references: InvoicePaymentReferences | InvoicePaymentReferencesDict | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        payment_processor: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> InvoicePaymentCreateResponse: ...
+
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: InvoiceRecordPaymentRequest | InvoiceRecordPaymentRequestDict | None = None,
+        customer_id: UUID | str | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: InvoiceRecordPaymentRequestPaymentMethod | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: InvoiceRecordPaymentRequestMetadataType0
+        | InvoiceRecordPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        references: InvoicePaymentReferences | InvoicePaymentReferencesDict | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        payment_processor: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> InvoicePaymentCreateResponse:
+        """Create invoice payment
+
+        Docs: https://docs.thredfi.com/api-reference/payments/create-payment
+        """
+        result: InvoicePaymentCreateResponse = self._run(
+            self._inner.create,
+            business_id,
+            body=body,
+            customer_id=customer_id,
+            total_amount_cents=total_amount_cents,
+            allocations=allocations,
+            payment_date=payment_date,
+            currency=currency,
+            payment_method=payment_method,
+            payment_reference=payment_reference,
+            external_id=external_id,
+            note=note,
+            notes=notes,
+            metadata=metadata,
+            references=references,
+            processing_fee_cents=processing_fee_cents,
+            payment_processor=payment_processor,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def delete(
+        self,
+        business_id: str | UUID,
+        payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> InvoicePaymentCancelResponse:
+        """Delete (cancel) invoice payment
+
+        Docs: https://docs.thredfi.com/api-reference/payments/delete-payment
+        """
+        result: InvoicePaymentCancelResponse = self._run(
+            self._inner.delete,
+            business_id,
+            payment_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get(
+        self,
+        business_id: str | UUID,
+        payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> InvoicePayment:
+        """Get invoice payment
+
+        Docs: https://docs.thredfi.com/api-reference/payments/get-payment
+        """
+        result: InvoicePayment = self._run(
+            self._inner.get,
+            business_id,
+            payment_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        business_id: str | UUID,
+        *,
+        customer_id: str | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+        fully_allocated: bool | Unset = UNSET,
+        invoice_id: str | Unset = UNSET,
+        max_amount: int | Unset = UNSET,
+        method: str | Unset = UNSET,
+        min_amount: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[InvoicePayment]:
+        """List invoice payments
+
+        Docs: https://docs.thredfi.com/api-reference/payments/list-payments
+        """
+        return self._paginator(
+            self._inner.list(
+                business_id,
+                customer_id=customer_id,
+                date_from=date_from,
+                date_to=date_to,
+                fully_allocated=fully_allocated,
+                invoice_id=invoice_id,
+                max_amount=max_amount,
+                method=method,
+                min_amount=min_amount,
+                order=order,
+                page=page,
+                page_size=page_size,
+                processor=processor,
+                search=search,
+                sort_by=sort_by,
+                status=status,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+    @overload
+    def update(
+        self,
+        business_id: str | UUID,
+        payment_id: str | UUID,
+        *,
+        body: PatchedInvoicePaymentUpdateRequest | PatchedInvoicePaymentUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> InvoicePaymentCreateResponse: ...
+
+    @overload
+    def update(
+        self,
+        business_id: str | UUID,
+        payment_id: str | UUID,
+        *,
+        customer_id: UUID | str | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: PatchedInvoicePaymentUpdateRequestMetadata
+        | PatchedInvoicePaymentUpdateRequestMetadataDict
+        | Unset = UNSET,
+        references: PatchedInvoicePaymentUpdateRequestReferences
+        | PatchedInvoicePaymentUpdateRequestReferencesDict
+        | Unset = UNSET,
+        processor_reference: str | Unset = UNSET,
+        bank_reference: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        payment_processor: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> InvoicePaymentCreateResponse: ...
+
+    def update(
+        self,
+        business_id: str | UUID,
+        payment_id: str | UUID,
+        *,
+        body: PatchedInvoicePaymentUpdateRequest | PatchedInvoicePaymentUpdateRequestDict | None = None,
+        customer_id: UUID | str | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: PatchedInvoicePaymentUpdateRequestMetadata
+        | PatchedInvoicePaymentUpdateRequestMetadataDict
+        | Unset = UNSET,
+        references: PatchedInvoicePaymentUpdateRequestReferences
+        | PatchedInvoicePaymentUpdateRequestReferencesDict
+        | Unset = UNSET,
+        processor_reference: str | Unset = UNSET,
+        bank_reference: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        payment_processor: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> InvoicePaymentCreateResponse:
+        """Partially update invoice payment
+
+        Docs: https://docs.thredfi.com/api-reference/payments/partial-update-payment
+        """
+        result: InvoicePaymentCreateResponse = self._run(
+            self._inner.update,
+            business_id,
+            payment_id,
+            body=body,
+            customer_id=customer_id,
+            total_amount_cents=total_amount_cents,
+            allocations=allocations,
+            payment_date=payment_date,
+            currency=currency,
+            payment_method=payment_method,
+            payment_reference=payment_reference,
+            external_id=external_id,
+            note=note,
+            notes=notes,
+            metadata=metadata,
+            references=references,
+            processor_reference=processor_reference,
+            bank_reference=bank_reference,
+            status=status,
+            transaction_tags=transaction_tags,
+            payment_processor=payment_processor,
+            processing_fee_cents=processing_fee_cents,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncPartnerInvoicePaymentsResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.with_raw_response.invoice_payments`` (blocking)."""
+
+    _inner: PartnerInvoicePaymentsResourceWithRawResponse
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: InvoiceRecordPaymentRequest | InvoiceRecordPaymentRequestDict,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[InvoicePaymentCreateResponse]: ...
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        customer_id: UUID | str,
+        total_amount_cents: int,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: InvoiceRecordPaymentRequestPaymentMethod | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: InvoiceRecordPaymentRequestMetadataType0
+        | InvoiceRecordPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        references: InvoicePaymentReferences | InvoicePaymentReferencesDict | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        payment_processor: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[InvoicePaymentCreateResponse]: ...
+
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: InvoiceRecordPaymentRequest | InvoiceRecordPaymentRequestDict | None = None,
+        customer_id: UUID | str | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: InvoiceRecordPaymentRequestPaymentMethod | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: InvoiceRecordPaymentRequestMetadataType0
+        | InvoiceRecordPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        references: InvoicePaymentReferences | InvoicePaymentReferencesDict | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        payment_processor: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[InvoicePaymentCreateResponse]:
+        """Create invoice payment
+
+        Docs: https://docs.thredfi.com/api-reference/payments/create-payment
+        """
+        result: RawResponse[InvoicePaymentCreateResponse] = self._run(
+            self._inner.create,
+            business_id,
+            body=body,
+            customer_id=customer_id,
+            total_amount_cents=total_amount_cents,
+            allocations=allocations,
+            payment_date=payment_date,
+            currency=currency,
+            payment_method=payment_method,
+            payment_reference=payment_reference,
+            external_id=external_id,
+            note=note,
+            notes=notes,
+            metadata=metadata,
+            references=references,
+            processing_fee_cents=processing_fee_cents,
+            payment_processor=payment_processor,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def delete(
+        self,
+        business_id: str | UUID,
+        payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[InvoicePaymentCancelResponse]:
+        """Delete (cancel) invoice payment
+
+        Docs: https://docs.thredfi.com/api-reference/payments/delete-payment
+        """
+        result: RawResponse[InvoicePaymentCancelResponse] = self._run(
+            self._inner.delete,
+            business_id,
+            payment_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get(
+        self,
+        business_id: str | UUID,
+        payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[InvoicePayment]:
+        """Get invoice payment
+
+        Docs: https://docs.thredfi.com/api-reference/payments/get-payment
+        """
+        result: RawResponse[InvoicePayment] = self._run(
+            self._inner.get,
+            business_id,
+            payment_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        business_id: str | UUID,
+        *,
+        customer_id: str | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+        fully_allocated: bool | Unset = UNSET,
+        invoice_id: str | Unset = UNSET,
+        max_amount: int | Unset = UNSET,
+        method: str | Unset = UNSET,
+        min_amount: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PaginatedInvoicePaymentList]:
+        """List invoice payments
+
+        Docs: https://docs.thredfi.com/api-reference/payments/list-payments
+        """
+        result: RawResponse[PaginatedInvoicePaymentList] = self._run(
+            self._inner.list,
+            business_id,
+            customer_id=customer_id,
+            date_from=date_from,
+            date_to=date_to,
+            fully_allocated=fully_allocated,
+            invoice_id=invoice_id,
+            max_amount=max_amount,
+            method=method,
+            min_amount=min_amount,
+            order=order,
+            page=page,
+            page_size=page_size,
+            processor=processor,
+            search=search,
+            sort_by=sort_by,
+            status=status,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    @overload
+    def update(
+        self,
+        business_id: str | UUID,
+        payment_id: str | UUID,
+        *,
+        body: PatchedInvoicePaymentUpdateRequest | PatchedInvoicePaymentUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[InvoicePaymentCreateResponse]: ...
+
+    @overload
+    def update(
+        self,
+        business_id: str | UUID,
+        payment_id: str | UUID,
+        *,
+        customer_id: UUID | str | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: PatchedInvoicePaymentUpdateRequestMetadata
+        | PatchedInvoicePaymentUpdateRequestMetadataDict
+        | Unset = UNSET,
+        references: PatchedInvoicePaymentUpdateRequestReferences
+        | PatchedInvoicePaymentUpdateRequestReferencesDict
+        | Unset = UNSET,
+        processor_reference: str | Unset = UNSET,
+        bank_reference: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        payment_processor: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[InvoicePaymentCreateResponse]: ...
+
+    def update(
+        self,
+        business_id: str | UUID,
+        payment_id: str | UUID,
+        *,
+        body: PatchedInvoicePaymentUpdateRequest | PatchedInvoicePaymentUpdateRequestDict | None = None,
+        customer_id: UUID | str | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: PatchedInvoicePaymentUpdateRequestMetadata
+        | PatchedInvoicePaymentUpdateRequestMetadataDict
+        | Unset = UNSET,
+        references: PatchedInvoicePaymentUpdateRequestReferences
+        | PatchedInvoicePaymentUpdateRequestReferencesDict
+        | Unset = UNSET,
+        processor_reference: str | Unset = UNSET,
+        bank_reference: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        payment_processor: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[InvoicePaymentCreateResponse]:
+        """Partially update invoice payment
+
+        Docs: https://docs.thredfi.com/api-reference/payments/partial-update-payment
+        """
+        result: RawResponse[InvoicePaymentCreateResponse] = self._run(
+            self._inner.update,
+            business_id,
+            payment_id,
+            body=body,
+            customer_id=customer_id,
+            total_amount_cents=total_amount_cents,
+            allocations=allocations,
+            payment_date=payment_date,
+            currency=currency,
+            payment_method=payment_method,
+            payment_reference=payment_reference,
+            external_id=external_id,
+            note=note,
+            notes=notes,
+            metadata=metadata,
+            references=references,
+            processor_reference=processor_reference,
+            bank_reference=bank_reference,
+            status=status,
+            transaction_tags=transaction_tags,
+            payment_processor=payment_processor,
+            processing_fee_cents=processing_fee_cents,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncInvoicePaymentsResource(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).invoice_payments`` (blocking)."""
+
+    _inner: InvoicePaymentsResource
+
+    @overload
+    def create(
+        self,
+        *,
+        body: InvoiceRecordPaymentRequest | InvoiceRecordPaymentRequestDict,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> InvoicePaymentCreateResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        customer_id: UUID | str,
+        total_amount_cents: int,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: InvoiceRecordPaymentRequestPaymentMethod | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: InvoiceRecordPaymentRequestMetadataType0
+        | InvoiceRecordPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        references: InvoicePaymentReferences | InvoicePaymentReferencesDict | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        payment_processor: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> InvoicePaymentCreateResponse: ...
+
+    def create(
+        self,
+        *,
+        body: InvoiceRecordPaymentRequest | InvoiceRecordPaymentRequestDict | None = None,
+        customer_id: UUID | str | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: InvoiceRecordPaymentRequestPaymentMethod | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: InvoiceRecordPaymentRequestMetadataType0
+        | InvoiceRecordPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        references: InvoicePaymentReferences | InvoicePaymentReferencesDict | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        payment_processor: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> InvoicePaymentCreateResponse:
+        """Create invoice payment
+
+        Docs: https://docs.thredfi.com/api-reference/payments/create-payment
+        """
+        result: InvoicePaymentCreateResponse = self._run(
+            self._inner.create,
+            body=body,
+            customer_id=customer_id,
+            total_amount_cents=total_amount_cents,
+            allocations=allocations,
+            payment_date=payment_date,
+            currency=currency,
+            payment_method=payment_method,
+            payment_reference=payment_reference,
+            external_id=external_id,
+            note=note,
+            notes=notes,
+            metadata=metadata,
+            references=references,
+            processing_fee_cents=processing_fee_cents,
+            payment_processor=payment_processor,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def delete(
+        self,
+        payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> InvoicePaymentCancelResponse:
+        """Delete (cancel) invoice payment
+
+        Docs: https://docs.thredfi.com/api-reference/payments/delete-payment
+        """
+        result: InvoicePaymentCancelResponse = self._run(
+            self._inner.delete,
+            payment_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get(
+        self,
+        payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> InvoicePayment:
+        """Get invoice payment
+
+        Docs: https://docs.thredfi.com/api-reference/payments/get-payment
+        """
+        result: InvoicePayment = self._run(
+            self._inner.get,
+            payment_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+        fully_allocated: bool | Unset = UNSET,
+        invoice_id: str | Unset = UNSET,
+        max_amount: int | Unset = UNSET,
+        method: str | Unset = UNSET,
+        min_amount: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[InvoicePayment]:
+        """List invoice payments
+
+        Docs: https://docs.thredfi.com/api-reference/payments/list-payments
+        """
+        return self._paginator(
+            self._inner.list(
+                customer_id=customer_id,
+                date_from=date_from,
+                date_to=date_to,
+                fully_allocated=fully_allocated,
+                invoice_id=invoice_id,
+                max_amount=max_amount,
+                method=method,
+                min_amount=min_amount,
+                order=order,
+                page=page,
+                page_size=page_size,
+                processor=processor,
+                search=search,
+                sort_by=sort_by,
+                status=status,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+    @overload
+    def update(
+        self,
+        payment_id: str | UUID,
+        *,
+        body: PatchedInvoicePaymentUpdateRequest | PatchedInvoicePaymentUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> InvoicePaymentCreateResponse: ...
+
+    @overload
+    def update(
+        self,
+        payment_id: str | UUID,
+        *,
+        customer_id: UUID | str | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: PatchedInvoicePaymentUpdateRequestMetadata
+        | PatchedInvoicePaymentUpdateRequestMetadataDict
+        | Unset = UNSET,
+        references: PatchedInvoicePaymentUpdateRequestReferences
+        | PatchedInvoicePaymentUpdateRequestReferencesDict
+        | Unset = UNSET,
+        processor_reference: str | Unset = UNSET,
+        bank_reference: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        payment_processor: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> InvoicePaymentCreateResponse: ...
+
+    def update(
+        self,
+        payment_id: str | UUID,
+        *,
+        body: PatchedInvoicePaymentUpdateRequest | PatchedInvoicePaymentUpdateRequestDict | None = None,
+        customer_id: UUID | str | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: PatchedInvoicePaymentUpdateRequestMetadata
+        | PatchedInvoicePaymentUpdateRequestMetadataDict
+        | Unset = UNSET,
+        references: PatchedInvoicePaymentUpdateRequestReferences
+        | PatchedInvoicePaymentUpdateRequestReferencesDict
+        | Unset = UNSET,
+        processor_reference: str | Unset = UNSET,
+        bank_reference: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        payment_processor: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> InvoicePaymentCreateResponse:
+        """Partially update invoice payment
+
+        Docs: https://docs.thredfi.com/api-reference/payments/partial-update-payment
+        """
+        result: InvoicePaymentCreateResponse = self._run(
+            self._inner.update,
+            payment_id,
+            body=body,
+            customer_id=customer_id,
+            total_amount_cents=total_amount_cents,
+            allocations=allocations,
+            payment_date=payment_date,
+            currency=currency,
+            payment_method=payment_method,
+            payment_reference=payment_reference,
+            external_id=external_id,
+            note=note,
+            notes=notes,
+            metadata=metadata,
+            references=references,
+            processor_reference=processor_reference,
+            bank_reference=bank_reference,
+            status=status,
+            transaction_tags=transaction_tags,
+            payment_processor=payment_processor,
+            processing_fee_cents=processing_fee_cents,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncInvoicePaymentsResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).with_raw_response.invoice_payments`` (blocking)."""
+
+    _inner: InvoicePaymentsResourceWithRawResponse
+
+    @overload
+    def create(
+        self,
+        *,
+        body: InvoiceRecordPaymentRequest | InvoiceRecordPaymentRequestDict,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[InvoicePaymentCreateResponse]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        customer_id: UUID | str,
+        total_amount_cents: int,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: InvoiceRecordPaymentRequestPaymentMethod | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: InvoiceRecordPaymentRequestMetadataType0
+        | InvoiceRecordPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        references: InvoicePaymentReferences | InvoicePaymentReferencesDict | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        payment_processor: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[InvoicePaymentCreateResponse]: ...
+
+    def create(
+        self,
+        *,
+        body: InvoiceRecordPaymentRequest | InvoiceRecordPaymentRequestDict | None = None,
+        customer_id: UUID | str | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: InvoiceRecordPaymentRequestPaymentMethod | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: InvoiceRecordPaymentRequestMetadataType0
+        | InvoiceRecordPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        references: InvoicePaymentReferences | InvoicePaymentReferencesDict | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        payment_processor: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[InvoicePaymentCreateResponse]:
+        """Create invoice payment
+
+        Docs: https://docs.thredfi.com/api-reference/payments/create-payment
+        """
+        result: RawResponse[InvoicePaymentCreateResponse] = self._run(
+            self._inner.create,
+            body=body,
+            customer_id=customer_id,
+            total_amount_cents=total_amount_cents,
+            allocations=allocations,
+            payment_date=payment_date,
+            currency=currency,
+            payment_method=payment_method,
+            payment_reference=payment_reference,
+            external_id=external_id,
+            note=note,
+            notes=notes,
+            metadata=metadata,
+            references=references,
+            processing_fee_cents=processing_fee_cents,
+            payment_processor=payment_processor,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def delete(
+        self,
+        payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[InvoicePaymentCancelResponse]:
+        """Delete (cancel) invoice payment
+
+        Docs: https://docs.thredfi.com/api-reference/payments/delete-payment
+        """
+        result: RawResponse[InvoicePaymentCancelResponse] = self._run(
+            self._inner.delete,
+            payment_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get(
+        self,
+        payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[InvoicePayment]:
+        """Get invoice payment
+
+        Docs: https://docs.thredfi.com/api-reference/payments/get-payment
+        """
+        result: RawResponse[InvoicePayment] = self._run(
+            self._inner.get,
+            payment_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        *,
+        customer_id: str | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+        fully_allocated: bool | Unset = UNSET,
+        invoice_id: str | Unset = UNSET,
+        max_amount: int | Unset = UNSET,
+        method: str | Unset = UNSET,
+        min_amount: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PaginatedInvoicePaymentList]:
+        """List invoice payments
+
+        Docs: https://docs.thredfi.com/api-reference/payments/list-payments
+        """
+        result: RawResponse[PaginatedInvoicePaymentList] = self._run(
+            self._inner.list,
+            customer_id=customer_id,
+            date_from=date_from,
+            date_to=date_to,
+            fully_allocated=fully_allocated,
+            invoice_id=invoice_id,
+            max_amount=max_amount,
+            method=method,
+            min_amount=min_amount,
+            order=order,
+            page=page,
+            page_size=page_size,
+            processor=processor,
+            search=search,
+            sort_by=sort_by,
+            status=status,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    @overload
+    def update(
+        self,
+        payment_id: str | UUID,
+        *,
+        body: PatchedInvoicePaymentUpdateRequest | PatchedInvoicePaymentUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[InvoicePaymentCreateResponse]: ...
+
+    @overload
+    def update(
+        self,
+        payment_id: str | UUID,
+        *,
+        customer_id: UUID | str | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: PatchedInvoicePaymentUpdateRequestMetadata
+        | PatchedInvoicePaymentUpdateRequestMetadataDict
+        | Unset = UNSET,
+        references: PatchedInvoicePaymentUpdateRequestReferences
+        | PatchedInvoicePaymentUpdateRequestReferencesDict
+        | Unset = UNSET,
+        processor_reference: str | Unset = UNSET,
+        bank_reference: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        payment_processor: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[InvoicePaymentCreateResponse]: ...
+
+    def update(
+        self,
+        payment_id: str | UUID,
+        *,
+        body: PatchedInvoicePaymentUpdateRequest | PatchedInvoicePaymentUpdateRequestDict | None = None,
+        customer_id: UUID | str | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[InvoicePaymentAllocationRequest | InvoicePaymentAllocationRequestDict]
+        | Unset = UNSET,
+        payment_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        note: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        metadata: PatchedInvoicePaymentUpdateRequestMetadata
+        | PatchedInvoicePaymentUpdateRequestMetadataDict
+        | Unset = UNSET,
+        references: PatchedInvoicePaymentUpdateRequestReferences
+        | PatchedInvoicePaymentUpdateRequestReferencesDict
+        | Unset = UNSET,
+        processor_reference: str | Unset = UNSET,
+        bank_reference: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        payment_processor: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[InvoicePaymentCreateResponse]:
+        """Partially update invoice payment
+
+        Docs: https://docs.thredfi.com/api-reference/payments/partial-update-payment
+        """
+        result: RawResponse[InvoicePaymentCreateResponse] = self._run(
+            self._inner.update,
+            payment_id,
+            body=body,
+            customer_id=customer_id,
+            total_amount_cents=total_amount_cents,
+            allocations=allocations,
+            payment_date=payment_date,
+            currency=currency,
+            payment_method=payment_method,
+            payment_reference=payment_reference,
+            external_id=external_id,
+            note=note,
+            notes=notes,
+            metadata=metadata,
+            references=references,
+            processor_reference=processor_reference,
+            bank_reference=bank_reference,
+            status=status,
+            transaction_tags=transaction_tags,
+            payment_processor=payment_processor,
+            processing_fee_cents=processing_fee_cents,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return result

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
-from thredfi._runtime import APIResource, RawAPIResource
+from thredfi._runtime import APIResource, RawAPIResource, SyncResource
 
 from ...types import UNSET, Unset
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from uuid import UUID
 
     import httpx
-    from thredfi._runtime import AsyncPaginator, RawResponse
+    from thredfi._runtime import AsyncPaginator, RawResponse, SyncPaginator
 
     from ...models.create_invoice_request import CreateInvoiceRequest, CreateInvoiceRequestDict
     from ...models.create_invoice_request_additional_sales_taxes_item import (
@@ -1528,5 +1528,1201 @@ class InvoicesResourceWithRawResponse(RawAPIResource):
             operation="void_invoice",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
+        return result
+
+
+class SyncPartnerInvoicesResource(SyncResource):
+    """``thredfi.Client``'s ``client.invoices`` (blocking): business-scoped methods take ``business_id`` first."""
+
+    _inner: PartnerInvoicesResource
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateInvoiceRequest | CreateInvoiceRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Invoice: ...
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        external_id: str | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        voided_at: datetime.datetime | str | Unset = UNSET,
+        invoice_number: str | Unset = UNSET,
+        invoice_type: str | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        customer_external_id: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        additional_discount: int | Unset = 0,
+        additional_sales_taxes: builtins.list[
+            CreateInvoiceRequestAdditionalSalesTaxesItem | CreateInvoiceRequestAdditionalSalesTaxesItemDict
+        ]
+        | Unset = UNSET,
+        additional_sales_taxes_total: int | Unset = 0,
+        tips: int | Unset = 0,
+        tips_account: CreateInvoiceRequestTipsAccountType0
+        | CreateInvoiceRequestTipsAccountType0Dict
+        | None
+        | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        metadata: CreateInvoiceRequestMetadataType0 | CreateInvoiceRequestMetadataType0Dict | None | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Invoice: ...
+
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateInvoiceRequest | CreateInvoiceRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        voided_at: datetime.datetime | str | Unset = UNSET,
+        invoice_number: str | Unset = UNSET,
+        invoice_type: str | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        customer_external_id: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        additional_discount: int | Unset = 0,
+        additional_sales_taxes: builtins.list[
+            CreateInvoiceRequestAdditionalSalesTaxesItem | CreateInvoiceRequestAdditionalSalesTaxesItemDict
+        ]
+        | Unset = UNSET,
+        additional_sales_taxes_total: int | Unset = 0,
+        tips: int | Unset = 0,
+        tips_account: CreateInvoiceRequestTipsAccountType0
+        | CreateInvoiceRequestTipsAccountType0Dict
+        | None
+        | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        metadata: CreateInvoiceRequestMetadataType0 | CreateInvoiceRequestMetadataType0Dict | None | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Invoice:
+        """Create invoice
+
+        Docs: https://docs.thredfi.com/api-reference/invoices/create-invoice
+        """
+        result: Invoice = self._run(
+            self._inner.create,
+            business_id,
+            body=body,
+            external_id=external_id,
+            sent_at=sent_at,
+            line_items=line_items,
+            due_at=due_at,
+            voided_at=voided_at,
+            invoice_number=invoice_number,
+            invoice_type=invoice_type,
+            customer_id=customer_id,
+            customer_external_id=customer_external_id,
+            memo=memo,
+            additional_discount=additional_discount,
+            additional_sales_taxes=additional_sales_taxes,
+            additional_sales_taxes_total=additional_sales_taxes_total,
+            tips=tips,
+            tips_account=tips_account,
+            transaction_tags=transaction_tags,
+            metadata=metadata,
+            document=document,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        business_id: str | UUID,
+        *,
+        customer_external_id: str | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        due_at_end: datetime.datetime | str | Unset = UNSET,
+        due_at_start: datetime.datetime | str | Unset = UNSET,
+        max_amount: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[Invoice]:
+        """List invoices
+
+        Docs: https://docs.thredfi.com/api-reference/invoices/list-invoices
+        """
+        return self._paginator(
+            self._inner.list(
+                business_id,
+                customer_external_id=customer_external_id,
+                customer_id=customer_id,
+                due_at_end=due_at_end,
+                due_at_start=due_at_start,
+                max_amount=max_amount,
+                page=page,
+                page_size=page_size,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+    @overload
+    def update(
+        self,
+        business_id: str | UUID,
+        invoice_id: str | UUID,
+        *,
+        body: UpdateInvoiceRequest | UpdateInvoiceRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Invoice: ...
+
+    @overload
+    def update(
+        self,
+        business_id: str | UUID,
+        invoice_id: str | UUID,
+        *,
+        invoice_number: str | Unset = UNSET,
+        invoice_type: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
+        additional_discount: int | Unset = UNSET,
+        additional_sales_taxes_total: int | Unset = UNSET,
+        tips: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Invoice: ...
+
+    def update(
+        self,
+        business_id: str | UUID,
+        invoice_id: str | UUID,
+        *,
+        body: UpdateInvoiceRequest | UpdateInvoiceRequestDict | None = None,
+        invoice_number: str | Unset = UNSET,
+        invoice_type: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
+        additional_discount: int | Unset = UNSET,
+        additional_sales_taxes_total: int | Unset = UNSET,
+        tips: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Invoice:
+        """Update invoice
+
+        Docs: https://docs.thredfi.com/api-reference/invoices/update-invoice
+        """
+        result: Invoice = self._run(
+            self._inner.update,
+            business_id,
+            invoice_id,
+            body=body,
+            invoice_number=invoice_number,
+            invoice_type=invoice_type,
+            memo=memo,
+            external_id=external_id,
+            due_at=due_at,
+            document=document,
+            customer_id=customer_id,
+            line_items=line_items,
+            additional_discount=additional_discount,
+            additional_sales_taxes_total=additional_sales_taxes_total,
+            tips=tips,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    @overload
+    def void(
+        self,
+        business_id: str | UUID,
+        invoice_id: str | UUID,
+        *,
+        body: VoidInvoiceRequest | VoidInvoiceRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Invoice: ...
+
+    @overload
+    def void(
+        self,
+        business_id: str | UUID,
+        invoice_id: str | UUID,
+        *,
+        invoice_number: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Invoice: ...
+
+    def void(
+        self,
+        business_id: str | UUID,
+        invoice_id: str | UUID,
+        *,
+        body: VoidInvoiceRequest | VoidInvoiceRequestDict | None = None,
+        invoice_number: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Invoice:
+        """Void invoice
+
+        Docs: https://docs.thredfi.com/api-reference/invoices/void-invoice
+        """
+        result: Invoice = self._run(
+            self._inner.void,
+            business_id,
+            invoice_id,
+            body=body,
+            invoice_number=invoice_number,
+            external_id=external_id,
+            memo=memo,
+            customer_id=customer_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncPartnerInvoicesResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.with_raw_response.invoices`` (blocking)."""
+
+    _inner: PartnerInvoicesResourceWithRawResponse
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateInvoiceRequest | CreateInvoiceRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Invoice]: ...
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        external_id: str | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        voided_at: datetime.datetime | str | Unset = UNSET,
+        invoice_number: str | Unset = UNSET,
+        invoice_type: str | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        customer_external_id: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        additional_discount: int | Unset = 0,
+        additional_sales_taxes: builtins.list[
+            CreateInvoiceRequestAdditionalSalesTaxesItem | CreateInvoiceRequestAdditionalSalesTaxesItemDict
+        ]
+        | Unset = UNSET,
+        additional_sales_taxes_total: int | Unset = 0,
+        tips: int | Unset = 0,
+        tips_account: CreateInvoiceRequestTipsAccountType0
+        | CreateInvoiceRequestTipsAccountType0Dict
+        | None
+        | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        metadata: CreateInvoiceRequestMetadataType0 | CreateInvoiceRequestMetadataType0Dict | None | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Invoice]: ...
+
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateInvoiceRequest | CreateInvoiceRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        voided_at: datetime.datetime | str | Unset = UNSET,
+        invoice_number: str | Unset = UNSET,
+        invoice_type: str | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        customer_external_id: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        additional_discount: int | Unset = 0,
+        additional_sales_taxes: builtins.list[
+            CreateInvoiceRequestAdditionalSalesTaxesItem | CreateInvoiceRequestAdditionalSalesTaxesItemDict
+        ]
+        | Unset = UNSET,
+        additional_sales_taxes_total: int | Unset = 0,
+        tips: int | Unset = 0,
+        tips_account: CreateInvoiceRequestTipsAccountType0
+        | CreateInvoiceRequestTipsAccountType0Dict
+        | None
+        | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        metadata: CreateInvoiceRequestMetadataType0 | CreateInvoiceRequestMetadataType0Dict | None | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Invoice]:
+        """Create invoice
+
+        Docs: https://docs.thredfi.com/api-reference/invoices/create-invoice
+        """
+        result: RawResponse[Invoice] = self._run(
+            self._inner.create,
+            business_id,
+            body=body,
+            external_id=external_id,
+            sent_at=sent_at,
+            line_items=line_items,
+            due_at=due_at,
+            voided_at=voided_at,
+            invoice_number=invoice_number,
+            invoice_type=invoice_type,
+            customer_id=customer_id,
+            customer_external_id=customer_external_id,
+            memo=memo,
+            additional_discount=additional_discount,
+            additional_sales_taxes=additional_sales_taxes,
+            additional_sales_taxes_total=additional_sales_taxes_total,
+            tips=tips,
+            tips_account=tips_account,
+            transaction_tags=transaction_tags,
+            metadata=metadata,
+            document=document,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        business_id: str | UUID,
+        *,
+        customer_external_id: str | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        due_at_end: datetime.datetime | str | Unset = UNSET,
+        due_at_start: datetime.datetime | str | Unset = UNSET,
+        max_amount: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PaginatedInvoiceList]:
+        """List invoices
+
+        Docs: https://docs.thredfi.com/api-reference/invoices/list-invoices
+        """
+        result: RawResponse[PaginatedInvoiceList] = self._run(
+            self._inner.list,
+            business_id,
+            customer_external_id=customer_external_id,
+            customer_id=customer_id,
+            due_at_end=due_at_end,
+            due_at_start=due_at_start,
+            max_amount=max_amount,
+            page=page,
+            page_size=page_size,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    @overload
+    def update(
+        self,
+        business_id: str | UUID,
+        invoice_id: str | UUID,
+        *,
+        body: UpdateInvoiceRequest | UpdateInvoiceRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Invoice]: ...
+
+    @overload
+    def update(
+        self,
+        business_id: str | UUID,
+        invoice_id: str | UUID,
+        *,
+        invoice_number: str | Unset = UNSET,
+        invoice_type: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
+        additional_discount: int | Unset = UNSET,
+        additional_sales_taxes_total: int | Unset = UNSET,
+        tips: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Invoice]: ...
+
+    def update(
+        self,
+        business_id: str | UUID,
+        invoice_id: str | UUID,
+        *,
+        body: UpdateInvoiceRequest | UpdateInvoiceRequestDict | None = None,
+        invoice_number: str | Unset = UNSET,
+        invoice_type: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
+        additional_discount: int | Unset = UNSET,
+        additional_sales_taxes_total: int | Unset = UNSET,
+        tips: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Invoice]:
+        """Update invoice
+
+        Docs: https://docs.thredfi.com/api-reference/invoices/update-invoice
+        """
+        result: RawResponse[Invoice] = self._run(
+            self._inner.update,
+            business_id,
+            invoice_id,
+            body=body,
+            invoice_number=invoice_number,
+            invoice_type=invoice_type,
+            memo=memo,
+            external_id=external_id,
+            due_at=due_at,
+            document=document,
+            customer_id=customer_id,
+            line_items=line_items,
+            additional_discount=additional_discount,
+            additional_sales_taxes_total=additional_sales_taxes_total,
+            tips=tips,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    @overload
+    def void(
+        self,
+        business_id: str | UUID,
+        invoice_id: str | UUID,
+        *,
+        body: VoidInvoiceRequest | VoidInvoiceRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Invoice]: ...
+
+    @overload
+    def void(
+        self,
+        business_id: str | UUID,
+        invoice_id: str | UUID,
+        *,
+        invoice_number: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Invoice]: ...
+
+    def void(
+        self,
+        business_id: str | UUID,
+        invoice_id: str | UUID,
+        *,
+        body: VoidInvoiceRequest | VoidInvoiceRequestDict | None = None,
+        invoice_number: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Invoice]:
+        """Void invoice
+
+        Docs: https://docs.thredfi.com/api-reference/invoices/void-invoice
+        """
+        result: RawResponse[Invoice] = self._run(
+            self._inner.void,
+            business_id,
+            invoice_id,
+            body=body,
+            invoice_number=invoice_number,
+            external_id=external_id,
+            memo=memo,
+            customer_id=customer_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncInvoicesResource(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).invoices`` (blocking)."""
+
+    _inner: InvoicesResource
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateInvoiceRequest | CreateInvoiceRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Invoice: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        external_id: str | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        voided_at: datetime.datetime | str | Unset = UNSET,
+        invoice_number: str | Unset = UNSET,
+        invoice_type: str | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        customer_external_id: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        additional_discount: int | Unset = 0,
+        additional_sales_taxes: builtins.list[
+            CreateInvoiceRequestAdditionalSalesTaxesItem | CreateInvoiceRequestAdditionalSalesTaxesItemDict
+        ]
+        | Unset = UNSET,
+        additional_sales_taxes_total: int | Unset = 0,
+        tips: int | Unset = 0,
+        tips_account: CreateInvoiceRequestTipsAccountType0
+        | CreateInvoiceRequestTipsAccountType0Dict
+        | None
+        | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        metadata: CreateInvoiceRequestMetadataType0 | CreateInvoiceRequestMetadataType0Dict | None | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Invoice: ...
+
+    def create(
+        self,
+        *,
+        body: CreateInvoiceRequest | CreateInvoiceRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        voided_at: datetime.datetime | str | Unset = UNSET,
+        invoice_number: str | Unset = UNSET,
+        invoice_type: str | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        customer_external_id: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        additional_discount: int | Unset = 0,
+        additional_sales_taxes: builtins.list[
+            CreateInvoiceRequestAdditionalSalesTaxesItem | CreateInvoiceRequestAdditionalSalesTaxesItemDict
+        ]
+        | Unset = UNSET,
+        additional_sales_taxes_total: int | Unset = 0,
+        tips: int | Unset = 0,
+        tips_account: CreateInvoiceRequestTipsAccountType0
+        | CreateInvoiceRequestTipsAccountType0Dict
+        | None
+        | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        metadata: CreateInvoiceRequestMetadataType0 | CreateInvoiceRequestMetadataType0Dict | None | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Invoice:
+        """Create invoice
+
+        Docs: https://docs.thredfi.com/api-reference/invoices/create-invoice
+        """
+        result: Invoice = self._run(
+            self._inner.create,
+            body=body,
+            external_id=external_id,
+            sent_at=sent_at,
+            line_items=line_items,
+            due_at=due_at,
+            voided_at=voided_at,
+            invoice_number=invoice_number,
+            invoice_type=invoice_type,
+            customer_id=customer_id,
+            customer_external_id=customer_external_id,
+            memo=memo,
+            additional_discount=additional_discount,
+            additional_sales_taxes=additional_sales_taxes,
+            additional_sales_taxes_total=additional_sales_taxes_total,
+            tips=tips,
+            tips_account=tips_account,
+            transaction_tags=transaction_tags,
+            metadata=metadata,
+            document=document,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        *,
+        customer_external_id: str | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        due_at_end: datetime.datetime | str | Unset = UNSET,
+        due_at_start: datetime.datetime | str | Unset = UNSET,
+        max_amount: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[Invoice]:
+        """List invoices
+
+        Docs: https://docs.thredfi.com/api-reference/invoices/list-invoices
+        """
+        return self._paginator(
+            self._inner.list(
+                customer_external_id=customer_external_id,
+                customer_id=customer_id,
+                due_at_end=due_at_end,
+                due_at_start=due_at_start,
+                max_amount=max_amount,
+                page=page,
+                page_size=page_size,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+    @overload
+    def update(
+        self,
+        invoice_id: str | UUID,
+        *,
+        body: UpdateInvoiceRequest | UpdateInvoiceRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Invoice: ...
+
+    @overload
+    def update(
+        self,
+        invoice_id: str | UUID,
+        *,
+        invoice_number: str | Unset = UNSET,
+        invoice_type: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
+        additional_discount: int | Unset = UNSET,
+        additional_sales_taxes_total: int | Unset = UNSET,
+        tips: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Invoice: ...
+
+    def update(
+        self,
+        invoice_id: str | UUID,
+        *,
+        body: UpdateInvoiceRequest | UpdateInvoiceRequestDict | None = None,
+        invoice_number: str | Unset = UNSET,
+        invoice_type: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
+        additional_discount: int | Unset = UNSET,
+        additional_sales_taxes_total: int | Unset = UNSET,
+        tips: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Invoice:
+        """Update invoice
+
+        Docs: https://docs.thredfi.com/api-reference/invoices/update-invoice
+        """
+        result: Invoice = self._run(
+            self._inner.update,
+            invoice_id,
+            body=body,
+            invoice_number=invoice_number,
+            invoice_type=invoice_type,
+            memo=memo,
+            external_id=external_id,
+            due_at=due_at,
+            document=document,
+            customer_id=customer_id,
+            line_items=line_items,
+            additional_discount=additional_discount,
+            additional_sales_taxes_total=additional_sales_taxes_total,
+            tips=tips,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    @overload
+    def void(
+        self,
+        invoice_id: str | UUID,
+        *,
+        body: VoidInvoiceRequest | VoidInvoiceRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Invoice: ...
+
+    @overload
+    def void(
+        self,
+        invoice_id: str | UUID,
+        *,
+        invoice_number: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Invoice: ...
+
+    def void(
+        self,
+        invoice_id: str | UUID,
+        *,
+        body: VoidInvoiceRequest | VoidInvoiceRequestDict | None = None,
+        invoice_number: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Invoice:
+        """Void invoice
+
+        Docs: https://docs.thredfi.com/api-reference/invoices/void-invoice
+        """
+        result: Invoice = self._run(
+            self._inner.void,
+            invoice_id,
+            body=body,
+            invoice_number=invoice_number,
+            external_id=external_id,
+            memo=memo,
+            customer_id=customer_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncInvoicesResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).with_raw_response.invoices`` (blocking)."""
+
+    _inner: InvoicesResourceWithRawResponse
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateInvoiceRequest | CreateInvoiceRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Invoice]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        external_id: str | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        voided_at: datetime.datetime | str | Unset = UNSET,
+        invoice_number: str | Unset = UNSET,
+        invoice_type: str | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        customer_external_id: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        additional_discount: int | Unset = 0,
+        additional_sales_taxes: builtins.list[
+            CreateInvoiceRequestAdditionalSalesTaxesItem | CreateInvoiceRequestAdditionalSalesTaxesItemDict
+        ]
+        | Unset = UNSET,
+        additional_sales_taxes_total: int | Unset = 0,
+        tips: int | Unset = 0,
+        tips_account: CreateInvoiceRequestTipsAccountType0
+        | CreateInvoiceRequestTipsAccountType0Dict
+        | None
+        | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        metadata: CreateInvoiceRequestMetadataType0 | CreateInvoiceRequestMetadataType0Dict | None | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Invoice]: ...
+
+    def create(
+        self,
+        *,
+        body: CreateInvoiceRequest | CreateInvoiceRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        sent_at: datetime.datetime | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        voided_at: datetime.datetime | str | Unset = UNSET,
+        invoice_number: str | Unset = UNSET,
+        invoice_type: str | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        customer_external_id: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        additional_discount: int | Unset = 0,
+        additional_sales_taxes: builtins.list[
+            CreateInvoiceRequestAdditionalSalesTaxesItem | CreateInvoiceRequestAdditionalSalesTaxesItemDict
+        ]
+        | Unset = UNSET,
+        additional_sales_taxes_total: int | Unset = 0,
+        tips: int | Unset = 0,
+        tips_account: CreateInvoiceRequestTipsAccountType0
+        | CreateInvoiceRequestTipsAccountType0Dict
+        | None
+        | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        metadata: CreateInvoiceRequestMetadataType0 | CreateInvoiceRequestMetadataType0Dict | None | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Invoice]:
+        """Create invoice
+
+        Docs: https://docs.thredfi.com/api-reference/invoices/create-invoice
+        """
+        result: RawResponse[Invoice] = self._run(
+            self._inner.create,
+            body=body,
+            external_id=external_id,
+            sent_at=sent_at,
+            line_items=line_items,
+            due_at=due_at,
+            voided_at=voided_at,
+            invoice_number=invoice_number,
+            invoice_type=invoice_type,
+            customer_id=customer_id,
+            customer_external_id=customer_external_id,
+            memo=memo,
+            additional_discount=additional_discount,
+            additional_sales_taxes=additional_sales_taxes,
+            additional_sales_taxes_total=additional_sales_taxes_total,
+            tips=tips,
+            tips_account=tips_account,
+            transaction_tags=transaction_tags,
+            metadata=metadata,
+            document=document,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        *,
+        customer_external_id: str | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        due_at_end: datetime.datetime | str | Unset = UNSET,
+        due_at_start: datetime.datetime | str | Unset = UNSET,
+        max_amount: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PaginatedInvoiceList]:
+        """List invoices
+
+        Docs: https://docs.thredfi.com/api-reference/invoices/list-invoices
+        """
+        result: RawResponse[PaginatedInvoiceList] = self._run(
+            self._inner.list,
+            customer_external_id=customer_external_id,
+            customer_id=customer_id,
+            due_at_end=due_at_end,
+            due_at_start=due_at_start,
+            max_amount=max_amount,
+            page=page,
+            page_size=page_size,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    @overload
+    def update(
+        self,
+        invoice_id: str | UUID,
+        *,
+        body: UpdateInvoiceRequest | UpdateInvoiceRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Invoice]: ...
+
+    @overload
+    def update(
+        self,
+        invoice_id: str | UUID,
+        *,
+        invoice_number: str | Unset = UNSET,
+        invoice_type: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
+        additional_discount: int | Unset = UNSET,
+        additional_sales_taxes_total: int | Unset = UNSET,
+        tips: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Invoice]: ...
+
+    def update(
+        self,
+        invoice_id: str | UUID,
+        *,
+        body: UpdateInvoiceRequest | UpdateInvoiceRequestDict | None = None,
+        invoice_number: str | Unset = UNSET,
+        invoice_type: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        due_at: datetime.datetime | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemRequest | InvoiceLineItemRequestDict] | Unset = UNSET,
+        additional_discount: int | Unset = UNSET,
+        additional_sales_taxes_total: int | Unset = UNSET,
+        tips: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Invoice]:
+        """Update invoice
+
+        Docs: https://docs.thredfi.com/api-reference/invoices/update-invoice
+        """
+        result: RawResponse[Invoice] = self._run(
+            self._inner.update,
+            invoice_id,
+            body=body,
+            invoice_number=invoice_number,
+            invoice_type=invoice_type,
+            memo=memo,
+            external_id=external_id,
+            due_at=due_at,
+            document=document,
+            customer_id=customer_id,
+            line_items=line_items,
+            additional_discount=additional_discount,
+            additional_sales_taxes_total=additional_sales_taxes_total,
+            tips=tips,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    @overload
+    def void(
+        self,
+        invoice_id: str | UUID,
+        *,
+        body: VoidInvoiceRequest | VoidInvoiceRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Invoice]: ...
+
+    @overload
+    def void(
+        self,
+        invoice_id: str | UUID,
+        *,
+        invoice_number: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Invoice]: ...
+
+    def void(
+        self,
+        invoice_id: str | UUID,
+        *,
+        body: VoidInvoiceRequest | VoidInvoiceRequestDict | None = None,
+        invoice_number: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Invoice]:
+        """Void invoice
+
+        Docs: https://docs.thredfi.com/api-reference/invoices/void-invoice
+        """
+        result: RawResponse[Invoice] = self._run(
+            self._inner.void,
+            invoice_id,
+            body=body,
+            invoice_number=invoice_number,
+            external_id=external_id,
+            memo=memo,
+            customer_id=customer_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return result

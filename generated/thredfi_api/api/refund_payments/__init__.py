@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
-from thredfi._runtime import APIResource, RawAPIResource
+from thredfi._runtime import APIResource, RawAPIResource, SyncResource
 
 from ...types import UNSET, Unset
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from uuid import UUID
 
     import httpx
-    from thredfi._runtime import AsyncPaginator, RawResponse
+    from thredfi._runtime import AsyncPaginator, RawResponse, SyncPaginator
 
     from ...models.create_refund_payment_request import CreateRefundPaymentRequest, CreateRefundPaymentRequestDict
     from ...models.error_response import ErrorResponse
@@ -548,5 +548,437 @@ class RefundPaymentsResourceWithRawResponse(RawAPIResource):
             operation="list_refund_payments",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
+        return result
+
+
+class SyncPartnerRefundPaymentsResource(SyncResource):
+    """``thredfi.Client``'s ``client.refund_payments`` (blocking): business-scoped methods take ``business_id`` first."""
+
+    _inner: PartnerRefundPaymentsResource
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        refund_id: str | UUID,
+        *,
+        body: CreateRefundPaymentRequest | CreateRefundPaymentRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RefundPayment: ...
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        refund_id: str | UUID,
+        *,
+        amount_cents: int | Unset = UNSET,
+        method: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        refund_processing_fee_cents: int | Unset = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RefundPayment: ...
+
+    def create(
+        self,
+        business_id: str | UUID,
+        refund_id: str | UUID,
+        *,
+        body: CreateRefundPaymentRequest | CreateRefundPaymentRequestDict | None = None,
+        amount_cents: int | Unset = UNSET,
+        method: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        refund_processing_fee_cents: int | Unset = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RefundPayment:
+        """Create refund payment
+
+        Docs: https://docs.thredfi.com/api-reference/refund-payments/create-refund-payment
+        """
+        result: RefundPayment = self._run(
+            self._inner.create,
+            business_id,
+            refund_id,
+            body=body,
+            amount_cents=amount_cents,
+            method=method,
+            external_id=external_id,
+            completed_at=completed_at,
+            processor=processor,
+            memo=memo,
+            transaction_tags=transaction_tags,
+            refund_processing_fee_cents=refund_processing_fee_cents,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        business_id: str | UUID,
+        refund_id: str | UUID,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[RefundPayment]:
+        """List refund payments
+
+        Docs: https://docs.thredfi.com/api-reference/refund-payments/list-refund-payments
+        """
+        return self._paginator(
+            self._inner.list(
+                business_id,
+                refund_id,
+                page=page,
+                page_size=page_size,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+
+class SyncPartnerRefundPaymentsResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.with_raw_response.refund_payments`` (blocking)."""
+
+    _inner: PartnerRefundPaymentsResourceWithRawResponse
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        refund_id: str | UUID,
+        *,
+        body: CreateRefundPaymentRequest | CreateRefundPaymentRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[RefundPayment]: ...
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        refund_id: str | UUID,
+        *,
+        amount_cents: int | Unset = UNSET,
+        method: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        refund_processing_fee_cents: int | Unset = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[RefundPayment]: ...
+
+    def create(
+        self,
+        business_id: str | UUID,
+        refund_id: str | UUID,
+        *,
+        body: CreateRefundPaymentRequest | CreateRefundPaymentRequestDict | None = None,
+        amount_cents: int | Unset = UNSET,
+        method: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        refund_processing_fee_cents: int | Unset = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[RefundPayment]:
+        """Create refund payment
+
+        Docs: https://docs.thredfi.com/api-reference/refund-payments/create-refund-payment
+        """
+        result: RawResponse[RefundPayment] = self._run(
+            self._inner.create,
+            business_id,
+            refund_id,
+            body=body,
+            amount_cents=amount_cents,
+            method=method,
+            external_id=external_id,
+            completed_at=completed_at,
+            processor=processor,
+            memo=memo,
+            transaction_tags=transaction_tags,
+            refund_processing_fee_cents=refund_processing_fee_cents,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        business_id: str | UUID,
+        refund_id: str | UUID,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PaginatedRefundPaymentList]:
+        """List refund payments
+
+        Docs: https://docs.thredfi.com/api-reference/refund-payments/list-refund-payments
+        """
+        result: RawResponse[PaginatedRefundPaymentList] = self._run(
+            self._inner.list,
+            business_id,
+            refund_id,
+            page=page,
+            page_size=page_size,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncRefundPaymentsResource(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).refund_payments`` (blocking)."""
+
+    _inner: RefundPaymentsResource
+
+    @overload
+    def create(
+        self,
+        refund_id: str | UUID,
+        *,
+        body: CreateRefundPaymentRequest | CreateRefundPaymentRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RefundPayment: ...
+
+    @overload
+    def create(
+        self,
+        refund_id: str | UUID,
+        *,
+        amount_cents: int | Unset = UNSET,
+        method: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        refund_processing_fee_cents: int | Unset = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RefundPayment: ...
+
+    def create(
+        self,
+        refund_id: str | UUID,
+        *,
+        body: CreateRefundPaymentRequest | CreateRefundPaymentRequestDict | None = None,
+        amount_cents: int | Unset = UNSET,
+        method: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        refund_processing_fee_cents: int | Unset = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RefundPayment:
+        """Create refund payment
+
+        Docs: https://docs.thredfi.com/api-reference/refund-payments/create-refund-payment
+        """
+        result: RefundPayment = self._run(
+            self._inner.create,
+            refund_id,
+            body=body,
+            amount_cents=amount_cents,
+            method=method,
+            external_id=external_id,
+            completed_at=completed_at,
+            processor=processor,
+            memo=memo,
+            transaction_tags=transaction_tags,
+            refund_processing_fee_cents=refund_processing_fee_cents,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        refund_id: str | UUID,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[RefundPayment]:
+        """List refund payments
+
+        Docs: https://docs.thredfi.com/api-reference/refund-payments/list-refund-payments
+        """
+        return self._paginator(
+            self._inner.list(
+                refund_id,
+                page=page,
+                page_size=page_size,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+
+class SyncRefundPaymentsResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).with_raw_response.refund_payments`` (blocking)."""
+
+    _inner: RefundPaymentsResourceWithRawResponse
+
+    @overload
+    def create(
+        self,
+        refund_id: str | UUID,
+        *,
+        body: CreateRefundPaymentRequest | CreateRefundPaymentRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[RefundPayment]: ...
+
+    @overload
+    def create(
+        self,
+        refund_id: str | UUID,
+        *,
+        amount_cents: int | Unset = UNSET,
+        method: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        refund_processing_fee_cents: int | Unset = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[RefundPayment]: ...
+
+    def create(
+        self,
+        refund_id: str | UUID,
+        *,
+        body: CreateRefundPaymentRequest | CreateRefundPaymentRequestDict | None = None,
+        amount_cents: int | Unset = UNSET,
+        method: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        refund_processing_fee_cents: int | Unset = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[RefundPayment]:
+        """Create refund payment
+
+        Docs: https://docs.thredfi.com/api-reference/refund-payments/create-refund-payment
+        """
+        result: RawResponse[RefundPayment] = self._run(
+            self._inner.create,
+            refund_id,
+            body=body,
+            amount_cents=amount_cents,
+            method=method,
+            external_id=external_id,
+            completed_at=completed_at,
+            processor=processor,
+            memo=memo,
+            transaction_tags=transaction_tags,
+            refund_processing_fee_cents=refund_processing_fee_cents,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        refund_id: str | UUID,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PaginatedRefundPaymentList]:
+        """List refund payments
+
+        Docs: https://docs.thredfi.com/api-reference/refund-payments/list-refund-payments
+        """
+        result: RawResponse[PaginatedRefundPaymentList] = self._run(
+            self._inner.list,
+            refund_id,
+            page=page,
+            page_size=page_size,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return result

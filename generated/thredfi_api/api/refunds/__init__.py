@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
-from thredfi._runtime import APIResource, RawAPIResource
+from thredfi._runtime import APIResource, RawAPIResource, SyncResource
 
 from ...types import UNSET, Unset
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from uuid import UUID
 
     import httpx
-    from thredfi._runtime import AsyncPaginator, RawResponse
+    from thredfi._runtime import AsyncPaginator, RawResponse, SyncPaginator
 
     from ...models.create_simple_refund_request import CreateSimpleRefundRequest, CreateSimpleRefundRequestDict
     from ...models.document_upload_request import DocumentUploadRequest, DocumentUploadRequestDict
@@ -667,5 +667,533 @@ class RefundsResourceWithRawResponse(RawAPIResource):
             operation="list_refunds",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
+        return result
+
+
+class SyncPartnerRefundsResource(SyncResource):
+    """``thredfi.Client``'s ``client.refunds`` (blocking): business-scoped methods take ``business_id`` first."""
+
+    _inner: PartnerRefundsResource
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateSimpleRefundRequest | CreateSimpleRefundRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Refund: ...
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        invoice_id: UUID | str | Unset = UNSET,
+        method: str | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        amount_cents: int | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        refund_processing_fee_cents: int | Unset = 0,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Refund: ...
+
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateSimpleRefundRequest | CreateSimpleRefundRequestDict | None = None,
+        invoice_id: UUID | str | Unset = UNSET,
+        method: str | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        amount_cents: int | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        refund_processing_fee_cents: int | Unset = 0,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Refund:
+        """Create refund (full or partial)
+
+        Docs: https://docs.thredfi.com/api-reference/refunds/create-refund
+        """
+        result: Refund = self._run(
+            self._inner.create,
+            business_id,
+            body=body,
+            invoice_id=invoice_id,
+            method=method,
+            completed_at=completed_at,
+            external_id=external_id,
+            amount_cents=amount_cents,
+            memo=memo,
+            reference_number=reference_number,
+            processor=processor,
+            refund_processing_fee_cents=refund_processing_fee_cents,
+            document=document,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get(
+        self,
+        business_id: str | UUID,
+        refund_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Refund:
+        """Get refund
+
+        Docs: https://docs.thredfi.com/api-reference/refunds/get-refund
+        """
+        result: Refund = self._run(
+            self._inner.get,
+            business_id,
+            refund_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        business_id: str | UUID,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[Refund]:
+        """List refunds
+
+        Docs: https://docs.thredfi.com/api-reference/refunds/list-refunds
+        """
+        return self._paginator(
+            self._inner.list(
+                business_id,
+                page=page,
+                page_size=page_size,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+
+class SyncPartnerRefundsResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.with_raw_response.refunds`` (blocking)."""
+
+    _inner: PartnerRefundsResourceWithRawResponse
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateSimpleRefundRequest | CreateSimpleRefundRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Refund]: ...
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        invoice_id: UUID | str | Unset = UNSET,
+        method: str | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        amount_cents: int | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        refund_processing_fee_cents: int | Unset = 0,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Refund]: ...
+
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateSimpleRefundRequest | CreateSimpleRefundRequestDict | None = None,
+        invoice_id: UUID | str | Unset = UNSET,
+        method: str | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        amount_cents: int | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        refund_processing_fee_cents: int | Unset = 0,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Refund]:
+        """Create refund (full or partial)
+
+        Docs: https://docs.thredfi.com/api-reference/refunds/create-refund
+        """
+        result: RawResponse[Refund] = self._run(
+            self._inner.create,
+            business_id,
+            body=body,
+            invoice_id=invoice_id,
+            method=method,
+            completed_at=completed_at,
+            external_id=external_id,
+            amount_cents=amount_cents,
+            memo=memo,
+            reference_number=reference_number,
+            processor=processor,
+            refund_processing_fee_cents=refund_processing_fee_cents,
+            document=document,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get(
+        self,
+        business_id: str | UUID,
+        refund_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Refund]:
+        """Get refund
+
+        Docs: https://docs.thredfi.com/api-reference/refunds/get-refund
+        """
+        result: RawResponse[Refund] = self._run(
+            self._inner.get,
+            business_id,
+            refund_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        business_id: str | UUID,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PaginatedRefundList]:
+        """List refunds
+
+        Docs: https://docs.thredfi.com/api-reference/refunds/list-refunds
+        """
+        result: RawResponse[PaginatedRefundList] = self._run(
+            self._inner.list,
+            business_id,
+            page=page,
+            page_size=page_size,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncRefundsResource(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).refunds`` (blocking)."""
+
+    _inner: RefundsResource
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateSimpleRefundRequest | CreateSimpleRefundRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Refund: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        invoice_id: UUID | str | Unset = UNSET,
+        method: str | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        amount_cents: int | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        refund_processing_fee_cents: int | Unset = 0,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Refund: ...
+
+    def create(
+        self,
+        *,
+        body: CreateSimpleRefundRequest | CreateSimpleRefundRequestDict | None = None,
+        invoice_id: UUID | str | Unset = UNSET,
+        method: str | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        amount_cents: int | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        refund_processing_fee_cents: int | Unset = 0,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Refund:
+        """Create refund (full or partial)
+
+        Docs: https://docs.thredfi.com/api-reference/refunds/create-refund
+        """
+        result: Refund = self._run(
+            self._inner.create,
+            body=body,
+            invoice_id=invoice_id,
+            method=method,
+            completed_at=completed_at,
+            external_id=external_id,
+            amount_cents=amount_cents,
+            memo=memo,
+            reference_number=reference_number,
+            processor=processor,
+            refund_processing_fee_cents=refund_processing_fee_cents,
+            document=document,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get(
+        self,
+        refund_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Refund:
+        """Get refund
+
+        Docs: https://docs.thredfi.com/api-reference/refunds/get-refund
+        """
+        result: Refund = self._run(
+            self._inner.get,
+            refund_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[Refund]:
+        """List refunds
+
+        Docs: https://docs.thredfi.com/api-reference/refunds/list-refunds
+        """
+        return self._paginator(
+            self._inner.list(
+                page=page,
+                page_size=page_size,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+
+class SyncRefundsResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).with_raw_response.refunds`` (blocking)."""
+
+    _inner: RefundsResourceWithRawResponse
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateSimpleRefundRequest | CreateSimpleRefundRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Refund]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        invoice_id: UUID | str | Unset = UNSET,
+        method: str | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        amount_cents: int | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        refund_processing_fee_cents: int | Unset = 0,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Refund]: ...
+
+    def create(
+        self,
+        *,
+        body: CreateSimpleRefundRequest | CreateSimpleRefundRequestDict | None = None,
+        invoice_id: UUID | str | Unset = UNSET,
+        method: str | Unset = UNSET,
+        completed_at: datetime.datetime | str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        amount_cents: int | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        refund_processing_fee_cents: int | Unset = 0,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Refund]:
+        """Create refund (full or partial)
+
+        Docs: https://docs.thredfi.com/api-reference/refunds/create-refund
+        """
+        result: RawResponse[Refund] = self._run(
+            self._inner.create,
+            body=body,
+            invoice_id=invoice_id,
+            method=method,
+            completed_at=completed_at,
+            external_id=external_id,
+            amount_cents=amount_cents,
+            memo=memo,
+            reference_number=reference_number,
+            processor=processor,
+            refund_processing_fee_cents=refund_processing_fee_cents,
+            document=document,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get(
+        self,
+        refund_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Refund]:
+        """Get refund
+
+        Docs: https://docs.thredfi.com/api-reference/refunds/get-refund
+        """
+        result: RawResponse[Refund] = self._run(
+            self._inner.get,
+            refund_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PaginatedRefundList]:
+        """List refunds
+
+        Docs: https://docs.thredfi.com/api-reference/refunds/list-refunds
+        """
+        result: RawResponse[PaginatedRefundList] = self._run(
+            self._inner.list,
+            page=page,
+            page_size=page_size,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return result

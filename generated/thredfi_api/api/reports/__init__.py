@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
-from thredfi._runtime import APIResource, RawAPIResource
+from thredfi._runtime import APIResource, RawAPIResource, SyncResource
 
 from ...types import UNSET, Unset
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from uuid import UUID
 
     import httpx
-    from thredfi._runtime import AsyncPaginator, RawResponse
+    from thredfi._runtime import AsyncPaginator, RawResponse, SyncPaginator
 
     from ...models.accounts_payable_aging import AccountsPayableAging
     from ...models.accounts_receivable_aging import AccountsReceivableAging
@@ -817,5 +817,677 @@ class ReportsResourceWithRawResponse(RawAPIResource):
             operation="get_profit_and_loss",
             returns="one",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
+        return result
+
+
+class SyncPartnerReportsResource(SyncResource):
+    """``thredfi.Client``'s ``client.reports`` (blocking): business-scoped methods take ``business_id`` first."""
+
+    _inner: PartnerReportsResource
+
+    def get_ap_aging(
+        self,
+        business_id: str | UUID,
+        *,
+        as_of_date: datetime.date | str | Unset = UNSET,
+        group_by: GetApAgingGroupBy | Unset = "vendor",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AccountsPayableAging:
+        """Get accounts payable aging
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-ap-aging
+        """
+        result: AccountsPayableAging = self._run(
+            self._inner.get_ap_aging,
+            business_id,
+            as_of_date=as_of_date,
+            group_by=group_by,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_ar_aging(
+        self,
+        business_id: str | UUID,
+        *,
+        as_of_date: datetime.date | str | Unset = UNSET,
+        group_by: GetArAgingGroupBy | Unset = "customer",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AccountsReceivableAging:
+        """Get accounts receivable aging
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-ar-aging
+        """
+        result: AccountsReceivableAging = self._run(
+            self._inner.get_ar_aging,
+            business_id,
+            as_of_date=as_of_date,
+            group_by=group_by,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_balance_sheet(
+        self,
+        business_id: str | UUID,
+        *,
+        as_of_date: datetime.date | str | Unset = UNSET,
+        detail_level: GetBalanceSheetDetailLevel | Unset = "summary",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BalanceSheetReport:
+        """Get balance sheet report
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-balance-sheet
+        """
+        result: BalanceSheetReport = self._run(
+            self._inner.get_balance_sheet,
+            business_id,
+            as_of_date=as_of_date,
+            detail_level=detail_level,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_cash_flow_statement(
+        self,
+        business_id: str | UUID,
+        *,
+        detail_level: GetCashFlowStatementDetailLevel | Unset = "summary",
+        end_date: datetime.date | str | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> CashFlowStatement:
+        """Get cash flow statement
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-cash-flow-statement
+        """
+        result: CashFlowStatement = self._run(
+            self._inner.get_cash_flow_statement,
+            business_id,
+            detail_level=detail_level,
+            end_date=end_date,
+            start_date=start_date,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_financial_summary(
+        self,
+        business_id: str | UUID,
+        *,
+        end_date: datetime.date | str,
+        granularity: GetFinancialSummaryGranularity | Unset = "monthly",
+        start_date: datetime.date | str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> FinancialSummary:
+        """Get financial summary with trends
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-financial-summary
+        """
+        result: FinancialSummary = self._run(
+            self._inner.get_financial_summary,
+            business_id,
+            end_date=end_date,
+            granularity=granularity,
+            start_date=start_date,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_profit_and_loss(
+        self,
+        business_id: str | UUID,
+        *,
+        detail_level: GetProfitAndLossDetailLevel | Unset = "summary",
+        end_date: datetime.date | str | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> ProfitAndLossReport:
+        """Get profit and loss report
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-profit-and-loss
+        """
+        result: ProfitAndLossReport = self._run(
+            self._inner.get_profit_and_loss,
+            business_id,
+            detail_level=detail_level,
+            end_date=end_date,
+            start_date=start_date,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncPartnerReportsResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.with_raw_response.reports`` (blocking)."""
+
+    _inner: PartnerReportsResourceWithRawResponse
+
+    def get_ap_aging(
+        self,
+        business_id: str | UUID,
+        *,
+        as_of_date: datetime.date | str | Unset = UNSET,
+        group_by: GetApAgingGroupBy | Unset = "vendor",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[AccountsPayableAging]:
+        """Get accounts payable aging
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-ap-aging
+        """
+        result: RawResponse[AccountsPayableAging] = self._run(
+            self._inner.get_ap_aging,
+            business_id,
+            as_of_date=as_of_date,
+            group_by=group_by,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_ar_aging(
+        self,
+        business_id: str | UUID,
+        *,
+        as_of_date: datetime.date | str | Unset = UNSET,
+        group_by: GetArAgingGroupBy | Unset = "customer",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[AccountsReceivableAging]:
+        """Get accounts receivable aging
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-ar-aging
+        """
+        result: RawResponse[AccountsReceivableAging] = self._run(
+            self._inner.get_ar_aging,
+            business_id,
+            as_of_date=as_of_date,
+            group_by=group_by,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_balance_sheet(
+        self,
+        business_id: str | UUID,
+        *,
+        as_of_date: datetime.date | str | Unset = UNSET,
+        detail_level: GetBalanceSheetDetailLevel | Unset = "summary",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[BalanceSheetReport]:
+        """Get balance sheet report
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-balance-sheet
+        """
+        result: RawResponse[BalanceSheetReport] = self._run(
+            self._inner.get_balance_sheet,
+            business_id,
+            as_of_date=as_of_date,
+            detail_level=detail_level,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_cash_flow_statement(
+        self,
+        business_id: str | UUID,
+        *,
+        detail_level: GetCashFlowStatementDetailLevel | Unset = "summary",
+        end_date: datetime.date | str | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[CashFlowStatement]:
+        """Get cash flow statement
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-cash-flow-statement
+        """
+        result: RawResponse[CashFlowStatement] = self._run(
+            self._inner.get_cash_flow_statement,
+            business_id,
+            detail_level=detail_level,
+            end_date=end_date,
+            start_date=start_date,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_financial_summary(
+        self,
+        business_id: str | UUID,
+        *,
+        end_date: datetime.date | str,
+        granularity: GetFinancialSummaryGranularity | Unset = "monthly",
+        start_date: datetime.date | str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[FinancialSummary]:
+        """Get financial summary with trends
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-financial-summary
+        """
+        result: RawResponse[FinancialSummary] = self._run(
+            self._inner.get_financial_summary,
+            business_id,
+            end_date=end_date,
+            granularity=granularity,
+            start_date=start_date,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_profit_and_loss(
+        self,
+        business_id: str | UUID,
+        *,
+        detail_level: GetProfitAndLossDetailLevel | Unset = "summary",
+        end_date: datetime.date | str | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[ProfitAndLossReport]:
+        """Get profit and loss report
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-profit-and-loss
+        """
+        result: RawResponse[ProfitAndLossReport] = self._run(
+            self._inner.get_profit_and_loss,
+            business_id,
+            detail_level=detail_level,
+            end_date=end_date,
+            start_date=start_date,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncReportsResource(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).reports`` (blocking)."""
+
+    _inner: ReportsResource
+
+    def get_ap_aging(
+        self,
+        *,
+        as_of_date: datetime.date | str | Unset = UNSET,
+        group_by: GetApAgingGroupBy | Unset = "vendor",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AccountsPayableAging:
+        """Get accounts payable aging
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-ap-aging
+        """
+        result: AccountsPayableAging = self._run(
+            self._inner.get_ap_aging,
+            as_of_date=as_of_date,
+            group_by=group_by,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_ar_aging(
+        self,
+        *,
+        as_of_date: datetime.date | str | Unset = UNSET,
+        group_by: GetArAgingGroupBy | Unset = "customer",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AccountsReceivableAging:
+        """Get accounts receivable aging
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-ar-aging
+        """
+        result: AccountsReceivableAging = self._run(
+            self._inner.get_ar_aging,
+            as_of_date=as_of_date,
+            group_by=group_by,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_balance_sheet(
+        self,
+        *,
+        as_of_date: datetime.date | str | Unset = UNSET,
+        detail_level: GetBalanceSheetDetailLevel | Unset = "summary",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BalanceSheetReport:
+        """Get balance sheet report
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-balance-sheet
+        """
+        result: BalanceSheetReport = self._run(
+            self._inner.get_balance_sheet,
+            as_of_date=as_of_date,
+            detail_level=detail_level,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_cash_flow_statement(
+        self,
+        *,
+        detail_level: GetCashFlowStatementDetailLevel | Unset = "summary",
+        end_date: datetime.date | str | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> CashFlowStatement:
+        """Get cash flow statement
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-cash-flow-statement
+        """
+        result: CashFlowStatement = self._run(
+            self._inner.get_cash_flow_statement,
+            detail_level=detail_level,
+            end_date=end_date,
+            start_date=start_date,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_financial_summary(
+        self,
+        *,
+        end_date: datetime.date | str,
+        granularity: GetFinancialSummaryGranularity | Unset = "monthly",
+        start_date: datetime.date | str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> FinancialSummary:
+        """Get financial summary with trends
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-financial-summary
+        """
+        result: FinancialSummary = self._run(
+            self._inner.get_financial_summary,
+            end_date=end_date,
+            granularity=granularity,
+            start_date=start_date,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_profit_and_loss(
+        self,
+        *,
+        detail_level: GetProfitAndLossDetailLevel | Unset = "summary",
+        end_date: datetime.date | str | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> ProfitAndLossReport:
+        """Get profit and loss report
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-profit-and-loss
+        """
+        result: ProfitAndLossReport = self._run(
+            self._inner.get_profit_and_loss,
+            detail_level=detail_level,
+            end_date=end_date,
+            start_date=start_date,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncReportsResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).with_raw_response.reports`` (blocking)."""
+
+    _inner: ReportsResourceWithRawResponse
+
+    def get_ap_aging(
+        self,
+        *,
+        as_of_date: datetime.date | str | Unset = UNSET,
+        group_by: GetApAgingGroupBy | Unset = "vendor",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[AccountsPayableAging]:
+        """Get accounts payable aging
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-ap-aging
+        """
+        result: RawResponse[AccountsPayableAging] = self._run(
+            self._inner.get_ap_aging,
+            as_of_date=as_of_date,
+            group_by=group_by,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_ar_aging(
+        self,
+        *,
+        as_of_date: datetime.date | str | Unset = UNSET,
+        group_by: GetArAgingGroupBy | Unset = "customer",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[AccountsReceivableAging]:
+        """Get accounts receivable aging
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-ar-aging
+        """
+        result: RawResponse[AccountsReceivableAging] = self._run(
+            self._inner.get_ar_aging,
+            as_of_date=as_of_date,
+            group_by=group_by,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_balance_sheet(
+        self,
+        *,
+        as_of_date: datetime.date | str | Unset = UNSET,
+        detail_level: GetBalanceSheetDetailLevel | Unset = "summary",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[BalanceSheetReport]:
+        """Get balance sheet report
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-balance-sheet
+        """
+        result: RawResponse[BalanceSheetReport] = self._run(
+            self._inner.get_balance_sheet,
+            as_of_date=as_of_date,
+            detail_level=detail_level,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_cash_flow_statement(
+        self,
+        *,
+        detail_level: GetCashFlowStatementDetailLevel | Unset = "summary",
+        end_date: datetime.date | str | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[CashFlowStatement]:
+        """Get cash flow statement
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-cash-flow-statement
+        """
+        result: RawResponse[CashFlowStatement] = self._run(
+            self._inner.get_cash_flow_statement,
+            detail_level=detail_level,
+            end_date=end_date,
+            start_date=start_date,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_financial_summary(
+        self,
+        *,
+        end_date: datetime.date | str,
+        granularity: GetFinancialSummaryGranularity | Unset = "monthly",
+        start_date: datetime.date | str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[FinancialSummary]:
+        """Get financial summary with trends
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-financial-summary
+        """
+        result: RawResponse[FinancialSummary] = self._run(
+            self._inner.get_financial_summary,
+            end_date=end_date,
+            granularity=granularity,
+            start_date=start_date,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get_profit_and_loss(
+        self,
+        *,
+        detail_level: GetProfitAndLossDetailLevel | Unset = "summary",
+        end_date: datetime.date | str | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[ProfitAndLossReport]:
+        """Get profit and loss report
+
+        Docs: https://docs.thredfi.com/api-reference/reports/get-profit-and-loss
+        """
+        result: RawResponse[ProfitAndLossReport] = self._run(
+            self._inner.get_profit_and_loss,
+            detail_level=detail_level,
+            end_date=end_date,
+            start_date=start_date,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return result

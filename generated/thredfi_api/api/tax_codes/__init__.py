@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
-from thredfi._runtime import APIResource, RawAPIResource
+from thredfi._runtime import APIResource, RawAPIResource, SyncResource
 
 from ...types import UNSET, Unset
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from uuid import UUID
 
     import httpx
-    from thredfi._runtime import AsyncPaginator, RawResponse
+    from thredfi._runtime import AsyncPaginator, RawResponse, SyncPaginator
 
     from ...models.error_response import ErrorResponse
     from ...models.tax_code_list import TaxCodeList
@@ -143,5 +143,117 @@ class TaxCodesResourceWithRawResponse(RawAPIResource):
             operation="list_tax_codes",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
+        return result
+
+
+class SyncPartnerTaxCodesResource(SyncResource):
+    """``thredfi.Client``'s ``client.tax_codes`` (blocking): business-scoped methods take ``business_id`` first."""
+
+    _inner: PartnerTaxCodesResource
+
+    def list(
+        self,
+        business_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TaxCodeList:
+        """List tax codes
+
+        Docs: https://docs.thredfi.com/api-reference/tax-codes/list-tax-codes
+        """
+        result: TaxCodeList = self._run(
+            self._inner.list,
+            business_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncPartnerTaxCodesResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.with_raw_response.tax_codes`` (blocking)."""
+
+    _inner: PartnerTaxCodesResourceWithRawResponse
+
+    def list(
+        self,
+        business_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[TaxCodeList]:
+        """List tax codes
+
+        Docs: https://docs.thredfi.com/api-reference/tax-codes/list-tax-codes
+        """
+        result: RawResponse[TaxCodeList] = self._run(
+            self._inner.list,
+            business_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncTaxCodesResource(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).tax_codes`` (blocking)."""
+
+    _inner: TaxCodesResource
+
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TaxCodeList:
+        """List tax codes
+
+        Docs: https://docs.thredfi.com/api-reference/tax-codes/list-tax-codes
+        """
+        result: TaxCodeList = self._run(
+            self._inner.list,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncTaxCodesResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).with_raw_response.tax_codes`` (blocking)."""
+
+    _inner: TaxCodesResourceWithRawResponse
+
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[TaxCodeList]:
+        """List tax codes
+
+        Docs: https://docs.thredfi.com/api-reference/tax-codes/list-tax-codes
+        """
+        result: RawResponse[TaxCodeList] = self._run(
+            self._inner.list,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return result

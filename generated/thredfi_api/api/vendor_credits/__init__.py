@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
-from thredfi._runtime import APIResource, RawAPIResource
+from thredfi._runtime import APIResource, RawAPIResource, SyncResource
 
 from ...types import UNSET, Unset
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from uuid import UUID
 
     import httpx
-    from thredfi._runtime import AsyncPaginator, RawResponse
+    from thredfi._runtime import AsyncPaginator, RawResponse, SyncPaginator
 
     from ...models.create_vendor_credit_request import CreateVendorCreditRequest, CreateVendorCreditRequestDict
     from ...models.create_vendor_credit_request_allocations_item import (
@@ -645,5 +645,525 @@ class VendorCreditsResourceWithRawResponse(RawAPIResource):
             operation="list_vendor_credits",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
+        return result
+
+
+class SyncPartnerVendorCreditsResource(SyncResource):
+    """``thredfi.Client``'s ``client.vendor_credits`` (blocking): business-scoped methods take ``business_id`` first."""
+
+    _inner: PartnerVendorCreditsResource
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateVendorCreditRequest | CreateVendorCreditRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorCredit: ...
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        external_id: str | Unset = UNSET,
+        vendor_external_id: str | Unset = UNSET,
+        line_items: builtins.list[CreateVendorCreditRequestLineItemsItem | CreateVendorCreditRequestLineItemsItemDict]
+        | Unset = UNSET,
+        allocations: builtins.list[
+            CreateVendorCreditRequestAllocationsItem | CreateVendorCreditRequestAllocationsItemDict
+        ]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorCredit: ...
+
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateVendorCreditRequest | CreateVendorCreditRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        vendor_external_id: str | Unset = UNSET,
+        line_items: builtins.list[CreateVendorCreditRequestLineItemsItem | CreateVendorCreditRequestLineItemsItemDict]
+        | Unset = UNSET,
+        allocations: builtins.list[
+            CreateVendorCreditRequestAllocationsItem | CreateVendorCreditRequestAllocationsItemDict
+        ]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorCredit:
+        """Create vendor credit
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-credits/create-vendor-credit
+        """
+        result: VendorCredit = self._run(
+            self._inner.create,
+            business_id,
+            body=body,
+            external_id=external_id,
+            vendor_external_id=vendor_external_id,
+            line_items=line_items,
+            allocations=allocations,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get(
+        self,
+        business_id: str | UUID,
+        credit_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorCredit:
+        """Get vendor credit
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-credits/get-vendor-credit
+        """
+        result: VendorCredit = self._run(
+            self._inner.get,
+            business_id,
+            credit_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        business_id: str | UUID,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        received_at_end: str | Unset = UNSET,
+        received_at_start: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        vendor: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[VendorCredit]:
+        """List vendor credits
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-credits/list-vendor-credits
+        """
+        return self._paginator(
+            self._inner.list(
+                business_id,
+                page=page,
+                page_size=page_size,
+                received_at_end=received_at_end,
+                received_at_start=received_at_start,
+                status=status,
+                vendor=vendor,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+
+class SyncPartnerVendorCreditsResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.with_raw_response.vendor_credits`` (blocking)."""
+
+    _inner: PartnerVendorCreditsResourceWithRawResponse
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateVendorCreditRequest | CreateVendorCreditRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorCredit]: ...
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        external_id: str | Unset = UNSET,
+        vendor_external_id: str | Unset = UNSET,
+        line_items: builtins.list[CreateVendorCreditRequestLineItemsItem | CreateVendorCreditRequestLineItemsItemDict]
+        | Unset = UNSET,
+        allocations: builtins.list[
+            CreateVendorCreditRequestAllocationsItem | CreateVendorCreditRequestAllocationsItemDict
+        ]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorCredit]: ...
+
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateVendorCreditRequest | CreateVendorCreditRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        vendor_external_id: str | Unset = UNSET,
+        line_items: builtins.list[CreateVendorCreditRequestLineItemsItem | CreateVendorCreditRequestLineItemsItemDict]
+        | Unset = UNSET,
+        allocations: builtins.list[
+            CreateVendorCreditRequestAllocationsItem | CreateVendorCreditRequestAllocationsItemDict
+        ]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorCredit]:
+        """Create vendor credit
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-credits/create-vendor-credit
+        """
+        result: RawResponse[VendorCredit] = self._run(
+            self._inner.create,
+            business_id,
+            body=body,
+            external_id=external_id,
+            vendor_external_id=vendor_external_id,
+            line_items=line_items,
+            allocations=allocations,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get(
+        self,
+        business_id: str | UUID,
+        credit_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorCredit]:
+        """Get vendor credit
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-credits/get-vendor-credit
+        """
+        result: RawResponse[VendorCredit] = self._run(
+            self._inner.get,
+            business_id,
+            credit_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        business_id: str | UUID,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        received_at_end: str | Unset = UNSET,
+        received_at_start: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        vendor: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PaginatedVendorCreditList]:
+        """List vendor credits
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-credits/list-vendor-credits
+        """
+        result: RawResponse[PaginatedVendorCreditList] = self._run(
+            self._inner.list,
+            business_id,
+            page=page,
+            page_size=page_size,
+            received_at_end=received_at_end,
+            received_at_start=received_at_start,
+            status=status,
+            vendor=vendor,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncVendorCreditsResource(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).vendor_credits`` (blocking)."""
+
+    _inner: VendorCreditsResource
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateVendorCreditRequest | CreateVendorCreditRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorCredit: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        external_id: str | Unset = UNSET,
+        vendor_external_id: str | Unset = UNSET,
+        line_items: builtins.list[CreateVendorCreditRequestLineItemsItem | CreateVendorCreditRequestLineItemsItemDict]
+        | Unset = UNSET,
+        allocations: builtins.list[
+            CreateVendorCreditRequestAllocationsItem | CreateVendorCreditRequestAllocationsItemDict
+        ]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorCredit: ...
+
+    def create(
+        self,
+        *,
+        body: CreateVendorCreditRequest | CreateVendorCreditRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        vendor_external_id: str | Unset = UNSET,
+        line_items: builtins.list[CreateVendorCreditRequestLineItemsItem | CreateVendorCreditRequestLineItemsItemDict]
+        | Unset = UNSET,
+        allocations: builtins.list[
+            CreateVendorCreditRequestAllocationsItem | CreateVendorCreditRequestAllocationsItemDict
+        ]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorCredit:
+        """Create vendor credit
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-credits/create-vendor-credit
+        """
+        result: VendorCredit = self._run(
+            self._inner.create,
+            body=body,
+            external_id=external_id,
+            vendor_external_id=vendor_external_id,
+            line_items=line_items,
+            allocations=allocations,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get(
+        self,
+        credit_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorCredit:
+        """Get vendor credit
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-credits/get-vendor-credit
+        """
+        result: VendorCredit = self._run(
+            self._inner.get,
+            credit_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        received_at_end: str | Unset = UNSET,
+        received_at_start: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        vendor: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[VendorCredit]:
+        """List vendor credits
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-credits/list-vendor-credits
+        """
+        return self._paginator(
+            self._inner.list(
+                page=page,
+                page_size=page_size,
+                received_at_end=received_at_end,
+                received_at_start=received_at_start,
+                status=status,
+                vendor=vendor,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+
+class SyncVendorCreditsResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).with_raw_response.vendor_credits`` (blocking)."""
+
+    _inner: VendorCreditsResourceWithRawResponse
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateVendorCreditRequest | CreateVendorCreditRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorCredit]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        external_id: str | Unset = UNSET,
+        vendor_external_id: str | Unset = UNSET,
+        line_items: builtins.list[CreateVendorCreditRequestLineItemsItem | CreateVendorCreditRequestLineItemsItemDict]
+        | Unset = UNSET,
+        allocations: builtins.list[
+            CreateVendorCreditRequestAllocationsItem | CreateVendorCreditRequestAllocationsItemDict
+        ]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorCredit]: ...
+
+    def create(
+        self,
+        *,
+        body: CreateVendorCreditRequest | CreateVendorCreditRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        vendor_external_id: str | Unset = UNSET,
+        line_items: builtins.list[CreateVendorCreditRequestLineItemsItem | CreateVendorCreditRequestLineItemsItemDict]
+        | Unset = UNSET,
+        allocations: builtins.list[
+            CreateVendorCreditRequestAllocationsItem | CreateVendorCreditRequestAllocationsItemDict
+        ]
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorCredit]:
+        """Create vendor credit
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-credits/create-vendor-credit
+        """
+        result: RawResponse[VendorCredit] = self._run(
+            self._inner.create,
+            body=body,
+            external_id=external_id,
+            vendor_external_id=vendor_external_id,
+            line_items=line_items,
+            allocations=allocations,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get(
+        self,
+        credit_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorCredit]:
+        """Get vendor credit
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-credits/get-vendor-credit
+        """
+        result: RawResponse[VendorCredit] = self._run(
+            self._inner.get,
+            credit_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        received_at_end: str | Unset = UNSET,
+        received_at_start: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        vendor: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PaginatedVendorCreditList]:
+        """List vendor credits
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-credits/list-vendor-credits
+        """
+        result: RawResponse[PaginatedVendorCreditList] = self._run(
+            self._inner.list,
+            page=page,
+            page_size=page_size,
+            received_at_end=received_at_end,
+            received_at_start=received_at_start,
+            status=status,
+            vendor=vendor,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return result

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
-from thredfi._runtime import APIResource, RawAPIResource
+from thredfi._runtime import APIResource, RawAPIResource, SyncResource
 
 from ...types import UNSET, Unset
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from uuid import UUID
 
     import httpx
-    from thredfi._runtime import AsyncPaginator, RawResponse
+    from thredfi._runtime import AsyncPaginator, RawResponse, SyncPaginator
 
     from ...models.create_vendor_refund_payment_request import (
         CreateVendorRefundPaymentRequest,
@@ -1225,5 +1225,977 @@ class VendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
             operation="update_vendor_refund_payment",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
+        return result
+
+
+class SyncPartnerVendorRefundPaymentsResource(SyncResource):
+    """``thredfi.Client``'s ``client.vendor_refund_payments`` (blocking): business-scoped methods take ``business_id`` first."""
+
+    _inner: PartnerVendorRefundPaymentsResource
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateVendorRefundPaymentRequest | CreateVendorRefundPaymentRequestDict,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorRefundPaymentResult: ...
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        vendor_id: UUID | str,
+        total_amount_cents: int,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        refund_type: str | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: CreateVendorRefundPaymentRequestMetadataType0
+        | CreateVendorRefundPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = 0,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorRefundPaymentResult: ...
+
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateVendorRefundPaymentRequest | CreateVendorRefundPaymentRequestDict | None = None,
+        vendor_id: UUID | str | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        refund_type: str | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: CreateVendorRefundPaymentRequestMetadataType0
+        | CreateVendorRefundPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = 0,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorRefundPaymentResult:
+        """Create vendor refund payment with allocations
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-refund-payments/create-vendor-refund-payment
+        """
+        result: VendorRefundPaymentResult = self._run(
+            self._inner.create,
+            business_id,
+            body=body,
+            vendor_id=vendor_id,
+            total_amount_cents=total_amount_cents,
+            allocations=allocations,
+            external_id=external_id,
+            refund_type=refund_type,
+            refund_date=refund_date,
+            currency=currency,
+            description=description,
+            memo=memo,
+            reason=reason,
+            metadata=metadata,
+            payment_method=payment_method,
+            processor=processor,
+            payment_reference=payment_reference,
+            processing_fee_cents=processing_fee_cents,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def delete(
+        self,
+        business_id: str | UUID,
+        vendor_refund_payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorRefundPaymentCancelResponse:
+        """Delete (cancel) vendor refund payment
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-refund-payments/delete-vendor-refund-payment
+        """
+        result: VendorRefundPaymentCancelResponse = self._run(
+            self._inner.delete,
+            business_id,
+            vendor_refund_payment_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        business_id: str | UUID,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        payment_date_end: str | Unset = UNSET,
+        payment_date_start: str | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        refund_id: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[VendorRefundPayment]:
+        """List vendor refund payments
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-refund-payments/list-vendor-refund-payments
+        """
+        return self._paginator(
+            self._inner.list(
+                business_id,
+                page=page,
+                page_size=page_size,
+                payment_date_end=payment_date_end,
+                payment_date_start=payment_date_start,
+                payment_method=payment_method,
+                refund_id=refund_id,
+                search=search,
+                status=status,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+    @overload
+    def update(
+        self,
+        business_id: str | UUID,
+        vendor_refund_payment_id: str | UUID,
+        *,
+        body: PatchedVendorRefundPaymentUpdateRequest | PatchedVendorRefundPaymentUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorRefundPaymentResult: ...
+
+    @overload
+    def update(
+        self,
+        business_id: str | UUID,
+        vendor_refund_payment_id: str | UUID,
+        *,
+        status: PatchedVendorRefundPaymentUpdateRequestStatus | Unset = UNSET,
+        failure_reason: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        metadata: PatchedVendorRefundPaymentUpdateRequestMetadataType0
+        | PatchedVendorRefundPaymentUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorRefundPaymentResult: ...
+
+    def update(
+        self,
+        business_id: str | UUID,
+        vendor_refund_payment_id: str | UUID,
+        *,
+        body: PatchedVendorRefundPaymentUpdateRequest | PatchedVendorRefundPaymentUpdateRequestDict | None = None,
+        status: PatchedVendorRefundPaymentUpdateRequestStatus | Unset = UNSET,
+        failure_reason: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        metadata: PatchedVendorRefundPaymentUpdateRequestMetadataType0
+        | PatchedVendorRefundPaymentUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorRefundPaymentResult:
+        """Update vendor refund payment
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-refund-payments/update-vendor-refund-payment
+        """
+        result: VendorRefundPaymentResult = self._run(
+            self._inner.update,
+            business_id,
+            vendor_refund_payment_id,
+            body=body,
+            status=status,
+            failure_reason=failure_reason,
+            payment_reference=payment_reference,
+            processing_fee_cents=processing_fee_cents,
+            memo=memo,
+            metadata=metadata,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncPartnerVendorRefundPaymentsResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.with_raw_response.vendor_refund_payments`` (blocking)."""
+
+    _inner: PartnerVendorRefundPaymentsResourceWithRawResponse
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateVendorRefundPaymentRequest | CreateVendorRefundPaymentRequestDict,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorRefundPaymentResult]: ...
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        vendor_id: UUID | str,
+        total_amount_cents: int,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        refund_type: str | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: CreateVendorRefundPaymentRequestMetadataType0
+        | CreateVendorRefundPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = 0,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorRefundPaymentResult]: ...
+
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateVendorRefundPaymentRequest | CreateVendorRefundPaymentRequestDict | None = None,
+        vendor_id: UUID | str | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        refund_type: str | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: CreateVendorRefundPaymentRequestMetadataType0
+        | CreateVendorRefundPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = 0,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorRefundPaymentResult]:
+        """Create vendor refund payment with allocations
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-refund-payments/create-vendor-refund-payment
+        """
+        result: RawResponse[VendorRefundPaymentResult] = self._run(
+            self._inner.create,
+            business_id,
+            body=body,
+            vendor_id=vendor_id,
+            total_amount_cents=total_amount_cents,
+            allocations=allocations,
+            external_id=external_id,
+            refund_type=refund_type,
+            refund_date=refund_date,
+            currency=currency,
+            description=description,
+            memo=memo,
+            reason=reason,
+            metadata=metadata,
+            payment_method=payment_method,
+            processor=processor,
+            payment_reference=payment_reference,
+            processing_fee_cents=processing_fee_cents,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def delete(
+        self,
+        business_id: str | UUID,
+        vendor_refund_payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorRefundPaymentCancelResponse]:
+        """Delete (cancel) vendor refund payment
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-refund-payments/delete-vendor-refund-payment
+        """
+        result: RawResponse[VendorRefundPaymentCancelResponse] = self._run(
+            self._inner.delete,
+            business_id,
+            vendor_refund_payment_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        business_id: str | UUID,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        payment_date_end: str | Unset = UNSET,
+        payment_date_start: str | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        refund_id: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PaginatedVendorRefundPaymentList]:
+        """List vendor refund payments
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-refund-payments/list-vendor-refund-payments
+        """
+        result: RawResponse[PaginatedVendorRefundPaymentList] = self._run(
+            self._inner.list,
+            business_id,
+            page=page,
+            page_size=page_size,
+            payment_date_end=payment_date_end,
+            payment_date_start=payment_date_start,
+            payment_method=payment_method,
+            refund_id=refund_id,
+            search=search,
+            status=status,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    @overload
+    def update(
+        self,
+        business_id: str | UUID,
+        vendor_refund_payment_id: str | UUID,
+        *,
+        body: PatchedVendorRefundPaymentUpdateRequest | PatchedVendorRefundPaymentUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorRefundPaymentResult]: ...
+
+    @overload
+    def update(
+        self,
+        business_id: str | UUID,
+        vendor_refund_payment_id: str | UUID,
+        *,
+        status: PatchedVendorRefundPaymentUpdateRequestStatus | Unset = UNSET,
+        failure_reason: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        metadata: PatchedVendorRefundPaymentUpdateRequestMetadataType0
+        | PatchedVendorRefundPaymentUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorRefundPaymentResult]: ...
+
+    def update(
+        self,
+        business_id: str | UUID,
+        vendor_refund_payment_id: str | UUID,
+        *,
+        body: PatchedVendorRefundPaymentUpdateRequest | PatchedVendorRefundPaymentUpdateRequestDict | None = None,
+        status: PatchedVendorRefundPaymentUpdateRequestStatus | Unset = UNSET,
+        failure_reason: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        metadata: PatchedVendorRefundPaymentUpdateRequestMetadataType0
+        | PatchedVendorRefundPaymentUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorRefundPaymentResult]:
+        """Update vendor refund payment
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-refund-payments/update-vendor-refund-payment
+        """
+        result: RawResponse[VendorRefundPaymentResult] = self._run(
+            self._inner.update,
+            business_id,
+            vendor_refund_payment_id,
+            body=body,
+            status=status,
+            failure_reason=failure_reason,
+            payment_reference=payment_reference,
+            processing_fee_cents=processing_fee_cents,
+            memo=memo,
+            metadata=metadata,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncVendorRefundPaymentsResource(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).vendor_refund_payments`` (blocking)."""
+
+    _inner: VendorRefundPaymentsResource
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateVendorRefundPaymentRequest | CreateVendorRefundPaymentRequestDict,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorRefundPaymentResult: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        vendor_id: UUID | str,
+        total_amount_cents: int,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        refund_type: str | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: CreateVendorRefundPaymentRequestMetadataType0
+        | CreateVendorRefundPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = 0,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorRefundPaymentResult: ...
+
+    def create(
+        self,
+        *,
+        body: CreateVendorRefundPaymentRequest | CreateVendorRefundPaymentRequestDict | None = None,
+        vendor_id: UUID | str | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        refund_type: str | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: CreateVendorRefundPaymentRequestMetadataType0
+        | CreateVendorRefundPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = 0,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorRefundPaymentResult:
+        """Create vendor refund payment with allocations
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-refund-payments/create-vendor-refund-payment
+        """
+        result: VendorRefundPaymentResult = self._run(
+            self._inner.create,
+            body=body,
+            vendor_id=vendor_id,
+            total_amount_cents=total_amount_cents,
+            allocations=allocations,
+            external_id=external_id,
+            refund_type=refund_type,
+            refund_date=refund_date,
+            currency=currency,
+            description=description,
+            memo=memo,
+            reason=reason,
+            metadata=metadata,
+            payment_method=payment_method,
+            processor=processor,
+            payment_reference=payment_reference,
+            processing_fee_cents=processing_fee_cents,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def delete(
+        self,
+        vendor_refund_payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorRefundPaymentCancelResponse:
+        """Delete (cancel) vendor refund payment
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-refund-payments/delete-vendor-refund-payment
+        """
+        result: VendorRefundPaymentCancelResponse = self._run(
+            self._inner.delete,
+            vendor_refund_payment_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        payment_date_end: str | Unset = UNSET,
+        payment_date_start: str | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        refund_id: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[VendorRefundPayment]:
+        """List vendor refund payments
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-refund-payments/list-vendor-refund-payments
+        """
+        return self._paginator(
+            self._inner.list(
+                page=page,
+                page_size=page_size,
+                payment_date_end=payment_date_end,
+                payment_date_start=payment_date_start,
+                payment_method=payment_method,
+                refund_id=refund_id,
+                search=search,
+                status=status,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+    @overload
+    def update(
+        self,
+        vendor_refund_payment_id: str | UUID,
+        *,
+        body: PatchedVendorRefundPaymentUpdateRequest | PatchedVendorRefundPaymentUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorRefundPaymentResult: ...
+
+    @overload
+    def update(
+        self,
+        vendor_refund_payment_id: str | UUID,
+        *,
+        status: PatchedVendorRefundPaymentUpdateRequestStatus | Unset = UNSET,
+        failure_reason: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        metadata: PatchedVendorRefundPaymentUpdateRequestMetadataType0
+        | PatchedVendorRefundPaymentUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorRefundPaymentResult: ...
+
+    def update(
+        self,
+        vendor_refund_payment_id: str | UUID,
+        *,
+        body: PatchedVendorRefundPaymentUpdateRequest | PatchedVendorRefundPaymentUpdateRequestDict | None = None,
+        status: PatchedVendorRefundPaymentUpdateRequestStatus | Unset = UNSET,
+        failure_reason: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        metadata: PatchedVendorRefundPaymentUpdateRequestMetadataType0
+        | PatchedVendorRefundPaymentUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorRefundPaymentResult:
+        """Update vendor refund payment
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-refund-payments/update-vendor-refund-payment
+        """
+        result: VendorRefundPaymentResult = self._run(
+            self._inner.update,
+            vendor_refund_payment_id,
+            body=body,
+            status=status,
+            failure_reason=failure_reason,
+            payment_reference=payment_reference,
+            processing_fee_cents=processing_fee_cents,
+            memo=memo,
+            metadata=metadata,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncVendorRefundPaymentsResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).with_raw_response.vendor_refund_payments`` (blocking)."""
+
+    _inner: VendorRefundPaymentsResourceWithRawResponse
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateVendorRefundPaymentRequest | CreateVendorRefundPaymentRequestDict,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorRefundPaymentResult]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        vendor_id: UUID | str,
+        total_amount_cents: int,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        refund_type: str | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: CreateVendorRefundPaymentRequestMetadataType0
+        | CreateVendorRefundPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = 0,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorRefundPaymentResult]: ...
+
+    def create(
+        self,
+        *,
+        body: CreateVendorRefundPaymentRequest | CreateVendorRefundPaymentRequestDict | None = None,
+        vendor_id: UUID | str | Unset = UNSET,
+        total_amount_cents: int | Unset = UNSET,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        refund_type: str | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: CreateVendorRefundPaymentRequestMetadataType0
+        | CreateVendorRefundPaymentRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        processor: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = 0,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorRefundPaymentResult]:
+        """Create vendor refund payment with allocations
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-refund-payments/create-vendor-refund-payment
+        """
+        result: RawResponse[VendorRefundPaymentResult] = self._run(
+            self._inner.create,
+            body=body,
+            vendor_id=vendor_id,
+            total_amount_cents=total_amount_cents,
+            allocations=allocations,
+            external_id=external_id,
+            refund_type=refund_type,
+            refund_date=refund_date,
+            currency=currency,
+            description=description,
+            memo=memo,
+            reason=reason,
+            metadata=metadata,
+            payment_method=payment_method,
+            processor=processor,
+            payment_reference=payment_reference,
+            processing_fee_cents=processing_fee_cents,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def delete(
+        self,
+        vendor_refund_payment_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorRefundPaymentCancelResponse]:
+        """Delete (cancel) vendor refund payment
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-refund-payments/delete-vendor-refund-payment
+        """
+        result: RawResponse[VendorRefundPaymentCancelResponse] = self._run(
+            self._inner.delete,
+            vendor_refund_payment_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        payment_date_end: str | Unset = UNSET,
+        payment_date_start: str | Unset = UNSET,
+        payment_method: str | Unset = UNSET,
+        refund_id: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PaginatedVendorRefundPaymentList]:
+        """List vendor refund payments
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-refund-payments/list-vendor-refund-payments
+        """
+        result: RawResponse[PaginatedVendorRefundPaymentList] = self._run(
+            self._inner.list,
+            page=page,
+            page_size=page_size,
+            payment_date_end=payment_date_end,
+            payment_date_start=payment_date_start,
+            payment_method=payment_method,
+            refund_id=refund_id,
+            search=search,
+            status=status,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    @overload
+    def update(
+        self,
+        vendor_refund_payment_id: str | UUID,
+        *,
+        body: PatchedVendorRefundPaymentUpdateRequest | PatchedVendorRefundPaymentUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorRefundPaymentResult]: ...
+
+    @overload
+    def update(
+        self,
+        vendor_refund_payment_id: str | UUID,
+        *,
+        status: PatchedVendorRefundPaymentUpdateRequestStatus | Unset = UNSET,
+        failure_reason: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        metadata: PatchedVendorRefundPaymentUpdateRequestMetadataType0
+        | PatchedVendorRefundPaymentUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorRefundPaymentResult]: ...
+
+    def update(
+        self,
+        vendor_refund_payment_id: str | UUID,
+        *,
+        body: PatchedVendorRefundPaymentUpdateRequest | PatchedVendorRefundPaymentUpdateRequestDict | None = None,
+        status: PatchedVendorRefundPaymentUpdateRequestStatus | Unset = UNSET,
+        failure_reason: str | Unset = UNSET,
+        payment_reference: str | Unset = UNSET,
+        processing_fee_cents: int | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        metadata: PatchedVendorRefundPaymentUpdateRequestMetadataType0
+        | PatchedVendorRefundPaymentUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorRefundPaymentResult]:
+        """Update vendor refund payment
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-refund-payments/update-vendor-refund-payment
+        """
+        result: RawResponse[VendorRefundPaymentResult] = self._run(
+            self._inner.update,
+            vendor_refund_payment_id,
+            body=body,
+            status=status,
+            failure_reason=failure_reason,
+            payment_reference=payment_reference,
+            processing_fee_cents=processing_fee_cents,
+            memo=memo,
+            metadata=metadata,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return result

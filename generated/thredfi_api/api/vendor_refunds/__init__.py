@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
-from thredfi._runtime import APIResource, RawAPIResource
+from thredfi._runtime import APIResource, RawAPIResource, SyncResource
 
 from ...types import UNSET, Unset
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from uuid import UUID
 
     import httpx
-    from thredfi._runtime import AsyncPaginator, RawResponse
+    from thredfi._runtime import AsyncPaginator, RawResponse, SyncPaginator
 
     from ...models.create_vendor_refund_request import CreateVendorRefundRequest, CreateVendorRefundRequestDict
     from ...models.create_vendor_refund_request_metadata_type_0 import (
@@ -1131,5 +1131,901 @@ class VendorRefundsResourceWithRawResponse(RawAPIResource):
             operation="update_vendor_refund",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
+        return result
+
+
+class SyncPartnerVendorRefundsResource(SyncResource):
+    """``thredfi.Client``'s ``client.vendor_refunds`` (blocking): business-scoped methods take ``business_id`` first."""
+
+    _inner: PartnerVendorRefundsResource
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateVendorRefundRequest | CreateVendorRefundRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorRefund: ...
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        vendor_id: UUID | str | Unset = UNSET,
+        total_refunded_amount_cents: int | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        refund_type: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: CreateVendorRefundRequestMetadataType0
+        | CreateVendorRefundRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
+        payments: builtins.list[VendorRefundPaymentEntryRequest | VendorRefundPaymentEntryRequestDict] | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorRefund: ...
+
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateVendorRefundRequest | CreateVendorRefundRequestDict | None = None,
+        vendor_id: UUID | str | Unset = UNSET,
+        total_refunded_amount_cents: int | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        refund_type: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: CreateVendorRefundRequestMetadataType0
+        | CreateVendorRefundRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
+        payments: builtins.list[VendorRefundPaymentEntryRequest | VendorRefundPaymentEntryRequestDict] | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorRefund:
+        """Create vendor refund
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-refunds/create-vendor-refund
+        """
+        result: VendorRefund = self._run(
+            self._inner.create,
+            business_id,
+            body=body,
+            vendor_id=vendor_id,
+            total_refunded_amount_cents=total_refunded_amount_cents,
+            external_id=external_id,
+            refund_type=refund_type,
+            reference_number=reference_number,
+            currency=currency,
+            refund_date=refund_date,
+            description=description,
+            memo=memo,
+            reason=reason,
+            metadata=metadata,
+            allocations=allocations,
+            payments=payments,
+            document=document,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        business_id: str | UUID,
+        *,
+        currency: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        is_fully_allocated: bool | Unset = UNSET,
+        max_amount: int | Unset = UNSET,
+        min_amount: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        refund_date_end: datetime.date | str | Unset = UNSET,
+        refund_date_start: datetime.date | str | Unset = UNSET,
+        refund_type: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        vendor_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[VendorRefund]:
+        """List vendor refunds
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-refunds/list-vendor-refunds
+        """
+        return self._paginator(
+            self._inner.list(
+                business_id,
+                currency=currency,
+                external_id=external_id,
+                is_fully_allocated=is_fully_allocated,
+                max_amount=max_amount,
+                min_amount=min_amount,
+                ordering=ordering,
+                page=page,
+                page_size=page_size,
+                refund_date_end=refund_date_end,
+                refund_date_start=refund_date_start,
+                refund_type=refund_type,
+                search=search,
+                status=status,
+                vendor_id=vendor_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+    @overload
+    def update(
+        self,
+        business_id: str | UUID,
+        refund_id: str | UUID,
+        *,
+        body: PatchedVendorRefundUpdateRequest | PatchedVendorRefundUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorRefund: ...
+
+    @overload
+    def update(
+        self,
+        business_id: str | UUID,
+        refund_id: str | UUID,
+        *,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: PatchedVendorRefundUpdateRequestMetadataType0
+        | PatchedVendorRefundUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        expected_completion_date: datetime.date | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorRefund: ...
+
+    def update(
+        self,
+        business_id: str | UUID,
+        refund_id: str | UUID,
+        *,
+        body: PatchedVendorRefundUpdateRequest | PatchedVendorRefundUpdateRequestDict | None = None,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: PatchedVendorRefundUpdateRequestMetadataType0
+        | PatchedVendorRefundUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        expected_completion_date: datetime.date | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorRefund:
+        """Update vendor refund
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-refunds/update-vendor-refund
+        """
+        result: VendorRefund = self._run(
+            self._inner.update,
+            business_id,
+            refund_id,
+            body=body,
+            description=description,
+            memo=memo,
+            reason=reason,
+            metadata=metadata,
+            expected_completion_date=expected_completion_date,
+            document=document,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncPartnerVendorRefundsResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.with_raw_response.vendor_refunds`` (blocking)."""
+
+    _inner: PartnerVendorRefundsResourceWithRawResponse
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateVendorRefundRequest | CreateVendorRefundRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorRefund]: ...
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        vendor_id: UUID | str | Unset = UNSET,
+        total_refunded_amount_cents: int | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        refund_type: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: CreateVendorRefundRequestMetadataType0
+        | CreateVendorRefundRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
+        payments: builtins.list[VendorRefundPaymentEntryRequest | VendorRefundPaymentEntryRequestDict] | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorRefund]: ...
+
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateVendorRefundRequest | CreateVendorRefundRequestDict | None = None,
+        vendor_id: UUID | str | Unset = UNSET,
+        total_refunded_amount_cents: int | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        refund_type: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: CreateVendorRefundRequestMetadataType0
+        | CreateVendorRefundRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
+        payments: builtins.list[VendorRefundPaymentEntryRequest | VendorRefundPaymentEntryRequestDict] | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorRefund]:
+        """Create vendor refund
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-refunds/create-vendor-refund
+        """
+        result: RawResponse[VendorRefund] = self._run(
+            self._inner.create,
+            business_id,
+            body=body,
+            vendor_id=vendor_id,
+            total_refunded_amount_cents=total_refunded_amount_cents,
+            external_id=external_id,
+            refund_type=refund_type,
+            reference_number=reference_number,
+            currency=currency,
+            refund_date=refund_date,
+            description=description,
+            memo=memo,
+            reason=reason,
+            metadata=metadata,
+            allocations=allocations,
+            payments=payments,
+            document=document,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        business_id: str | UUID,
+        *,
+        currency: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        is_fully_allocated: bool | Unset = UNSET,
+        max_amount: int | Unset = UNSET,
+        min_amount: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        refund_date_end: datetime.date | str | Unset = UNSET,
+        refund_date_start: datetime.date | str | Unset = UNSET,
+        refund_type: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        vendor_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PaginatedVendorRefundList]:
+        """List vendor refunds
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-refunds/list-vendor-refunds
+        """
+        result: RawResponse[PaginatedVendorRefundList] = self._run(
+            self._inner.list,
+            business_id,
+            currency=currency,
+            external_id=external_id,
+            is_fully_allocated=is_fully_allocated,
+            max_amount=max_amount,
+            min_amount=min_amount,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            refund_date_end=refund_date_end,
+            refund_date_start=refund_date_start,
+            refund_type=refund_type,
+            search=search,
+            status=status,
+            vendor_id=vendor_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    @overload
+    def update(
+        self,
+        business_id: str | UUID,
+        refund_id: str | UUID,
+        *,
+        body: PatchedVendorRefundUpdateRequest | PatchedVendorRefundUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorRefund]: ...
+
+    @overload
+    def update(
+        self,
+        business_id: str | UUID,
+        refund_id: str | UUID,
+        *,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: PatchedVendorRefundUpdateRequestMetadataType0
+        | PatchedVendorRefundUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        expected_completion_date: datetime.date | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorRefund]: ...
+
+    def update(
+        self,
+        business_id: str | UUID,
+        refund_id: str | UUID,
+        *,
+        body: PatchedVendorRefundUpdateRequest | PatchedVendorRefundUpdateRequestDict | None = None,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: PatchedVendorRefundUpdateRequestMetadataType0
+        | PatchedVendorRefundUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        expected_completion_date: datetime.date | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorRefund]:
+        """Update vendor refund
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-refunds/update-vendor-refund
+        """
+        result: RawResponse[VendorRefund] = self._run(
+            self._inner.update,
+            business_id,
+            refund_id,
+            body=body,
+            description=description,
+            memo=memo,
+            reason=reason,
+            metadata=metadata,
+            expected_completion_date=expected_completion_date,
+            document=document,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncVendorRefundsResource(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).vendor_refunds`` (blocking)."""
+
+    _inner: VendorRefundsResource
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateVendorRefundRequest | CreateVendorRefundRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorRefund: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        vendor_id: UUID | str | Unset = UNSET,
+        total_refunded_amount_cents: int | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        refund_type: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: CreateVendorRefundRequestMetadataType0
+        | CreateVendorRefundRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
+        payments: builtins.list[VendorRefundPaymentEntryRequest | VendorRefundPaymentEntryRequestDict] | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorRefund: ...
+
+    def create(
+        self,
+        *,
+        body: CreateVendorRefundRequest | CreateVendorRefundRequestDict | None = None,
+        vendor_id: UUID | str | Unset = UNSET,
+        total_refunded_amount_cents: int | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        refund_type: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: CreateVendorRefundRequestMetadataType0
+        | CreateVendorRefundRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
+        payments: builtins.list[VendorRefundPaymentEntryRequest | VendorRefundPaymentEntryRequestDict] | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorRefund:
+        """Create vendor refund
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-refunds/create-vendor-refund
+        """
+        result: VendorRefund = self._run(
+            self._inner.create,
+            body=body,
+            vendor_id=vendor_id,
+            total_refunded_amount_cents=total_refunded_amount_cents,
+            external_id=external_id,
+            refund_type=refund_type,
+            reference_number=reference_number,
+            currency=currency,
+            refund_date=refund_date,
+            description=description,
+            memo=memo,
+            reason=reason,
+            metadata=metadata,
+            allocations=allocations,
+            payments=payments,
+            document=document,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        *,
+        currency: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        is_fully_allocated: bool | Unset = UNSET,
+        max_amount: int | Unset = UNSET,
+        min_amount: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        refund_date_end: datetime.date | str | Unset = UNSET,
+        refund_date_start: datetime.date | str | Unset = UNSET,
+        refund_type: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        vendor_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[VendorRefund]:
+        """List vendor refunds
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-refunds/list-vendor-refunds
+        """
+        return self._paginator(
+            self._inner.list(
+                currency=currency,
+                external_id=external_id,
+                is_fully_allocated=is_fully_allocated,
+                max_amount=max_amount,
+                min_amount=min_amount,
+                ordering=ordering,
+                page=page,
+                page_size=page_size,
+                refund_date_end=refund_date_end,
+                refund_date_start=refund_date_start,
+                refund_type=refund_type,
+                search=search,
+                status=status,
+                vendor_id=vendor_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+    @overload
+    def update(
+        self,
+        refund_id: str | UUID,
+        *,
+        body: PatchedVendorRefundUpdateRequest | PatchedVendorRefundUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorRefund: ...
+
+    @overload
+    def update(
+        self,
+        refund_id: str | UUID,
+        *,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: PatchedVendorRefundUpdateRequestMetadataType0
+        | PatchedVendorRefundUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        expected_completion_date: datetime.date | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorRefund: ...
+
+    def update(
+        self,
+        refund_id: str | UUID,
+        *,
+        body: PatchedVendorRefundUpdateRequest | PatchedVendorRefundUpdateRequestDict | None = None,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: PatchedVendorRefundUpdateRequestMetadataType0
+        | PatchedVendorRefundUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        expected_completion_date: datetime.date | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VendorRefund:
+        """Update vendor refund
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-refunds/update-vendor-refund
+        """
+        result: VendorRefund = self._run(
+            self._inner.update,
+            refund_id,
+            body=body,
+            description=description,
+            memo=memo,
+            reason=reason,
+            metadata=metadata,
+            expected_completion_date=expected_completion_date,
+            document=document,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncVendorRefundsResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).with_raw_response.vendor_refunds`` (blocking)."""
+
+    _inner: VendorRefundsResourceWithRawResponse
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateVendorRefundRequest | CreateVendorRefundRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorRefund]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        vendor_id: UUID | str | Unset = UNSET,
+        total_refunded_amount_cents: int | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        refund_type: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: CreateVendorRefundRequestMetadataType0
+        | CreateVendorRefundRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
+        payments: builtins.list[VendorRefundPaymentEntryRequest | VendorRefundPaymentEntryRequestDict] | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorRefund]: ...
+
+    def create(
+        self,
+        *,
+        body: CreateVendorRefundRequest | CreateVendorRefundRequestDict | None = None,
+        vendor_id: UUID | str | Unset = UNSET,
+        total_refunded_amount_cents: int | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        refund_type: str | Unset = UNSET,
+        reference_number: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        refund_date: datetime.date | str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: CreateVendorRefundRequestMetadataType0
+        | CreateVendorRefundRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        allocations: builtins.list[VendorRefundAllocationRequest | VendorRefundAllocationRequestDict] | Unset = UNSET,
+        payments: builtins.list[VendorRefundPaymentEntryRequest | VendorRefundPaymentEntryRequestDict] | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorRefund]:
+        """Create vendor refund
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-refunds/create-vendor-refund
+        """
+        result: RawResponse[VendorRefund] = self._run(
+            self._inner.create,
+            body=body,
+            vendor_id=vendor_id,
+            total_refunded_amount_cents=total_refunded_amount_cents,
+            external_id=external_id,
+            refund_type=refund_type,
+            reference_number=reference_number,
+            currency=currency,
+            refund_date=refund_date,
+            description=description,
+            memo=memo,
+            reason=reason,
+            metadata=metadata,
+            allocations=allocations,
+            payments=payments,
+            document=document,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        *,
+        currency: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        is_fully_allocated: bool | Unset = UNSET,
+        max_amount: int | Unset = UNSET,
+        min_amount: int | Unset = UNSET,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        refund_date_end: datetime.date | str | Unset = UNSET,
+        refund_date_start: datetime.date | str | Unset = UNSET,
+        refund_type: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        vendor_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PaginatedVendorRefundList]:
+        """List vendor refunds
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-refunds/list-vendor-refunds
+        """
+        result: RawResponse[PaginatedVendorRefundList] = self._run(
+            self._inner.list,
+            currency=currency,
+            external_id=external_id,
+            is_fully_allocated=is_fully_allocated,
+            max_amount=max_amount,
+            min_amount=min_amount,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            refund_date_end=refund_date_end,
+            refund_date_start=refund_date_start,
+            refund_type=refund_type,
+            search=search,
+            status=status,
+            vendor_id=vendor_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    @overload
+    def update(
+        self,
+        refund_id: str | UUID,
+        *,
+        body: PatchedVendorRefundUpdateRequest | PatchedVendorRefundUpdateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorRefund]: ...
+
+    @overload
+    def update(
+        self,
+        refund_id: str | UUID,
+        *,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: PatchedVendorRefundUpdateRequestMetadataType0
+        | PatchedVendorRefundUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        expected_completion_date: datetime.date | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorRefund]: ...
+
+    def update(
+        self,
+        refund_id: str | UUID,
+        *,
+        body: PatchedVendorRefundUpdateRequest | PatchedVendorRefundUpdateRequestDict | None = None,
+        description: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        metadata: PatchedVendorRefundUpdateRequestMetadataType0
+        | PatchedVendorRefundUpdateRequestMetadataType0Dict
+        | None
+        | Unset = UNSET,
+        expected_completion_date: datetime.date | str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VendorRefund]:
+        """Update vendor refund
+
+        Docs: https://docs.thredfi.com/api-reference/vendor-refunds/update-vendor-refund
+        """
+        result: RawResponse[VendorRefund] = self._run(
+            self._inner.update,
+            refund_id,
+            body=body,
+            description=description,
+            memo=memo,
+            reason=reason,
+            metadata=metadata,
+            expected_completion_date=expected_completion_date,
+            document=document,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return result

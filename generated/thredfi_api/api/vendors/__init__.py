@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
-from thredfi._runtime import APIResource, RawAPIResource
+from thredfi._runtime import APIResource, RawAPIResource, SyncResource
 
 from ...types import UNSET, Unset
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from uuid import UUID
 
     import httpx
-    from thredfi._runtime import AsyncPaginator, RawResponse
+    from thredfi._runtime import AsyncPaginator, RawResponse, SyncPaginator
 
     from ...models.create_vendor_request import CreateVendorRequest, CreateVendorRequestDict
     from ...models.document_upload_request import DocumentUploadRequest, DocumentUploadRequestDict
@@ -1184,5 +1184,941 @@ class VendorsResourceWithRawResponse(RawAPIResource):
             operation="unarchive_vendor",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+        )
+        return result
+
+
+class SyncPartnerVendorsResource(SyncResource):
+    """``thredfi.Client``'s ``client.vendors`` (blocking): business-scoped methods take ``business_id`` first."""
+
+    _inner: PartnerVendorsResource
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateVendorRequest | CreateVendorRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Vendor: ...
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        external_id: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_string: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Vendor: ...
+
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateVendorRequest | CreateVendorRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_string: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Vendor:
+        """Create vendor
+
+        Docs: https://docs.thredfi.com/api-reference/vendors/create-vendor
+        """
+        result: Vendor = self._run(
+            self._inner.create,
+            business_id,
+            body=body,
+            external_id=external_id,
+            individual_name=individual_name,
+            company_name=company_name,
+            email=email,
+            mobile_phone=mobile_phone,
+            office_phone=office_phone,
+            address_string=address_string,
+            memo=memo,
+            transaction_tags=transaction_tags,
+            country=country,
+            vat_number=vat_number,
+            document=document,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get(
+        self,
+        business_id: str | UUID,
+        vendor_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Vendor:
+        """Fetch vendor
+
+        Docs: https://docs.thredfi.com/api-reference/vendors/get-vendor
+        """
+        result: Vendor = self._run(
+            self._inner.get,
+            business_id,
+            vendor_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        business_id: str | UUID,
+        *,
+        external_id: str | Unset = UNSET,
+        external_id_contains: str | Unset = UNSET,
+        include_archived: bool | Unset = False,
+        name: str | Unset = UNSET,
+        name_contains: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[Vendor]:
+        """List vendors
+
+        Docs: https://docs.thredfi.com/api-reference/vendors/list-vendors
+        """
+        return self._paginator(
+            self._inner.list(
+                business_id,
+                external_id=external_id,
+                external_id_contains=external_id_contains,
+                include_archived=include_archived,
+                name=name,
+                name_contains=name_contains,
+                page=page,
+                page_size=page_size,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+    @overload
+    def unarchive(
+        self,
+        business_id: str | UUID,
+        vendor_id: str | UUID,
+        *,
+        body: CreateVendorRequest | CreateVendorRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Vendor: ...
+
+    @overload
+    def unarchive(
+        self,
+        business_id: str | UUID,
+        vendor_id: str | UUID,
+        *,
+        external_id: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_string: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Vendor: ...
+
+    def unarchive(
+        self,
+        business_id: str | UUID,
+        vendor_id: str | UUID,
+        *,
+        body: CreateVendorRequest | CreateVendorRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_string: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Vendor:
+        """Unarchive vendor
+
+        Docs: https://docs.thredfi.com/api-reference/vendors/unarchive-vendor
+        """
+        result: Vendor = self._run(
+            self._inner.unarchive,
+            business_id,
+            vendor_id,
+            body=body,
+            external_id=external_id,
+            individual_name=individual_name,
+            company_name=company_name,
+            email=email,
+            mobile_phone=mobile_phone,
+            office_phone=office_phone,
+            address_string=address_string,
+            memo=memo,
+            transaction_tags=transaction_tags,
+            country=country,
+            vat_number=vat_number,
+            document=document,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncPartnerVendorsResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.with_raw_response.vendors`` (blocking)."""
+
+    _inner: PartnerVendorsResourceWithRawResponse
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateVendorRequest | CreateVendorRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Vendor]: ...
+
+    @overload
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        external_id: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_string: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Vendor]: ...
+
+    def create(
+        self,
+        business_id: str | UUID,
+        *,
+        body: CreateVendorRequest | CreateVendorRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_string: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Vendor]:
+        """Create vendor
+
+        Docs: https://docs.thredfi.com/api-reference/vendors/create-vendor
+        """
+        result: RawResponse[Vendor] = self._run(
+            self._inner.create,
+            business_id,
+            body=body,
+            external_id=external_id,
+            individual_name=individual_name,
+            company_name=company_name,
+            email=email,
+            mobile_phone=mobile_phone,
+            office_phone=office_phone,
+            address_string=address_string,
+            memo=memo,
+            transaction_tags=transaction_tags,
+            country=country,
+            vat_number=vat_number,
+            document=document,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get(
+        self,
+        business_id: str | UUID,
+        vendor_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Vendor]:
+        """Fetch vendor
+
+        Docs: https://docs.thredfi.com/api-reference/vendors/get-vendor
+        """
+        result: RawResponse[Vendor] = self._run(
+            self._inner.get,
+            business_id,
+            vendor_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        business_id: str | UUID,
+        *,
+        external_id: str | Unset = UNSET,
+        external_id_contains: str | Unset = UNSET,
+        include_archived: bool | Unset = False,
+        name: str | Unset = UNSET,
+        name_contains: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PaginatedVendorList]:
+        """List vendors
+
+        Docs: https://docs.thredfi.com/api-reference/vendors/list-vendors
+        """
+        result: RawResponse[PaginatedVendorList] = self._run(
+            self._inner.list,
+            business_id,
+            external_id=external_id,
+            external_id_contains=external_id_contains,
+            include_archived=include_archived,
+            name=name,
+            name_contains=name_contains,
+            page=page,
+            page_size=page_size,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    @overload
+    def unarchive(
+        self,
+        business_id: str | UUID,
+        vendor_id: str | UUID,
+        *,
+        body: CreateVendorRequest | CreateVendorRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Vendor]: ...
+
+    @overload
+    def unarchive(
+        self,
+        business_id: str | UUID,
+        vendor_id: str | UUID,
+        *,
+        external_id: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_string: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Vendor]: ...
+
+    def unarchive(
+        self,
+        business_id: str | UUID,
+        vendor_id: str | UUID,
+        *,
+        body: CreateVendorRequest | CreateVendorRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_string: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Vendor]:
+        """Unarchive vendor
+
+        Docs: https://docs.thredfi.com/api-reference/vendors/unarchive-vendor
+        """
+        result: RawResponse[Vendor] = self._run(
+            self._inner.unarchive,
+            business_id,
+            vendor_id,
+            body=body,
+            external_id=external_id,
+            individual_name=individual_name,
+            company_name=company_name,
+            email=email,
+            mobile_phone=mobile_phone,
+            office_phone=office_phone,
+            address_string=address_string,
+            memo=memo,
+            transaction_tags=transaction_tags,
+            country=country,
+            vat_number=vat_number,
+            document=document,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncVendorsResource(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).vendors`` (blocking)."""
+
+    _inner: VendorsResource
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateVendorRequest | CreateVendorRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Vendor: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        external_id: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_string: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Vendor: ...
+
+    def create(
+        self,
+        *,
+        body: CreateVendorRequest | CreateVendorRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_string: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Vendor:
+        """Create vendor
+
+        Docs: https://docs.thredfi.com/api-reference/vendors/create-vendor
+        """
+        result: Vendor = self._run(
+            self._inner.create,
+            body=body,
+            external_id=external_id,
+            individual_name=individual_name,
+            company_name=company_name,
+            email=email,
+            mobile_phone=mobile_phone,
+            office_phone=office_phone,
+            address_string=address_string,
+            memo=memo,
+            transaction_tags=transaction_tags,
+            country=country,
+            vat_number=vat_number,
+            document=document,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get(
+        self,
+        vendor_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Vendor:
+        """Fetch vendor
+
+        Docs: https://docs.thredfi.com/api-reference/vendors/get-vendor
+        """
+        result: Vendor = self._run(
+            self._inner.get,
+            vendor_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        *,
+        external_id: str | Unset = UNSET,
+        external_id_contains: str | Unset = UNSET,
+        include_archived: bool | Unset = False,
+        name: str | Unset = UNSET,
+        name_contains: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPaginator[Vendor]:
+        """List vendors
+
+        Docs: https://docs.thredfi.com/api-reference/vendors/list-vendors
+        """
+        return self._paginator(
+            self._inner.list(
+                external_id=external_id,
+                external_id_contains=external_id_contains,
+                include_archived=include_archived,
+                name=name,
+                name_contains=name_contains,
+                page=page,
+                page_size=page_size,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+
+    @overload
+    def unarchive(
+        self,
+        vendor_id: str | UUID,
+        *,
+        body: CreateVendorRequest | CreateVendorRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Vendor: ...
+
+    @overload
+    def unarchive(
+        self,
+        vendor_id: str | UUID,
+        *,
+        external_id: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_string: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Vendor: ...
+
+    def unarchive(
+        self,
+        vendor_id: str | UUID,
+        *,
+        body: CreateVendorRequest | CreateVendorRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_string: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Vendor:
+        """Unarchive vendor
+
+        Docs: https://docs.thredfi.com/api-reference/vendors/unarchive-vendor
+        """
+        result: Vendor = self._run(
+            self._inner.unarchive,
+            vendor_id,
+            body=body,
+            external_id=external_id,
+            individual_name=individual_name,
+            company_name=company_name,
+            email=email,
+            mobile_phone=mobile_phone,
+            office_phone=office_phone,
+            address_string=address_string,
+            memo=memo,
+            transaction_tags=transaction_tags,
+            country=country,
+            vat_number=vat_number,
+            document=document,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+
+class SyncVendorsResourceWithRawResponse(SyncResource):
+    """``thredfi.Client``'s ``client.for_business(id).with_raw_response.vendors`` (blocking)."""
+
+    _inner: VendorsResourceWithRawResponse
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateVendorRequest | CreateVendorRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Vendor]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        external_id: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_string: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Vendor]: ...
+
+    def create(
+        self,
+        *,
+        body: CreateVendorRequest | CreateVendorRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_string: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Vendor]:
+        """Create vendor
+
+        Docs: https://docs.thredfi.com/api-reference/vendors/create-vendor
+        """
+        result: RawResponse[Vendor] = self._run(
+            self._inner.create,
+            body=body,
+            external_id=external_id,
+            individual_name=individual_name,
+            company_name=company_name,
+            email=email,
+            mobile_phone=mobile_phone,
+            office_phone=office_phone,
+            address_string=address_string,
+            memo=memo,
+            transaction_tags=transaction_tags,
+            country=country,
+            vat_number=vat_number,
+            document=document,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def get(
+        self,
+        vendor_id: str | UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Vendor]:
+        """Fetch vendor
+
+        Docs: https://docs.thredfi.com/api-reference/vendors/get-vendor
+        """
+        result: RawResponse[Vendor] = self._run(
+            self._inner.get,
+            vendor_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    def list(
+        self,
+        *,
+        external_id: str | Unset = UNSET,
+        external_id_contains: str | Unset = UNSET,
+        include_archived: bool | Unset = False,
+        name: str | Unset = UNSET,
+        name_contains: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PaginatedVendorList]:
+        """List vendors
+
+        Docs: https://docs.thredfi.com/api-reference/vendors/list-vendors
+        """
+        result: RawResponse[PaginatedVendorList] = self._run(
+            self._inner.list,
+            external_id=external_id,
+            external_id_contains=external_id_contains,
+            include_archived=include_archived,
+            name=name,
+            name_contains=name_contains,
+            page=page,
+            page_size=page_size,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return result
+
+    @overload
+    def unarchive(
+        self,
+        vendor_id: str | UUID,
+        *,
+        body: CreateVendorRequest | CreateVendorRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Vendor]: ...
+
+    @overload
+    def unarchive(
+        self,
+        vendor_id: str | UUID,
+        *,
+        external_id: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_string: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Vendor]: ...
+
+    def unarchive(
+        self,
+        vendor_id: str | UUID,
+        *,
+        body: CreateVendorRequest | CreateVendorRequestDict | None = None,
+        external_id: str | Unset = UNSET,
+        individual_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_phone: str | Unset = UNSET,
+        office_phone: str | Unset = UNSET,
+        address_string: str | Unset = UNSET,
+        memo: str | Unset = UNSET,
+        transaction_tags: builtins.list[str] | Unset = UNSET,
+        country: str | Unset = UNSET,
+        vat_number: str | Unset = UNSET,
+        document: DocumentUploadRequest | DocumentUploadRequestDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Vendor]:
+        """Unarchive vendor
+
+        Docs: https://docs.thredfi.com/api-reference/vendors/unarchive-vendor
+        """
+        result: RawResponse[Vendor] = self._run(
+            self._inner.unarchive,
+            vendor_id,
+            body=body,
+            external_id=external_id,
+            individual_name=individual_name,
+            company_name=company_name,
+            email=email,
+            mobile_phone=mobile_phone,
+            office_phone=office_phone,
+            address_string=address_string,
+            memo=memo,
+            transaction_tags=transaction_tags,
+            country=country,
+            vat_number=vat_number,
+            document=document,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return result
