@@ -273,8 +273,16 @@ class Client(SyncView, SyncPartnerResources):
         return self._runner.run(self._async_view.business_token, business_id)
 
     def close(self) -> None:
-        """Close the connections and stop the client's loop thread. Idempotent."""
-        self._runner.close(self._async_view.aclose)
+        """Close the connections (and the ``token_store``, which lives on this client's loop) and
+        stop the client's loop thread. Idempotent."""
+        self._runner.close(self._aclose)
+
+    async def _aclose(self) -> None:
+        await self._async_view.aclose()
+        store = self._async_view._core.settings.token_store
+        close_store = getattr(store, "aclose", None)
+        if close_store is not None:
+            await close_store()
 
     def __enter__(self) -> Self:
         return self

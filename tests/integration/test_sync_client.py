@@ -7,13 +7,16 @@ import asyncio
 import logging
 import os
 import pickle
+import re
 import threading
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 import thredfi
+from redis_server import RedisServer, running_redis
 from thredfi_api.models import BillPaymentCancelResponse
 
 from tests.integration.conftest import BUSINESS, OTHER_BUSINESS
@@ -207,3 +210,61 @@ def test_a_loop_still_running_in_another_thread_is_a_clear_error(standin: StandI
         other.call_soon_threadsafe(other.stop)
         thread.join()
         other.close()
+
+
+# ---------------------------------------------------------------- the README's sync snippet, the fleet store
+
+
+def readme_sync_section() -> str:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Sync use", 1)[1].split("\n### ", 1)[0]
+    [block] = re.findall(r"```python\n(.*?)```", section, re.DOTALL)
+    return str(block)
+
+
+def test_the_readmes_sync_snippet_runs_as_shown(standin: StandIn, monkeypatch: pytest.MonkeyPatch) -> None:
+    standin.state.vendors = 12
+    monkeypatch.setenv("THREDFI_PARTNER_UUID", PARTNER_UUID)
+    monkeypatch.setenv("THREDFI_API_KEY", API_KEY)
+    monkeypatch.setenv("THREDFI_BASE_URL", standin.base_url)
+    namespace: dict[str, Any] = {"thredfi": thredfi}
+    exec(readme_sync_section(), namespace)  # noqa: S102 - the README's own code
+    try:
+        names, total = namespace["invoice_view"](None, BUSINESS)
+    finally:
+        namespace["client"].close()
+    assert names == [f"Vendor {i}" for i in range(12)]
+    assert total == 12
+
+
+@pytest.fixture(scope="module")
+def redis_server() -> Iterator[RedisServer]:
+    with running_redis() as server:
+        yield server
+
+
+def test_the_fleet_store_serves_the_blocking_client_and_async_replicas_alike(
+    standin: StandIn, redis_server: RedisServer
+) -> None:
+    url = redis_server.url
+    with thredfi.Client(
+        partner_uuid=PARTNER_UUID,
+        api_key=API_KEY,
+        base_url=standin.base_url,
+        token_store=thredfi.RedisTokenStore(url),
+    ) as sync:
+        sync.for_business(BUSINESS).customer_credits.delete(uuid.uuid4())
+
+    async def async_replica() -> None:
+        async with (
+            thredfi.RedisTokenStore(url) as store,
+            thredfi.ThredfiClient(
+                partner_uuid=PARTNER_UUID, api_key=API_KEY, base_url=standin.base_url, token_store=store
+            ) as client,
+        ):
+            await client.for_business(BUSINESS).customer_credits.delete(uuid.uuid4())
+
+    asyncio.run(async_replica())
+    # the async replica adopted the tokens the blocking one fetched: one request per token, fleet-wide
+    assert (standin.count("partner_token"), standin.count("business_token")) == (1, 1)
+    assert standin.count("delete_customer_credit") == 2
