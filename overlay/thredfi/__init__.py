@@ -4,6 +4,8 @@
 service needs to call them safely: two-tier OAuth2 tokens, request ids, retries and typed errors.
 """
 
+import typing as _typing
+
 from ._client import BusinessClient, ThredfiClient
 from ._drift import ResponseDrift
 from ._environments import DEFAULT_BASE_URL, ENVIRONMENTS, Environment
@@ -33,7 +35,6 @@ from ._redis_store import RedisTokenStore
 from ._request_id import current_request_id, request_context
 from ._resource import RawResponse
 from ._retry import RetryPolicy
-from ._sync import Client, SyncBusinessClient, SyncPage, SyncPaginator
 from ._token_endpoint import Token
 from ._token_store import StoredToken, TokenStore
 
@@ -84,10 +85,23 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> str:
-    """``__version__``, read from the installed metadata when first asked for."""
+_BLOCKING = frozenset({"Client", "SyncBusinessClient", "SyncPage", "SyncPaginator"})
+
+if _typing.TYPE_CHECKING:
+    from ._sync import Client, SyncBusinessClient, SyncPage, SyncPaginator
+
+
+def __getattr__(name: str) -> _typing.Any:
+    """``__version__`` from the installed metadata, and the blocking client, when first asked for
+    (the blocking client's module imports asyncio: ``import thredfi`` stays light without it)."""
     if name == "__version__":
         from ._version import installed_version
 
         return installed_version()
+    if name in _BLOCKING:
+        from . import _sync
+
+        value = getattr(_sync, name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module 'thredfi' has no attribute {name!r}")

@@ -23,7 +23,6 @@ imported and whenever the mock was entered (checked on every request, see ``Defa
 
 from __future__ import annotations
 
-import asyncio
 import sys
 from collections.abc import Coroutine, Mapping, ValuesView
 from types import ModuleType
@@ -163,7 +162,7 @@ class DefaultSender:
         self._max_response_bytes = check_max_response_bytes(max_response_bytes)
         self.chosen: Sender | None = None
         self._mockable: HttpxSender | None = None  # httpx's transport, for requests under respx
-        self._loop: asyncio.AbstractEventLoop | None = None  # the loop aiohttp's session belongs to
+        self._loop: Any = None  # the asyncio loop aiohttp's session belongs to (asyncio imported then)
 
     def _httpx_sender(self) -> HttpxSender:
         transport = httpx.AsyncHTTPTransport(
@@ -186,7 +185,7 @@ class DefaultSender:
                 verify=self._verify,
                 max_response_bytes=self._max_response_bytes,
             )
-            self._loop = asyncio.get_running_loop()
+            self._loop = sys.modules["asyncio"].get_running_loop()
         else:
             # httpx's transport is the one respx patches, and HttpxSender refuses respx's
             # using="httpx" on each request itself: later calls can skip this layer
@@ -199,7 +198,7 @@ class DefaultSender:
         # not a coroutine function: the chosen sender's coroutine is returned as is, so this
         # layer costs a function call (tens of ns), not a second coroutine
         sender = self.chosen or self._choose()
-        if self._loop is not None and asyncio.get_running_loop() is not self._loop:
+        if self._loop is not None and sys.modules["asyncio"].get_running_loop() is not self._loop:
             sender = self._another_loop()
         if "respx.mocks" in sys.modules and sender is not self._mockable and respx_active():
             if self._mockable is None:
@@ -239,7 +238,7 @@ class DefaultSender:
         self.__dict__.pop("send", None)  # httpx's transport was bound directly (see _choose)
 
     async def aclose(self) -> None:
-        if self._loop is not None and self._loop is not asyncio.get_running_loop():
+        if self._loop is not None and self._loop is not sys.modules["asyncio"].get_running_loop():
             self._close_now()  # opened on a loop that is gone (a client used from several loops)
         if self.chosen is not None:
             await self.chosen.aclose()
