@@ -43,6 +43,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
@@ -332,6 +333,58 @@ async def fleet_token_requests(base_url: str, redis_url: str | None, replicas: i
         return int((await raw.get("/_stats")).json()["token_requests"])
 
 
+def blocking_clients(base_url: str, calls: int, threads: int) -> dict[str, dict[str, float]]:
+    """The blocking client beside httpx.Client and requests, one at a time and from ``threads``
+    threads (one client shared), in turns: {name: {"c1_cpu_us", "c1_calls_per_s", "threads_calls_per_s"}}."""
+    import requests
+
+    url = base_url + PATH
+    sync = thredfi.Client(partner_uuid=BENCH_PARTNER_UUID, api_key="bench-key", base_url=base_url)
+    biz = sync.for_business(BUSINESS)
+    plain = httpx.Client()
+    session = requests.Session()
+
+    def call_sync() -> None:
+        assert biz.bill_payments.delete(PAYMENT).status
+
+    def call_httpx() -> None:
+        assert plain.post(url, headers=AUTH).json()["status"]
+
+    def call_requests() -> None:
+        assert session.post(url, headers=AUTH).json()["status"]
+
+    results: dict[str, dict[str, float]] = {}
+    for name, call in (("thredfi_client", call_sync), ("httpx_client", call_httpx), ("requests", call_requests)):
+        for _ in range(50):  # warm: connections open, token fetched
+            call()
+        cpu, wall = time.process_time(), time.perf_counter()
+        for _ in range(calls):
+            call()
+        cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+        per_thread = calls // threads
+
+        def work(call: Callable[[], None] = call, count: int = per_thread) -> None:
+            for _ in range(count):
+                call()
+
+        pool = [threading.Thread(target=work) for _ in range(threads)]
+        started = time.perf_counter()
+        for thread in pool:
+            thread.start()
+        for thread in pool:
+            thread.join()
+        threaded = time.perf_counter() - started
+        results[name] = {
+            "c1_cpu_us": round(cpu / calls * 1e6, 1),
+            "c1_calls_per_s": round(calls / wall, 1),
+            "threads_calls_per_s": round(per_thread * threads / threaded, 1),
+        }
+    sync.close()
+    plain.close()
+    session.close()
+    return results
+
+
 def layer_attribution(calls: int = 20_000) -> dict[str, float]:
     """CPU µs per call of each layer above the network, one call at a time (no server).
 
@@ -459,7 +512,9 @@ def main() -> int:
         fleet = {"without_store": asyncio.run(fleet_token_requests(base_url, None, replicas, businesses))}
         with running_redis() as redis:
             fleet["with_store"] = asyncio.run(fleet_token_requests(base_url, redis.url, replicas, businesses))
+        blocking = blocking_clients(base_url, calls // 2, threads=8)
     print(f"fleet of {replicas} replicas x {businesses} businesses, token requests per hour: {fleet}")
+    print(f"blocking clients (one at a time, and 8 threads sharing one client): {blocking}")
     layers = layer_attribution()
     print("layers, CPU µs per call one at a time, no network: " + ", ".join(f"{k} {v}" for k, v in layers.items()))
     print(render(table))
@@ -492,6 +547,18 @@ def main() -> int:
         "fleet_token_requests_per_hour_without_store": fleet["without_store"],
         "fleet_token_requests_per_hour_with_store": fleet["with_store"],
         "fleet_token_request_ratio_store_vs_none": round(fleet["with_store"] / fleet["without_store"], 4),
+        "sync_cpu_per_call_ratio_vs_httpx_client_c1": round(
+            blocking["thredfi_client"]["c1_cpu_us"] / blocking["httpx_client"]["c1_cpu_us"], 3
+        ),
+        "sync_cpu_per_call_ratio_vs_requests_c1": round(
+            blocking["thredfi_client"]["c1_cpu_us"] / blocking["requests"]["c1_cpu_us"], 3
+        ),
+        "sync_throughput_ratio_vs_httpx_client_8_threads": round(
+            blocking["thredfi_client"]["threads_calls_per_s"] / blocking["httpx_client"]["threads_calls_per_s"], 3
+        ),
+        "sync_throughput_ratio_vs_requests_8_threads": round(
+            blocking["thredfi_client"]["threads_calls_per_s"] / blocking["requests"]["threads_calls_per_s"], 3
+        ),
     }
     cpu64 = {name: table[name][64]["cpu_us_per_call"] for name in CONTENDERS}
     attribution = {
