@@ -18,7 +18,7 @@ help:
 	@echo "make check-generated  fail if generated/ differs from a fresh generation"
 	@echo "make coverage         rewrite docs/coverage.md from the spec"
 	@echo "make bench            benchmarks (make bench-quick: under a minute)"
-	@echo "make soak             10,000 calls at concurrency 100 against a fault-injecting server (asyncio, trio)"
+	@echo "make soak             10,000 calls at concurrency 100 against a fault-injecting server (asyncio, trio, threads)"
 	@echo "make update-spec      refresh openapi/fragments from the docs site (SOURCE=url)"
 	@echo "make api-changes      API change report vs BASE (default origin/main); fails on an unbumped break"
 
@@ -62,7 +62,7 @@ bench-quick: $(VENV_STAMP)
 SOAK_CALLS ?= 10000
 SOAK_CONCURRENCY ?= 100
 soak: $(VENV_STAMP)
-	$(PY) scripts/soak.py --calls $(SOAK_CALLS) --concurrency $(SOAK_CONCURRENCY) --loops asyncio,trio
+	$(PY) scripts/soak.py --calls $(SOAK_CALLS) --concurrency $(SOAK_CONCURRENCY) --loops asyncio,trio,threads
 
 BASE ?= origin/main
 api-changes: $(VENV_STAMP)

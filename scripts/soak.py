@@ -50,12 +50,14 @@ import secrets
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import traceback
 import tracemalloc
 import uuid
 import zlib
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -253,6 +255,81 @@ async def drive(run: Run, args: argparse.Namespace, api_key: str, port: int) -> 
     }
 
 
+def blocking_operation(name: str, business: uuid.UUID, client: thredfi.Client, scoped: bool, call_id: str) -> Any:
+    """``operation`` through the blocking client's resources (business view or partner scope)."""
+    if scoped:
+        view: Any = client.for_business(business)
+        first: tuple[Any, ...] = ()
+    else:
+        view, first = client, (business,)
+    if name == "get_vendor":
+        return view.vendors.get(*first, uuid.uuid4())
+    if name == "delete_customer_credit":
+        return view.customer_credits.delete(*first, uuid.uuid4())
+    if name == "cancel_bill_payment":
+        return view.bill_payments.delete(*first, uuid.uuid4())
+    if name == "create_bill_payment":  # the SDK adds the Idempotency-Key
+        return view.bill_payments.create(*first, vendor_id=uuid.uuid4(), amount_cents=1500)
+    return view.vendors.create(*first, company_name="Soak Supplies Ltd", external_id=f"ext-{call_id}")
+
+
+def drive_threads(run: Run, args: argparse.Namespace, api_key: str, port: int) -> dict[str, Any]:
+    """The blocking client shared by ``min(concurrency, 32)`` threads: the same calls and checks."""
+    client = thredfi.Client(
+        partner_uuid=PARTNER_UUID,
+        api_key=api_key,
+        base_url=f"http://127.0.0.1:{port}",
+        timeout=httpx.Timeout(args.timeout),
+        retry_policy=thredfi.RetryPolicy(
+            max_retries=3, initial_backoff=0.05, max_backoff=0.5, max_retry_after=1.0, deadline=args.deadline
+        ),
+        limits=httpx.Limits(max_connections=args.concurrency, max_keepalive_connections=args.concurrency),
+    )
+    lock = threading.Lock()
+
+    def one(index: int, out: Any) -> None:
+        name, business, scoped = pick(index, args.seed)
+        call_id = f"soak-{run.loop}-{index}"
+        with thredfi.request_context(call_id):
+            try:
+                blocking_operation(name, business, client, scoped, call_id)
+            except thredfi.ThredfiError as exc:
+                with lock:
+                    run.outcomes[f"{name}: {type(exc).__name__}"] += 1
+                    out.write(describe(exc))
+            except Exception as exc:  # what the soak is for: anything untyped is reported
+                with lock:
+                    run.untyped_count += 1
+                    if len(run.untyped) < 5:
+                        run.untyped.append(f"{name}: {exc!r}")
+                    out.write(describe(exc))
+            else:
+                with lock:
+                    run.outcomes[f"{name}: ok"] += 1
+
+    per_wave = max(1, args.calls // WAVES)
+    started = time.monotonic()
+    with run.exceptions.open("a", encoding="utf-8") as out, ThreadPoolExecutor(min(args.concurrency, 32)) as pool:
+        for wave in range(WAVES):
+            last = args.calls if wave == WAVES - 1 else (wave + 1) * per_wave
+            list(pool.map(lambda index: one(index, out), range(wave * per_wave, last)))
+            if wave in (0, WAVES - 1):
+                run.memory.append(traced_bytes())
+    elapsed = time.monotonic() - started
+    client.close()
+    for _ in range(100):  # the sockets' close reaches /proc within a few turns
+        if tcp_sockets_to(port) == 0:
+            break
+        time.sleep(0.01)
+    return {
+        "seconds": round(elapsed, 1),
+        "calls_per_second": round(args.calls / elapsed, 1),
+        "leaked_sockets": tcp_sockets_to(port),
+        "leaked_tasks": max(0, threading.active_count() - 1),
+        "token_requests_sent": client.token_requests_sent,
+    }
+
+
 def fetch_report(port: int) -> dict[str, Any]:
     with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as http:
         report: dict[str, Any] = http.get("/_report").raise_for_status().json()
@@ -333,7 +410,10 @@ def run_loop(loop: str, args: argparse.Namespace, workdir: Path) -> dict[str, An
             with anyio.fail_after(args.max_seconds):
                 return await drive(run, args, api_key, port)
 
-        summary.update(anyio.run(bounded, backend=loop))
+        if loop == "threads":
+            summary.update(drive_threads(run, args, api_key, port))
+        else:
+            summary.update(anyio.run(bounded, backend=loop))
         report = fetch_report(port)
     except TimeoutError:
         summary["timed_out"] = True
@@ -353,7 +433,7 @@ def run_loop(loop: str, args: argparse.Namespace, workdir: Path) -> dict[str, An
     summary["untyped_examples"] = run.untyped
     summary["outcomes"] = dict(sorted(run.outcomes.items()))
     summary["debug_log_bytes"] = run.logs.stat().st_size
-    if not args.skip_hostile:
+    if not args.skip_hostile and loop != "threads":  # the blocking client is the async one: already seen
         summary["hostile"] = hostile_phase(loop, args, workdir)
     summary["failures"] = failures(summary)
     return summary
@@ -745,7 +825,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=10_000)
     parser.add_argument("--concurrency", type=int, default=100)
-    parser.add_argument("--loops", default="asyncio,trio", help="comma-separated: asyncio, trio")
+    parser.add_argument(
+        "--loops", default="asyncio,trio,threads", help="comma-separated: asyncio, trio, threads (thredfi.Client)"
+    )
     parser.add_argument("--fault-rate", type=float, default=0.1)
     parser.add_argument("--seed", type=int, default=20261122)
     parser.add_argument("--timeout", type=float, default=1.0, help="the client's timeout per attempt")
@@ -762,8 +844,8 @@ def main(argv: list[str] | None = None) -> int:
         asyncio.run(serve_hostile(args.api_key, args.response_limit))
         return 0
     loops = [loop.strip() for loop in args.loops.split(",") if loop.strip()]
-    if args.calls < WAVES or args.concurrency < 1 or not set(loops) <= {"asyncio", "trio"}:
-        parser.error(f"need --calls >= {WAVES}, --concurrency >= 1 and loops among asyncio, trio")
+    if args.calls < WAVES or args.concurrency < 1 or not set(loops) <= {"asyncio", "trio", "threads"}:
+        parser.error(f"need --calls >= {WAVES}, --concurrency >= 1 and loops among asyncio, trio, threads")
     # the last resort: whatever hangs, the process ends (exit 1) with every thread's traceback
     faulthandler.dump_traceback_later(args.max_seconds * len(loops) + 120, exit=True)
     runs = []
