@@ -119,7 +119,37 @@ def _after_fork_in_child() -> None:
 os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
-class View:
+class Settled:
+    """A view's settings, read-only: shared by the async views and the blocking ones
+    (``_sync.SyncView``), which read them from the async view they wrap (``_settled``)."""
+
+    def _settled(self) -> tuple[_Core, RequestOptions]:
+        raise NotImplementedError
+
+    @property
+    def base_url(self) -> str:
+        return self._settled()[0].base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._settled()[1].timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._settled()[1].max_retries
+
+    @property
+    def headers(self) -> dict[str, str]:
+        """Extra headers this view sends on every call (from ``with_options``)."""
+        return dict(self._settled()[1].headers)
+
+    @property
+    def strict_responses(self) -> bool:
+        """Whether a 2xx body that does not fit the spec raises (else its values are kept as received)."""
+        return self._settled()[1].strict_responses
+
+
+class View(Settled):
     """What the partner client, a business view and a ``with_options`` copy have in common."""
 
     _core: _Core
@@ -133,22 +163,8 @@ class View:
         self.business_id = business_id
         self._api = None
 
-    @property
-    def base_url(self) -> str:
-        return self._core.base_url
-
-    @property
-    def timeout(self) -> httpx.Timeout:
-        return self._options.timeout
-
-    @property
-    def max_retries(self) -> int:
-        return self._options.max_retries
-
-    @property
-    def headers(self) -> dict[str, str]:
-        """Extra headers this view sends on every call (from ``with_options``)."""
-        return dict(self._options.headers)
+    def _settled(self) -> tuple[_Core, RequestOptions]:
+        return self._core, self._options
 
     @property
     def api(self) -> ApiClient:
@@ -188,11 +204,6 @@ class View:
             merged.update(_headers(headers))
             options = dataclasses.replace(options, headers=tuple(merged.items()))
         return self._derive(options)
-
-    @property
-    def strict_responses(self) -> bool:
-        """Whether a 2xx body that does not fit the spec raises (else its values are kept as received)."""
-        return self._options.strict_responses
 
     async def _request(
         self,

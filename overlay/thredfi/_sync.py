@@ -27,12 +27,12 @@ from collections.abc import Awaitable, Callable, Iterator, Mapping
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar, Unpack
 
-import httpx
 from thredfi_api.api import SyncBusinessResources, SyncPartnerResources
 
-from ._client import BusinessClient, ThredfiClient, View
+from ._client import BusinessClient, Settled, ThredfiClient, View, _Core
 from ._exceptions import ThredfiError
 from ._pagination import MAX_PAGE_SIZE, AsyncPage, AsyncPaginator
+from ._request import RequestOptions
 from ._settings import ClientOptions
 from ._token_endpoint import Token
 
@@ -178,27 +178,15 @@ class SyncResource:
         return SyncPaginator(paginator, self._runner)
 
 
-class SyncView:
-    """What the blocking client and its views have in common: each wraps an async view."""
+class SyncView(Settled):
+    """What the blocking client and its views have in common: each wraps an async view, whose
+    settings it shows (``Settled``)."""
 
     _async_view: View
     _runner: Runner
 
-    @property
-    def base_url(self) -> str:
-        return self._async_view.base_url
-
-    @property
-    def timeout(self) -> httpx.Timeout:
-        return self._async_view.timeout
-
-    @property
-    def max_retries(self) -> int:
-        return self._async_view.max_retries
-
-    @property
-    def strict_responses(self) -> bool:
-        return self._async_view.strict_responses
+    def _settled(self) -> tuple[_Core, RequestOptions]:
+        return self._async_view._settled()
 
     def _wrap(self, view: Any) -> Self:
         copy = object.__new__(type(self))
