@@ -72,11 +72,8 @@ class _Slot:
 
 
 class TokenManager:
-    """Fetches, caches and invalidates partner and business tokens.
-
-    ``max_business_tokens`` bounds the business-token cache: the least recently used token is
-    dropped beyond it, and expired tokens are swept out as the cache is used.
-    """
+    """Fetches, caches and invalidates partner and business tokens; the business-token cache keeps
+    at most ``max_business_tokens`` (least recently used dropped, expired ones swept out)."""
 
     def __init__(
         self,
@@ -130,11 +127,10 @@ class TokenManager:
         return (self._api_key, self._basic.partition(" ")[2], *self._held)
 
     def _hold(self, token: Token) -> Token:
-        held = self._held
-        held[token.access_token] = None
-        held.move_to_end(token.access_token)
-        if len(held) > MAX_HELD_SECRETS:
-            held.popitem(last=False)
+        self._held[token.access_token] = None
+        self._held.move_to_end(token.access_token)
+        if len(self._held) > MAX_HELD_SECRETS:
+            self._held.popitem(last=False)
         return token
 
     @property
