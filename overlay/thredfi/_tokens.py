@@ -56,8 +56,7 @@ MAX_REFUSED = 1_024
 RETRY_FIRST, RETRY_MAX = 1.0, 60.0
 # tokens remembered after they were dropped, so an error echoing one is still redacted
 MAX_HELD_SECRETS = 1_024
-# how often expired business tokens are swept out of the cache (clock seconds)
-SWEEP_INTERVAL = 60.0
+SWEEP_INTERVAL = 60.0  # how often expired business tokens are swept out of the cache (clock seconds)
 _PARTNER = "partner"
 
 
