@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from generate import blank_parameters, endpoint_modules
+from generate import UNVERIFIED, blank_parameters, endpoint_modules, unverified_names
 from project import FRAGMENTS, HTTP_METHODS, ROOT, SPEC
 
 OUTPUT = ROOT / "docs" / "coverage.md"
@@ -207,10 +207,33 @@ def render() -> str:
     for tag, page, method, path, module, level, tested in rows:
         link = f"[{page}]({DOCS_PREFIX}{page})" if page else "-"
         lines.append(f"| {tag} | {link} | {method} | `{path}` | `{module}` | {level} | {tested} |")
+    lines += unverified_section(spec)
     lines += ["", "## Notes per page", ""]
     for page in sorted(notes):
         lines.append(f"- **{page}**: " + " ".join(notes[page]))
     return "\n".join(lines) + "\n"
+
+
+def unverified_section(spec: dict[str, object]) -> list[str]:
+    """The parameters and body fields marked ``x-thredfi-unverified``, one row per operation."""
+    found = unverified_names(spec)
+    count = sum(len(names) for entry in found.values() for names in entry.values())
+    lines = [
+        "",
+        "## Unverified names",
+        "",
+        f"Parameters and body fields that no docs page shows by name (marked `{UNVERIFIED}: true` in the",
+        "spec; the fragment's header says where each name comes from). A wrong name is ignored by the",
+        "server, so a filter may silently not apply; each method's docstring says \"not confirmed by the API",
+        f'reference". {count} names on {len(found)} operations.',
+        "",
+        "| operation | parameters | body fields |",
+        "|---|---|---|",
+    ]
+    for operation, entry in found.items():
+        cells = [", ".join(f"`{name}`" for name in entry[kind]) or "-" for kind in ("parameters", "body")]
+        lines.append(f"| `{operation}` | {cells[0]} | {cells[1]} |")
+    return lines
 
 
 def main(argv: list[str]) -> int:

@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import yaml
 from project import HTTP_METHODS, ROOT, SPEC
@@ -49,8 +50,38 @@ def run_generator(output: Path, spec: Path = SPEC, config: Path = CONFIG) -> str
     return printed
 
 
+UNVERIFIED = "x-thredfi-unverified"  # a parameter or body field no docs page shows by name
+
+
+def unverified_names(document: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
+    """Per operationId, the names marked ``x-thredfi-unverified``: ``parameters`` (query, header,
+    path) and ``body`` (the JSON body's top-level fields), each sorted; operations without any left out."""
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    found: dict[str, dict[str, list[str]]] = {}
+    for item in document["paths"].values():
+        for method, operation in item.items():
+            if method not in HTTP_METHODS or "operationId" not in operation:
+                continue
+            parameters = sorted(
+                p["name"] for p in operation.get("parameters") or [] if isinstance(p, dict) and p.get(UNVERIFIED)
+            )
+            media = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
+            schema = media.get("schema") or {}
+            if "$ref" in schema:
+                schema = schemas.get(schema["$ref"].rsplit("/", 1)[-1], {})
+            body = sorted(
+                name
+                for name, prop in (schema.get("properties") or {}).items()
+                if isinstance(prop, dict) and prop.get(UNVERIFIED)
+            )
+            if parameters or body:
+                found[operation["operationId"]] = {"parameters": parameters, "body": body}
+    return dict(sorted(found.items()))
+
+
 def write_templates(folder: Path, spec: Path = SPEC) -> None:
-    """The committed custom templates plus ``docs_links.jinja``: each operation's docs page by operationId."""
+    """The committed custom templates plus ``docs_links.jinja`` (each operation's docs page by
+    operationId) and ``unverified.jinja`` (the names each operation marks ``x-thredfi-unverified``)."""
     shutil.copytree(TEMPLATES, folder, dirs_exist_ok=True)
     document = yaml.safe_load(spec.read_text(encoding="utf-8"))
     links = {
@@ -65,6 +96,16 @@ def write_templates(folder: Path, spec: Path = SPEC) -> None:
     table = json.dumps(dict(sorted(links.items())), indent=1)
     (folder / "docs_links.jinja").write_text(
         f"{{# written by scripts/generate.py from the spec's externalDocs #}}\n{{% set DOCS_LINKS = {table} %}}\n",
+        encoding="utf-8",
+    )
+    unverified = unverified_names(document)
+    names = {name for entry in unverified.values() for kind in entry.values() for name in kind}
+    unsafe = sorted(name for name in names if not re.fullmatch(r"[A-Za-z_][\w-]*", name))
+    if unsafe:
+        raise GenerationError(f"{UNVERIFIED} names that are not plain identifiers: {', '.join(unsafe)}")
+    (folder / "unverified.jinja").write_text(
+        f"{{# written by scripts/generate.py from the spec's {UNVERIFIED} marks #}}\n"
+        f"{{% set UNVERIFIED = {json.dumps(unverified, indent=1)} %}}\n",
         encoding="utf-8",
     )
 

@@ -373,6 +373,8 @@ DATE_TIME_QUERY_PARAMETERS = sorted(
 def test_the_date_time_filters_the_docs_type_so_are_date_time_in_the_spec() -> None:
     names = {(operation, name) for operation, name, _ in DATE_TIME_QUERY_PARAMETERS}
     assert {
+        ("list_invoice_payments", "date_from"),
+        ("list_invoice_payments", "date_to"),
         ("list_invoices", "due_at_end"),
         ("list_invoices", "due_at_start"),
         ("list_payouts", "completed_at_end"),

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -14,8 +16,12 @@ from bundle_spec import (
     canonical,
     extract_yaml,
     main,
+    path_ids,
     report_superseded,
+    reports_take_object_or_array,
+    uuid_like_pattern,
 )
+from generate import unverified_names
 
 ROOT = Path(__file__).resolve().parents[2]
 FRAGMENTS = ROOT / "openapi" / "fragments"
@@ -423,3 +429,207 @@ def test_the_committed_spec_follows_the_tolerance_rules() -> None:
                 assert not prop.get("nullable"), f"{name}.{field}: a request array must stay strict"
     assert schemas["Bill"]["properties"]["line_items"]["nullable"] is True
     assert schemas["PaginatedBillList"]["properties"]["results"].get("nullable") is None
+
+
+def operation_doc(path: str, parameters: str, *, op_id: str = "get_a", description: str = "A thing.") -> str:
+    """A one-operation fragment with the given path parameters (YAML list items, one a line)."""
+    items = "".join(f"        {line}\n" for line in textwrap.dedent(parameters).splitlines() if line.strip())
+    return (
+        "openapi: 3.0.3\n"
+        "info: {title: T, version: 1.0.0}\n"
+        "paths:\n"
+        f"  {path}:\n"
+        "    get:\n"
+        f"      operationId: {op_id}\n"
+        f"      description: {description}\n"
+        "      parameters:\n"
+        f"{items}"
+        "      responses:\n"
+        "        '204':\n"
+        "          description: done\n"
+    )
+
+
+def path_schema(spec: dict[str, Any], path: str, name: str) -> dict[str, Any]:
+    parameters = spec["paths"][path]["get"]["parameters"]
+    schema: dict[str, Any] = next(p for p in parameters if p["name"] == name)["schema"]
+    return schema
+
+
+@pytest.mark.parametrize(
+    ("pattern", "uuid_like"),
+    [
+        ("^[0-9a-f-]+$", True),
+        ("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", True),
+        ("^[a-f0-9-]{36}$", True),
+        ("^[A-Za-z0-9_-]+$", False),  # a code would match
+        ("^[0-9]+$", False),  # refuses a uuid
+        ("[", False),  # not an expression
+        ("", False),
+    ],
+)
+def test_a_uuid_like_pattern_accepts_uuids_and_nothing_else(pattern: str, uuid_like: bool) -> None:
+    assert uuid_like_pattern(pattern) is uuid_like
+
+
+def test_path_ids_with_a_uuid_pattern_or_format_become_uuids_others_stay(tmp_path: Path) -> None:
+    parameters = """\
+    - {in: path, name: business_id, required: true, schema: {type: string, pattern: '^[0-9a-f-]+$'}}
+    - {in: path, name: thing_id, required: true, schema: {type: string, format: uuid}, description: A thing}
+    - {in: path, name: slug_id, required: true, schema: {type: string, pattern: '^[a-z-]+$'}}
+    - {in: path, name: name, required: true, schema: {type: string, pattern: '^[0-9a-f-]+$'}}
+    """
+    path = "/b/{business_id}/t/{thing_id}/{slug_id}/{name}/"
+    write(tmp_path, {"a.md": docs_page(operation_doc(path, parameters))})
+    spec = yaml.safe_load(bundle_directory(tmp_path))
+    assert path_schema(spec, path, "business_id") == {"type": "string", "format": "uuid"}
+    assert path_schema(spec, path, "thing_id") == {"type": "string", "format": "uuid"}
+    assert path_schema(spec, path, "slug_id") == {"type": "string", "pattern": "^[a-z-]+$"}  # not uuid-like
+    assert path_schema(spec, path, "name") == {"type": "string", "pattern": "^[0-9a-f-]+$"}  # not an *_id
+
+
+def test_a_path_id_the_docs_say_takes_codes_is_a_string_on_every_operation_of_its_lookup(tmp_path: Path) -> None:
+    uuid_id = "- {in: path, name: account_id, required: true, schema: {type: string, format: uuid}}\n"
+    other = "- {in: path, name: vendor_id, required: true, schema: {type: string, format: uuid}}\n"
+    write(
+        tmp_path,
+        {
+            # the operation's description says so (the archive-account page)
+            "archive.md": docs_page(
+                operation_doc(
+                    "/accounts/{account_id}/",
+                    uuid_id,
+                    op_id="archive",
+                    description="Archives it. account_id accepts UUID, account code, or external_id.",
+                )
+            ),
+            # nothing said here, but the same lookup: a string too
+            "children.yaml": operation_doc("/accounts/{account_id}/children/", uuid_id, op_id="children"),
+            # another lookup of the same name elsewhere, and a description naming another id: uuids
+            "other.yaml": operation_doc("/ledgers/{account_id}/", uuid_id, op_id="ledger"),
+            "vendor.yaml": operation_doc(
+                "/vendors/{vendor_id}/", other, op_id="vendor", description="account_id accepts a code. Not vendor_id."
+            ),
+        },
+    )
+    spec = yaml.safe_load(bundle_directory(tmp_path))
+    assert path_schema(spec, "/accounts/{account_id}/", "account_id") == {"type": "string"}
+    assert path_schema(spec, "/accounts/{account_id}/children/", "account_id") == {"type": "string"}
+    assert path_schema(spec, "/ledgers/{account_id}/", "account_id") == {"type": "string", "format": "uuid"}
+    assert path_schema(spec, "/vendors/{vendor_id}/", "vendor_id") == {"type": "string", "format": "uuid"}
+
+
+def test_a_path_id_whose_own_description_names_codes_is_a_string(tmp_path: Path) -> None:
+    parameters = (
+        "- {in: path, name: account_id, required: true, description: 'Account UUID, code or external_id',"
+        " schema: {type: string, format: uuid}}\n"
+    )
+    write(tmp_path, {"a.yaml": operation_doc("/a/{account_id}/", parameters)})
+    spec = yaml.safe_load(bundle_directory(tmp_path))
+    assert path_schema(spec, "/a/{account_id}/", "account_id") == {"type": "string"}
+
+
+REPORT_PAGE = """\
+openapi: 3.0.3
+info: {{title: T, version: 1.0.0}}
+paths:
+  /insights/{slug}/:
+    get:
+      tags: [Insights, Ledger]
+      operationId: get_{slug}
+      responses:
+        '200':
+          description: ''
+          content:
+            application/json:
+              schema: {body}
+        '404':
+          description: missing
+          content:
+            application/json:
+              schema: {{$ref: '#/components/schemas/Report'}}
+components:
+  schemas:
+    Report:
+      type: object
+      properties:
+        rows: {{type: array, items: {{type: string}}}}
+"""
+REF = "{$ref: '#/components/schemas/Report'}"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [REF, f"{{type: array, items: {REF}}}", f"{{oneOf: [{REF}, {{type: array, items: {REF}}}]}}"],
+    ids=["one object", "an array", "already both"],
+)
+def test_a_report_takes_an_object_or_a_one_element_array_whatever_its_page_declared(tmp_path: Path, body: str) -> None:
+    write(
+        tmp_path,
+        {
+            "reports/get-aging.md": docs_page(REPORT_PAGE.format(slug="aging", body=body)),
+            "vendors/get-other.md": docs_page(REPORT_PAGE.format(slug="other", body=REF)),
+        },
+    )
+    spec = yaml.safe_load(bundle_directory(tmp_path))
+    report = spec["paths"]["/insights/aging/"]["get"]
+    ref = {"$ref": "#/components/schemas/Report"}
+    assert report["responses"]["200"]["content"]["application/json"]["schema"] == {
+        "oneOf": [ref, {"type": "array", "items": ref}]
+    }
+    assert report["tags"] == ["Reports"]  # one module, one resource for every report
+    assert report["responses"]["404"]["content"]["application/json"]["schema"] == ref  # errors untouched
+    # an operation of another docs group is no report, whatever its shape
+    other = spec["paths"]["/insights/other/"]["get"]
+    assert other["responses"]["200"]["content"]["application/json"]["schema"] == ref
+    assert other["tags"] == ["Insights", "Ledger"]
+    # and the report's arrays are nullable like every response's
+    assert spec["components"]["schemas"]["Report"]["properties"]["rows"]["nullable"] is True
+
+
+def test_the_transforms_are_idempotent_on_the_committed_spec() -> None:
+    spec = yaml.safe_load((ROOT / "openapi" / "thredfi.yaml").read_text(encoding="utf-8"))
+    before = copy.deepcopy(spec)
+    assert path_ids(spec) == []
+    reports_take_object_or_array(spec)
+    assert spec == before
+
+
+def test_the_committed_spec_types_account_ids_and_reports_as_the_docs_say() -> None:
+    spec = yaml.safe_load((ROOT / "openapi" / "thredfi.yaml").read_text(encoding="utf-8"))
+    accounts = "/v1/platform/businesses/{business_id}/general-ledger/chart-of-accounts/{account_id}/"
+    account_ops = {
+        op["operationId"]: next(p for p in op["parameters"] if p["name"] == "account_id")["schema"]
+        for path, item in spec["paths"].items()
+        if path.startswith(accounts)
+        for op in item.values()
+    }
+    names = ["archive_account", "create_child_account", "get_account_detail", "get_account_entries"]
+    assert account_ops == {name: {"type": "string"} for name in names}
+    other_ids = [
+        p["schema"]
+        for item in spec["paths"].values()
+        for op in item.values()
+        for p in op.get("parameters", [])
+        if p["in"] == "path" and p["name"].endswith("_id") and p["name"] != "account_id"
+    ]
+    assert all(schema == {"type": "string", "format": "uuid"} for schema in other_ids)
+    reports = [op for item in spec["paths"].values() for op in item.values() if op.get("tags") == ["Reports"]]
+    assert len(reports) == 6
+    for op in reports:
+        assert op["externalDocs"]["url"].startswith("https://docs.thredfi.com/api-reference/reports/")
+        assert "oneOf" in op["responses"]["200"]["content"]["application/json"]["schema"]
+
+
+def test_the_names_no_docs_page_shows_are_marked_unverified() -> None:
+    spec = yaml.safe_load((ROOT / "openapi" / "thredfi.yaml").read_text(encoding="utf-8"))
+    found = unverified_names(spec)
+    assert found["list_invoice_payments"]["parameters"] == ["method", "order", "processor", "sort_by"]
+    assert found["list_payouts"]["parameters"] == ["processor", "search", "status"]
+    assert found["create_vendor_credit"]["body"] == ["allocations", "line_items"]
+    payments = spec["paths"]["/v1/platform/businesses/{business_id}/invoices/payments/"]["get"]
+    dates = {p["name"]: p["schema"] for p in payments["parameters"] if p["name"] in ("date_from", "date_to")}
+    assert dates == {name: {"type": "string", "format": "date-time"} for name in ("date_from", "date_to")}
+    # the documented names are not marked
+    marked = {p["name"] for p in payments["parameters"] if p.get("x-thredfi-unverified")}
+    assert marked == {"method", "order", "processor", "sort_by"}

@@ -194,6 +194,8 @@ class PartnerCustomerCreditsResource(APIResource):
         """List customer credits
 
         Docs: https://docs.thredfi.com/api-reference/customer-credits/list-customer-credits
+
+        Not confirmed by the API reference (no docs page shows these names): ``customer_external_id``, ``customer_id``, ``search``, ``sent_at_end``, ``sent_at_start``.
         """
         from . import list_customer_credits as _op
 
@@ -367,6 +369,8 @@ class PartnerCustomerCreditsResourceWithRawResponse(RawAPIResource):
         """List customer credits
 
         Docs: https://docs.thredfi.com/api-reference/customer-credits/list-customer-credits
+
+        Not confirmed by the API reference (no docs page shows these names): ``customer_external_id``, ``customer_id``, ``search``, ``sent_at_end``, ``sent_at_start``.
         """
         from . import list_customer_credits as _op
 
@@ -536,6 +540,8 @@ class CustomerCreditsResource(APIResource):
         """List customer credits
 
         Docs: https://docs.thredfi.com/api-reference/customer-credits/list-customer-credits
+
+        Not confirmed by the API reference (no docs page shows these names): ``customer_external_id``, ``customer_id``, ``search``, ``sent_at_end``, ``sent_at_start``.
         """
         from . import list_customer_credits as _op
 
@@ -704,6 +710,8 @@ class CustomerCreditsResourceWithRawResponse(RawAPIResource):
         """List customer credits
 
         Docs: https://docs.thredfi.com/api-reference/customer-credits/list-customer-credits
+
+        Not confirmed by the API reference (no docs page shows these names): ``customer_external_id``, ``customer_id``, ``search``, ``sent_at_end``, ``sent_at_start``.
         """
         from . import list_customer_credits as _op
 
@@ -855,6 +863,8 @@ class SyncPartnerCustomerCreditsResource(SyncResource):
         """List customer credits
 
         Docs: https://docs.thredfi.com/api-reference/customer-credits/list-customer-credits
+
+        Not confirmed by the API reference (no docs page shows these names): ``customer_external_id``, ``customer_id``, ``search``, ``sent_at_end``, ``sent_at_start``.
         """
         return self._paginator(
             self._inner.list(
@@ -1002,6 +1012,8 @@ class SyncPartnerCustomerCreditsResourceWithRawResponse(SyncResource):
         """List customer credits
 
         Docs: https://docs.thredfi.com/api-reference/customer-credits/list-customer-credits
+
+        Not confirmed by the API reference (no docs page shows these names): ``customer_external_id``, ``customer_id``, ``search``, ``sent_at_end``, ``sent_at_start``.
         """
         result: RawResponse[PaginatedCustomerCreditList] = self._run(
             self._inner.list,
@@ -1142,6 +1154,8 @@ class SyncCustomerCreditsResource(SyncResource):
         """List customer credits
 
         Docs: https://docs.thredfi.com/api-reference/customer-credits/list-customer-credits
+
+        Not confirmed by the API reference (no docs page shows these names): ``customer_external_id``, ``customer_id``, ``search``, ``sent_at_end``, ``sent_at_start``.
         """
         return self._paginator(
             self._inner.list(
@@ -1281,6 +1295,8 @@ class SyncCustomerCreditsResourceWithRawResponse(SyncResource):
         """List customer credits
 
         Docs: https://docs.thredfi.com/api-reference/customer-credits/list-customer-credits
+
+        Not confirmed by the API reference (no docs page shows these names): ``customer_external_id``, ``customer_id``, ``search``, ``sent_at_end``, ``sent_at_start``.
         """
         result: RawResponse[PaginatedCustomerCreditList] = self._run(
             self._inner.list,

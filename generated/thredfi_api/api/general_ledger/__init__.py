@@ -60,7 +60,7 @@ class PartnerGeneralLedgerResource(APIResource):
     async def archive_account(
         self,
         business_id: str | UUID,
-        account_id: str | UUID,
+        account_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -75,7 +75,7 @@ class PartnerGeneralLedgerResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            account_id=self._uuid("account_id", account_id),
+            account_id=self._path("account_id", account_id),
         )
         result: LedgerAccountDetail = await self._call(
             _op,
@@ -216,7 +216,7 @@ class PartnerGeneralLedgerResource(APIResource):
     async def create_child_account(
         self,
         business_id: str | UUID,
-        account_id: str | UUID,
+        account_id: str,
         *,
         body: CreateChildAccountRequest | CreateChildAccountRequestDict,
         extra_headers: Mapping[str, str] | None = None,
@@ -229,7 +229,7 @@ class PartnerGeneralLedgerResource(APIResource):
     async def create_child_account(
         self,
         business_id: str | UUID,
-        account_id: str | UUID,
+        account_id: str,
         *,
         code: str | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -252,7 +252,7 @@ class PartnerGeneralLedgerResource(APIResource):
     async def create_child_account(
         self,
         business_id: str | UUID,
-        account_id: str | UUID,
+        account_id: str,
         *,
         body: CreateChildAccountRequest | CreateChildAccountRequestDict | None = None,
         code: str | Unset = UNSET,
@@ -281,7 +281,7 @@ class PartnerGeneralLedgerResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            account_id=self._uuid("account_id", account_id),
+            account_id=self._path("account_id", account_id),
             body=self._body(
                 CreateChildAccountRequest,
                 body,
@@ -350,7 +350,7 @@ class PartnerGeneralLedgerResource(APIResource):
     def get_account_entries(
         self,
         business_id: str | UUID,
-        account_id: str | UUID,
+        account_id: str,
         *,
         end_date: datetime.date | str | Unset = UNSET,
         page: int | Unset = UNSET,
@@ -372,7 +372,7 @@ class PartnerGeneralLedgerResource(APIResource):
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._id(business_id),
-                account_id=self._uuid("account_id", account_id),
+                account_id=self._path("account_id", account_id),
                 end_date=self._arg("end_date", end_date, "date"),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
@@ -506,6 +506,8 @@ class PartnerGeneralLedgerResource(APIResource):
         """List journal entries
 
         Docs: https://docs.thredfi.com/api-reference/journal-entries/list-journal-entries
+
+        Not confirmed by the API reference (no docs page shows these names): ``is_posted``.
         """
         from . import list_journal_entries as _op
 
@@ -536,7 +538,7 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
     async def archive_account(
         self,
         business_id: str | UUID,
-        account_id: str | UUID,
+        account_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -551,7 +553,7 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            account_id=self._uuid("account_id", account_id),
+            account_id=self._path("account_id", account_id),
         )
         result: RawResponse[LedgerAccountDetail] = await self._call(
             _op,
@@ -692,7 +694,7 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
     async def create_child_account(
         self,
         business_id: str | UUID,
-        account_id: str | UUID,
+        account_id: str,
         *,
         body: CreateChildAccountRequest | CreateChildAccountRequestDict,
         extra_headers: Mapping[str, str] | None = None,
@@ -705,7 +707,7 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
     async def create_child_account(
         self,
         business_id: str | UUID,
-        account_id: str | UUID,
+        account_id: str,
         *,
         code: str | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -728,7 +730,7 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
     async def create_child_account(
         self,
         business_id: str | UUID,
-        account_id: str | UUID,
+        account_id: str,
         *,
         body: CreateChildAccountRequest | CreateChildAccountRequestDict | None = None,
         code: str | Unset = UNSET,
@@ -757,7 +759,7 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            account_id=self._uuid("account_id", account_id),
+            account_id=self._path("account_id", account_id),
             body=self._body(
                 CreateChildAccountRequest,
                 body,
@@ -826,7 +828,7 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
     async def get_account_entries(
         self,
         business_id: str | UUID,
-        account_id: str | UUID,
+        account_id: str,
         *,
         end_date: datetime.date | str | Unset = UNSET,
         page: int | Unset = UNSET,
@@ -845,7 +847,7 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            account_id=self._uuid("account_id", account_id),
+            account_id=self._path("account_id", account_id),
             end_date=self._arg("end_date", end_date, "date"),
             page=self._arg("page", page, "int"),
             page_size=self._arg("page_size", page_size, "int"),
@@ -984,6 +986,8 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
         """List journal entries
 
         Docs: https://docs.thredfi.com/api-reference/journal-entries/list-journal-entries
+
+        Not confirmed by the API reference (no docs page shows these names): ``is_posted``.
         """
         from . import list_journal_entries as _op
 
@@ -1014,7 +1018,7 @@ class GeneralLedgerResource(APIResource):
 
     async def archive_account(
         self,
-        account_id: str | UUID,
+        account_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1029,7 +1033,7 @@ class GeneralLedgerResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            account_id=self._uuid("account_id", account_id),
+            account_id=self._path("account_id", account_id),
         )
         result: LedgerAccountDetail = await self._call(
             _op,
@@ -1166,7 +1170,7 @@ class GeneralLedgerResource(APIResource):
     @overload
     async def create_child_account(
         self,
-        account_id: str | UUID,
+        account_id: str,
         *,
         body: CreateChildAccountRequest | CreateChildAccountRequestDict,
         extra_headers: Mapping[str, str] | None = None,
@@ -1178,7 +1182,7 @@ class GeneralLedgerResource(APIResource):
     @overload
     async def create_child_account(
         self,
-        account_id: str | UUID,
+        account_id: str,
         *,
         code: str | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -1200,7 +1204,7 @@ class GeneralLedgerResource(APIResource):
 
     async def create_child_account(
         self,
-        account_id: str | UUID,
+        account_id: str,
         *,
         body: CreateChildAccountRequest | CreateChildAccountRequestDict | None = None,
         code: str | Unset = UNSET,
@@ -1229,7 +1233,7 @@ class GeneralLedgerResource(APIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            account_id=self._uuid("account_id", account_id),
+            account_id=self._path("account_id", account_id),
             body=self._body(
                 CreateChildAccountRequest,
                 body,
@@ -1296,7 +1300,7 @@ class GeneralLedgerResource(APIResource):
 
     def get_account_entries(
         self,
-        account_id: str | UUID,
+        account_id: str,
         *,
         end_date: datetime.date | str | Unset = UNSET,
         page: int | Unset = UNSET,
@@ -1318,7 +1322,7 @@ class GeneralLedgerResource(APIResource):
         def kwargs(_page: int, _page_size: int | None) -> dict[str, Any]:
             return _op._get_kwargs(
                 business_id=self._business_id,
-                account_id=self._uuid("account_id", account_id),
+                account_id=self._path("account_id", account_id),
                 end_date=self._arg("end_date", end_date, "date"),
                 page=_page,
                 page_size=UNSET if _page_size is None else _page_size,
@@ -1448,6 +1452,8 @@ class GeneralLedgerResource(APIResource):
         """List journal entries
 
         Docs: https://docs.thredfi.com/api-reference/journal-entries/list-journal-entries
+
+        Not confirmed by the API reference (no docs page shows these names): ``is_posted``.
         """
         from . import list_journal_entries as _op
 
@@ -1477,7 +1483,7 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
 
     async def archive_account(
         self,
-        account_id: str | UUID,
+        account_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1492,7 +1498,7 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            account_id=self._uuid("account_id", account_id),
+            account_id=self._path("account_id", account_id),
         )
         result: RawResponse[LedgerAccountDetail] = await self._call(
             _op,
@@ -1629,7 +1635,7 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
     @overload
     async def create_child_account(
         self,
-        account_id: str | UUID,
+        account_id: str,
         *,
         body: CreateChildAccountRequest | CreateChildAccountRequestDict,
         extra_headers: Mapping[str, str] | None = None,
@@ -1641,7 +1647,7 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
     @overload
     async def create_child_account(
         self,
-        account_id: str | UUID,
+        account_id: str,
         *,
         code: str | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -1663,7 +1669,7 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
 
     async def create_child_account(
         self,
-        account_id: str | UUID,
+        account_id: str,
         *,
         body: CreateChildAccountRequest | CreateChildAccountRequestDict | None = None,
         code: str | Unset = UNSET,
@@ -1692,7 +1698,7 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            account_id=self._uuid("account_id", account_id),
+            account_id=self._path("account_id", account_id),
             body=self._body(
                 CreateChildAccountRequest,
                 body,
@@ -1759,7 +1765,7 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
 
     async def get_account_entries(
         self,
-        account_id: str | UUID,
+        account_id: str,
         *,
         end_date: datetime.date | str | Unset = UNSET,
         page: int | Unset = UNSET,
@@ -1778,7 +1784,7 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            account_id=self._uuid("account_id", account_id),
+            account_id=self._path("account_id", account_id),
             end_date=self._arg("end_date", end_date, "date"),
             page=self._arg("page", page, "int"),
             page_size=self._arg("page_size", page_size, "int"),
@@ -1913,6 +1919,8 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
         """List journal entries
 
         Docs: https://docs.thredfi.com/api-reference/journal-entries/list-journal-entries
+
+        Not confirmed by the API reference (no docs page shows these names): ``is_posted``.
         """
         from . import list_journal_entries as _op
 
@@ -1946,7 +1954,7 @@ class SyncPartnerGeneralLedgerResource(SyncResource):
     def archive_account(
         self,
         business_id: str | UUID,
-        account_id: str | UUID,
+        account_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2071,7 +2079,7 @@ class SyncPartnerGeneralLedgerResource(SyncResource):
     def create_child_account(
         self,
         business_id: str | UUID,
-        account_id: str | UUID,
+        account_id: str,
         *,
         body: CreateChildAccountRequest | CreateChildAccountRequestDict,
         extra_headers: Mapping[str, str] | None = None,
@@ -2084,7 +2092,7 @@ class SyncPartnerGeneralLedgerResource(SyncResource):
     def create_child_account(
         self,
         business_id: str | UUID,
-        account_id: str | UUID,
+        account_id: str,
         *,
         code: str | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -2107,7 +2115,7 @@ class SyncPartnerGeneralLedgerResource(SyncResource):
     def create_child_account(
         self,
         business_id: str | UUID,
-        account_id: str | UUID,
+        account_id: str,
         *,
         body: CreateChildAccountRequest | CreateChildAccountRequestDict | None = None,
         code: str | Unset = UNSET,
@@ -2180,7 +2188,7 @@ class SyncPartnerGeneralLedgerResource(SyncResource):
     def get_account_entries(
         self,
         business_id: str | UUID,
-        account_id: str | UUID,
+        account_id: str,
         *,
         end_date: datetime.date | str | Unset = UNSET,
         page: int | Unset = UNSET,
@@ -2322,6 +2330,8 @@ class SyncPartnerGeneralLedgerResource(SyncResource):
         """List journal entries
 
         Docs: https://docs.thredfi.com/api-reference/journal-entries/list-journal-entries
+
+        Not confirmed by the API reference (no docs page shows these names): ``is_posted``.
         """
         return self._paginator(
             self._inner.list_journal_entries(
@@ -2351,7 +2361,7 @@ class SyncPartnerGeneralLedgerResourceWithRawResponse(SyncResource):
     def archive_account(
         self,
         business_id: str | UUID,
-        account_id: str | UUID,
+        account_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2476,7 +2486,7 @@ class SyncPartnerGeneralLedgerResourceWithRawResponse(SyncResource):
     def create_child_account(
         self,
         business_id: str | UUID,
-        account_id: str | UUID,
+        account_id: str,
         *,
         body: CreateChildAccountRequest | CreateChildAccountRequestDict,
         extra_headers: Mapping[str, str] | None = None,
@@ -2489,7 +2499,7 @@ class SyncPartnerGeneralLedgerResourceWithRawResponse(SyncResource):
     def create_child_account(
         self,
         business_id: str | UUID,
-        account_id: str | UUID,
+        account_id: str,
         *,
         code: str | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -2512,7 +2522,7 @@ class SyncPartnerGeneralLedgerResourceWithRawResponse(SyncResource):
     def create_child_account(
         self,
         business_id: str | UUID,
-        account_id: str | UUID,
+        account_id: str,
         *,
         body: CreateChildAccountRequest | CreateChildAccountRequestDict | None = None,
         code: str | Unset = UNSET,
@@ -2585,7 +2595,7 @@ class SyncPartnerGeneralLedgerResourceWithRawResponse(SyncResource):
     def get_account_entries(
         self,
         business_id: str | UUID,
-        account_id: str | UUID,
+        account_id: str,
         *,
         end_date: datetime.date | str | Unset = UNSET,
         page: int | Unset = UNSET,
@@ -2727,6 +2737,8 @@ class SyncPartnerGeneralLedgerResourceWithRawResponse(SyncResource):
         """List journal entries
 
         Docs: https://docs.thredfi.com/api-reference/journal-entries/list-journal-entries
+
+        Not confirmed by the API reference (no docs page shows these names): ``is_posted``.
         """
         result: RawResponse[PaginatedJournalEntryList] = self._run(
             self._inner.list_journal_entries,
@@ -2755,7 +2767,7 @@ class SyncGeneralLedgerResource(SyncResource):
 
     def archive_account(
         self,
-        account_id: str | UUID,
+        account_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2874,7 +2886,7 @@ class SyncGeneralLedgerResource(SyncResource):
     @overload
     def create_child_account(
         self,
-        account_id: str | UUID,
+        account_id: str,
         *,
         body: CreateChildAccountRequest | CreateChildAccountRequestDict,
         extra_headers: Mapping[str, str] | None = None,
@@ -2886,7 +2898,7 @@ class SyncGeneralLedgerResource(SyncResource):
     @overload
     def create_child_account(
         self,
-        account_id: str | UUID,
+        account_id: str,
         *,
         code: str | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -2908,7 +2920,7 @@ class SyncGeneralLedgerResource(SyncResource):
 
     def create_child_account(
         self,
-        account_id: str | UUID,
+        account_id: str,
         *,
         body: CreateChildAccountRequest | CreateChildAccountRequestDict | None = None,
         code: str | Unset = UNSET,
@@ -2977,7 +2989,7 @@ class SyncGeneralLedgerResource(SyncResource):
 
     def get_account_entries(
         self,
-        account_id: str | UUID,
+        account_id: str,
         *,
         end_date: datetime.date | str | Unset = UNSET,
         page: int | Unset = UNSET,
@@ -3111,6 +3123,8 @@ class SyncGeneralLedgerResource(SyncResource):
         """List journal entries
 
         Docs: https://docs.thredfi.com/api-reference/journal-entries/list-journal-entries
+
+        Not confirmed by the API reference (no docs page shows these names): ``is_posted``.
         """
         return self._paginator(
             self._inner.list_journal_entries(
@@ -3138,7 +3152,7 @@ class SyncGeneralLedgerResourceWithRawResponse(SyncResource):
 
     def archive_account(
         self,
-        account_id: str | UUID,
+        account_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3257,7 +3271,7 @@ class SyncGeneralLedgerResourceWithRawResponse(SyncResource):
     @overload
     def create_child_account(
         self,
-        account_id: str | UUID,
+        account_id: str,
         *,
         body: CreateChildAccountRequest | CreateChildAccountRequestDict,
         extra_headers: Mapping[str, str] | None = None,
@@ -3269,7 +3283,7 @@ class SyncGeneralLedgerResourceWithRawResponse(SyncResource):
     @overload
     def create_child_account(
         self,
-        account_id: str | UUID,
+        account_id: str,
         *,
         code: str | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -3291,7 +3305,7 @@ class SyncGeneralLedgerResourceWithRawResponse(SyncResource):
 
     def create_child_account(
         self,
-        account_id: str | UUID,
+        account_id: str,
         *,
         body: CreateChildAccountRequest | CreateChildAccountRequestDict | None = None,
         code: str | Unset = UNSET,
@@ -3360,7 +3374,7 @@ class SyncGeneralLedgerResourceWithRawResponse(SyncResource):
 
     def get_account_entries(
         self,
-        account_id: str | UUID,
+        account_id: str,
         *,
         end_date: datetime.date | str | Unset = UNSET,
         page: int | Unset = UNSET,
@@ -3494,6 +3508,8 @@ class SyncGeneralLedgerResourceWithRawResponse(SyncResource):
         """List journal entries
 
         Docs: https://docs.thredfi.com/api-reference/journal-entries/list-journal-entries
+
+        Not confirmed by the API reference (no docs page shows these names): ``is_posted``.
         """
         result: RawResponse[PaginatedJournalEntryList] = self._run(
             self._inner.list_journal_entries,

@@ -15,7 +15,7 @@ from ...types import Response
 
 def _get_kwargs(
     business_id: UUID,
-    account_id: UUID,
+    account_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -91,18 +91,19 @@ def _build_response(
 
 def sync_detailed(
     business_id: UUID,
-    account_id: UUID,
+    account_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | LedgerAccountDetail | ValidationErrorResponse]:
     """Archive account (soft delete)
 
-     Archive an account (soft delete). An account with a non-zero balance or active child accounts cannot
-    be archived. Answers the archived account (is_active false).
+     Archive an account (soft delete). account_id accepts UUID, account code, or external_id. An account
+    with a non-zero balance or active child accounts cannot be archived. Answers the archived account
+    (is_active false).
 
     Args:
         business_id (UUID):
-        account_id (UUID):
+        account_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,18 +127,19 @@ def sync_detailed(
 
 def sync(
     business_id: UUID,
-    account_id: UUID,
+    account_id: str,
     *,
     client: AuthenticatedClient,
 ) -> ErrorResponse | LedgerAccountDetail | ValidationErrorResponse | None:
     """Archive account (soft delete)
 
-     Archive an account (soft delete). An account with a non-zero balance or active child accounts cannot
-    be archived. Answers the archived account (is_active false).
+     Archive an account (soft delete). account_id accepts UUID, account code, or external_id. An account
+    with a non-zero balance or active child accounts cannot be archived. Answers the archived account
+    (is_active false).
 
     Args:
         business_id (UUID):
-        account_id (UUID):
+        account_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,18 +158,19 @@ def sync(
 
 async def asyncio_detailed(
     business_id: UUID,
-    account_id: UUID,
+    account_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | LedgerAccountDetail | ValidationErrorResponse]:
     """Archive account (soft delete)
 
-     Archive an account (soft delete). An account with a non-zero balance or active child accounts cannot
-    be archived. Answers the archived account (is_active false).
+     Archive an account (soft delete). account_id accepts UUID, account code, or external_id. An account
+    with a non-zero balance or active child accounts cannot be archived. Answers the archived account
+    (is_active false).
 
     Args:
         business_id (UUID):
-        account_id (UUID):
+        account_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,18 +192,19 @@ async def asyncio_detailed(
 
 async def asyncio(
     business_id: UUID,
-    account_id: UUID,
+    account_id: str,
     *,
     client: AuthenticatedClient,
 ) -> ErrorResponse | LedgerAccountDetail | ValidationErrorResponse | None:
     """Archive account (soft delete)
 
-     Archive an account (soft delete). An account with a non-zero balance or active child accounts cannot
-    be archived. Answers the archived account (is_active false).
+     Archive an account (soft delete). account_id accepts UUID, account code, or external_id. An account
+    with a non-zero balance or active child accounts cannot be archived. Answers the archived account
+    (is_active false).
 
     Args:
         business_id (UUID):
-        account_id (UUID):
+        account_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -16,7 +16,7 @@ from ...types import Response
 
 def _get_kwargs(
     business_id: UUID,
-    account_id: UUID,
+    account_id: str,
     *,
     body: CreateChildAccountRequest,
 ) -> dict[str, Any]:
@@ -105,7 +105,7 @@ def _build_response(
 
 def sync_detailed(
     business_id: UUID,
-    account_id: UUID,
+    account_id: str,
     *,
     client: AuthenticatedClient,
     body: CreateChildAccountRequest,
@@ -116,7 +116,7 @@ def sync_detailed(
 
     Args:
         business_id (UUID):
-        account_id (UUID):
+        account_id (str):
         body (CreateChildAccountRequest): A child account (type and subtype come from its parent)
 
     Raises:
@@ -142,7 +142,7 @@ def sync_detailed(
 
 def sync(
     business_id: UUID,
-    account_id: UUID,
+    account_id: str,
     *,
     client: AuthenticatedClient,
     body: CreateChildAccountRequest,
@@ -153,7 +153,7 @@ def sync(
 
     Args:
         business_id (UUID):
-        account_id (UUID):
+        account_id (str):
         body (CreateChildAccountRequest): A child account (type and subtype come from its parent)
 
     Raises:
@@ -174,7 +174,7 @@ def sync(
 
 async def asyncio_detailed(
     business_id: UUID,
-    account_id: UUID,
+    account_id: str,
     *,
     client: AuthenticatedClient,
     body: CreateChildAccountRequest,
@@ -185,7 +185,7 @@ async def asyncio_detailed(
 
     Args:
         business_id (UUID):
-        account_id (UUID):
+        account_id (str):
         body (CreateChildAccountRequest): A child account (type and subtype come from its parent)
 
     Raises:
@@ -209,7 +209,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     business_id: UUID,
-    account_id: UUID,
+    account_id: str,
     *,
     client: AuthenticatedClient,
     body: CreateChildAccountRequest,
@@ -220,7 +220,7 @@ async def asyncio(
 
     Args:
         business_id (UUID):
-        account_id (UUID):
+        account_id (str):
         body (CreateChildAccountRequest): A child account (type and subtype come from its parent)
 
     Raises:

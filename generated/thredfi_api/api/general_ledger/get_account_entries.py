@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     business_id: UUID,
-    account_id: UUID,
+    account_id: str,
     *,
     end_date: datetime.date | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -116,7 +116,7 @@ def _build_response(
 
 def sync_detailed(
     business_id: UUID,
-    account_id: UUID,
+    account_id: str,
     *,
     client: AuthenticatedClient,
     end_date: datetime.date | Unset = UNSET,
@@ -131,7 +131,7 @@ def sync_detailed(
 
     Args:
         business_id (UUID):
-        account_id (UUID):
+        account_id (str):
         end_date (datetime.date | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -163,7 +163,7 @@ def sync_detailed(
 
 def sync(
     business_id: UUID,
-    account_id: UUID,
+    account_id: str,
     *,
     client: AuthenticatedClient,
     end_date: datetime.date | Unset = UNSET,
@@ -178,7 +178,7 @@ def sync(
 
     Args:
         business_id (UUID):
-        account_id (UUID):
+        account_id (str):
         end_date (datetime.date | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -205,7 +205,7 @@ def sync(
 
 async def asyncio_detailed(
     business_id: UUID,
-    account_id: UUID,
+    account_id: str,
     *,
     client: AuthenticatedClient,
     end_date: datetime.date | Unset = UNSET,
@@ -220,7 +220,7 @@ async def asyncio_detailed(
 
     Args:
         business_id (UUID):
-        account_id (UUID):
+        account_id (str):
         end_date (datetime.date | Unset):
         page (int | Unset):
         page_size (int | Unset):
@@ -250,7 +250,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     business_id: UUID,
-    account_id: UUID,
+    account_id: str,
     *,
     client: AuthenticatedClient,
     end_date: datetime.date | Unset = UNSET,
@@ -265,7 +265,7 @@ async def asyncio(
 
     Args:
         business_id (UUID):
-        account_id (UUID):
+        account_id (str):
         end_date (datetime.date | Unset):
         page (int | Unset):
         page_size (int | Unset):

@@ -249,8 +249,8 @@ class PartnerInvoicePaymentsResource(APIResource):
         business_id: str | UUID,
         *,
         customer_id: str | Unset = UNSET,
-        date_from: str | Unset = UNSET,
-        date_to: str | Unset = UNSET,
+        date_from: datetime.datetime | str | Unset = UNSET,
+        date_to: datetime.datetime | str | Unset = UNSET,
         fully_allocated: bool | Unset = UNSET,
         invoice_id: str | Unset = UNSET,
         max_amount: int | Unset = UNSET,
@@ -271,6 +271,8 @@ class PartnerInvoicePaymentsResource(APIResource):
         """List invoice payments
 
         Docs: https://docs.thredfi.com/api-reference/payments/list-payments
+
+        Not confirmed by the API reference (no docs page shows these names): ``method``, ``order``, ``processor``, ``sort_by``.
         """
         from . import list_invoice_payments as _op
 
@@ -280,8 +282,8 @@ class PartnerInvoicePaymentsResource(APIResource):
             return _op._get_kwargs(
                 business_id=self._id(business_id),
                 customer_id=self._arg("customer_id", customer_id, "str"),
-                date_from=self._arg("date_from", date_from, "str"),
-                date_to=self._arg("date_to", date_to, "str"),
+                date_from=self._arg("date_from", date_from, "datetime"),
+                date_to=self._arg("date_to", date_to, "datetime"),
                 fully_allocated=self._arg("fully_allocated", fully_allocated, "bool"),
                 invoice_id=self._arg("invoice_id", invoice_id, "str"),
                 max_amount=self._arg("max_amount", max_amount, "int"),
@@ -640,8 +642,8 @@ class PartnerInvoicePaymentsResourceWithRawResponse(RawAPIResource):
         business_id: str | UUID,
         *,
         customer_id: str | Unset = UNSET,
-        date_from: str | Unset = UNSET,
-        date_to: str | Unset = UNSET,
+        date_from: datetime.datetime | str | Unset = UNSET,
+        date_to: datetime.datetime | str | Unset = UNSET,
         fully_allocated: bool | Unset = UNSET,
         invoice_id: str | Unset = UNSET,
         max_amount: int | Unset = UNSET,
@@ -662,14 +664,16 @@ class PartnerInvoicePaymentsResourceWithRawResponse(RawAPIResource):
         """List invoice payments
 
         Docs: https://docs.thredfi.com/api-reference/payments/list-payments
+
+        Not confirmed by the API reference (no docs page shows these names): ``method``, ``order``, ``processor``, ``sort_by``.
         """
         from . import list_invoice_payments as _op
 
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             customer_id=self._arg("customer_id", customer_id, "str"),
-            date_from=self._arg("date_from", date_from, "str"),
-            date_to=self._arg("date_to", date_to, "str"),
+            date_from=self._arg("date_from", date_from, "datetime"),
+            date_to=self._arg("date_to", date_to, "datetime"),
             fully_allocated=self._arg("fully_allocated", fully_allocated, "bool"),
             invoice_id=self._arg("invoice_id", invoice_id, "str"),
             max_amount=self._arg("max_amount", max_amount, "int"),
@@ -1026,8 +1030,8 @@ class InvoicePaymentsResource(APIResource):
         self,
         *,
         customer_id: str | Unset = UNSET,
-        date_from: str | Unset = UNSET,
-        date_to: str | Unset = UNSET,
+        date_from: datetime.datetime | str | Unset = UNSET,
+        date_to: datetime.datetime | str | Unset = UNSET,
         fully_allocated: bool | Unset = UNSET,
         invoice_id: str | Unset = UNSET,
         max_amount: int | Unset = UNSET,
@@ -1048,6 +1052,8 @@ class InvoicePaymentsResource(APIResource):
         """List invoice payments
 
         Docs: https://docs.thredfi.com/api-reference/payments/list-payments
+
+        Not confirmed by the API reference (no docs page shows these names): ``method``, ``order``, ``processor``, ``sort_by``.
         """
         from . import list_invoice_payments as _op
 
@@ -1057,8 +1063,8 @@ class InvoicePaymentsResource(APIResource):
             return _op._get_kwargs(
                 business_id=self._business_id,
                 customer_id=self._arg("customer_id", customer_id, "str"),
-                date_from=self._arg("date_from", date_from, "str"),
-                date_to=self._arg("date_to", date_to, "str"),
+                date_from=self._arg("date_from", date_from, "datetime"),
+                date_to=self._arg("date_to", date_to, "datetime"),
                 fully_allocated=self._arg("fully_allocated", fully_allocated, "bool"),
                 invoice_id=self._arg("invoice_id", invoice_id, "str"),
                 max_amount=self._arg("max_amount", max_amount, "int"),
@@ -1408,8 +1414,8 @@ class InvoicePaymentsResourceWithRawResponse(RawAPIResource):
         self,
         *,
         customer_id: str | Unset = UNSET,
-        date_from: str | Unset = UNSET,
-        date_to: str | Unset = UNSET,
+        date_from: datetime.datetime | str | Unset = UNSET,
+        date_to: datetime.datetime | str | Unset = UNSET,
         fully_allocated: bool | Unset = UNSET,
         invoice_id: str | Unset = UNSET,
         max_amount: int | Unset = UNSET,
@@ -1430,14 +1436,16 @@ class InvoicePaymentsResourceWithRawResponse(RawAPIResource):
         """List invoice payments
 
         Docs: https://docs.thredfi.com/api-reference/payments/list-payments
+
+        Not confirmed by the API reference (no docs page shows these names): ``method``, ``order``, ``processor``, ``sort_by``.
         """
         from . import list_invoice_payments as _op
 
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             customer_id=self._arg("customer_id", customer_id, "str"),
-            date_from=self._arg("date_from", date_from, "str"),
-            date_to=self._arg("date_to", date_to, "str"),
+            date_from=self._arg("date_from", date_from, "datetime"),
+            date_to=self._arg("date_to", date_to, "datetime"),
             fully_allocated=self._arg("fully_allocated", fully_allocated, "bool"),
             invoice_id=self._arg("invoice_id", invoice_id, "str"),
             max_amount=self._arg("max_amount", max_amount, "int"),
@@ -1767,8 +1775,8 @@ class SyncPartnerInvoicePaymentsResource(SyncResource):
         business_id: str | UUID,
         *,
         customer_id: str | Unset = UNSET,
-        date_from: str | Unset = UNSET,
-        date_to: str | Unset = UNSET,
+        date_from: datetime.datetime | str | Unset = UNSET,
+        date_to: datetime.datetime | str | Unset = UNSET,
         fully_allocated: bool | Unset = UNSET,
         invoice_id: str | Unset = UNSET,
         max_amount: int | Unset = UNSET,
@@ -1789,6 +1797,8 @@ class SyncPartnerInvoicePaymentsResource(SyncResource):
         """List invoice payments
 
         Docs: https://docs.thredfi.com/api-reference/payments/list-payments
+
+        Not confirmed by the API reference (no docs page shows these names): ``method``, ``order``, ``processor``, ``sort_by``.
         """
         return self._paginator(
             self._inner.list(
@@ -2094,8 +2104,8 @@ class SyncPartnerInvoicePaymentsResourceWithRawResponse(SyncResource):
         business_id: str | UUID,
         *,
         customer_id: str | Unset = UNSET,
-        date_from: str | Unset = UNSET,
-        date_to: str | Unset = UNSET,
+        date_from: datetime.datetime | str | Unset = UNSET,
+        date_to: datetime.datetime | str | Unset = UNSET,
         fully_allocated: bool | Unset = UNSET,
         invoice_id: str | Unset = UNSET,
         max_amount: int | Unset = UNSET,
@@ -2116,6 +2126,8 @@ class SyncPartnerInvoicePaymentsResourceWithRawResponse(SyncResource):
         """List invoice payments
 
         Docs: https://docs.thredfi.com/api-reference/payments/list-payments
+
+        Not confirmed by the API reference (no docs page shows these names): ``method``, ``order``, ``processor``, ``sort_by``.
         """
         result: RawResponse[PaginatedInvoicePaymentList] = self._run(
             self._inner.list,
@@ -2412,8 +2424,8 @@ class SyncInvoicePaymentsResource(SyncResource):
         self,
         *,
         customer_id: str | Unset = UNSET,
-        date_from: str | Unset = UNSET,
-        date_to: str | Unset = UNSET,
+        date_from: datetime.datetime | str | Unset = UNSET,
+        date_to: datetime.datetime | str | Unset = UNSET,
         fully_allocated: bool | Unset = UNSET,
         invoice_id: str | Unset = UNSET,
         max_amount: int | Unset = UNSET,
@@ -2434,6 +2446,8 @@ class SyncInvoicePaymentsResource(SyncResource):
         """List invoice payments
 
         Docs: https://docs.thredfi.com/api-reference/payments/list-payments
+
+        Not confirmed by the API reference (no docs page shows these names): ``method``, ``order``, ``processor``, ``sort_by``.
         """
         return self._paginator(
             self._inner.list(
@@ -2725,8 +2739,8 @@ class SyncInvoicePaymentsResourceWithRawResponse(SyncResource):
         self,
         *,
         customer_id: str | Unset = UNSET,
-        date_from: str | Unset = UNSET,
-        date_to: str | Unset = UNSET,
+        date_from: datetime.datetime | str | Unset = UNSET,
+        date_to: datetime.datetime | str | Unset = UNSET,
         fully_allocated: bool | Unset = UNSET,
         invoice_id: str | Unset = UNSET,
         max_amount: int | Unset = UNSET,
@@ -2747,6 +2761,8 @@ class SyncInvoicePaymentsResourceWithRawResponse(SyncResource):
         """List invoice payments
 
         Docs: https://docs.thredfi.com/api-reference/payments/list-payments
+
+        Not confirmed by the API reference (no docs page shows these names): ``method``, ``order``, ``processor``, ``sort_by``.
         """
         result: RawResponse[PaginatedInvoicePaymentList] = self._run(
             self._inner.list,

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -17,8 +18,8 @@ def _get_kwargs(
     business_id: UUID,
     *,
     customer_id: str | Unset = UNSET,
-    date_from: str | Unset = UNSET,
-    date_to: str | Unset = UNSET,
+    date_from: datetime.datetime | Unset = UNSET,
+    date_to: datetime.datetime | Unset = UNSET,
     fully_allocated: bool | Unset = UNSET,
     invoice_id: str | Unset = UNSET,
     max_amount: int | Unset = UNSET,
@@ -37,9 +38,15 @@ def _get_kwargs(
 
     params["customer_id"] = customer_id
 
-    params["date_from"] = date_from
+    json_date_from: str | Unset = UNSET
+    if not isinstance(date_from, Unset):
+        json_date_from = date_from.isoformat()
+    params["date_from"] = json_date_from
 
-    params["date_to"] = date_to
+    json_date_to: str | Unset = UNSET
+    if not isinstance(date_to, Unset):
+        json_date_to = date_to.isoformat()
+    params["date_to"] = json_date_to
 
     params["fully_allocated"] = fully_allocated
 
@@ -143,8 +150,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     customer_id: str | Unset = UNSET,
-    date_from: str | Unset = UNSET,
-    date_to: str | Unset = UNSET,
+    date_from: datetime.datetime | Unset = UNSET,
+    date_to: datetime.datetime | Unset = UNSET,
     fully_allocated: bool | Unset = UNSET,
     invoice_id: str | Unset = UNSET,
     max_amount: int | Unset = UNSET,
@@ -165,8 +172,8 @@ def sync_detailed(
     Args:
         business_id (UUID):
         customer_id (str | Unset):
-        date_from (str | Unset):
-        date_to (str | Unset):
+        date_from (datetime.datetime | Unset):
+        date_to (datetime.datetime | Unset):
         fully_allocated (bool | Unset):
         invoice_id (str | Unset):
         max_amount (int | Unset):
@@ -219,8 +226,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     customer_id: str | Unset = UNSET,
-    date_from: str | Unset = UNSET,
-    date_to: str | Unset = UNSET,
+    date_from: datetime.datetime | Unset = UNSET,
+    date_to: datetime.datetime | Unset = UNSET,
     fully_allocated: bool | Unset = UNSET,
     invoice_id: str | Unset = UNSET,
     max_amount: int | Unset = UNSET,
@@ -241,8 +248,8 @@ def sync(
     Args:
         business_id (UUID):
         customer_id (str | Unset):
-        date_from (str | Unset):
-        date_to (str | Unset):
+        date_from (datetime.datetime | Unset):
+        date_to (datetime.datetime | Unset):
         fully_allocated (bool | Unset):
         invoice_id (str | Unset):
         max_amount (int | Unset):
@@ -290,8 +297,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     customer_id: str | Unset = UNSET,
-    date_from: str | Unset = UNSET,
-    date_to: str | Unset = UNSET,
+    date_from: datetime.datetime | Unset = UNSET,
+    date_to: datetime.datetime | Unset = UNSET,
     fully_allocated: bool | Unset = UNSET,
     invoice_id: str | Unset = UNSET,
     max_amount: int | Unset = UNSET,
@@ -312,8 +319,8 @@ async def asyncio_detailed(
     Args:
         business_id (UUID):
         customer_id (str | Unset):
-        date_from (str | Unset):
-        date_to (str | Unset):
+        date_from (datetime.datetime | Unset):
+        date_to (datetime.datetime | Unset):
         fully_allocated (bool | Unset):
         invoice_id (str | Unset):
         max_amount (int | Unset):
@@ -364,8 +371,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     customer_id: str | Unset = UNSET,
-    date_from: str | Unset = UNSET,
-    date_to: str | Unset = UNSET,
+    date_from: datetime.datetime | Unset = UNSET,
+    date_to: datetime.datetime | Unset = UNSET,
     fully_allocated: bool | Unset = UNSET,
     invoice_id: str | Unset = UNSET,
     max_amount: int | Unset = UNSET,
@@ -386,8 +393,8 @@ async def asyncio(
     Args:
         business_id (UUID):
         customer_id (str | Unset):
-        date_from (str | Unset):
-        date_to (str | Unset):
+        date_from (datetime.datetime | Unset):
+        date_to (datetime.datetime | Unset):
         fully_allocated (bool | Unset):
         invoice_id (str | Unset):
         max_amount (int | Unset):

@@ -203,6 +203,8 @@ class PartnerPayoutsResource(APIResource):
         """List payouts
 
         Docs: https://docs.thredfi.com/api-reference/payouts/list-payouts
+
+        Not confirmed by the API reference (no docs page shows these names): ``processor``, ``search``, ``status``.
         """
         from . import list_payouts as _op
 
@@ -394,6 +396,8 @@ class PartnerPayoutsResourceWithRawResponse(RawAPIResource):
         """List payouts
 
         Docs: https://docs.thredfi.com/api-reference/payouts/list-payouts
+
+        Not confirmed by the API reference (no docs page shows these names): ``processor``, ``search``, ``status``.
         """
         from . import list_payouts as _op
 
@@ -583,6 +587,8 @@ class PayoutsResource(APIResource):
         """List payouts
 
         Docs: https://docs.thredfi.com/api-reference/payouts/list-payouts
+
+        Not confirmed by the API reference (no docs page shows these names): ``processor``, ``search``, ``status``.
         """
         from . import list_payouts as _op
 
@@ -769,6 +775,8 @@ class PayoutsResourceWithRawResponse(RawAPIResource):
         """List payouts
 
         Docs: https://docs.thredfi.com/api-reference/payouts/list-payouts
+
+        Not confirmed by the API reference (no docs page shows these names): ``processor``, ``search``, ``status``.
         """
         from . import list_payouts as _op
 
@@ -935,6 +943,8 @@ class SyncPartnerPayoutsResource(SyncResource):
         """List payouts
 
         Docs: https://docs.thredfi.com/api-reference/payouts/list-payouts
+
+        Not confirmed by the API reference (no docs page shows these names): ``processor``, ``search``, ``status``.
         """
         return self._paginator(
             self._inner.list(
@@ -1097,6 +1107,8 @@ class SyncPartnerPayoutsResourceWithRawResponse(SyncResource):
         """List payouts
 
         Docs: https://docs.thredfi.com/api-reference/payouts/list-payouts
+
+        Not confirmed by the API reference (no docs page shows these names): ``processor``, ``search``, ``status``.
         """
         result: RawResponse[PaginatedPayoutList] = self._run(
             self._inner.list,
@@ -1252,6 +1264,8 @@ class SyncPayoutsResource(SyncResource):
         """List payouts
 
         Docs: https://docs.thredfi.com/api-reference/payouts/list-payouts
+
+        Not confirmed by the API reference (no docs page shows these names): ``processor``, ``search``, ``status``.
         """
         return self._paginator(
             self._inner.list(
@@ -1406,6 +1420,8 @@ class SyncPayoutsResourceWithRawResponse(SyncResource):
         """List payouts
 
         Docs: https://docs.thredfi.com/api-reference/payouts/list-payouts
+
+        Not confirmed by the API reference (no docs page shows these names): ``processor``, ``search``, ``status``.
         """
         result: RawResponse[PaginatedPayoutList] = self._run(
             self._inner.list,

@@ -128,6 +128,8 @@ class PartnerReportsResource(APIResource):
         """Get balance sheet report
 
         Docs: https://docs.thredfi.com/api-reference/reports/get-balance-sheet
+
+        Not confirmed by the API reference (no docs page shows these names): ``as_of_date``.
         """
         from . import get_balance_sheet as _op
 
@@ -160,6 +162,8 @@ class PartnerReportsResource(APIResource):
         """Get cash flow statement
 
         Docs: https://docs.thredfi.com/api-reference/reports/get-cash-flow-statement
+
+        Not confirmed by the API reference (no docs page shows these names): ``detail_level``, ``end_date``, ``start_date``.
         """
         from . import get_cash_flow_statement as _op
 
@@ -324,6 +328,8 @@ class PartnerReportsResourceWithRawResponse(RawAPIResource):
         """Get balance sheet report
 
         Docs: https://docs.thredfi.com/api-reference/reports/get-balance-sheet
+
+        Not confirmed by the API reference (no docs page shows these names): ``as_of_date``.
         """
         from . import get_balance_sheet as _op
 
@@ -356,6 +362,8 @@ class PartnerReportsResourceWithRawResponse(RawAPIResource):
         """Get cash flow statement
 
         Docs: https://docs.thredfi.com/api-reference/reports/get-cash-flow-statement
+
+        Not confirmed by the API reference (no docs page shows these names): ``detail_level``, ``end_date``, ``start_date``.
         """
         from . import get_cash_flow_statement as _op
 
@@ -517,6 +525,8 @@ class ReportsResource(APIResource):
         """Get balance sheet report
 
         Docs: https://docs.thredfi.com/api-reference/reports/get-balance-sheet
+
+        Not confirmed by the API reference (no docs page shows these names): ``as_of_date``.
         """
         from . import get_balance_sheet as _op
 
@@ -548,6 +558,8 @@ class ReportsResource(APIResource):
         """Get cash flow statement
 
         Docs: https://docs.thredfi.com/api-reference/reports/get-cash-flow-statement
+
+        Not confirmed by the API reference (no docs page shows these names): ``detail_level``, ``end_date``, ``start_date``.
         """
         from . import get_cash_flow_statement as _op
 
@@ -707,6 +719,8 @@ class ReportsResourceWithRawResponse(RawAPIResource):
         """Get balance sheet report
 
         Docs: https://docs.thredfi.com/api-reference/reports/get-balance-sheet
+
+        Not confirmed by the API reference (no docs page shows these names): ``as_of_date``.
         """
         from . import get_balance_sheet as _op
 
@@ -738,6 +752,8 @@ class ReportsResourceWithRawResponse(RawAPIResource):
         """Get cash flow statement
 
         Docs: https://docs.thredfi.com/api-reference/reports/get-cash-flow-statement
+
+        Not confirmed by the API reference (no docs page shows these names): ``detail_level``, ``end_date``, ``start_date``.
         """
         from . import get_cash_flow_statement as _op
 
@@ -894,6 +910,8 @@ class SyncPartnerReportsResource(SyncResource):
         """Get balance sheet report
 
         Docs: https://docs.thredfi.com/api-reference/reports/get-balance-sheet
+
+        Not confirmed by the API reference (no docs page shows these names): ``as_of_date``.
         """
         result: BalanceSheetReport = self._run(
             self._inner.get_balance_sheet,
@@ -922,6 +940,8 @@ class SyncPartnerReportsResource(SyncResource):
         """Get cash flow statement
 
         Docs: https://docs.thredfi.com/api-reference/reports/get-cash-flow-statement
+
+        Not confirmed by the API reference (no docs page shows these names): ``detail_level``, ``end_date``, ``start_date``.
         """
         result: CashFlowStatement = self._run(
             self._inner.get_cash_flow_statement,
@@ -1068,6 +1088,8 @@ class SyncPartnerReportsResourceWithRawResponse(SyncResource):
         """Get balance sheet report
 
         Docs: https://docs.thredfi.com/api-reference/reports/get-balance-sheet
+
+        Not confirmed by the API reference (no docs page shows these names): ``as_of_date``.
         """
         result: RawResponse[BalanceSheetReport] = self._run(
             self._inner.get_balance_sheet,
@@ -1096,6 +1118,8 @@ class SyncPartnerReportsResourceWithRawResponse(SyncResource):
         """Get cash flow statement
 
         Docs: https://docs.thredfi.com/api-reference/reports/get-cash-flow-statement
+
+        Not confirmed by the API reference (no docs page shows these names): ``detail_level``, ``end_date``, ``start_date``.
         """
         result: RawResponse[CashFlowStatement] = self._run(
             self._inner.get_cash_flow_statement,
@@ -1237,6 +1261,8 @@ class SyncReportsResource(SyncResource):
         """Get balance sheet report
 
         Docs: https://docs.thredfi.com/api-reference/reports/get-balance-sheet
+
+        Not confirmed by the API reference (no docs page shows these names): ``as_of_date``.
         """
         result: BalanceSheetReport = self._run(
             self._inner.get_balance_sheet,
@@ -1263,6 +1289,8 @@ class SyncReportsResource(SyncResource):
         """Get cash flow statement
 
         Docs: https://docs.thredfi.com/api-reference/reports/get-cash-flow-statement
+
+        Not confirmed by the API reference (no docs page shows these names): ``detail_level``, ``end_date``, ``start_date``.
         """
         result: CashFlowStatement = self._run(
             self._inner.get_cash_flow_statement,
@@ -1399,6 +1427,8 @@ class SyncReportsResourceWithRawResponse(SyncResource):
         """Get balance sheet report
 
         Docs: https://docs.thredfi.com/api-reference/reports/get-balance-sheet
+
+        Not confirmed by the API reference (no docs page shows these names): ``as_of_date``.
         """
         result: RawResponse[BalanceSheetReport] = self._run(
             self._inner.get_balance_sheet,
@@ -1425,6 +1455,8 @@ class SyncReportsResourceWithRawResponse(SyncResource):
         """Get cash flow statement
 
         Docs: https://docs.thredfi.com/api-reference/reports/get-cash-flow-statement
+
+        Not confirmed by the API reference (no docs page shows these names): ``detail_level``, ``end_date``, ``start_date``.
         """
         result: RawResponse[CashFlowStatement] = self._run(
             self._inner.get_cash_flow_statement,

@@ -92,6 +92,8 @@ class PartnerVendorCreditsResource(APIResource):
         """Create vendor credit
 
         Docs: https://docs.thredfi.com/api-reference/vendor-credits/create-vendor-credit
+
+        Not confirmed by the API reference (no docs page shows these names): ``line_items``, ``allocations``.
         """
         from ...models.create_vendor_credit_request import CreateVendorCreditRequest
         from . import create_vendor_credit as _op
@@ -247,6 +249,8 @@ class PartnerVendorCreditsResourceWithRawResponse(RawAPIResource):
         """Create vendor credit
 
         Docs: https://docs.thredfi.com/api-reference/vendor-credits/create-vendor-credit
+
+        Not confirmed by the API reference (no docs page shows these names): ``line_items``, ``allocations``.
         """
         from ...models.create_vendor_credit_request import CreateVendorCreditRequest
         from . import create_vendor_credit as _op
@@ -400,6 +404,8 @@ class VendorCreditsResource(APIResource):
         """Create vendor credit
 
         Docs: https://docs.thredfi.com/api-reference/vendor-credits/create-vendor-credit
+
+        Not confirmed by the API reference (no docs page shows these names): ``line_items``, ``allocations``.
         """
         from ...models.create_vendor_credit_request import CreateVendorCreditRequest
         from . import create_vendor_credit as _op
@@ -550,6 +556,8 @@ class VendorCreditsResourceWithRawResponse(RawAPIResource):
         """Create vendor credit
 
         Docs: https://docs.thredfi.com/api-reference/vendor-credits/create-vendor-credit
+
+        Not confirmed by the API reference (no docs page shows these names): ``line_items``, ``allocations``.
         """
         from ...models.create_vendor_credit_request import CreateVendorCreditRequest
         from . import create_vendor_credit as _op
@@ -706,6 +714,8 @@ class SyncPartnerVendorCreditsResource(SyncResource):
         """Create vendor credit
 
         Docs: https://docs.thredfi.com/api-reference/vendor-credits/create-vendor-credit
+
+        Not confirmed by the API reference (no docs page shows these names): ``line_items``, ``allocations``.
         """
         result: VendorCredit = self._run(
             self._inner.create,
@@ -840,6 +850,8 @@ class SyncPartnerVendorCreditsResourceWithRawResponse(SyncResource):
         """Create vendor credit
 
         Docs: https://docs.thredfi.com/api-reference/vendor-credits/create-vendor-credit
+
+        Not confirmed by the API reference (no docs page shows these names): ``line_items``, ``allocations``.
         """
         result: RawResponse[VendorCredit] = self._run(
             self._inner.create,
@@ -971,6 +983,8 @@ class SyncVendorCreditsResource(SyncResource):
         """Create vendor credit
 
         Docs: https://docs.thredfi.com/api-reference/vendor-credits/create-vendor-credit
+
+        Not confirmed by the API reference (no docs page shows these names): ``line_items``, ``allocations``.
         """
         result: VendorCredit = self._run(
             self._inner.create,
@@ -1097,6 +1111,8 @@ class SyncVendorCreditsResourceWithRawResponse(SyncResource):
         """Create vendor credit
 
         Docs: https://docs.thredfi.com/api-reference/vendor-credits/create-vendor-credit
+
+        Not confirmed by the API reference (no docs page shows these names): ``line_items``, ``allocations``.
         """
         result: RawResponse[VendorCredit] = self._run(
             self._inner.create,

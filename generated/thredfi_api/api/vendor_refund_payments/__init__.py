@@ -235,6 +235,8 @@ class PartnerVendorRefundPaymentsResource(APIResource):
         """List vendor refund payments
 
         Docs: https://docs.thredfi.com/api-reference/vendor-refund-payments/list-vendor-refund-payments
+
+        Not confirmed by the API reference (no docs page shows these names): ``payment_date_end``, ``payment_date_start``, ``payment_method``, ``refund_id``, ``search``, ``status``.
         """
         from . import list_vendor_refund_payments as _op
 
@@ -532,6 +534,8 @@ class PartnerVendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
         """List vendor refund payments
 
         Docs: https://docs.thredfi.com/api-reference/vendor-refund-payments/list-vendor-refund-payments
+
+        Not confirmed by the API reference (no docs page shows these names): ``payment_date_end``, ``payment_date_start``, ``payment_method``, ``refund_id``, ``search``, ``status``.
         """
         from . import list_vendor_refund_payments as _op
 
@@ -825,6 +829,8 @@ class VendorRefundPaymentsResource(APIResource):
         """List vendor refund payments
 
         Docs: https://docs.thredfi.com/api-reference/vendor-refund-payments/list-vendor-refund-payments
+
+        Not confirmed by the API reference (no docs page shows these names): ``payment_date_end``, ``payment_date_start``, ``payment_method``, ``refund_id``, ``search``, ``status``.
         """
         from . import list_vendor_refund_payments as _op
 
@@ -1114,6 +1120,8 @@ class VendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
         """List vendor refund payments
 
         Docs: https://docs.thredfi.com/api-reference/vendor-refund-payments/list-vendor-refund-payments
+
+        Not confirmed by the API reference (no docs page shows these names): ``payment_date_end``, ``payment_date_start``, ``payment_method``, ``refund_id``, ``search``, ``status``.
         """
         from . import list_vendor_refund_payments as _op
 
@@ -1382,6 +1390,8 @@ class SyncPartnerVendorRefundPaymentsResource(SyncResource):
         """List vendor refund payments
 
         Docs: https://docs.thredfi.com/api-reference/vendor-refund-payments/list-vendor-refund-payments
+
+        Not confirmed by the API reference (no docs page shows these names): ``payment_date_end``, ``payment_date_start``, ``payment_method``, ``refund_id``, ``search``, ``status``.
         """
         return self._paginator(
             self._inner.list(
@@ -1631,6 +1641,8 @@ class SyncPartnerVendorRefundPaymentsResourceWithRawResponse(SyncResource):
         """List vendor refund payments
 
         Docs: https://docs.thredfi.com/api-reference/vendor-refund-payments/list-vendor-refund-payments
+
+        Not confirmed by the API reference (no docs page shows these names): ``payment_date_end``, ``payment_date_start``, ``payment_method``, ``refund_id``, ``search``, ``status``.
         """
         result: RawResponse[PaginatedVendorRefundPaymentList] = self._run(
             self._inner.list,
@@ -1873,6 +1885,8 @@ class SyncVendorRefundPaymentsResource(SyncResource):
         """List vendor refund payments
 
         Docs: https://docs.thredfi.com/api-reference/vendor-refund-payments/list-vendor-refund-payments
+
+        Not confirmed by the API reference (no docs page shows these names): ``payment_date_end``, ``payment_date_start``, ``payment_method``, ``refund_id``, ``search``, ``status``.
         """
         return self._paginator(
             self._inner.list(
@@ -2110,6 +2124,8 @@ class SyncVendorRefundPaymentsResourceWithRawResponse(SyncResource):
         """List vendor refund payments
 
         Docs: https://docs.thredfi.com/api-reference/vendor-refund-payments/list-vendor-refund-payments
+
+        Not confirmed by the API reference (no docs page shows these names): ``payment_date_end``, ``payment_date_start``, ``payment_method``, ``refund_id``, ``search``, ``status``.
         """
         result: RawResponse[PaginatedVendorRefundPaymentList] = self._run(
             self._inner.list,
