@@ -37,6 +37,7 @@ from ._resource import RawResponse
 from ._retry import RetryPolicy
 from ._token_endpoint import Token
 from ._token_store import StoredToken, TokenStore
+from ._uploads import download_document
 
 _configure_logging()
 
@@ -80,6 +81,7 @@ __all__ = [
     "UnprocessableEntityError",
     "__version__",
     "current_request_id",
+    "download_document",
     "paginate",
     "request_context",
 ]

@@ -24,8 +24,9 @@ from ._ids import check_argument, normalize_business_id, path_value, uuid_value
 from ._models import ThredfiModel, is_unset, jsonable, parsing, start_parsing, stop_parsing
 from ._pagination import AsyncPaginator, check_page_size
 from ._redact import request_secrets
-from ._request import Reply, Request, RequestExtras
+from ._request import Reply, Request, RequestExtras, merge_extras
 from ._request_id import server_request_id
+from ._uploads import Upload, split
 
 T = TypeVar("T")
 Parse = Callable[..., Any]  # parse_success with the operation bound: (response, *, strict, on_drift)
@@ -203,8 +204,12 @@ class APIResource:
         operation: str,
         returns: Returns,
         extras: RequestExtras | None = None,
+        upload: Upload | None = None,
     ) -> Any:
         parse = functools.partial(parse_success, op, operation=operation, returns=returns)
+        if upload is not None:  # a document's file: the body travels as multipart (``_uploads``)
+            kwargs = await multipart_kwargs(merge_extras(kwargs, extras) if extras else kwargs, upload)
+            extras = None
         return self._result(await self._client._request(kwargs, operation=operation, parse=parse, extras=extras))
 
     def _result(self, reply: Reply) -> Any:
@@ -266,8 +271,9 @@ class APIResource:
         *,
         defaults: Mapping[str, Any] | None = None,
         absent: Any = _REQUIRED,
-    ) -> Any:
-        """The request body as a model: from ``body=`` (a model or a dict) or from the keyword fields.
+    ) -> tuple[Any, Upload | None]:
+        """The request body as a model: from ``body=`` (a model or a dict) or from the keyword fields,
+        and the document's file when one is given as a file (``_uploads``: the call is then multipart).
 
         Either way it is rebuilt from JSON values in the ``input`` parsing mode (``_models``), so a
         dict nested anywhere works, ids and dates may be text, and a bad value or an unknown key
@@ -287,11 +293,12 @@ class APIResource:
             source: Any = body
         else:
             if not extra and absent is not _REQUIRED:
-                return absent  # an optional body with nothing but defaults: not sent
+                return absent, None  # an optional body with nothing but defaults: not sent
             source = given
+        source, upload = split(source)
         values = jsonable(source, "body")
         with parsing("input"):
-            return model.from_dict(values)  # type: ignore[attr-defined]
+            return model.from_dict(values), upload  # type: ignore[attr-defined]
 
 
 def _optional_int(value: Any, name: str) -> int | None:
@@ -310,3 +317,13 @@ class RawAPIResource(APIResource):
 
     def _result(self, reply: Reply) -> Any:
         return RawResponse(reply.response, reply.value, self._client._request_id_of(reply))
+
+
+async def multipart_kwargs(kwargs: Mapping[str, Any], upload: Upload) -> dict[str, Any]:
+    """The generated request arguments with their JSON body sent as multipart, the file included."""
+    merged = dict(kwargs)
+    fields = merged.pop("json", None) or {}
+    content, content_type = await upload.multipart(fields)
+    merged["content"] = content
+    merged["headers"] = {**(merged.get("headers") or {}), "Content-Type": content_type}
+    return merged

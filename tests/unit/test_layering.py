@@ -41,6 +41,7 @@ LAYERS: dict[str, set[str]] = {
     "pipeline steps, senders, tokens": {
         "_pipeline",
         "_flight",
+        "_uploads",
         "_attempts",
         "_auth",
         "_sender",

@@ -135,12 +135,13 @@ def test_an_operation_without_a_model_ignores_the_body() -> None:
 
 
 def test_body_fields_or_model() -> None:
-    built = APIResource._body(CreateVendorRequest, None, {"company_name": "Acme"})
+    built, upload = APIResource._body(CreateVendorRequest, None, {"company_name": "Acme"})
     assert isinstance(built, CreateVendorRequest)
     assert built.company_name == "Acme"
+    assert upload is None  # no document file: the body stays JSON
     given = CreateVendorRequest(company_name="B")
-    assert APIResource._body(CreateVendorRequest, given, {}) == given  # rebuilt, checked
-    assert APIResource._body(CreateVendorRequest, {"company_name": "B"}, {}) == given
+    assert APIResource._body(CreateVendorRequest, given, {}) == (given, None)  # rebuilt, checked
+    assert APIResource._body(CreateVendorRequest, {"company_name": "B"}, {}) == (given, None)
     with pytest.raises(TypeError, match="not both"):
         APIResource._body(CreateVendorRequest, given, {"email": "x"})
     with pytest.raises(TypeError, match=r"colour: CreateVendorRequest has no such field"):
@@ -148,7 +149,7 @@ def test_body_fields_or_model() -> None:
     with pytest.raises(TypeError, match=r"colour: CreateVendorRequest.*extra_body"):
         APIResource._body(CreateVendorRequest, {"company_name": "B", "colour": "red"}, {})
     absent = object()
-    assert APIResource._body(CreateVendorRequest, None, {}, absent=absent) is absent
+    assert APIResource._body(CreateVendorRequest, None, {}, absent=absent) == (absent, None)
 
 
 @pytest.mark.parametrize("business_id", ["", ".", "..", " .. ", "a b", "a\nb", "x" * 513, 7, None, b"id"])

@@ -127,40 +127,41 @@ class PartnerBillPaymentsResource(APIResource):
         from ...models.create_bill_payment_request import CreateBillPaymentRequest
         from . import create_bill_payment as _op
 
+        body_value, upload = self._body(
+            CreateBillPaymentRequest,
+            body,
+            {
+                "vendor_id": vendor_id,
+                "amount_cents": amount_cents,
+                "currency": currency,
+                "payment_method": payment_method,
+                "payment_date": payment_date,
+                "payment_reference": payment_reference,
+                "check_number": check_number,
+                "description": description,
+                "memo": memo,
+                "processing_fee_cents": processing_fee_cents,
+                "external_id": external_id,
+                "metadata": metadata,
+                "allocations": allocations,
+            },
+            defaults={
+                "currency": UNSET,
+                "payment_method": UNSET,
+                "payment_date": UNSET,
+                "payment_reference": UNSET,
+                "check_number": UNSET,
+                "description": UNSET,
+                "memo": UNSET,
+                "processing_fee_cents": 0,
+                "external_id": UNSET,
+                "metadata": UNSET,
+                "allocations": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(
-                CreateBillPaymentRequest,
-                body,
-                {
-                    "vendor_id": vendor_id,
-                    "amount_cents": amount_cents,
-                    "currency": currency,
-                    "payment_method": payment_method,
-                    "payment_date": payment_date,
-                    "payment_reference": payment_reference,
-                    "check_number": check_number,
-                    "description": description,
-                    "memo": memo,
-                    "processing_fee_cents": processing_fee_cents,
-                    "external_id": external_id,
-                    "metadata": metadata,
-                    "allocations": allocations,
-                },
-                defaults={
-                    "currency": UNSET,
-                    "payment_method": UNSET,
-                    "payment_date": UNSET,
-                    "payment_reference": UNSET,
-                    "check_number": UNSET,
-                    "description": UNSET,
-                    "memo": UNSET,
-                    "processing_fee_cents": 0,
-                    "external_id": UNSET,
-                    "metadata": UNSET,
-                    "allocations": UNSET,
-                },
-            ),
+            body=body_value,
             idempotency_key=self._arg("idempotency_key", idempotency_key, "str"),
         )
         result: BillPaymentDetail = await self._call(
@@ -169,6 +170,7 @@ class PartnerBillPaymentsResource(APIResource):
             operation="create_bill_payment",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -337,36 +339,37 @@ class PartnerBillPaymentsResource(APIResource):
         from ...models.patched_bill_payment_update_request import PatchedBillPaymentUpdateRequest
         from . import update_bill_payment as _op
 
+        body_value, upload = self._body(
+            PatchedBillPaymentUpdateRequest,
+            body,
+            {
+                "status": status,
+                "failure_reason": failure_reason,
+                "payment_reference": payment_reference,
+                "check_number": check_number,
+                "description": description,
+                "memo": memo,
+                "processing_fee_cents": processing_fee_cents,
+                "metadata": metadata,
+                "allocations": allocations,
+            },
+            defaults={
+                "status": UNSET,
+                "failure_reason": UNSET,
+                "payment_reference": UNSET,
+                "check_number": UNSET,
+                "description": UNSET,
+                "memo": UNSET,
+                "processing_fee_cents": UNSET,
+                "metadata": UNSET,
+                "allocations": UNSET,
+            },
+            absent=UNSET,
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             bill_payment_id=self._uuid("bill_payment_id", bill_payment_id),
-            body=self._body(
-                PatchedBillPaymentUpdateRequest,
-                body,
-                {
-                    "status": status,
-                    "failure_reason": failure_reason,
-                    "payment_reference": payment_reference,
-                    "check_number": check_number,
-                    "description": description,
-                    "memo": memo,
-                    "processing_fee_cents": processing_fee_cents,
-                    "metadata": metadata,
-                    "allocations": allocations,
-                },
-                defaults={
-                    "status": UNSET,
-                    "failure_reason": UNSET,
-                    "payment_reference": UNSET,
-                    "check_number": UNSET,
-                    "description": UNSET,
-                    "memo": UNSET,
-                    "processing_fee_cents": UNSET,
-                    "metadata": UNSET,
-                    "allocations": UNSET,
-                },
-                absent=UNSET,
-            ),
+            body=body_value,
         )
         result: BillPaymentDetail = await self._call(
             _op,
@@ -374,6 +377,7 @@ class PartnerBillPaymentsResource(APIResource):
             operation="update_bill_payment",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -456,40 +460,41 @@ class PartnerBillPaymentsResourceWithRawResponse(RawAPIResource):
         from ...models.create_bill_payment_request import CreateBillPaymentRequest
         from . import create_bill_payment as _op
 
+        body_value, upload = self._body(
+            CreateBillPaymentRequest,
+            body,
+            {
+                "vendor_id": vendor_id,
+                "amount_cents": amount_cents,
+                "currency": currency,
+                "payment_method": payment_method,
+                "payment_date": payment_date,
+                "payment_reference": payment_reference,
+                "check_number": check_number,
+                "description": description,
+                "memo": memo,
+                "processing_fee_cents": processing_fee_cents,
+                "external_id": external_id,
+                "metadata": metadata,
+                "allocations": allocations,
+            },
+            defaults={
+                "currency": UNSET,
+                "payment_method": UNSET,
+                "payment_date": UNSET,
+                "payment_reference": UNSET,
+                "check_number": UNSET,
+                "description": UNSET,
+                "memo": UNSET,
+                "processing_fee_cents": 0,
+                "external_id": UNSET,
+                "metadata": UNSET,
+                "allocations": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(
-                CreateBillPaymentRequest,
-                body,
-                {
-                    "vendor_id": vendor_id,
-                    "amount_cents": amount_cents,
-                    "currency": currency,
-                    "payment_method": payment_method,
-                    "payment_date": payment_date,
-                    "payment_reference": payment_reference,
-                    "check_number": check_number,
-                    "description": description,
-                    "memo": memo,
-                    "processing_fee_cents": processing_fee_cents,
-                    "external_id": external_id,
-                    "metadata": metadata,
-                    "allocations": allocations,
-                },
-                defaults={
-                    "currency": UNSET,
-                    "payment_method": UNSET,
-                    "payment_date": UNSET,
-                    "payment_reference": UNSET,
-                    "check_number": UNSET,
-                    "description": UNSET,
-                    "memo": UNSET,
-                    "processing_fee_cents": 0,
-                    "external_id": UNSET,
-                    "metadata": UNSET,
-                    "allocations": UNSET,
-                },
-            ),
+            body=body_value,
             idempotency_key=self._arg("idempotency_key", idempotency_key, "str"),
         )
         result: RawResponse[BillPaymentDetail] = await self._call(
@@ -498,6 +503,7 @@ class PartnerBillPaymentsResourceWithRawResponse(RawAPIResource):
             operation="create_bill_payment",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -667,36 +673,37 @@ class PartnerBillPaymentsResourceWithRawResponse(RawAPIResource):
         from ...models.patched_bill_payment_update_request import PatchedBillPaymentUpdateRequest
         from . import update_bill_payment as _op
 
+        body_value, upload = self._body(
+            PatchedBillPaymentUpdateRequest,
+            body,
+            {
+                "status": status,
+                "failure_reason": failure_reason,
+                "payment_reference": payment_reference,
+                "check_number": check_number,
+                "description": description,
+                "memo": memo,
+                "processing_fee_cents": processing_fee_cents,
+                "metadata": metadata,
+                "allocations": allocations,
+            },
+            defaults={
+                "status": UNSET,
+                "failure_reason": UNSET,
+                "payment_reference": UNSET,
+                "check_number": UNSET,
+                "description": UNSET,
+                "memo": UNSET,
+                "processing_fee_cents": UNSET,
+                "metadata": UNSET,
+                "allocations": UNSET,
+            },
+            absent=UNSET,
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             bill_payment_id=self._uuid("bill_payment_id", bill_payment_id),
-            body=self._body(
-                PatchedBillPaymentUpdateRequest,
-                body,
-                {
-                    "status": status,
-                    "failure_reason": failure_reason,
-                    "payment_reference": payment_reference,
-                    "check_number": check_number,
-                    "description": description,
-                    "memo": memo,
-                    "processing_fee_cents": processing_fee_cents,
-                    "metadata": metadata,
-                    "allocations": allocations,
-                },
-                defaults={
-                    "status": UNSET,
-                    "failure_reason": UNSET,
-                    "payment_reference": UNSET,
-                    "check_number": UNSET,
-                    "description": UNSET,
-                    "memo": UNSET,
-                    "processing_fee_cents": UNSET,
-                    "metadata": UNSET,
-                    "allocations": UNSET,
-                },
-                absent=UNSET,
-            ),
+            body=body_value,
         )
         result: RawResponse[BillPaymentDetail] = await self._call(
             _op,
@@ -704,6 +711,7 @@ class PartnerBillPaymentsResourceWithRawResponse(RawAPIResource):
             operation="update_bill_payment",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -783,40 +791,41 @@ class BillPaymentsResource(APIResource):
         from ...models.create_bill_payment_request import CreateBillPaymentRequest
         from . import create_bill_payment as _op
 
+        body_value, upload = self._body(
+            CreateBillPaymentRequest,
+            body,
+            {
+                "vendor_id": vendor_id,
+                "amount_cents": amount_cents,
+                "currency": currency,
+                "payment_method": payment_method,
+                "payment_date": payment_date,
+                "payment_reference": payment_reference,
+                "check_number": check_number,
+                "description": description,
+                "memo": memo,
+                "processing_fee_cents": processing_fee_cents,
+                "external_id": external_id,
+                "metadata": metadata,
+                "allocations": allocations,
+            },
+            defaults={
+                "currency": UNSET,
+                "payment_method": UNSET,
+                "payment_date": UNSET,
+                "payment_reference": UNSET,
+                "check_number": UNSET,
+                "description": UNSET,
+                "memo": UNSET,
+                "processing_fee_cents": 0,
+                "external_id": UNSET,
+                "metadata": UNSET,
+                "allocations": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(
-                CreateBillPaymentRequest,
-                body,
-                {
-                    "vendor_id": vendor_id,
-                    "amount_cents": amount_cents,
-                    "currency": currency,
-                    "payment_method": payment_method,
-                    "payment_date": payment_date,
-                    "payment_reference": payment_reference,
-                    "check_number": check_number,
-                    "description": description,
-                    "memo": memo,
-                    "processing_fee_cents": processing_fee_cents,
-                    "external_id": external_id,
-                    "metadata": metadata,
-                    "allocations": allocations,
-                },
-                defaults={
-                    "currency": UNSET,
-                    "payment_method": UNSET,
-                    "payment_date": UNSET,
-                    "payment_reference": UNSET,
-                    "check_number": UNSET,
-                    "description": UNSET,
-                    "memo": UNSET,
-                    "processing_fee_cents": 0,
-                    "external_id": UNSET,
-                    "metadata": UNSET,
-                    "allocations": UNSET,
-                },
-            ),
+            body=body_value,
             idempotency_key=self._arg("idempotency_key", idempotency_key, "str"),
         )
         result: BillPaymentDetail = await self._call(
@@ -825,6 +834,7 @@ class BillPaymentsResource(APIResource):
             operation="create_bill_payment",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -987,36 +997,37 @@ class BillPaymentsResource(APIResource):
         from ...models.patched_bill_payment_update_request import PatchedBillPaymentUpdateRequest
         from . import update_bill_payment as _op
 
+        body_value, upload = self._body(
+            PatchedBillPaymentUpdateRequest,
+            body,
+            {
+                "status": status,
+                "failure_reason": failure_reason,
+                "payment_reference": payment_reference,
+                "check_number": check_number,
+                "description": description,
+                "memo": memo,
+                "processing_fee_cents": processing_fee_cents,
+                "metadata": metadata,
+                "allocations": allocations,
+            },
+            defaults={
+                "status": UNSET,
+                "failure_reason": UNSET,
+                "payment_reference": UNSET,
+                "check_number": UNSET,
+                "description": UNSET,
+                "memo": UNSET,
+                "processing_fee_cents": UNSET,
+                "metadata": UNSET,
+                "allocations": UNSET,
+            },
+            absent=UNSET,
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             bill_payment_id=self._uuid("bill_payment_id", bill_payment_id),
-            body=self._body(
-                PatchedBillPaymentUpdateRequest,
-                body,
-                {
-                    "status": status,
-                    "failure_reason": failure_reason,
-                    "payment_reference": payment_reference,
-                    "check_number": check_number,
-                    "description": description,
-                    "memo": memo,
-                    "processing_fee_cents": processing_fee_cents,
-                    "metadata": metadata,
-                    "allocations": allocations,
-                },
-                defaults={
-                    "status": UNSET,
-                    "failure_reason": UNSET,
-                    "payment_reference": UNSET,
-                    "check_number": UNSET,
-                    "description": UNSET,
-                    "memo": UNSET,
-                    "processing_fee_cents": UNSET,
-                    "metadata": UNSET,
-                    "allocations": UNSET,
-                },
-                absent=UNSET,
-            ),
+            body=body_value,
         )
         result: BillPaymentDetail = await self._call(
             _op,
@@ -1024,6 +1035,7 @@ class BillPaymentsResource(APIResource):
             operation="update_bill_payment",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -1103,40 +1115,41 @@ class BillPaymentsResourceWithRawResponse(RawAPIResource):
         from ...models.create_bill_payment_request import CreateBillPaymentRequest
         from . import create_bill_payment as _op
 
+        body_value, upload = self._body(
+            CreateBillPaymentRequest,
+            body,
+            {
+                "vendor_id": vendor_id,
+                "amount_cents": amount_cents,
+                "currency": currency,
+                "payment_method": payment_method,
+                "payment_date": payment_date,
+                "payment_reference": payment_reference,
+                "check_number": check_number,
+                "description": description,
+                "memo": memo,
+                "processing_fee_cents": processing_fee_cents,
+                "external_id": external_id,
+                "metadata": metadata,
+                "allocations": allocations,
+            },
+            defaults={
+                "currency": UNSET,
+                "payment_method": UNSET,
+                "payment_date": UNSET,
+                "payment_reference": UNSET,
+                "check_number": UNSET,
+                "description": UNSET,
+                "memo": UNSET,
+                "processing_fee_cents": 0,
+                "external_id": UNSET,
+                "metadata": UNSET,
+                "allocations": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(
-                CreateBillPaymentRequest,
-                body,
-                {
-                    "vendor_id": vendor_id,
-                    "amount_cents": amount_cents,
-                    "currency": currency,
-                    "payment_method": payment_method,
-                    "payment_date": payment_date,
-                    "payment_reference": payment_reference,
-                    "check_number": check_number,
-                    "description": description,
-                    "memo": memo,
-                    "processing_fee_cents": processing_fee_cents,
-                    "external_id": external_id,
-                    "metadata": metadata,
-                    "allocations": allocations,
-                },
-                defaults={
-                    "currency": UNSET,
-                    "payment_method": UNSET,
-                    "payment_date": UNSET,
-                    "payment_reference": UNSET,
-                    "check_number": UNSET,
-                    "description": UNSET,
-                    "memo": UNSET,
-                    "processing_fee_cents": 0,
-                    "external_id": UNSET,
-                    "metadata": UNSET,
-                    "allocations": UNSET,
-                },
-            ),
+            body=body_value,
             idempotency_key=self._arg("idempotency_key", idempotency_key, "str"),
         )
         result: RawResponse[BillPaymentDetail] = await self._call(
@@ -1145,6 +1158,7 @@ class BillPaymentsResourceWithRawResponse(RawAPIResource):
             operation="create_bill_payment",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -1308,36 +1322,37 @@ class BillPaymentsResourceWithRawResponse(RawAPIResource):
         from ...models.patched_bill_payment_update_request import PatchedBillPaymentUpdateRequest
         from . import update_bill_payment as _op
 
+        body_value, upload = self._body(
+            PatchedBillPaymentUpdateRequest,
+            body,
+            {
+                "status": status,
+                "failure_reason": failure_reason,
+                "payment_reference": payment_reference,
+                "check_number": check_number,
+                "description": description,
+                "memo": memo,
+                "processing_fee_cents": processing_fee_cents,
+                "metadata": metadata,
+                "allocations": allocations,
+            },
+            defaults={
+                "status": UNSET,
+                "failure_reason": UNSET,
+                "payment_reference": UNSET,
+                "check_number": UNSET,
+                "description": UNSET,
+                "memo": UNSET,
+                "processing_fee_cents": UNSET,
+                "metadata": UNSET,
+                "allocations": UNSET,
+            },
+            absent=UNSET,
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             bill_payment_id=self._uuid("bill_payment_id", bill_payment_id),
-            body=self._body(
-                PatchedBillPaymentUpdateRequest,
-                body,
-                {
-                    "status": status,
-                    "failure_reason": failure_reason,
-                    "payment_reference": payment_reference,
-                    "check_number": check_number,
-                    "description": description,
-                    "memo": memo,
-                    "processing_fee_cents": processing_fee_cents,
-                    "metadata": metadata,
-                    "allocations": allocations,
-                },
-                defaults={
-                    "status": UNSET,
-                    "failure_reason": UNSET,
-                    "payment_reference": UNSET,
-                    "check_number": UNSET,
-                    "description": UNSET,
-                    "memo": UNSET,
-                    "processing_fee_cents": UNSET,
-                    "metadata": UNSET,
-                    "allocations": UNSET,
-                },
-                absent=UNSET,
-            ),
+            body=body_value,
         )
         result: RawResponse[BillPaymentDetail] = await self._call(
             _op,
@@ -1345,6 +1360,7 @@ class BillPaymentsResourceWithRawResponse(RawAPIResource):
             operation="update_bill_payment",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 

@@ -108,48 +108,49 @@ class PartnerBillsResource(APIResource):
         from ...models.create_bill_request import CreateBillRequest
         from . import create_bill as _op
 
+        body_value, upload = self._body(
+            CreateBillRequest,
+            body,
+            {
+                "external_id": external_id,
+                "line_items": line_items,
+                "vendor_id": vendor_id,
+                "vendor_external_id": vendor_external_id,
+                "bill_number": bill_number,
+                "vendor_bill_number": vendor_bill_number,
+                "purchase_order_number": purchase_order_number,
+                "memo": memo,
+                "reference_numbers": reference_numbers,
+                "attachment_urls": attachment_urls,
+                "bill_date": bill_date,
+                "received_at": received_at,
+                "due_at": due_at,
+                "approved_at": approved_at,
+                "currency": currency,
+                "document": document,
+            },
+            defaults={
+                "external_id": UNSET,
+                "line_items": UNSET,
+                "vendor_id": UNSET,
+                "vendor_external_id": UNSET,
+                "bill_number": UNSET,
+                "vendor_bill_number": UNSET,
+                "purchase_order_number": UNSET,
+                "memo": UNSET,
+                "reference_numbers": UNSET,
+                "attachment_urls": UNSET,
+                "bill_date": UNSET,
+                "received_at": UNSET,
+                "due_at": UNSET,
+                "approved_at": UNSET,
+                "currency": UNSET,
+                "document": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(
-                CreateBillRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "line_items": line_items,
-                    "vendor_id": vendor_id,
-                    "vendor_external_id": vendor_external_id,
-                    "bill_number": bill_number,
-                    "vendor_bill_number": vendor_bill_number,
-                    "purchase_order_number": purchase_order_number,
-                    "memo": memo,
-                    "reference_numbers": reference_numbers,
-                    "attachment_urls": attachment_urls,
-                    "bill_date": bill_date,
-                    "received_at": received_at,
-                    "due_at": due_at,
-                    "approved_at": approved_at,
-                    "currency": currency,
-                    "document": document,
-                },
-                defaults={
-                    "external_id": UNSET,
-                    "line_items": UNSET,
-                    "vendor_id": UNSET,
-                    "vendor_external_id": UNSET,
-                    "bill_number": UNSET,
-                    "vendor_bill_number": UNSET,
-                    "purchase_order_number": UNSET,
-                    "memo": UNSET,
-                    "reference_numbers": UNSET,
-                    "attachment_urls": UNSET,
-                    "bill_date": UNSET,
-                    "received_at": UNSET,
-                    "due_at": UNSET,
-                    "approved_at": UNSET,
-                    "currency": UNSET,
-                    "document": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: Bill = await self._call(
             _op,
@@ -157,6 +158,7 @@ class PartnerBillsResource(APIResource):
             operation="create_bill",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -262,20 +264,21 @@ class PartnerBillsResource(APIResource):
         from ...models.bill_update_api_request import BillUpdateAPIRequest
         from . import update_bill as _op
 
+        body_value, upload = self._body(
+            BillUpdateAPIRequest,
+            body,
+            {
+                "line_items": line_items,
+            },
+            defaults={
+                "line_items": UNSET,
+            },
+            absent=UNSET,
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             bill_id=self._uuid("bill_id", bill_id),
-            body=self._body(
-                BillUpdateAPIRequest,
-                body,
-                {
-                    "line_items": line_items,
-                },
-                defaults={
-                    "line_items": UNSET,
-                },
-                absent=UNSET,
-            ),
+            body=body_value,
         )
         result: Bill = await self._call(
             _op,
@@ -283,6 +286,7 @@ class PartnerBillsResource(APIResource):
             operation="update_bill",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -362,48 +366,49 @@ class PartnerBillsResourceWithRawResponse(RawAPIResource):
         from ...models.create_bill_request import CreateBillRequest
         from . import create_bill as _op
 
+        body_value, upload = self._body(
+            CreateBillRequest,
+            body,
+            {
+                "external_id": external_id,
+                "line_items": line_items,
+                "vendor_id": vendor_id,
+                "vendor_external_id": vendor_external_id,
+                "bill_number": bill_number,
+                "vendor_bill_number": vendor_bill_number,
+                "purchase_order_number": purchase_order_number,
+                "memo": memo,
+                "reference_numbers": reference_numbers,
+                "attachment_urls": attachment_urls,
+                "bill_date": bill_date,
+                "received_at": received_at,
+                "due_at": due_at,
+                "approved_at": approved_at,
+                "currency": currency,
+                "document": document,
+            },
+            defaults={
+                "external_id": UNSET,
+                "line_items": UNSET,
+                "vendor_id": UNSET,
+                "vendor_external_id": UNSET,
+                "bill_number": UNSET,
+                "vendor_bill_number": UNSET,
+                "purchase_order_number": UNSET,
+                "memo": UNSET,
+                "reference_numbers": UNSET,
+                "attachment_urls": UNSET,
+                "bill_date": UNSET,
+                "received_at": UNSET,
+                "due_at": UNSET,
+                "approved_at": UNSET,
+                "currency": UNSET,
+                "document": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(
-                CreateBillRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "line_items": line_items,
-                    "vendor_id": vendor_id,
-                    "vendor_external_id": vendor_external_id,
-                    "bill_number": bill_number,
-                    "vendor_bill_number": vendor_bill_number,
-                    "purchase_order_number": purchase_order_number,
-                    "memo": memo,
-                    "reference_numbers": reference_numbers,
-                    "attachment_urls": attachment_urls,
-                    "bill_date": bill_date,
-                    "received_at": received_at,
-                    "due_at": due_at,
-                    "approved_at": approved_at,
-                    "currency": currency,
-                    "document": document,
-                },
-                defaults={
-                    "external_id": UNSET,
-                    "line_items": UNSET,
-                    "vendor_id": UNSET,
-                    "vendor_external_id": UNSET,
-                    "bill_number": UNSET,
-                    "vendor_bill_number": UNSET,
-                    "purchase_order_number": UNSET,
-                    "memo": UNSET,
-                    "reference_numbers": UNSET,
-                    "attachment_urls": UNSET,
-                    "bill_date": UNSET,
-                    "received_at": UNSET,
-                    "due_at": UNSET,
-                    "approved_at": UNSET,
-                    "currency": UNSET,
-                    "document": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: RawResponse[Bill] = await self._call(
             _op,
@@ -411,6 +416,7 @@ class PartnerBillsResourceWithRawResponse(RawAPIResource):
             operation="create_bill",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -519,20 +525,21 @@ class PartnerBillsResourceWithRawResponse(RawAPIResource):
         from ...models.bill_update_api_request import BillUpdateAPIRequest
         from . import update_bill as _op
 
+        body_value, upload = self._body(
+            BillUpdateAPIRequest,
+            body,
+            {
+                "line_items": line_items,
+            },
+            defaults={
+                "line_items": UNSET,
+            },
+            absent=UNSET,
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             bill_id=self._uuid("bill_id", bill_id),
-            body=self._body(
-                BillUpdateAPIRequest,
-                body,
-                {
-                    "line_items": line_items,
-                },
-                defaults={
-                    "line_items": UNSET,
-                },
-                absent=UNSET,
-            ),
+            body=body_value,
         )
         result: RawResponse[Bill] = await self._call(
             _op,
@@ -540,6 +547,7 @@ class PartnerBillsResourceWithRawResponse(RawAPIResource):
             operation="update_bill",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -616,48 +624,49 @@ class BillsResource(APIResource):
         from ...models.create_bill_request import CreateBillRequest
         from . import create_bill as _op
 
+        body_value, upload = self._body(
+            CreateBillRequest,
+            body,
+            {
+                "external_id": external_id,
+                "line_items": line_items,
+                "vendor_id": vendor_id,
+                "vendor_external_id": vendor_external_id,
+                "bill_number": bill_number,
+                "vendor_bill_number": vendor_bill_number,
+                "purchase_order_number": purchase_order_number,
+                "memo": memo,
+                "reference_numbers": reference_numbers,
+                "attachment_urls": attachment_urls,
+                "bill_date": bill_date,
+                "received_at": received_at,
+                "due_at": due_at,
+                "approved_at": approved_at,
+                "currency": currency,
+                "document": document,
+            },
+            defaults={
+                "external_id": UNSET,
+                "line_items": UNSET,
+                "vendor_id": UNSET,
+                "vendor_external_id": UNSET,
+                "bill_number": UNSET,
+                "vendor_bill_number": UNSET,
+                "purchase_order_number": UNSET,
+                "memo": UNSET,
+                "reference_numbers": UNSET,
+                "attachment_urls": UNSET,
+                "bill_date": UNSET,
+                "received_at": UNSET,
+                "due_at": UNSET,
+                "approved_at": UNSET,
+                "currency": UNSET,
+                "document": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(
-                CreateBillRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "line_items": line_items,
-                    "vendor_id": vendor_id,
-                    "vendor_external_id": vendor_external_id,
-                    "bill_number": bill_number,
-                    "vendor_bill_number": vendor_bill_number,
-                    "purchase_order_number": purchase_order_number,
-                    "memo": memo,
-                    "reference_numbers": reference_numbers,
-                    "attachment_urls": attachment_urls,
-                    "bill_date": bill_date,
-                    "received_at": received_at,
-                    "due_at": due_at,
-                    "approved_at": approved_at,
-                    "currency": currency,
-                    "document": document,
-                },
-                defaults={
-                    "external_id": UNSET,
-                    "line_items": UNSET,
-                    "vendor_id": UNSET,
-                    "vendor_external_id": UNSET,
-                    "bill_number": UNSET,
-                    "vendor_bill_number": UNSET,
-                    "purchase_order_number": UNSET,
-                    "memo": UNSET,
-                    "reference_numbers": UNSET,
-                    "attachment_urls": UNSET,
-                    "bill_date": UNSET,
-                    "received_at": UNSET,
-                    "due_at": UNSET,
-                    "approved_at": UNSET,
-                    "currency": UNSET,
-                    "document": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: Bill = await self._call(
             _op,
@@ -665,6 +674,7 @@ class BillsResource(APIResource):
             operation="create_bill",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -765,20 +775,21 @@ class BillsResource(APIResource):
         from ...models.bill_update_api_request import BillUpdateAPIRequest
         from . import update_bill as _op
 
+        body_value, upload = self._body(
+            BillUpdateAPIRequest,
+            body,
+            {
+                "line_items": line_items,
+            },
+            defaults={
+                "line_items": UNSET,
+            },
+            absent=UNSET,
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             bill_id=self._uuid("bill_id", bill_id),
-            body=self._body(
-                BillUpdateAPIRequest,
-                body,
-                {
-                    "line_items": line_items,
-                },
-                defaults={
-                    "line_items": UNSET,
-                },
-                absent=UNSET,
-            ),
+            body=body_value,
         )
         result: Bill = await self._call(
             _op,
@@ -786,6 +797,7 @@ class BillsResource(APIResource):
             operation="update_bill",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -862,48 +874,49 @@ class BillsResourceWithRawResponse(RawAPIResource):
         from ...models.create_bill_request import CreateBillRequest
         from . import create_bill as _op
 
+        body_value, upload = self._body(
+            CreateBillRequest,
+            body,
+            {
+                "external_id": external_id,
+                "line_items": line_items,
+                "vendor_id": vendor_id,
+                "vendor_external_id": vendor_external_id,
+                "bill_number": bill_number,
+                "vendor_bill_number": vendor_bill_number,
+                "purchase_order_number": purchase_order_number,
+                "memo": memo,
+                "reference_numbers": reference_numbers,
+                "attachment_urls": attachment_urls,
+                "bill_date": bill_date,
+                "received_at": received_at,
+                "due_at": due_at,
+                "approved_at": approved_at,
+                "currency": currency,
+                "document": document,
+            },
+            defaults={
+                "external_id": UNSET,
+                "line_items": UNSET,
+                "vendor_id": UNSET,
+                "vendor_external_id": UNSET,
+                "bill_number": UNSET,
+                "vendor_bill_number": UNSET,
+                "purchase_order_number": UNSET,
+                "memo": UNSET,
+                "reference_numbers": UNSET,
+                "attachment_urls": UNSET,
+                "bill_date": UNSET,
+                "received_at": UNSET,
+                "due_at": UNSET,
+                "approved_at": UNSET,
+                "currency": UNSET,
+                "document": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(
-                CreateBillRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "line_items": line_items,
-                    "vendor_id": vendor_id,
-                    "vendor_external_id": vendor_external_id,
-                    "bill_number": bill_number,
-                    "vendor_bill_number": vendor_bill_number,
-                    "purchase_order_number": purchase_order_number,
-                    "memo": memo,
-                    "reference_numbers": reference_numbers,
-                    "attachment_urls": attachment_urls,
-                    "bill_date": bill_date,
-                    "received_at": received_at,
-                    "due_at": due_at,
-                    "approved_at": approved_at,
-                    "currency": currency,
-                    "document": document,
-                },
-                defaults={
-                    "external_id": UNSET,
-                    "line_items": UNSET,
-                    "vendor_id": UNSET,
-                    "vendor_external_id": UNSET,
-                    "bill_number": UNSET,
-                    "vendor_bill_number": UNSET,
-                    "purchase_order_number": UNSET,
-                    "memo": UNSET,
-                    "reference_numbers": UNSET,
-                    "attachment_urls": UNSET,
-                    "bill_date": UNSET,
-                    "received_at": UNSET,
-                    "due_at": UNSET,
-                    "approved_at": UNSET,
-                    "currency": UNSET,
-                    "document": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: RawResponse[Bill] = await self._call(
             _op,
@@ -911,6 +924,7 @@ class BillsResourceWithRawResponse(RawAPIResource):
             operation="create_bill",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -1014,20 +1028,21 @@ class BillsResourceWithRawResponse(RawAPIResource):
         from ...models.bill_update_api_request import BillUpdateAPIRequest
         from . import update_bill as _op
 
+        body_value, upload = self._body(
+            BillUpdateAPIRequest,
+            body,
+            {
+                "line_items": line_items,
+            },
+            defaults={
+                "line_items": UNSET,
+            },
+            absent=UNSET,
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             bill_id=self._uuid("bill_id", bill_id),
-            body=self._body(
-                BillUpdateAPIRequest,
-                body,
-                {
-                    "line_items": line_items,
-                },
-                defaults={
-                    "line_items": UNSET,
-                },
-                absent=UNSET,
-            ),
+            body=body_value,
         )
         result: RawResponse[Bill] = await self._call(
             _op,
@@ -1035,6 +1050,7 @@ class BillsResourceWithRawResponse(RawAPIResource):
             operation="update_bill",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 

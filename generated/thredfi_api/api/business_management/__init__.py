@@ -119,41 +119,42 @@ class PartnerBusinessesResource(APIResource):
         from ...models.create_business_request import CreateBusinessRequest
         from . import create_business as _op
 
+        body_value, upload = self._body(
+            CreateBusinessRequest,
+            body,
+            {
+                "external_id": external_id,
+                "legal_name": legal_name,
+                "entity_type": entity_type,
+                "email": email,
+                "phone_number": phone_number,
+                "tin": tin,
+                "vat_number": vat_number,
+                "company_number": company_number,
+                "country": country,
+                "province": province,
+                "eu_nace_industry_code": eu_nace_industry_code,
+                "base_currency": base_currency,
+                "accounting_method": accounting_method,
+                "fiscal_year_end": fiscal_year_end,
+                "metadata": metadata,
+            },
+            defaults={
+                "phone_number": UNSET,
+                "tin": UNSET,
+                "vat_number": UNSET,
+                "company_number": UNSET,
+                "country": UNSET,
+                "province": UNSET,
+                "eu_nace_industry_code": UNSET,
+                "base_currency": UNSET,
+                "accounting_method": "accrual",
+                "fiscal_year_end": UNSET,
+                "metadata": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
-            body=self._body(
-                CreateBusinessRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "legal_name": legal_name,
-                    "entity_type": entity_type,
-                    "email": email,
-                    "phone_number": phone_number,
-                    "tin": tin,
-                    "vat_number": vat_number,
-                    "company_number": company_number,
-                    "country": country,
-                    "province": province,
-                    "eu_nace_industry_code": eu_nace_industry_code,
-                    "base_currency": base_currency,
-                    "accounting_method": accounting_method,
-                    "fiscal_year_end": fiscal_year_end,
-                    "metadata": metadata,
-                },
-                defaults={
-                    "phone_number": UNSET,
-                    "tin": UNSET,
-                    "vat_number": UNSET,
-                    "company_number": UNSET,
-                    "country": UNSET,
-                    "province": UNSET,
-                    "eu_nace_industry_code": UNSET,
-                    "base_currency": UNSET,
-                    "accounting_method": "accrual",
-                    "fiscal_year_end": UNSET,
-                    "metadata": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: BusinessCreateResponse = await self._call(
             _op,
@@ -161,6 +162,7 @@ class PartnerBusinessesResource(APIResource):
             operation="create_business",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -293,41 +295,42 @@ class PartnerBusinessesResource(APIResource):
         from ...models.patched_update_business_request import PatchedUpdateBusinessRequest
         from . import update_business as _op
 
+        body_value, upload = self._body(
+            PatchedUpdateBusinessRequest,
+            body,
+            {
+                "legal_name": legal_name,
+                "entity_type": entity_type,
+                "phone_number": phone_number,
+                "tin": tin,
+                "vat_number": vat_number,
+                "company_number": company_number,
+                "province": province,
+                "eu_nace_industry_code": eu_nace_industry_code,
+                "email": email,
+                "accounting_method": accounting_method,
+                "fiscal_year_end": fiscal_year_end,
+                "metadata": metadata,
+            },
+            defaults={
+                "legal_name": UNSET,
+                "entity_type": UNSET,
+                "phone_number": UNSET,
+                "tin": UNSET,
+                "vat_number": UNSET,
+                "company_number": UNSET,
+                "province": UNSET,
+                "eu_nace_industry_code": UNSET,
+                "email": UNSET,
+                "accounting_method": UNSET,
+                "fiscal_year_end": UNSET,
+                "metadata": UNSET,
+            },
+            absent=UNSET,
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(
-                PatchedUpdateBusinessRequest,
-                body,
-                {
-                    "legal_name": legal_name,
-                    "entity_type": entity_type,
-                    "phone_number": phone_number,
-                    "tin": tin,
-                    "vat_number": vat_number,
-                    "company_number": company_number,
-                    "province": province,
-                    "eu_nace_industry_code": eu_nace_industry_code,
-                    "email": email,
-                    "accounting_method": accounting_method,
-                    "fiscal_year_end": fiscal_year_end,
-                    "metadata": metadata,
-                },
-                defaults={
-                    "legal_name": UNSET,
-                    "entity_type": UNSET,
-                    "phone_number": UNSET,
-                    "tin": UNSET,
-                    "vat_number": UNSET,
-                    "company_number": UNSET,
-                    "province": UNSET,
-                    "eu_nace_industry_code": UNSET,
-                    "email": UNSET,
-                    "accounting_method": UNSET,
-                    "fiscal_year_end": UNSET,
-                    "metadata": UNSET,
-                },
-                absent=UNSET,
-            ),
+            body=body_value,
         )
         result: UpdateBusiness = await self._call(
             _op,
@@ -335,6 +338,7 @@ class PartnerBusinessesResource(APIResource):
             operation="update_business",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -409,41 +413,42 @@ class PartnerBusinessesResourceWithRawResponse(RawAPIResource):
         from ...models.create_business_request import CreateBusinessRequest
         from . import create_business as _op
 
+        body_value, upload = self._body(
+            CreateBusinessRequest,
+            body,
+            {
+                "external_id": external_id,
+                "legal_name": legal_name,
+                "entity_type": entity_type,
+                "email": email,
+                "phone_number": phone_number,
+                "tin": tin,
+                "vat_number": vat_number,
+                "company_number": company_number,
+                "country": country,
+                "province": province,
+                "eu_nace_industry_code": eu_nace_industry_code,
+                "base_currency": base_currency,
+                "accounting_method": accounting_method,
+                "fiscal_year_end": fiscal_year_end,
+                "metadata": metadata,
+            },
+            defaults={
+                "phone_number": UNSET,
+                "tin": UNSET,
+                "vat_number": UNSET,
+                "company_number": UNSET,
+                "country": UNSET,
+                "province": UNSET,
+                "eu_nace_industry_code": UNSET,
+                "base_currency": UNSET,
+                "accounting_method": "accrual",
+                "fiscal_year_end": UNSET,
+                "metadata": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
-            body=self._body(
-                CreateBusinessRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "legal_name": legal_name,
-                    "entity_type": entity_type,
-                    "email": email,
-                    "phone_number": phone_number,
-                    "tin": tin,
-                    "vat_number": vat_number,
-                    "company_number": company_number,
-                    "country": country,
-                    "province": province,
-                    "eu_nace_industry_code": eu_nace_industry_code,
-                    "base_currency": base_currency,
-                    "accounting_method": accounting_method,
-                    "fiscal_year_end": fiscal_year_end,
-                    "metadata": metadata,
-                },
-                defaults={
-                    "phone_number": UNSET,
-                    "tin": UNSET,
-                    "vat_number": UNSET,
-                    "company_number": UNSET,
-                    "country": UNSET,
-                    "province": UNSET,
-                    "eu_nace_industry_code": UNSET,
-                    "base_currency": UNSET,
-                    "accounting_method": "accrual",
-                    "fiscal_year_end": UNSET,
-                    "metadata": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: RawResponse[BusinessCreateResponse] = await self._call(
             _op,
@@ -451,6 +456,7 @@ class PartnerBusinessesResourceWithRawResponse(RawAPIResource):
             operation="create_business",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -586,41 +592,42 @@ class PartnerBusinessesResourceWithRawResponse(RawAPIResource):
         from ...models.patched_update_business_request import PatchedUpdateBusinessRequest
         from . import update_business as _op
 
+        body_value, upload = self._body(
+            PatchedUpdateBusinessRequest,
+            body,
+            {
+                "legal_name": legal_name,
+                "entity_type": entity_type,
+                "phone_number": phone_number,
+                "tin": tin,
+                "vat_number": vat_number,
+                "company_number": company_number,
+                "province": province,
+                "eu_nace_industry_code": eu_nace_industry_code,
+                "email": email,
+                "accounting_method": accounting_method,
+                "fiscal_year_end": fiscal_year_end,
+                "metadata": metadata,
+            },
+            defaults={
+                "legal_name": UNSET,
+                "entity_type": UNSET,
+                "phone_number": UNSET,
+                "tin": UNSET,
+                "vat_number": UNSET,
+                "company_number": UNSET,
+                "province": UNSET,
+                "eu_nace_industry_code": UNSET,
+                "email": UNSET,
+                "accounting_method": UNSET,
+                "fiscal_year_end": UNSET,
+                "metadata": UNSET,
+            },
+            absent=UNSET,
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(
-                PatchedUpdateBusinessRequest,
-                body,
-                {
-                    "legal_name": legal_name,
-                    "entity_type": entity_type,
-                    "phone_number": phone_number,
-                    "tin": tin,
-                    "vat_number": vat_number,
-                    "company_number": company_number,
-                    "province": province,
-                    "eu_nace_industry_code": eu_nace_industry_code,
-                    "email": email,
-                    "accounting_method": accounting_method,
-                    "fiscal_year_end": fiscal_year_end,
-                    "metadata": metadata,
-                },
-                defaults={
-                    "legal_name": UNSET,
-                    "entity_type": UNSET,
-                    "phone_number": UNSET,
-                    "tin": UNSET,
-                    "vat_number": UNSET,
-                    "company_number": UNSET,
-                    "province": UNSET,
-                    "eu_nace_industry_code": UNSET,
-                    "email": UNSET,
-                    "accounting_method": UNSET,
-                    "fiscal_year_end": UNSET,
-                    "metadata": UNSET,
-                },
-                absent=UNSET,
-            ),
+            body=body_value,
         )
         result: RawResponse[UpdateBusiness] = await self._call(
             _op,
@@ -628,6 +635,7 @@ class PartnerBusinessesResourceWithRawResponse(RawAPIResource):
             operation="update_business",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 

@@ -108,34 +108,35 @@ class PartnerCustomerCreditsResource(APIResource):
         from ...models.create_customer_credit_request import CreateCustomerCreditRequest
         from . import create_customer_credit as _op
 
+        body_value, upload = self._body(
+            CreateCustomerCreditRequest,
+            body,
+            {
+                "external_id": external_id,
+                "line_items": line_items,
+                "customer_id": customer_id,
+                "customer_external_id": customer_external_id,
+                "source_invoice_id": source_invoice_id,
+                "sent_at": sent_at,
+                "allocations": allocations,
+                "tags": tags,
+                "document": document,
+            },
+            defaults={
+                "external_id": UNSET,
+                "line_items": UNSET,
+                "customer_id": UNSET,
+                "customer_external_id": UNSET,
+                "source_invoice_id": UNSET,
+                "sent_at": UNSET,
+                "allocations": UNSET,
+                "tags": UNSET,
+                "document": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(
-                CreateCustomerCreditRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "line_items": line_items,
-                    "customer_id": customer_id,
-                    "customer_external_id": customer_external_id,
-                    "source_invoice_id": source_invoice_id,
-                    "sent_at": sent_at,
-                    "allocations": allocations,
-                    "tags": tags,
-                    "document": document,
-                },
-                defaults={
-                    "external_id": UNSET,
-                    "line_items": UNSET,
-                    "customer_id": UNSET,
-                    "customer_external_id": UNSET,
-                    "source_invoice_id": UNSET,
-                    "sent_at": UNSET,
-                    "allocations": UNSET,
-                    "tags": UNSET,
-                    "document": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: CustomerCredit = await self._call(
             _op,
@@ -143,6 +144,7 @@ class PartnerCustomerCreditsResource(APIResource):
             operation="create_customer_credit",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -283,34 +285,35 @@ class PartnerCustomerCreditsResourceWithRawResponse(RawAPIResource):
         from ...models.create_customer_credit_request import CreateCustomerCreditRequest
         from . import create_customer_credit as _op
 
+        body_value, upload = self._body(
+            CreateCustomerCreditRequest,
+            body,
+            {
+                "external_id": external_id,
+                "line_items": line_items,
+                "customer_id": customer_id,
+                "customer_external_id": customer_external_id,
+                "source_invoice_id": source_invoice_id,
+                "sent_at": sent_at,
+                "allocations": allocations,
+                "tags": tags,
+                "document": document,
+            },
+            defaults={
+                "external_id": UNSET,
+                "line_items": UNSET,
+                "customer_id": UNSET,
+                "customer_external_id": UNSET,
+                "source_invoice_id": UNSET,
+                "sent_at": UNSET,
+                "allocations": UNSET,
+                "tags": UNSET,
+                "document": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(
-                CreateCustomerCreditRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "line_items": line_items,
-                    "customer_id": customer_id,
-                    "customer_external_id": customer_external_id,
-                    "source_invoice_id": source_invoice_id,
-                    "sent_at": sent_at,
-                    "allocations": allocations,
-                    "tags": tags,
-                    "document": document,
-                },
-                defaults={
-                    "external_id": UNSET,
-                    "line_items": UNSET,
-                    "customer_id": UNSET,
-                    "customer_external_id": UNSET,
-                    "source_invoice_id": UNSET,
-                    "sent_at": UNSET,
-                    "allocations": UNSET,
-                    "tags": UNSET,
-                    "document": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: RawResponse[CustomerCredit] = await self._call(
             _op,
@@ -318,6 +321,7 @@ class PartnerCustomerCreditsResourceWithRawResponse(RawAPIResource):
             operation="create_customer_credit",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -456,34 +460,35 @@ class CustomerCreditsResource(APIResource):
         from ...models.create_customer_credit_request import CreateCustomerCreditRequest
         from . import create_customer_credit as _op
 
+        body_value, upload = self._body(
+            CreateCustomerCreditRequest,
+            body,
+            {
+                "external_id": external_id,
+                "line_items": line_items,
+                "customer_id": customer_id,
+                "customer_external_id": customer_external_id,
+                "source_invoice_id": source_invoice_id,
+                "sent_at": sent_at,
+                "allocations": allocations,
+                "tags": tags,
+                "document": document,
+            },
+            defaults={
+                "external_id": UNSET,
+                "line_items": UNSET,
+                "customer_id": UNSET,
+                "customer_external_id": UNSET,
+                "source_invoice_id": UNSET,
+                "sent_at": UNSET,
+                "allocations": UNSET,
+                "tags": UNSET,
+                "document": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(
-                CreateCustomerCreditRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "line_items": line_items,
-                    "customer_id": customer_id,
-                    "customer_external_id": customer_external_id,
-                    "source_invoice_id": source_invoice_id,
-                    "sent_at": sent_at,
-                    "allocations": allocations,
-                    "tags": tags,
-                    "document": document,
-                },
-                defaults={
-                    "external_id": UNSET,
-                    "line_items": UNSET,
-                    "customer_id": UNSET,
-                    "customer_external_id": UNSET,
-                    "source_invoice_id": UNSET,
-                    "sent_at": UNSET,
-                    "allocations": UNSET,
-                    "tags": UNSET,
-                    "document": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: CustomerCredit = await self._call(
             _op,
@@ -491,6 +496,7 @@ class CustomerCreditsResource(APIResource):
             operation="create_customer_credit",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -626,34 +632,35 @@ class CustomerCreditsResourceWithRawResponse(RawAPIResource):
         from ...models.create_customer_credit_request import CreateCustomerCreditRequest
         from . import create_customer_credit as _op
 
+        body_value, upload = self._body(
+            CreateCustomerCreditRequest,
+            body,
+            {
+                "external_id": external_id,
+                "line_items": line_items,
+                "customer_id": customer_id,
+                "customer_external_id": customer_external_id,
+                "source_invoice_id": source_invoice_id,
+                "sent_at": sent_at,
+                "allocations": allocations,
+                "tags": tags,
+                "document": document,
+            },
+            defaults={
+                "external_id": UNSET,
+                "line_items": UNSET,
+                "customer_id": UNSET,
+                "customer_external_id": UNSET,
+                "source_invoice_id": UNSET,
+                "sent_at": UNSET,
+                "allocations": UNSET,
+                "tags": UNSET,
+                "document": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(
-                CreateCustomerCreditRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "line_items": line_items,
-                    "customer_id": customer_id,
-                    "customer_external_id": customer_external_id,
-                    "source_invoice_id": source_invoice_id,
-                    "sent_at": sent_at,
-                    "allocations": allocations,
-                    "tags": tags,
-                    "document": document,
-                },
-                defaults={
-                    "external_id": UNSET,
-                    "line_items": UNSET,
-                    "customer_id": UNSET,
-                    "customer_external_id": UNSET,
-                    "source_invoice_id": UNSET,
-                    "sent_at": UNSET,
-                    "allocations": UNSET,
-                    "tags": UNSET,
-                    "document": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: RawResponse[CustomerCredit] = await self._call(
             _op,
@@ -661,6 +668,7 @@ class CustomerCreditsResourceWithRawResponse(RawAPIResource):
             operation="create_customer_credit",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 

@@ -162,46 +162,47 @@ class PartnerGeneralLedgerResource(APIResource):
         from ...models.create_account_request import CreateAccountRequest
         from . import create_account as _op
 
+        body_value, upload = self._body(
+            CreateAccountRequest,
+            body,
+            {
+                "code": code,
+                "name": name,
+                "account_type": account_type,
+                "account_subtype": account_subtype,
+                "parent_id": parent_id,
+                "description": description,
+                "external_id": external_id,
+                "institution_name": institution_name,
+                "iban": iban,
+                "sort_code": sort_code,
+                "account_number_mask": account_number_mask,
+                "balance_behavior": balance_behavior,
+                "is_cash_account": is_cash_account,
+                "is_non_cash_expense": is_non_cash_expense,
+                "custom_fields": custom_fields,
+            },
+            defaults={
+                "code": UNSET,
+                "name": UNSET,
+                "account_type": UNSET,
+                "account_subtype": UNSET,
+                "parent_id": UNSET,
+                "description": UNSET,
+                "external_id": UNSET,
+                "institution_name": UNSET,
+                "iban": UNSET,
+                "sort_code": UNSET,
+                "account_number_mask": UNSET,
+                "balance_behavior": UNSET,
+                "is_cash_account": False,
+                "is_non_cash_expense": False,
+                "custom_fields": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(
-                CreateAccountRequest,
-                body,
-                {
-                    "code": code,
-                    "name": name,
-                    "account_type": account_type,
-                    "account_subtype": account_subtype,
-                    "parent_id": parent_id,
-                    "description": description,
-                    "external_id": external_id,
-                    "institution_name": institution_name,
-                    "iban": iban,
-                    "sort_code": sort_code,
-                    "account_number_mask": account_number_mask,
-                    "balance_behavior": balance_behavior,
-                    "is_cash_account": is_cash_account,
-                    "is_non_cash_expense": is_non_cash_expense,
-                    "custom_fields": custom_fields,
-                },
-                defaults={
-                    "code": UNSET,
-                    "name": UNSET,
-                    "account_type": UNSET,
-                    "account_subtype": UNSET,
-                    "parent_id": UNSET,
-                    "description": UNSET,
-                    "external_id": UNSET,
-                    "institution_name": UNSET,
-                    "iban": UNSET,
-                    "sort_code": UNSET,
-                    "account_number_mask": UNSET,
-                    "balance_behavior": UNSET,
-                    "is_cash_account": False,
-                    "is_non_cash_expense": False,
-                    "custom_fields": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: LedgerAccountDetail = await self._call(
             _op,
@@ -209,6 +210,7 @@ class PartnerGeneralLedgerResource(APIResource):
             operation="create_account",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -279,35 +281,36 @@ class PartnerGeneralLedgerResource(APIResource):
         from ...models.create_child_account_request import CreateChildAccountRequest
         from . import create_child_account as _op
 
+        body_value, upload = self._body(
+            CreateChildAccountRequest,
+            body,
+            {
+                "code": code,
+                "name": name,
+                "description": description,
+                "external_id": external_id,
+                "custom_fields": custom_fields,
+                "institution_name": institution_name,
+                "iban": iban,
+                "sort_code": sort_code,
+                "account_number_mask": account_number_mask,
+            },
+            defaults={
+                "code": UNSET,
+                "name": UNSET,
+                "description": UNSET,
+                "external_id": UNSET,
+                "custom_fields": UNSET,
+                "institution_name": UNSET,
+                "iban": UNSET,
+                "sort_code": UNSET,
+                "account_number_mask": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             account_id=self._path("account_id", account_id),
-            body=self._body(
-                CreateChildAccountRequest,
-                body,
-                {
-                    "code": code,
-                    "name": name,
-                    "description": description,
-                    "external_id": external_id,
-                    "custom_fields": custom_fields,
-                    "institution_name": institution_name,
-                    "iban": iban,
-                    "sort_code": sort_code,
-                    "account_number_mask": account_number_mask,
-                },
-                defaults={
-                    "code": UNSET,
-                    "name": UNSET,
-                    "description": UNSET,
-                    "external_id": UNSET,
-                    "custom_fields": UNSET,
-                    "institution_name": UNSET,
-                    "iban": UNSET,
-                    "sort_code": UNSET,
-                    "account_number_mask": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: LedgerAccountDetail = await self._call(
             _op,
@@ -315,6 +318,7 @@ class PartnerGeneralLedgerResource(APIResource):
             operation="create_child_account",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -640,46 +644,47 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
         from ...models.create_account_request import CreateAccountRequest
         from . import create_account as _op
 
+        body_value, upload = self._body(
+            CreateAccountRequest,
+            body,
+            {
+                "code": code,
+                "name": name,
+                "account_type": account_type,
+                "account_subtype": account_subtype,
+                "parent_id": parent_id,
+                "description": description,
+                "external_id": external_id,
+                "institution_name": institution_name,
+                "iban": iban,
+                "sort_code": sort_code,
+                "account_number_mask": account_number_mask,
+                "balance_behavior": balance_behavior,
+                "is_cash_account": is_cash_account,
+                "is_non_cash_expense": is_non_cash_expense,
+                "custom_fields": custom_fields,
+            },
+            defaults={
+                "code": UNSET,
+                "name": UNSET,
+                "account_type": UNSET,
+                "account_subtype": UNSET,
+                "parent_id": UNSET,
+                "description": UNSET,
+                "external_id": UNSET,
+                "institution_name": UNSET,
+                "iban": UNSET,
+                "sort_code": UNSET,
+                "account_number_mask": UNSET,
+                "balance_behavior": UNSET,
+                "is_cash_account": False,
+                "is_non_cash_expense": False,
+                "custom_fields": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(
-                CreateAccountRequest,
-                body,
-                {
-                    "code": code,
-                    "name": name,
-                    "account_type": account_type,
-                    "account_subtype": account_subtype,
-                    "parent_id": parent_id,
-                    "description": description,
-                    "external_id": external_id,
-                    "institution_name": institution_name,
-                    "iban": iban,
-                    "sort_code": sort_code,
-                    "account_number_mask": account_number_mask,
-                    "balance_behavior": balance_behavior,
-                    "is_cash_account": is_cash_account,
-                    "is_non_cash_expense": is_non_cash_expense,
-                    "custom_fields": custom_fields,
-                },
-                defaults={
-                    "code": UNSET,
-                    "name": UNSET,
-                    "account_type": UNSET,
-                    "account_subtype": UNSET,
-                    "parent_id": UNSET,
-                    "description": UNSET,
-                    "external_id": UNSET,
-                    "institution_name": UNSET,
-                    "iban": UNSET,
-                    "sort_code": UNSET,
-                    "account_number_mask": UNSET,
-                    "balance_behavior": UNSET,
-                    "is_cash_account": False,
-                    "is_non_cash_expense": False,
-                    "custom_fields": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: RawResponse[LedgerAccountDetail] = await self._call(
             _op,
@@ -687,6 +692,7 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
             operation="create_account",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -757,35 +763,36 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
         from ...models.create_child_account_request import CreateChildAccountRequest
         from . import create_child_account as _op
 
+        body_value, upload = self._body(
+            CreateChildAccountRequest,
+            body,
+            {
+                "code": code,
+                "name": name,
+                "description": description,
+                "external_id": external_id,
+                "custom_fields": custom_fields,
+                "institution_name": institution_name,
+                "iban": iban,
+                "sort_code": sort_code,
+                "account_number_mask": account_number_mask,
+            },
+            defaults={
+                "code": UNSET,
+                "name": UNSET,
+                "description": UNSET,
+                "external_id": UNSET,
+                "custom_fields": UNSET,
+                "institution_name": UNSET,
+                "iban": UNSET,
+                "sort_code": UNSET,
+                "account_number_mask": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             account_id=self._path("account_id", account_id),
-            body=self._body(
-                CreateChildAccountRequest,
-                body,
-                {
-                    "code": code,
-                    "name": name,
-                    "description": description,
-                    "external_id": external_id,
-                    "custom_fields": custom_fields,
-                    "institution_name": institution_name,
-                    "iban": iban,
-                    "sort_code": sort_code,
-                    "account_number_mask": account_number_mask,
-                },
-                defaults={
-                    "code": UNSET,
-                    "name": UNSET,
-                    "description": UNSET,
-                    "external_id": UNSET,
-                    "custom_fields": UNSET,
-                    "institution_name": UNSET,
-                    "iban": UNSET,
-                    "sort_code": UNSET,
-                    "account_number_mask": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: RawResponse[LedgerAccountDetail] = await self._call(
             _op,
@@ -793,6 +800,7 @@ class PartnerGeneralLedgerResourceWithRawResponse(RawAPIResource):
             operation="create_child_account",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -1117,46 +1125,47 @@ class GeneralLedgerResource(APIResource):
         from ...models.create_account_request import CreateAccountRequest
         from . import create_account as _op
 
+        body_value, upload = self._body(
+            CreateAccountRequest,
+            body,
+            {
+                "code": code,
+                "name": name,
+                "account_type": account_type,
+                "account_subtype": account_subtype,
+                "parent_id": parent_id,
+                "description": description,
+                "external_id": external_id,
+                "institution_name": institution_name,
+                "iban": iban,
+                "sort_code": sort_code,
+                "account_number_mask": account_number_mask,
+                "balance_behavior": balance_behavior,
+                "is_cash_account": is_cash_account,
+                "is_non_cash_expense": is_non_cash_expense,
+                "custom_fields": custom_fields,
+            },
+            defaults={
+                "code": UNSET,
+                "name": UNSET,
+                "account_type": UNSET,
+                "account_subtype": UNSET,
+                "parent_id": UNSET,
+                "description": UNSET,
+                "external_id": UNSET,
+                "institution_name": UNSET,
+                "iban": UNSET,
+                "sort_code": UNSET,
+                "account_number_mask": UNSET,
+                "balance_behavior": UNSET,
+                "is_cash_account": False,
+                "is_non_cash_expense": False,
+                "custom_fields": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(
-                CreateAccountRequest,
-                body,
-                {
-                    "code": code,
-                    "name": name,
-                    "account_type": account_type,
-                    "account_subtype": account_subtype,
-                    "parent_id": parent_id,
-                    "description": description,
-                    "external_id": external_id,
-                    "institution_name": institution_name,
-                    "iban": iban,
-                    "sort_code": sort_code,
-                    "account_number_mask": account_number_mask,
-                    "balance_behavior": balance_behavior,
-                    "is_cash_account": is_cash_account,
-                    "is_non_cash_expense": is_non_cash_expense,
-                    "custom_fields": custom_fields,
-                },
-                defaults={
-                    "code": UNSET,
-                    "name": UNSET,
-                    "account_type": UNSET,
-                    "account_subtype": UNSET,
-                    "parent_id": UNSET,
-                    "description": UNSET,
-                    "external_id": UNSET,
-                    "institution_name": UNSET,
-                    "iban": UNSET,
-                    "sort_code": UNSET,
-                    "account_number_mask": UNSET,
-                    "balance_behavior": UNSET,
-                    "is_cash_account": False,
-                    "is_non_cash_expense": False,
-                    "custom_fields": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: LedgerAccountDetail = await self._call(
             _op,
@@ -1164,6 +1173,7 @@ class GeneralLedgerResource(APIResource):
             operation="create_account",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -1231,35 +1241,36 @@ class GeneralLedgerResource(APIResource):
         from ...models.create_child_account_request import CreateChildAccountRequest
         from . import create_child_account as _op
 
+        body_value, upload = self._body(
+            CreateChildAccountRequest,
+            body,
+            {
+                "code": code,
+                "name": name,
+                "description": description,
+                "external_id": external_id,
+                "custom_fields": custom_fields,
+                "institution_name": institution_name,
+                "iban": iban,
+                "sort_code": sort_code,
+                "account_number_mask": account_number_mask,
+            },
+            defaults={
+                "code": UNSET,
+                "name": UNSET,
+                "description": UNSET,
+                "external_id": UNSET,
+                "custom_fields": UNSET,
+                "institution_name": UNSET,
+                "iban": UNSET,
+                "sort_code": UNSET,
+                "account_number_mask": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             account_id=self._path("account_id", account_id),
-            body=self._body(
-                CreateChildAccountRequest,
-                body,
-                {
-                    "code": code,
-                    "name": name,
-                    "description": description,
-                    "external_id": external_id,
-                    "custom_fields": custom_fields,
-                    "institution_name": institution_name,
-                    "iban": iban,
-                    "sort_code": sort_code,
-                    "account_number_mask": account_number_mask,
-                },
-                defaults={
-                    "code": UNSET,
-                    "name": UNSET,
-                    "description": UNSET,
-                    "external_id": UNSET,
-                    "custom_fields": UNSET,
-                    "institution_name": UNSET,
-                    "iban": UNSET,
-                    "sort_code": UNSET,
-                    "account_number_mask": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: LedgerAccountDetail = await self._call(
             _op,
@@ -1267,6 +1278,7 @@ class GeneralLedgerResource(APIResource):
             operation="create_child_account",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -1582,46 +1594,47 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
         from ...models.create_account_request import CreateAccountRequest
         from . import create_account as _op
 
+        body_value, upload = self._body(
+            CreateAccountRequest,
+            body,
+            {
+                "code": code,
+                "name": name,
+                "account_type": account_type,
+                "account_subtype": account_subtype,
+                "parent_id": parent_id,
+                "description": description,
+                "external_id": external_id,
+                "institution_name": institution_name,
+                "iban": iban,
+                "sort_code": sort_code,
+                "account_number_mask": account_number_mask,
+                "balance_behavior": balance_behavior,
+                "is_cash_account": is_cash_account,
+                "is_non_cash_expense": is_non_cash_expense,
+                "custom_fields": custom_fields,
+            },
+            defaults={
+                "code": UNSET,
+                "name": UNSET,
+                "account_type": UNSET,
+                "account_subtype": UNSET,
+                "parent_id": UNSET,
+                "description": UNSET,
+                "external_id": UNSET,
+                "institution_name": UNSET,
+                "iban": UNSET,
+                "sort_code": UNSET,
+                "account_number_mask": UNSET,
+                "balance_behavior": UNSET,
+                "is_cash_account": False,
+                "is_non_cash_expense": False,
+                "custom_fields": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(
-                CreateAccountRequest,
-                body,
-                {
-                    "code": code,
-                    "name": name,
-                    "account_type": account_type,
-                    "account_subtype": account_subtype,
-                    "parent_id": parent_id,
-                    "description": description,
-                    "external_id": external_id,
-                    "institution_name": institution_name,
-                    "iban": iban,
-                    "sort_code": sort_code,
-                    "account_number_mask": account_number_mask,
-                    "balance_behavior": balance_behavior,
-                    "is_cash_account": is_cash_account,
-                    "is_non_cash_expense": is_non_cash_expense,
-                    "custom_fields": custom_fields,
-                },
-                defaults={
-                    "code": UNSET,
-                    "name": UNSET,
-                    "account_type": UNSET,
-                    "account_subtype": UNSET,
-                    "parent_id": UNSET,
-                    "description": UNSET,
-                    "external_id": UNSET,
-                    "institution_name": UNSET,
-                    "iban": UNSET,
-                    "sort_code": UNSET,
-                    "account_number_mask": UNSET,
-                    "balance_behavior": UNSET,
-                    "is_cash_account": False,
-                    "is_non_cash_expense": False,
-                    "custom_fields": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: RawResponse[LedgerAccountDetail] = await self._call(
             _op,
@@ -1629,6 +1642,7 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
             operation="create_account",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -1696,35 +1710,36 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
         from ...models.create_child_account_request import CreateChildAccountRequest
         from . import create_child_account as _op
 
+        body_value, upload = self._body(
+            CreateChildAccountRequest,
+            body,
+            {
+                "code": code,
+                "name": name,
+                "description": description,
+                "external_id": external_id,
+                "custom_fields": custom_fields,
+                "institution_name": institution_name,
+                "iban": iban,
+                "sort_code": sort_code,
+                "account_number_mask": account_number_mask,
+            },
+            defaults={
+                "code": UNSET,
+                "name": UNSET,
+                "description": UNSET,
+                "external_id": UNSET,
+                "custom_fields": UNSET,
+                "institution_name": UNSET,
+                "iban": UNSET,
+                "sort_code": UNSET,
+                "account_number_mask": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             account_id=self._path("account_id", account_id),
-            body=self._body(
-                CreateChildAccountRequest,
-                body,
-                {
-                    "code": code,
-                    "name": name,
-                    "description": description,
-                    "external_id": external_id,
-                    "custom_fields": custom_fields,
-                    "institution_name": institution_name,
-                    "iban": iban,
-                    "sort_code": sort_code,
-                    "account_number_mask": account_number_mask,
-                },
-                defaults={
-                    "code": UNSET,
-                    "name": UNSET,
-                    "description": UNSET,
-                    "external_id": UNSET,
-                    "custom_fields": UNSET,
-                    "institution_name": UNSET,
-                    "iban": UNSET,
-                    "sort_code": UNSET,
-                    "account_number_mask": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: RawResponse[LedgerAccountDetail] = await self._call(
             _op,
@@ -1732,6 +1747,7 @@ class GeneralLedgerResourceWithRawResponse(RawAPIResource):
             operation="create_child_account",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 

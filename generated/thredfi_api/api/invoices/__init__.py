@@ -137,52 +137,53 @@ class PartnerInvoicesResource(APIResource):
         from ...models.create_invoice_request import CreateInvoiceRequest
         from . import create_invoice as _op
 
+        body_value, upload = self._body(
+            CreateInvoiceRequest,
+            body,
+            {
+                "external_id": external_id,
+                "sent_at": sent_at,
+                "line_items": line_items,
+                "due_at": due_at,
+                "voided_at": voided_at,
+                "invoice_number": invoice_number,
+                "invoice_type": invoice_type,
+                "customer_id": customer_id,
+                "customer_external_id": customer_external_id,
+                "memo": memo,
+                "additional_discount": additional_discount,
+                "additional_sales_taxes": additional_sales_taxes,
+                "additional_sales_taxes_total": additional_sales_taxes_total,
+                "tips": tips,
+                "tips_account": tips_account,
+                "transaction_tags": transaction_tags,
+                "metadata": metadata,
+                "document": document,
+            },
+            defaults={
+                "external_id": UNSET,
+                "sent_at": UNSET,
+                "line_items": UNSET,
+                "due_at": UNSET,
+                "voided_at": UNSET,
+                "invoice_number": UNSET,
+                "invoice_type": UNSET,
+                "customer_id": UNSET,
+                "customer_external_id": UNSET,
+                "memo": UNSET,
+                "additional_discount": 0,
+                "additional_sales_taxes": UNSET,
+                "additional_sales_taxes_total": 0,
+                "tips": 0,
+                "tips_account": UNSET,
+                "transaction_tags": UNSET,
+                "metadata": UNSET,
+                "document": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(
-                CreateInvoiceRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "sent_at": sent_at,
-                    "line_items": line_items,
-                    "due_at": due_at,
-                    "voided_at": voided_at,
-                    "invoice_number": invoice_number,
-                    "invoice_type": invoice_type,
-                    "customer_id": customer_id,
-                    "customer_external_id": customer_external_id,
-                    "memo": memo,
-                    "additional_discount": additional_discount,
-                    "additional_sales_taxes": additional_sales_taxes,
-                    "additional_sales_taxes_total": additional_sales_taxes_total,
-                    "tips": tips,
-                    "tips_account": tips_account,
-                    "transaction_tags": transaction_tags,
-                    "metadata": metadata,
-                    "document": document,
-                },
-                defaults={
-                    "external_id": UNSET,
-                    "sent_at": UNSET,
-                    "line_items": UNSET,
-                    "due_at": UNSET,
-                    "voided_at": UNSET,
-                    "invoice_number": UNSET,
-                    "invoice_type": UNSET,
-                    "customer_id": UNSET,
-                    "customer_external_id": UNSET,
-                    "memo": UNSET,
-                    "additional_discount": 0,
-                    "additional_sales_taxes": UNSET,
-                    "additional_sales_taxes_total": 0,
-                    "tips": 0,
-                    "tips_account": UNSET,
-                    "transaction_tags": UNSET,
-                    "metadata": UNSET,
-                    "document": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: Invoice = await self._call(
             _op,
@@ -190,6 +191,7 @@ class PartnerInvoicesResource(APIResource):
             operation="create_invoice",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -296,39 +298,40 @@ class PartnerInvoicesResource(APIResource):
         from ...models.update_invoice_request import UpdateInvoiceRequest
         from . import update_invoice as _op
 
+        body_value, upload = self._body(
+            UpdateInvoiceRequest,
+            body,
+            {
+                "invoice_number": invoice_number,
+                "invoice_type": invoice_type,
+                "memo": memo,
+                "external_id": external_id,
+                "due_at": due_at,
+                "document": document,
+                "customer_id": customer_id,
+                "line_items": line_items,
+                "additional_discount": additional_discount,
+                "additional_sales_taxes_total": additional_sales_taxes_total,
+                "tips": tips,
+            },
+            defaults={
+                "invoice_number": UNSET,
+                "invoice_type": UNSET,
+                "memo": UNSET,
+                "external_id": UNSET,
+                "due_at": UNSET,
+                "document": UNSET,
+                "customer_id": UNSET,
+                "line_items": UNSET,
+                "additional_discount": UNSET,
+                "additional_sales_taxes_total": UNSET,
+                "tips": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             invoice_id=self._uuid("invoice_id", invoice_id),
-            body=self._body(
-                UpdateInvoiceRequest,
-                body,
-                {
-                    "invoice_number": invoice_number,
-                    "invoice_type": invoice_type,
-                    "memo": memo,
-                    "external_id": external_id,
-                    "due_at": due_at,
-                    "document": document,
-                    "customer_id": customer_id,
-                    "line_items": line_items,
-                    "additional_discount": additional_discount,
-                    "additional_sales_taxes_total": additional_sales_taxes_total,
-                    "tips": tips,
-                },
-                defaults={
-                    "invoice_number": UNSET,
-                    "invoice_type": UNSET,
-                    "memo": UNSET,
-                    "external_id": UNSET,
-                    "due_at": UNSET,
-                    "document": UNSET,
-                    "customer_id": UNSET,
-                    "line_items": UNSET,
-                    "additional_discount": UNSET,
-                    "additional_sales_taxes_total": UNSET,
-                    "tips": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: Invoice = await self._call(
             _op,
@@ -336,6 +339,7 @@ class PartnerInvoicesResource(APIResource):
             operation="update_invoice",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -390,26 +394,27 @@ class PartnerInvoicesResource(APIResource):
         from ...models.void_invoice_request import VoidInvoiceRequest
         from . import void_invoice as _op
 
+        body_value, upload = self._body(
+            VoidInvoiceRequest,
+            body,
+            {
+                "invoice_number": invoice_number,
+                "external_id": external_id,
+                "memo": memo,
+                "customer_id": customer_id,
+            },
+            defaults={
+                "invoice_number": UNSET,
+                "external_id": UNSET,
+                "memo": UNSET,
+                "customer_id": UNSET,
+            },
+            absent=UNSET,
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             invoice_id=self._uuid("invoice_id", invoice_id),
-            body=self._body(
-                VoidInvoiceRequest,
-                body,
-                {
-                    "invoice_number": invoice_number,
-                    "external_id": external_id,
-                    "memo": memo,
-                    "customer_id": customer_id,
-                },
-                defaults={
-                    "invoice_number": UNSET,
-                    "external_id": UNSET,
-                    "memo": UNSET,
-                    "customer_id": UNSET,
-                },
-                absent=UNSET,
-            ),
+            body=body_value,
         )
         result: Invoice = await self._call(
             _op,
@@ -417,6 +422,7 @@ class PartnerInvoicesResource(APIResource):
             operation="void_invoice",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -512,52 +518,53 @@ class PartnerInvoicesResourceWithRawResponse(RawAPIResource):
         from ...models.create_invoice_request import CreateInvoiceRequest
         from . import create_invoice as _op
 
+        body_value, upload = self._body(
+            CreateInvoiceRequest,
+            body,
+            {
+                "external_id": external_id,
+                "sent_at": sent_at,
+                "line_items": line_items,
+                "due_at": due_at,
+                "voided_at": voided_at,
+                "invoice_number": invoice_number,
+                "invoice_type": invoice_type,
+                "customer_id": customer_id,
+                "customer_external_id": customer_external_id,
+                "memo": memo,
+                "additional_discount": additional_discount,
+                "additional_sales_taxes": additional_sales_taxes,
+                "additional_sales_taxes_total": additional_sales_taxes_total,
+                "tips": tips,
+                "tips_account": tips_account,
+                "transaction_tags": transaction_tags,
+                "metadata": metadata,
+                "document": document,
+            },
+            defaults={
+                "external_id": UNSET,
+                "sent_at": UNSET,
+                "line_items": UNSET,
+                "due_at": UNSET,
+                "voided_at": UNSET,
+                "invoice_number": UNSET,
+                "invoice_type": UNSET,
+                "customer_id": UNSET,
+                "customer_external_id": UNSET,
+                "memo": UNSET,
+                "additional_discount": 0,
+                "additional_sales_taxes": UNSET,
+                "additional_sales_taxes_total": 0,
+                "tips": 0,
+                "tips_account": UNSET,
+                "transaction_tags": UNSET,
+                "metadata": UNSET,
+                "document": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(
-                CreateInvoiceRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "sent_at": sent_at,
-                    "line_items": line_items,
-                    "due_at": due_at,
-                    "voided_at": voided_at,
-                    "invoice_number": invoice_number,
-                    "invoice_type": invoice_type,
-                    "customer_id": customer_id,
-                    "customer_external_id": customer_external_id,
-                    "memo": memo,
-                    "additional_discount": additional_discount,
-                    "additional_sales_taxes": additional_sales_taxes,
-                    "additional_sales_taxes_total": additional_sales_taxes_total,
-                    "tips": tips,
-                    "tips_account": tips_account,
-                    "transaction_tags": transaction_tags,
-                    "metadata": metadata,
-                    "document": document,
-                },
-                defaults={
-                    "external_id": UNSET,
-                    "sent_at": UNSET,
-                    "line_items": UNSET,
-                    "due_at": UNSET,
-                    "voided_at": UNSET,
-                    "invoice_number": UNSET,
-                    "invoice_type": UNSET,
-                    "customer_id": UNSET,
-                    "customer_external_id": UNSET,
-                    "memo": UNSET,
-                    "additional_discount": 0,
-                    "additional_sales_taxes": UNSET,
-                    "additional_sales_taxes_total": 0,
-                    "tips": 0,
-                    "tips_account": UNSET,
-                    "transaction_tags": UNSET,
-                    "metadata": UNSET,
-                    "document": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: RawResponse[Invoice] = await self._call(
             _op,
@@ -565,6 +572,7 @@ class PartnerInvoicesResourceWithRawResponse(RawAPIResource):
             operation="create_invoice",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -674,39 +682,40 @@ class PartnerInvoicesResourceWithRawResponse(RawAPIResource):
         from ...models.update_invoice_request import UpdateInvoiceRequest
         from . import update_invoice as _op
 
+        body_value, upload = self._body(
+            UpdateInvoiceRequest,
+            body,
+            {
+                "invoice_number": invoice_number,
+                "invoice_type": invoice_type,
+                "memo": memo,
+                "external_id": external_id,
+                "due_at": due_at,
+                "document": document,
+                "customer_id": customer_id,
+                "line_items": line_items,
+                "additional_discount": additional_discount,
+                "additional_sales_taxes_total": additional_sales_taxes_total,
+                "tips": tips,
+            },
+            defaults={
+                "invoice_number": UNSET,
+                "invoice_type": UNSET,
+                "memo": UNSET,
+                "external_id": UNSET,
+                "due_at": UNSET,
+                "document": UNSET,
+                "customer_id": UNSET,
+                "line_items": UNSET,
+                "additional_discount": UNSET,
+                "additional_sales_taxes_total": UNSET,
+                "tips": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             invoice_id=self._uuid("invoice_id", invoice_id),
-            body=self._body(
-                UpdateInvoiceRequest,
-                body,
-                {
-                    "invoice_number": invoice_number,
-                    "invoice_type": invoice_type,
-                    "memo": memo,
-                    "external_id": external_id,
-                    "due_at": due_at,
-                    "document": document,
-                    "customer_id": customer_id,
-                    "line_items": line_items,
-                    "additional_discount": additional_discount,
-                    "additional_sales_taxes_total": additional_sales_taxes_total,
-                    "tips": tips,
-                },
-                defaults={
-                    "invoice_number": UNSET,
-                    "invoice_type": UNSET,
-                    "memo": UNSET,
-                    "external_id": UNSET,
-                    "due_at": UNSET,
-                    "document": UNSET,
-                    "customer_id": UNSET,
-                    "line_items": UNSET,
-                    "additional_discount": UNSET,
-                    "additional_sales_taxes_total": UNSET,
-                    "tips": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: RawResponse[Invoice] = await self._call(
             _op,
@@ -714,6 +723,7 @@ class PartnerInvoicesResourceWithRawResponse(RawAPIResource):
             operation="update_invoice",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -768,26 +778,27 @@ class PartnerInvoicesResourceWithRawResponse(RawAPIResource):
         from ...models.void_invoice_request import VoidInvoiceRequest
         from . import void_invoice as _op
 
+        body_value, upload = self._body(
+            VoidInvoiceRequest,
+            body,
+            {
+                "invoice_number": invoice_number,
+                "external_id": external_id,
+                "memo": memo,
+                "customer_id": customer_id,
+            },
+            defaults={
+                "invoice_number": UNSET,
+                "external_id": UNSET,
+                "memo": UNSET,
+                "customer_id": UNSET,
+            },
+            absent=UNSET,
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             invoice_id=self._uuid("invoice_id", invoice_id),
-            body=self._body(
-                VoidInvoiceRequest,
-                body,
-                {
-                    "invoice_number": invoice_number,
-                    "external_id": external_id,
-                    "memo": memo,
-                    "customer_id": customer_id,
-                },
-                defaults={
-                    "invoice_number": UNSET,
-                    "external_id": UNSET,
-                    "memo": UNSET,
-                    "customer_id": UNSET,
-                },
-                absent=UNSET,
-            ),
+            body=body_value,
         )
         result: RawResponse[Invoice] = await self._call(
             _op,
@@ -795,6 +806,7 @@ class PartnerInvoicesResourceWithRawResponse(RawAPIResource):
             operation="void_invoice",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -887,52 +899,53 @@ class InvoicesResource(APIResource):
         from ...models.create_invoice_request import CreateInvoiceRequest
         from . import create_invoice as _op
 
+        body_value, upload = self._body(
+            CreateInvoiceRequest,
+            body,
+            {
+                "external_id": external_id,
+                "sent_at": sent_at,
+                "line_items": line_items,
+                "due_at": due_at,
+                "voided_at": voided_at,
+                "invoice_number": invoice_number,
+                "invoice_type": invoice_type,
+                "customer_id": customer_id,
+                "customer_external_id": customer_external_id,
+                "memo": memo,
+                "additional_discount": additional_discount,
+                "additional_sales_taxes": additional_sales_taxes,
+                "additional_sales_taxes_total": additional_sales_taxes_total,
+                "tips": tips,
+                "tips_account": tips_account,
+                "transaction_tags": transaction_tags,
+                "metadata": metadata,
+                "document": document,
+            },
+            defaults={
+                "external_id": UNSET,
+                "sent_at": UNSET,
+                "line_items": UNSET,
+                "due_at": UNSET,
+                "voided_at": UNSET,
+                "invoice_number": UNSET,
+                "invoice_type": UNSET,
+                "customer_id": UNSET,
+                "customer_external_id": UNSET,
+                "memo": UNSET,
+                "additional_discount": 0,
+                "additional_sales_taxes": UNSET,
+                "additional_sales_taxes_total": 0,
+                "tips": 0,
+                "tips_account": UNSET,
+                "transaction_tags": UNSET,
+                "metadata": UNSET,
+                "document": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(
-                CreateInvoiceRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "sent_at": sent_at,
-                    "line_items": line_items,
-                    "due_at": due_at,
-                    "voided_at": voided_at,
-                    "invoice_number": invoice_number,
-                    "invoice_type": invoice_type,
-                    "customer_id": customer_id,
-                    "customer_external_id": customer_external_id,
-                    "memo": memo,
-                    "additional_discount": additional_discount,
-                    "additional_sales_taxes": additional_sales_taxes,
-                    "additional_sales_taxes_total": additional_sales_taxes_total,
-                    "tips": tips,
-                    "tips_account": tips_account,
-                    "transaction_tags": transaction_tags,
-                    "metadata": metadata,
-                    "document": document,
-                },
-                defaults={
-                    "external_id": UNSET,
-                    "sent_at": UNSET,
-                    "line_items": UNSET,
-                    "due_at": UNSET,
-                    "voided_at": UNSET,
-                    "invoice_number": UNSET,
-                    "invoice_type": UNSET,
-                    "customer_id": UNSET,
-                    "customer_external_id": UNSET,
-                    "memo": UNSET,
-                    "additional_discount": 0,
-                    "additional_sales_taxes": UNSET,
-                    "additional_sales_taxes_total": 0,
-                    "tips": 0,
-                    "tips_account": UNSET,
-                    "transaction_tags": UNSET,
-                    "metadata": UNSET,
-                    "document": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: Invoice = await self._call(
             _op,
@@ -940,6 +953,7 @@ class InvoicesResource(APIResource):
             operation="create_invoice",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -1042,39 +1056,40 @@ class InvoicesResource(APIResource):
         from ...models.update_invoice_request import UpdateInvoiceRequest
         from . import update_invoice as _op
 
+        body_value, upload = self._body(
+            UpdateInvoiceRequest,
+            body,
+            {
+                "invoice_number": invoice_number,
+                "invoice_type": invoice_type,
+                "memo": memo,
+                "external_id": external_id,
+                "due_at": due_at,
+                "document": document,
+                "customer_id": customer_id,
+                "line_items": line_items,
+                "additional_discount": additional_discount,
+                "additional_sales_taxes_total": additional_sales_taxes_total,
+                "tips": tips,
+            },
+            defaults={
+                "invoice_number": UNSET,
+                "invoice_type": UNSET,
+                "memo": UNSET,
+                "external_id": UNSET,
+                "due_at": UNSET,
+                "document": UNSET,
+                "customer_id": UNSET,
+                "line_items": UNSET,
+                "additional_discount": UNSET,
+                "additional_sales_taxes_total": UNSET,
+                "tips": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             invoice_id=self._uuid("invoice_id", invoice_id),
-            body=self._body(
-                UpdateInvoiceRequest,
-                body,
-                {
-                    "invoice_number": invoice_number,
-                    "invoice_type": invoice_type,
-                    "memo": memo,
-                    "external_id": external_id,
-                    "due_at": due_at,
-                    "document": document,
-                    "customer_id": customer_id,
-                    "line_items": line_items,
-                    "additional_discount": additional_discount,
-                    "additional_sales_taxes_total": additional_sales_taxes_total,
-                    "tips": tips,
-                },
-                defaults={
-                    "invoice_number": UNSET,
-                    "invoice_type": UNSET,
-                    "memo": UNSET,
-                    "external_id": UNSET,
-                    "due_at": UNSET,
-                    "document": UNSET,
-                    "customer_id": UNSET,
-                    "line_items": UNSET,
-                    "additional_discount": UNSET,
-                    "additional_sales_taxes_total": UNSET,
-                    "tips": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: Invoice = await self._call(
             _op,
@@ -1082,6 +1097,7 @@ class InvoicesResource(APIResource):
             operation="update_invoice",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -1133,26 +1149,27 @@ class InvoicesResource(APIResource):
         from ...models.void_invoice_request import VoidInvoiceRequest
         from . import void_invoice as _op
 
+        body_value, upload = self._body(
+            VoidInvoiceRequest,
+            body,
+            {
+                "invoice_number": invoice_number,
+                "external_id": external_id,
+                "memo": memo,
+                "customer_id": customer_id,
+            },
+            defaults={
+                "invoice_number": UNSET,
+                "external_id": UNSET,
+                "memo": UNSET,
+                "customer_id": UNSET,
+            },
+            absent=UNSET,
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             invoice_id=self._uuid("invoice_id", invoice_id),
-            body=self._body(
-                VoidInvoiceRequest,
-                body,
-                {
-                    "invoice_number": invoice_number,
-                    "external_id": external_id,
-                    "memo": memo,
-                    "customer_id": customer_id,
-                },
-                defaults={
-                    "invoice_number": UNSET,
-                    "external_id": UNSET,
-                    "memo": UNSET,
-                    "customer_id": UNSET,
-                },
-                absent=UNSET,
-            ),
+            body=body_value,
         )
         result: Invoice = await self._call(
             _op,
@@ -1160,6 +1177,7 @@ class InvoicesResource(APIResource):
             operation="void_invoice",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -1252,52 +1270,53 @@ class InvoicesResourceWithRawResponse(RawAPIResource):
         from ...models.create_invoice_request import CreateInvoiceRequest
         from . import create_invoice as _op
 
+        body_value, upload = self._body(
+            CreateInvoiceRequest,
+            body,
+            {
+                "external_id": external_id,
+                "sent_at": sent_at,
+                "line_items": line_items,
+                "due_at": due_at,
+                "voided_at": voided_at,
+                "invoice_number": invoice_number,
+                "invoice_type": invoice_type,
+                "customer_id": customer_id,
+                "customer_external_id": customer_external_id,
+                "memo": memo,
+                "additional_discount": additional_discount,
+                "additional_sales_taxes": additional_sales_taxes,
+                "additional_sales_taxes_total": additional_sales_taxes_total,
+                "tips": tips,
+                "tips_account": tips_account,
+                "transaction_tags": transaction_tags,
+                "metadata": metadata,
+                "document": document,
+            },
+            defaults={
+                "external_id": UNSET,
+                "sent_at": UNSET,
+                "line_items": UNSET,
+                "due_at": UNSET,
+                "voided_at": UNSET,
+                "invoice_number": UNSET,
+                "invoice_type": UNSET,
+                "customer_id": UNSET,
+                "customer_external_id": UNSET,
+                "memo": UNSET,
+                "additional_discount": 0,
+                "additional_sales_taxes": UNSET,
+                "additional_sales_taxes_total": 0,
+                "tips": 0,
+                "tips_account": UNSET,
+                "transaction_tags": UNSET,
+                "metadata": UNSET,
+                "document": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(
-                CreateInvoiceRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "sent_at": sent_at,
-                    "line_items": line_items,
-                    "due_at": due_at,
-                    "voided_at": voided_at,
-                    "invoice_number": invoice_number,
-                    "invoice_type": invoice_type,
-                    "customer_id": customer_id,
-                    "customer_external_id": customer_external_id,
-                    "memo": memo,
-                    "additional_discount": additional_discount,
-                    "additional_sales_taxes": additional_sales_taxes,
-                    "additional_sales_taxes_total": additional_sales_taxes_total,
-                    "tips": tips,
-                    "tips_account": tips_account,
-                    "transaction_tags": transaction_tags,
-                    "metadata": metadata,
-                    "document": document,
-                },
-                defaults={
-                    "external_id": UNSET,
-                    "sent_at": UNSET,
-                    "line_items": UNSET,
-                    "due_at": UNSET,
-                    "voided_at": UNSET,
-                    "invoice_number": UNSET,
-                    "invoice_type": UNSET,
-                    "customer_id": UNSET,
-                    "customer_external_id": UNSET,
-                    "memo": UNSET,
-                    "additional_discount": 0,
-                    "additional_sales_taxes": UNSET,
-                    "additional_sales_taxes_total": 0,
-                    "tips": 0,
-                    "tips_account": UNSET,
-                    "transaction_tags": UNSET,
-                    "metadata": UNSET,
-                    "document": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: RawResponse[Invoice] = await self._call(
             _op,
@@ -1305,6 +1324,7 @@ class InvoicesResourceWithRawResponse(RawAPIResource):
             operation="create_invoice",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -1410,39 +1430,40 @@ class InvoicesResourceWithRawResponse(RawAPIResource):
         from ...models.update_invoice_request import UpdateInvoiceRequest
         from . import update_invoice as _op
 
+        body_value, upload = self._body(
+            UpdateInvoiceRequest,
+            body,
+            {
+                "invoice_number": invoice_number,
+                "invoice_type": invoice_type,
+                "memo": memo,
+                "external_id": external_id,
+                "due_at": due_at,
+                "document": document,
+                "customer_id": customer_id,
+                "line_items": line_items,
+                "additional_discount": additional_discount,
+                "additional_sales_taxes_total": additional_sales_taxes_total,
+                "tips": tips,
+            },
+            defaults={
+                "invoice_number": UNSET,
+                "invoice_type": UNSET,
+                "memo": UNSET,
+                "external_id": UNSET,
+                "due_at": UNSET,
+                "document": UNSET,
+                "customer_id": UNSET,
+                "line_items": UNSET,
+                "additional_discount": UNSET,
+                "additional_sales_taxes_total": UNSET,
+                "tips": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             invoice_id=self._uuid("invoice_id", invoice_id),
-            body=self._body(
-                UpdateInvoiceRequest,
-                body,
-                {
-                    "invoice_number": invoice_number,
-                    "invoice_type": invoice_type,
-                    "memo": memo,
-                    "external_id": external_id,
-                    "due_at": due_at,
-                    "document": document,
-                    "customer_id": customer_id,
-                    "line_items": line_items,
-                    "additional_discount": additional_discount,
-                    "additional_sales_taxes_total": additional_sales_taxes_total,
-                    "tips": tips,
-                },
-                defaults={
-                    "invoice_number": UNSET,
-                    "invoice_type": UNSET,
-                    "memo": UNSET,
-                    "external_id": UNSET,
-                    "due_at": UNSET,
-                    "document": UNSET,
-                    "customer_id": UNSET,
-                    "line_items": UNSET,
-                    "additional_discount": UNSET,
-                    "additional_sales_taxes_total": UNSET,
-                    "tips": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: RawResponse[Invoice] = await self._call(
             _op,
@@ -1450,6 +1471,7 @@ class InvoicesResourceWithRawResponse(RawAPIResource):
             operation="update_invoice",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -1501,26 +1523,27 @@ class InvoicesResourceWithRawResponse(RawAPIResource):
         from ...models.void_invoice_request import VoidInvoiceRequest
         from . import void_invoice as _op
 
+        body_value, upload = self._body(
+            VoidInvoiceRequest,
+            body,
+            {
+                "invoice_number": invoice_number,
+                "external_id": external_id,
+                "memo": memo,
+                "customer_id": customer_id,
+            },
+            defaults={
+                "invoice_number": UNSET,
+                "external_id": UNSET,
+                "memo": UNSET,
+                "customer_id": UNSET,
+            },
+            absent=UNSET,
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             invoice_id=self._uuid("invoice_id", invoice_id),
-            body=self._body(
-                VoidInvoiceRequest,
-                body,
-                {
-                    "invoice_number": invoice_number,
-                    "external_id": external_id,
-                    "memo": memo,
-                    "customer_id": customer_id,
-                },
-                defaults={
-                    "invoice_number": UNSET,
-                    "external_id": UNSET,
-                    "memo": UNSET,
-                    "customer_id": UNSET,
-                },
-                absent=UNSET,
-            ),
+            body=body_value,
         )
         result: RawResponse[Invoice] = await self._call(
             _op,
@@ -1528,6 +1551,7 @@ class InvoicesResourceWithRawResponse(RawAPIResource):
             operation="void_invoice",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 

@@ -105,44 +105,45 @@ class PartnerPayoutsResource(APIResource):
         from ...models.payout_create_request import PayoutCreateRequest
         from . import create_payout as _op
 
+        body_value, upload = self._body(
+            PayoutCreateRequest,
+            body,
+            {
+                "external_id": external_id,
+                "processor": processor,
+                "paid_out_amount_cents": paid_out_amount_cents,
+                "fee_cents": fee_cents,
+                "currency": currency,
+                "status": status,
+                "completed_at": completed_at,
+                "processor_payout_id": processor_payout_id,
+                "additional_refunds_amount_cents": additional_refunds_amount_cents,
+                "payment_ids": payment_ids,
+                "refund_payment_ids": refund_payment_ids,
+                "reference_number": reference_number,
+                "memo": memo,
+                "metadata": metadata,
+            },
+            defaults={
+                "external_id": UNSET,
+                "processor": UNSET,
+                "paid_out_amount_cents": UNSET,
+                "fee_cents": UNSET,
+                "currency": UNSET,
+                "status": UNSET,
+                "completed_at": UNSET,
+                "processor_payout_id": UNSET,
+                "additional_refunds_amount_cents": 0,
+                "payment_ids": UNSET,
+                "refund_payment_ids": UNSET,
+                "reference_number": UNSET,
+                "memo": UNSET,
+                "metadata": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(
-                PayoutCreateRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "processor": processor,
-                    "paid_out_amount_cents": paid_out_amount_cents,
-                    "fee_cents": fee_cents,
-                    "currency": currency,
-                    "status": status,
-                    "completed_at": completed_at,
-                    "processor_payout_id": processor_payout_id,
-                    "additional_refunds_amount_cents": additional_refunds_amount_cents,
-                    "payment_ids": payment_ids,
-                    "refund_payment_ids": refund_payment_ids,
-                    "reference_number": reference_number,
-                    "memo": memo,
-                    "metadata": metadata,
-                },
-                defaults={
-                    "external_id": UNSET,
-                    "processor": UNSET,
-                    "paid_out_amount_cents": UNSET,
-                    "fee_cents": UNSET,
-                    "currency": UNSET,
-                    "status": UNSET,
-                    "completed_at": UNSET,
-                    "processor_payout_id": UNSET,
-                    "additional_refunds_amount_cents": 0,
-                    "payment_ids": UNSET,
-                    "refund_payment_ids": UNSET,
-                    "reference_number": UNSET,
-                    "memo": UNSET,
-                    "metadata": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: Payout = await self._call(
             _op,
@@ -150,6 +151,7 @@ class PartnerPayoutsResource(APIResource):
             operation="create_payout",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -298,44 +300,45 @@ class PartnerPayoutsResourceWithRawResponse(RawAPIResource):
         from ...models.payout_create_request import PayoutCreateRequest
         from . import create_payout as _op
 
+        body_value, upload = self._body(
+            PayoutCreateRequest,
+            body,
+            {
+                "external_id": external_id,
+                "processor": processor,
+                "paid_out_amount_cents": paid_out_amount_cents,
+                "fee_cents": fee_cents,
+                "currency": currency,
+                "status": status,
+                "completed_at": completed_at,
+                "processor_payout_id": processor_payout_id,
+                "additional_refunds_amount_cents": additional_refunds_amount_cents,
+                "payment_ids": payment_ids,
+                "refund_payment_ids": refund_payment_ids,
+                "reference_number": reference_number,
+                "memo": memo,
+                "metadata": metadata,
+            },
+            defaults={
+                "external_id": UNSET,
+                "processor": UNSET,
+                "paid_out_amount_cents": UNSET,
+                "fee_cents": UNSET,
+                "currency": UNSET,
+                "status": UNSET,
+                "completed_at": UNSET,
+                "processor_payout_id": UNSET,
+                "additional_refunds_amount_cents": 0,
+                "payment_ids": UNSET,
+                "refund_payment_ids": UNSET,
+                "reference_number": UNSET,
+                "memo": UNSET,
+                "metadata": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(
-                PayoutCreateRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "processor": processor,
-                    "paid_out_amount_cents": paid_out_amount_cents,
-                    "fee_cents": fee_cents,
-                    "currency": currency,
-                    "status": status,
-                    "completed_at": completed_at,
-                    "processor_payout_id": processor_payout_id,
-                    "additional_refunds_amount_cents": additional_refunds_amount_cents,
-                    "payment_ids": payment_ids,
-                    "refund_payment_ids": refund_payment_ids,
-                    "reference_number": reference_number,
-                    "memo": memo,
-                    "metadata": metadata,
-                },
-                defaults={
-                    "external_id": UNSET,
-                    "processor": UNSET,
-                    "paid_out_amount_cents": UNSET,
-                    "fee_cents": UNSET,
-                    "currency": UNSET,
-                    "status": UNSET,
-                    "completed_at": UNSET,
-                    "processor_payout_id": UNSET,
-                    "additional_refunds_amount_cents": 0,
-                    "payment_ids": UNSET,
-                    "refund_payment_ids": UNSET,
-                    "reference_number": UNSET,
-                    "memo": UNSET,
-                    "metadata": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: RawResponse[Payout] = await self._call(
             _op,
@@ -343,6 +346,7 @@ class PartnerPayoutsResourceWithRawResponse(RawAPIResource):
             operation="create_payout",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -491,44 +495,45 @@ class PayoutsResource(APIResource):
         from ...models.payout_create_request import PayoutCreateRequest
         from . import create_payout as _op
 
+        body_value, upload = self._body(
+            PayoutCreateRequest,
+            body,
+            {
+                "external_id": external_id,
+                "processor": processor,
+                "paid_out_amount_cents": paid_out_amount_cents,
+                "fee_cents": fee_cents,
+                "currency": currency,
+                "status": status,
+                "completed_at": completed_at,
+                "processor_payout_id": processor_payout_id,
+                "additional_refunds_amount_cents": additional_refunds_amount_cents,
+                "payment_ids": payment_ids,
+                "refund_payment_ids": refund_payment_ids,
+                "reference_number": reference_number,
+                "memo": memo,
+                "metadata": metadata,
+            },
+            defaults={
+                "external_id": UNSET,
+                "processor": UNSET,
+                "paid_out_amount_cents": UNSET,
+                "fee_cents": UNSET,
+                "currency": UNSET,
+                "status": UNSET,
+                "completed_at": UNSET,
+                "processor_payout_id": UNSET,
+                "additional_refunds_amount_cents": 0,
+                "payment_ids": UNSET,
+                "refund_payment_ids": UNSET,
+                "reference_number": UNSET,
+                "memo": UNSET,
+                "metadata": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(
-                PayoutCreateRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "processor": processor,
-                    "paid_out_amount_cents": paid_out_amount_cents,
-                    "fee_cents": fee_cents,
-                    "currency": currency,
-                    "status": status,
-                    "completed_at": completed_at,
-                    "processor_payout_id": processor_payout_id,
-                    "additional_refunds_amount_cents": additional_refunds_amount_cents,
-                    "payment_ids": payment_ids,
-                    "refund_payment_ids": refund_payment_ids,
-                    "reference_number": reference_number,
-                    "memo": memo,
-                    "metadata": metadata,
-                },
-                defaults={
-                    "external_id": UNSET,
-                    "processor": UNSET,
-                    "paid_out_amount_cents": UNSET,
-                    "fee_cents": UNSET,
-                    "currency": UNSET,
-                    "status": UNSET,
-                    "completed_at": UNSET,
-                    "processor_payout_id": UNSET,
-                    "additional_refunds_amount_cents": 0,
-                    "payment_ids": UNSET,
-                    "refund_payment_ids": UNSET,
-                    "reference_number": UNSET,
-                    "memo": UNSET,
-                    "metadata": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: Payout = await self._call(
             _op,
@@ -536,6 +541,7 @@ class PayoutsResource(APIResource):
             operation="create_payout",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -679,44 +685,45 @@ class PayoutsResourceWithRawResponse(RawAPIResource):
         from ...models.payout_create_request import PayoutCreateRequest
         from . import create_payout as _op
 
+        body_value, upload = self._body(
+            PayoutCreateRequest,
+            body,
+            {
+                "external_id": external_id,
+                "processor": processor,
+                "paid_out_amount_cents": paid_out_amount_cents,
+                "fee_cents": fee_cents,
+                "currency": currency,
+                "status": status,
+                "completed_at": completed_at,
+                "processor_payout_id": processor_payout_id,
+                "additional_refunds_amount_cents": additional_refunds_amount_cents,
+                "payment_ids": payment_ids,
+                "refund_payment_ids": refund_payment_ids,
+                "reference_number": reference_number,
+                "memo": memo,
+                "metadata": metadata,
+            },
+            defaults={
+                "external_id": UNSET,
+                "processor": UNSET,
+                "paid_out_amount_cents": UNSET,
+                "fee_cents": UNSET,
+                "currency": UNSET,
+                "status": UNSET,
+                "completed_at": UNSET,
+                "processor_payout_id": UNSET,
+                "additional_refunds_amount_cents": 0,
+                "payment_ids": UNSET,
+                "refund_payment_ids": UNSET,
+                "reference_number": UNSET,
+                "memo": UNSET,
+                "metadata": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(
-                PayoutCreateRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "processor": processor,
-                    "paid_out_amount_cents": paid_out_amount_cents,
-                    "fee_cents": fee_cents,
-                    "currency": currency,
-                    "status": status,
-                    "completed_at": completed_at,
-                    "processor_payout_id": processor_payout_id,
-                    "additional_refunds_amount_cents": additional_refunds_amount_cents,
-                    "payment_ids": payment_ids,
-                    "refund_payment_ids": refund_payment_ids,
-                    "reference_number": reference_number,
-                    "memo": memo,
-                    "metadata": metadata,
-                },
-                defaults={
-                    "external_id": UNSET,
-                    "processor": UNSET,
-                    "paid_out_amount_cents": UNSET,
-                    "fee_cents": UNSET,
-                    "currency": UNSET,
-                    "status": UNSET,
-                    "completed_at": UNSET,
-                    "processor_payout_id": UNSET,
-                    "additional_refunds_amount_cents": 0,
-                    "payment_ids": UNSET,
-                    "refund_payment_ids": UNSET,
-                    "reference_number": UNSET,
-                    "memo": UNSET,
-                    "metadata": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: RawResponse[Payout] = await self._call(
             _op,
@@ -724,6 +731,7 @@ class PayoutsResourceWithRawResponse(RawAPIResource):
             operation="create_payout",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 

@@ -92,33 +92,34 @@ class PartnerRefundPaymentsResource(APIResource):
         from ...models.create_refund_payment_request import CreateRefundPaymentRequest
         from . import create_refund_payment as _op
 
+        body_value, upload = self._body(
+            CreateRefundPaymentRequest,
+            body,
+            {
+                "amount_cents": amount_cents,
+                "method": method,
+                "external_id": external_id,
+                "completed_at": completed_at,
+                "processor": processor,
+                "memo": memo,
+                "transaction_tags": transaction_tags,
+                "refund_processing_fee_cents": refund_processing_fee_cents,
+            },
+            defaults={
+                "amount_cents": UNSET,
+                "method": UNSET,
+                "external_id": UNSET,
+                "completed_at": UNSET,
+                "processor": UNSET,
+                "memo": UNSET,
+                "transaction_tags": UNSET,
+                "refund_processing_fee_cents": 0,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             refund_id=self._uuid("refund_id", refund_id),
-            body=self._body(
-                CreateRefundPaymentRequest,
-                body,
-                {
-                    "amount_cents": amount_cents,
-                    "method": method,
-                    "external_id": external_id,
-                    "completed_at": completed_at,
-                    "processor": processor,
-                    "memo": memo,
-                    "transaction_tags": transaction_tags,
-                    "refund_processing_fee_cents": refund_processing_fee_cents,
-                },
-                defaults={
-                    "amount_cents": UNSET,
-                    "method": UNSET,
-                    "external_id": UNSET,
-                    "completed_at": UNSET,
-                    "processor": UNSET,
-                    "memo": UNSET,
-                    "transaction_tags": UNSET,
-                    "refund_processing_fee_cents": 0,
-                },
-            ),
+            body=body_value,
         )
         result: RefundPayment = await self._call(
             _op,
@@ -126,6 +127,7 @@ class PartnerRefundPaymentsResource(APIResource):
             operation="create_refund_payment",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -224,33 +226,34 @@ class PartnerRefundPaymentsResourceWithRawResponse(RawAPIResource):
         from ...models.create_refund_payment_request import CreateRefundPaymentRequest
         from . import create_refund_payment as _op
 
+        body_value, upload = self._body(
+            CreateRefundPaymentRequest,
+            body,
+            {
+                "amount_cents": amount_cents,
+                "method": method,
+                "external_id": external_id,
+                "completed_at": completed_at,
+                "processor": processor,
+                "memo": memo,
+                "transaction_tags": transaction_tags,
+                "refund_processing_fee_cents": refund_processing_fee_cents,
+            },
+            defaults={
+                "amount_cents": UNSET,
+                "method": UNSET,
+                "external_id": UNSET,
+                "completed_at": UNSET,
+                "processor": UNSET,
+                "memo": UNSET,
+                "transaction_tags": UNSET,
+                "refund_processing_fee_cents": 0,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             refund_id=self._uuid("refund_id", refund_id),
-            body=self._body(
-                CreateRefundPaymentRequest,
-                body,
-                {
-                    "amount_cents": amount_cents,
-                    "method": method,
-                    "external_id": external_id,
-                    "completed_at": completed_at,
-                    "processor": processor,
-                    "memo": memo,
-                    "transaction_tags": transaction_tags,
-                    "refund_processing_fee_cents": refund_processing_fee_cents,
-                },
-                defaults={
-                    "amount_cents": UNSET,
-                    "method": UNSET,
-                    "external_id": UNSET,
-                    "completed_at": UNSET,
-                    "processor": UNSET,
-                    "memo": UNSET,
-                    "transaction_tags": UNSET,
-                    "refund_processing_fee_cents": 0,
-                },
-            ),
+            body=body_value,
         )
         result: RawResponse[RefundPayment] = await self._call(
             _op,
@@ -258,6 +261,7 @@ class PartnerRefundPaymentsResourceWithRawResponse(RawAPIResource):
             operation="create_refund_payment",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -354,33 +358,34 @@ class RefundPaymentsResource(APIResource):
         from ...models.create_refund_payment_request import CreateRefundPaymentRequest
         from . import create_refund_payment as _op
 
+        body_value, upload = self._body(
+            CreateRefundPaymentRequest,
+            body,
+            {
+                "amount_cents": amount_cents,
+                "method": method,
+                "external_id": external_id,
+                "completed_at": completed_at,
+                "processor": processor,
+                "memo": memo,
+                "transaction_tags": transaction_tags,
+                "refund_processing_fee_cents": refund_processing_fee_cents,
+            },
+            defaults={
+                "amount_cents": UNSET,
+                "method": UNSET,
+                "external_id": UNSET,
+                "completed_at": UNSET,
+                "processor": UNSET,
+                "memo": UNSET,
+                "transaction_tags": UNSET,
+                "refund_processing_fee_cents": 0,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             refund_id=self._uuid("refund_id", refund_id),
-            body=self._body(
-                CreateRefundPaymentRequest,
-                body,
-                {
-                    "amount_cents": amount_cents,
-                    "method": method,
-                    "external_id": external_id,
-                    "completed_at": completed_at,
-                    "processor": processor,
-                    "memo": memo,
-                    "transaction_tags": transaction_tags,
-                    "refund_processing_fee_cents": refund_processing_fee_cents,
-                },
-                defaults={
-                    "amount_cents": UNSET,
-                    "method": UNSET,
-                    "external_id": UNSET,
-                    "completed_at": UNSET,
-                    "processor": UNSET,
-                    "memo": UNSET,
-                    "transaction_tags": UNSET,
-                    "refund_processing_fee_cents": 0,
-                },
-            ),
+            body=body_value,
         )
         result: RefundPayment = await self._call(
             _op,
@@ -388,6 +393,7 @@ class RefundPaymentsResource(APIResource):
             operation="create_refund_payment",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -482,33 +488,34 @@ class RefundPaymentsResourceWithRawResponse(RawAPIResource):
         from ...models.create_refund_payment_request import CreateRefundPaymentRequest
         from . import create_refund_payment as _op
 
+        body_value, upload = self._body(
+            CreateRefundPaymentRequest,
+            body,
+            {
+                "amount_cents": amount_cents,
+                "method": method,
+                "external_id": external_id,
+                "completed_at": completed_at,
+                "processor": processor,
+                "memo": memo,
+                "transaction_tags": transaction_tags,
+                "refund_processing_fee_cents": refund_processing_fee_cents,
+            },
+            defaults={
+                "amount_cents": UNSET,
+                "method": UNSET,
+                "external_id": UNSET,
+                "completed_at": UNSET,
+                "processor": UNSET,
+                "memo": UNSET,
+                "transaction_tags": UNSET,
+                "refund_processing_fee_cents": 0,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             refund_id=self._uuid("refund_id", refund_id),
-            body=self._body(
-                CreateRefundPaymentRequest,
-                body,
-                {
-                    "amount_cents": amount_cents,
-                    "method": method,
-                    "external_id": external_id,
-                    "completed_at": completed_at,
-                    "processor": processor,
-                    "memo": memo,
-                    "transaction_tags": transaction_tags,
-                    "refund_processing_fee_cents": refund_processing_fee_cents,
-                },
-                defaults={
-                    "amount_cents": UNSET,
-                    "method": UNSET,
-                    "external_id": UNSET,
-                    "completed_at": UNSET,
-                    "processor": UNSET,
-                    "memo": UNSET,
-                    "transaction_tags": UNSET,
-                    "refund_processing_fee_cents": 0,
-                },
-            ),
+            body=body_value,
         )
         result: RawResponse[RefundPayment] = await self._call(
             _op,
@@ -516,6 +523,7 @@ class RefundPaymentsResourceWithRawResponse(RawAPIResource):
             operation="create_refund_payment",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 

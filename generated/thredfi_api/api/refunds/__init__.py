@@ -94,36 +94,37 @@ class PartnerRefundsResource(APIResource):
         from ...models.create_simple_refund_request import CreateSimpleRefundRequest
         from . import create_refund as _op
 
+        body_value, upload = self._body(
+            CreateSimpleRefundRequest,
+            body,
+            {
+                "invoice_id": invoice_id,
+                "method": method,
+                "completed_at": completed_at,
+                "external_id": external_id,
+                "amount_cents": amount_cents,
+                "memo": memo,
+                "reference_number": reference_number,
+                "processor": processor,
+                "refund_processing_fee_cents": refund_processing_fee_cents,
+                "document": document,
+            },
+            defaults={
+                "invoice_id": UNSET,
+                "method": UNSET,
+                "completed_at": UNSET,
+                "external_id": UNSET,
+                "amount_cents": UNSET,
+                "memo": UNSET,
+                "reference_number": UNSET,
+                "processor": UNSET,
+                "refund_processing_fee_cents": 0,
+                "document": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(
-                CreateSimpleRefundRequest,
-                body,
-                {
-                    "invoice_id": invoice_id,
-                    "method": method,
-                    "completed_at": completed_at,
-                    "external_id": external_id,
-                    "amount_cents": amount_cents,
-                    "memo": memo,
-                    "reference_number": reference_number,
-                    "processor": processor,
-                    "refund_processing_fee_cents": refund_processing_fee_cents,
-                    "document": document,
-                },
-                defaults={
-                    "invoice_id": UNSET,
-                    "method": UNSET,
-                    "completed_at": UNSET,
-                    "external_id": UNSET,
-                    "amount_cents": UNSET,
-                    "memo": UNSET,
-                    "reference_number": UNSET,
-                    "processor": UNSET,
-                    "refund_processing_fee_cents": 0,
-                    "document": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: Refund = await self._call(
             _op,
@@ -131,6 +132,7 @@ class PartnerRefundsResource(APIResource):
             operation="create_refund",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -255,36 +257,37 @@ class PartnerRefundsResourceWithRawResponse(RawAPIResource):
         from ...models.create_simple_refund_request import CreateSimpleRefundRequest
         from . import create_refund as _op
 
+        body_value, upload = self._body(
+            CreateSimpleRefundRequest,
+            body,
+            {
+                "invoice_id": invoice_id,
+                "method": method,
+                "completed_at": completed_at,
+                "external_id": external_id,
+                "amount_cents": amount_cents,
+                "memo": memo,
+                "reference_number": reference_number,
+                "processor": processor,
+                "refund_processing_fee_cents": refund_processing_fee_cents,
+                "document": document,
+            },
+            defaults={
+                "invoice_id": UNSET,
+                "method": UNSET,
+                "completed_at": UNSET,
+                "external_id": UNSET,
+                "amount_cents": UNSET,
+                "memo": UNSET,
+                "reference_number": UNSET,
+                "processor": UNSET,
+                "refund_processing_fee_cents": 0,
+                "document": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(
-                CreateSimpleRefundRequest,
-                body,
-                {
-                    "invoice_id": invoice_id,
-                    "method": method,
-                    "completed_at": completed_at,
-                    "external_id": external_id,
-                    "amount_cents": amount_cents,
-                    "memo": memo,
-                    "reference_number": reference_number,
-                    "processor": processor,
-                    "refund_processing_fee_cents": refund_processing_fee_cents,
-                    "document": document,
-                },
-                defaults={
-                    "invoice_id": UNSET,
-                    "method": UNSET,
-                    "completed_at": UNSET,
-                    "external_id": UNSET,
-                    "amount_cents": UNSET,
-                    "memo": UNSET,
-                    "reference_number": UNSET,
-                    "processor": UNSET,
-                    "refund_processing_fee_cents": 0,
-                    "document": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: RawResponse[Refund] = await self._call(
             _op,
@@ -292,6 +295,7 @@ class PartnerRefundsResourceWithRawResponse(RawAPIResource):
             operation="create_refund",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -416,36 +420,37 @@ class RefundsResource(APIResource):
         from ...models.create_simple_refund_request import CreateSimpleRefundRequest
         from . import create_refund as _op
 
+        body_value, upload = self._body(
+            CreateSimpleRefundRequest,
+            body,
+            {
+                "invoice_id": invoice_id,
+                "method": method,
+                "completed_at": completed_at,
+                "external_id": external_id,
+                "amount_cents": amount_cents,
+                "memo": memo,
+                "reference_number": reference_number,
+                "processor": processor,
+                "refund_processing_fee_cents": refund_processing_fee_cents,
+                "document": document,
+            },
+            defaults={
+                "invoice_id": UNSET,
+                "method": UNSET,
+                "completed_at": UNSET,
+                "external_id": UNSET,
+                "amount_cents": UNSET,
+                "memo": UNSET,
+                "reference_number": UNSET,
+                "processor": UNSET,
+                "refund_processing_fee_cents": 0,
+                "document": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(
-                CreateSimpleRefundRequest,
-                body,
-                {
-                    "invoice_id": invoice_id,
-                    "method": method,
-                    "completed_at": completed_at,
-                    "external_id": external_id,
-                    "amount_cents": amount_cents,
-                    "memo": memo,
-                    "reference_number": reference_number,
-                    "processor": processor,
-                    "refund_processing_fee_cents": refund_processing_fee_cents,
-                    "document": document,
-                },
-                defaults={
-                    "invoice_id": UNSET,
-                    "method": UNSET,
-                    "completed_at": UNSET,
-                    "external_id": UNSET,
-                    "amount_cents": UNSET,
-                    "memo": UNSET,
-                    "reference_number": UNSET,
-                    "processor": UNSET,
-                    "refund_processing_fee_cents": 0,
-                    "document": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: Refund = await self._call(
             _op,
@@ -453,6 +458,7 @@ class RefundsResource(APIResource):
             operation="create_refund",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -572,36 +578,37 @@ class RefundsResourceWithRawResponse(RawAPIResource):
         from ...models.create_simple_refund_request import CreateSimpleRefundRequest
         from . import create_refund as _op
 
+        body_value, upload = self._body(
+            CreateSimpleRefundRequest,
+            body,
+            {
+                "invoice_id": invoice_id,
+                "method": method,
+                "completed_at": completed_at,
+                "external_id": external_id,
+                "amount_cents": amount_cents,
+                "memo": memo,
+                "reference_number": reference_number,
+                "processor": processor,
+                "refund_processing_fee_cents": refund_processing_fee_cents,
+                "document": document,
+            },
+            defaults={
+                "invoice_id": UNSET,
+                "method": UNSET,
+                "completed_at": UNSET,
+                "external_id": UNSET,
+                "amount_cents": UNSET,
+                "memo": UNSET,
+                "reference_number": UNSET,
+                "processor": UNSET,
+                "refund_processing_fee_cents": 0,
+                "document": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(
-                CreateSimpleRefundRequest,
-                body,
-                {
-                    "invoice_id": invoice_id,
-                    "method": method,
-                    "completed_at": completed_at,
-                    "external_id": external_id,
-                    "amount_cents": amount_cents,
-                    "memo": memo,
-                    "reference_number": reference_number,
-                    "processor": processor,
-                    "refund_processing_fee_cents": refund_processing_fee_cents,
-                    "document": document,
-                },
-                defaults={
-                    "invoice_id": UNSET,
-                    "method": UNSET,
-                    "completed_at": UNSET,
-                    "external_id": UNSET,
-                    "amount_cents": UNSET,
-                    "memo": UNSET,
-                    "reference_number": UNSET,
-                    "processor": UNSET,
-                    "refund_processing_fee_cents": 0,
-                    "document": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: RawResponse[Refund] = await self._call(
             _op,
@@ -609,6 +616,7 @@ class RefundsResourceWithRawResponse(RawAPIResource):
             operation="create_refund",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 

@@ -98,24 +98,25 @@ class PartnerVendorCreditsResource(APIResource):
         from ...models.create_vendor_credit_request import CreateVendorCreditRequest
         from . import create_vendor_credit as _op
 
+        body_value, upload = self._body(
+            CreateVendorCreditRequest,
+            body,
+            {
+                "external_id": external_id,
+                "vendor_external_id": vendor_external_id,
+                "line_items": line_items,
+                "allocations": allocations,
+            },
+            defaults={
+                "external_id": UNSET,
+                "vendor_external_id": UNSET,
+                "line_items": UNSET,
+                "allocations": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(
-                CreateVendorCreditRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "vendor_external_id": vendor_external_id,
-                    "line_items": line_items,
-                    "allocations": allocations,
-                },
-                defaults={
-                    "external_id": UNSET,
-                    "vendor_external_id": UNSET,
-                    "line_items": UNSET,
-                    "allocations": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: VendorCredit = await self._call(
             _op,
@@ -123,6 +124,7 @@ class PartnerVendorCreditsResource(APIResource):
             operation="create_vendor_credit",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -255,24 +257,25 @@ class PartnerVendorCreditsResourceWithRawResponse(RawAPIResource):
         from ...models.create_vendor_credit_request import CreateVendorCreditRequest
         from . import create_vendor_credit as _op
 
+        body_value, upload = self._body(
+            CreateVendorCreditRequest,
+            body,
+            {
+                "external_id": external_id,
+                "vendor_external_id": vendor_external_id,
+                "line_items": line_items,
+                "allocations": allocations,
+            },
+            defaults={
+                "external_id": UNSET,
+                "vendor_external_id": UNSET,
+                "line_items": UNSET,
+                "allocations": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(
-                CreateVendorCreditRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "vendor_external_id": vendor_external_id,
-                    "line_items": line_items,
-                    "allocations": allocations,
-                },
-                defaults={
-                    "external_id": UNSET,
-                    "vendor_external_id": UNSET,
-                    "line_items": UNSET,
-                    "allocations": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: RawResponse[VendorCredit] = await self._call(
             _op,
@@ -280,6 +283,7 @@ class PartnerVendorCreditsResourceWithRawResponse(RawAPIResource):
             operation="create_vendor_credit",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -410,24 +414,25 @@ class VendorCreditsResource(APIResource):
         from ...models.create_vendor_credit_request import CreateVendorCreditRequest
         from . import create_vendor_credit as _op
 
+        body_value, upload = self._body(
+            CreateVendorCreditRequest,
+            body,
+            {
+                "external_id": external_id,
+                "vendor_external_id": vendor_external_id,
+                "line_items": line_items,
+                "allocations": allocations,
+            },
+            defaults={
+                "external_id": UNSET,
+                "vendor_external_id": UNSET,
+                "line_items": UNSET,
+                "allocations": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(
-                CreateVendorCreditRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "vendor_external_id": vendor_external_id,
-                    "line_items": line_items,
-                    "allocations": allocations,
-                },
-                defaults={
-                    "external_id": UNSET,
-                    "vendor_external_id": UNSET,
-                    "line_items": UNSET,
-                    "allocations": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: VendorCredit = await self._call(
             _op,
@@ -435,6 +440,7 @@ class VendorCreditsResource(APIResource):
             operation="create_vendor_credit",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -562,24 +568,25 @@ class VendorCreditsResourceWithRawResponse(RawAPIResource):
         from ...models.create_vendor_credit_request import CreateVendorCreditRequest
         from . import create_vendor_credit as _op
 
+        body_value, upload = self._body(
+            CreateVendorCreditRequest,
+            body,
+            {
+                "external_id": external_id,
+                "vendor_external_id": vendor_external_id,
+                "line_items": line_items,
+                "allocations": allocations,
+            },
+            defaults={
+                "external_id": UNSET,
+                "vendor_external_id": UNSET,
+                "line_items": UNSET,
+                "allocations": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(
-                CreateVendorCreditRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "vendor_external_id": vendor_external_id,
-                    "line_items": line_items,
-                    "allocations": allocations,
-                },
-                defaults={
-                    "external_id": UNSET,
-                    "vendor_external_id": UNSET,
-                    "line_items": UNSET,
-                    "allocations": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: RawResponse[VendorCredit] = await self._call(
             _op,
@@ -587,6 +594,7 @@ class VendorCreditsResourceWithRawResponse(RawAPIResource):
             operation="create_vendor_credit",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 

@@ -137,44 +137,45 @@ class PartnerVendorRefundPaymentsResource(APIResource):
         from ...models.create_vendor_refund_payment_request import CreateVendorRefundPaymentRequest
         from . import create_vendor_refund_payment as _op
 
+        body_value, upload = self._body(
+            CreateVendorRefundPaymentRequest,
+            body,
+            {
+                "vendor_id": vendor_id,
+                "total_amount_cents": total_amount_cents,
+                "allocations": allocations,
+                "external_id": external_id,
+                "refund_type": refund_type,
+                "refund_date": refund_date,
+                "currency": currency,
+                "description": description,
+                "memo": memo,
+                "reason": reason,
+                "metadata": metadata,
+                "payment_method": payment_method,
+                "processor": processor,
+                "payment_reference": payment_reference,
+                "processing_fee_cents": processing_fee_cents,
+            },
+            defaults={
+                "allocations": UNSET,
+                "external_id": UNSET,
+                "refund_type": UNSET,
+                "refund_date": UNSET,
+                "currency": UNSET,
+                "description": UNSET,
+                "memo": UNSET,
+                "reason": UNSET,
+                "metadata": UNSET,
+                "payment_method": UNSET,
+                "processor": UNSET,
+                "payment_reference": UNSET,
+                "processing_fee_cents": 0,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(
-                CreateVendorRefundPaymentRequest,
-                body,
-                {
-                    "vendor_id": vendor_id,
-                    "total_amount_cents": total_amount_cents,
-                    "allocations": allocations,
-                    "external_id": external_id,
-                    "refund_type": refund_type,
-                    "refund_date": refund_date,
-                    "currency": currency,
-                    "description": description,
-                    "memo": memo,
-                    "reason": reason,
-                    "metadata": metadata,
-                    "payment_method": payment_method,
-                    "processor": processor,
-                    "payment_reference": payment_reference,
-                    "processing_fee_cents": processing_fee_cents,
-                },
-                defaults={
-                    "allocations": UNSET,
-                    "external_id": UNSET,
-                    "refund_type": UNSET,
-                    "refund_date": UNSET,
-                    "currency": UNSET,
-                    "description": UNSET,
-                    "memo": UNSET,
-                    "reason": UNSET,
-                    "metadata": UNSET,
-                    "payment_method": UNSET,
-                    "processor": UNSET,
-                    "payment_reference": UNSET,
-                    "processing_fee_cents": 0,
-                },
-            ),
+            body=body_value,
             idempotency_key=self._arg("idempotency_key", idempotency_key, "str"),
         )
         result: VendorRefundPaymentResult = await self._call(
@@ -183,6 +184,7 @@ class PartnerVendorRefundPaymentsResource(APIResource):
             operation="create_vendor_refund_payment",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -320,29 +322,30 @@ class PartnerVendorRefundPaymentsResource(APIResource):
         from ...models.patched_vendor_refund_payment_update_request import PatchedVendorRefundPaymentUpdateRequest
         from . import update_vendor_refund_payment as _op
 
+        body_value, upload = self._body(
+            PatchedVendorRefundPaymentUpdateRequest,
+            body,
+            {
+                "status": status,
+                "failure_reason": failure_reason,
+                "payment_reference": payment_reference,
+                "processing_fee_cents": processing_fee_cents,
+                "memo": memo,
+                "metadata": metadata,
+            },
+            defaults={
+                "status": UNSET,
+                "failure_reason": UNSET,
+                "payment_reference": UNSET,
+                "processing_fee_cents": UNSET,
+                "memo": UNSET,
+                "metadata": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             vendor_refund_payment_id=self._uuid("vendor_refund_payment_id", vendor_refund_payment_id),
-            body=self._body(
-                PatchedVendorRefundPaymentUpdateRequest,
-                body,
-                {
-                    "status": status,
-                    "failure_reason": failure_reason,
-                    "payment_reference": payment_reference,
-                    "processing_fee_cents": processing_fee_cents,
-                    "memo": memo,
-                    "metadata": metadata,
-                },
-                defaults={
-                    "status": UNSET,
-                    "failure_reason": UNSET,
-                    "payment_reference": UNSET,
-                    "processing_fee_cents": UNSET,
-                    "memo": UNSET,
-                    "metadata": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: VendorRefundPaymentResult = await self._call(
             _op,
@@ -350,6 +353,7 @@ class PartnerVendorRefundPaymentsResource(APIResource):
             operation="update_vendor_refund_payment",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -436,44 +440,45 @@ class PartnerVendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
         from ...models.create_vendor_refund_payment_request import CreateVendorRefundPaymentRequest
         from . import create_vendor_refund_payment as _op
 
+        body_value, upload = self._body(
+            CreateVendorRefundPaymentRequest,
+            body,
+            {
+                "vendor_id": vendor_id,
+                "total_amount_cents": total_amount_cents,
+                "allocations": allocations,
+                "external_id": external_id,
+                "refund_type": refund_type,
+                "refund_date": refund_date,
+                "currency": currency,
+                "description": description,
+                "memo": memo,
+                "reason": reason,
+                "metadata": metadata,
+                "payment_method": payment_method,
+                "processor": processor,
+                "payment_reference": payment_reference,
+                "processing_fee_cents": processing_fee_cents,
+            },
+            defaults={
+                "allocations": UNSET,
+                "external_id": UNSET,
+                "refund_type": UNSET,
+                "refund_date": UNSET,
+                "currency": UNSET,
+                "description": UNSET,
+                "memo": UNSET,
+                "reason": UNSET,
+                "metadata": UNSET,
+                "payment_method": UNSET,
+                "processor": UNSET,
+                "payment_reference": UNSET,
+                "processing_fee_cents": 0,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(
-                CreateVendorRefundPaymentRequest,
-                body,
-                {
-                    "vendor_id": vendor_id,
-                    "total_amount_cents": total_amount_cents,
-                    "allocations": allocations,
-                    "external_id": external_id,
-                    "refund_type": refund_type,
-                    "refund_date": refund_date,
-                    "currency": currency,
-                    "description": description,
-                    "memo": memo,
-                    "reason": reason,
-                    "metadata": metadata,
-                    "payment_method": payment_method,
-                    "processor": processor,
-                    "payment_reference": payment_reference,
-                    "processing_fee_cents": processing_fee_cents,
-                },
-                defaults={
-                    "allocations": UNSET,
-                    "external_id": UNSET,
-                    "refund_type": UNSET,
-                    "refund_date": UNSET,
-                    "currency": UNSET,
-                    "description": UNSET,
-                    "memo": UNSET,
-                    "reason": UNSET,
-                    "metadata": UNSET,
-                    "payment_method": UNSET,
-                    "processor": UNSET,
-                    "payment_reference": UNSET,
-                    "processing_fee_cents": 0,
-                },
-            ),
+            body=body_value,
             idempotency_key=self._arg("idempotency_key", idempotency_key, "str"),
         )
         result: RawResponse[VendorRefundPaymentResult] = await self._call(
@@ -482,6 +487,7 @@ class PartnerVendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
             operation="create_vendor_refund_payment",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -620,29 +626,30 @@ class PartnerVendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
         from ...models.patched_vendor_refund_payment_update_request import PatchedVendorRefundPaymentUpdateRequest
         from . import update_vendor_refund_payment as _op
 
+        body_value, upload = self._body(
+            PatchedVendorRefundPaymentUpdateRequest,
+            body,
+            {
+                "status": status,
+                "failure_reason": failure_reason,
+                "payment_reference": payment_reference,
+                "processing_fee_cents": processing_fee_cents,
+                "memo": memo,
+                "metadata": metadata,
+            },
+            defaults={
+                "status": UNSET,
+                "failure_reason": UNSET,
+                "payment_reference": UNSET,
+                "processing_fee_cents": UNSET,
+                "memo": UNSET,
+                "metadata": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             vendor_refund_payment_id=self._uuid("vendor_refund_payment_id", vendor_refund_payment_id),
-            body=self._body(
-                PatchedVendorRefundPaymentUpdateRequest,
-                body,
-                {
-                    "status": status,
-                    "failure_reason": failure_reason,
-                    "payment_reference": payment_reference,
-                    "processing_fee_cents": processing_fee_cents,
-                    "memo": memo,
-                    "metadata": metadata,
-                },
-                defaults={
-                    "status": UNSET,
-                    "failure_reason": UNSET,
-                    "payment_reference": UNSET,
-                    "processing_fee_cents": UNSET,
-                    "memo": UNSET,
-                    "metadata": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: RawResponse[VendorRefundPaymentResult] = await self._call(
             _op,
@@ -650,6 +657,7 @@ class PartnerVendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
             operation="update_vendor_refund_payment",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -733,44 +741,45 @@ class VendorRefundPaymentsResource(APIResource):
         from ...models.create_vendor_refund_payment_request import CreateVendorRefundPaymentRequest
         from . import create_vendor_refund_payment as _op
 
+        body_value, upload = self._body(
+            CreateVendorRefundPaymentRequest,
+            body,
+            {
+                "vendor_id": vendor_id,
+                "total_amount_cents": total_amount_cents,
+                "allocations": allocations,
+                "external_id": external_id,
+                "refund_type": refund_type,
+                "refund_date": refund_date,
+                "currency": currency,
+                "description": description,
+                "memo": memo,
+                "reason": reason,
+                "metadata": metadata,
+                "payment_method": payment_method,
+                "processor": processor,
+                "payment_reference": payment_reference,
+                "processing_fee_cents": processing_fee_cents,
+            },
+            defaults={
+                "allocations": UNSET,
+                "external_id": UNSET,
+                "refund_type": UNSET,
+                "refund_date": UNSET,
+                "currency": UNSET,
+                "description": UNSET,
+                "memo": UNSET,
+                "reason": UNSET,
+                "metadata": UNSET,
+                "payment_method": UNSET,
+                "processor": UNSET,
+                "payment_reference": UNSET,
+                "processing_fee_cents": 0,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(
-                CreateVendorRefundPaymentRequest,
-                body,
-                {
-                    "vendor_id": vendor_id,
-                    "total_amount_cents": total_amount_cents,
-                    "allocations": allocations,
-                    "external_id": external_id,
-                    "refund_type": refund_type,
-                    "refund_date": refund_date,
-                    "currency": currency,
-                    "description": description,
-                    "memo": memo,
-                    "reason": reason,
-                    "metadata": metadata,
-                    "payment_method": payment_method,
-                    "processor": processor,
-                    "payment_reference": payment_reference,
-                    "processing_fee_cents": processing_fee_cents,
-                },
-                defaults={
-                    "allocations": UNSET,
-                    "external_id": UNSET,
-                    "refund_type": UNSET,
-                    "refund_date": UNSET,
-                    "currency": UNSET,
-                    "description": UNSET,
-                    "memo": UNSET,
-                    "reason": UNSET,
-                    "metadata": UNSET,
-                    "payment_method": UNSET,
-                    "processor": UNSET,
-                    "payment_reference": UNSET,
-                    "processing_fee_cents": 0,
-                },
-            ),
+            body=body_value,
             idempotency_key=self._arg("idempotency_key", idempotency_key, "str"),
         )
         result: VendorRefundPaymentResult = await self._call(
@@ -779,6 +788,7 @@ class VendorRefundPaymentsResource(APIResource):
             operation="create_vendor_refund_payment",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -911,29 +921,30 @@ class VendorRefundPaymentsResource(APIResource):
         from ...models.patched_vendor_refund_payment_update_request import PatchedVendorRefundPaymentUpdateRequest
         from . import update_vendor_refund_payment as _op
 
+        body_value, upload = self._body(
+            PatchedVendorRefundPaymentUpdateRequest,
+            body,
+            {
+                "status": status,
+                "failure_reason": failure_reason,
+                "payment_reference": payment_reference,
+                "processing_fee_cents": processing_fee_cents,
+                "memo": memo,
+                "metadata": metadata,
+            },
+            defaults={
+                "status": UNSET,
+                "failure_reason": UNSET,
+                "payment_reference": UNSET,
+                "processing_fee_cents": UNSET,
+                "memo": UNSET,
+                "metadata": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             vendor_refund_payment_id=self._uuid("vendor_refund_payment_id", vendor_refund_payment_id),
-            body=self._body(
-                PatchedVendorRefundPaymentUpdateRequest,
-                body,
-                {
-                    "status": status,
-                    "failure_reason": failure_reason,
-                    "payment_reference": payment_reference,
-                    "processing_fee_cents": processing_fee_cents,
-                    "memo": memo,
-                    "metadata": metadata,
-                },
-                defaults={
-                    "status": UNSET,
-                    "failure_reason": UNSET,
-                    "payment_reference": UNSET,
-                    "processing_fee_cents": UNSET,
-                    "memo": UNSET,
-                    "metadata": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: VendorRefundPaymentResult = await self._call(
             _op,
@@ -941,6 +952,7 @@ class VendorRefundPaymentsResource(APIResource):
             operation="update_vendor_refund_payment",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -1024,44 +1036,45 @@ class VendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
         from ...models.create_vendor_refund_payment_request import CreateVendorRefundPaymentRequest
         from . import create_vendor_refund_payment as _op
 
+        body_value, upload = self._body(
+            CreateVendorRefundPaymentRequest,
+            body,
+            {
+                "vendor_id": vendor_id,
+                "total_amount_cents": total_amount_cents,
+                "allocations": allocations,
+                "external_id": external_id,
+                "refund_type": refund_type,
+                "refund_date": refund_date,
+                "currency": currency,
+                "description": description,
+                "memo": memo,
+                "reason": reason,
+                "metadata": metadata,
+                "payment_method": payment_method,
+                "processor": processor,
+                "payment_reference": payment_reference,
+                "processing_fee_cents": processing_fee_cents,
+            },
+            defaults={
+                "allocations": UNSET,
+                "external_id": UNSET,
+                "refund_type": UNSET,
+                "refund_date": UNSET,
+                "currency": UNSET,
+                "description": UNSET,
+                "memo": UNSET,
+                "reason": UNSET,
+                "metadata": UNSET,
+                "payment_method": UNSET,
+                "processor": UNSET,
+                "payment_reference": UNSET,
+                "processing_fee_cents": 0,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(
-                CreateVendorRefundPaymentRequest,
-                body,
-                {
-                    "vendor_id": vendor_id,
-                    "total_amount_cents": total_amount_cents,
-                    "allocations": allocations,
-                    "external_id": external_id,
-                    "refund_type": refund_type,
-                    "refund_date": refund_date,
-                    "currency": currency,
-                    "description": description,
-                    "memo": memo,
-                    "reason": reason,
-                    "metadata": metadata,
-                    "payment_method": payment_method,
-                    "processor": processor,
-                    "payment_reference": payment_reference,
-                    "processing_fee_cents": processing_fee_cents,
-                },
-                defaults={
-                    "allocations": UNSET,
-                    "external_id": UNSET,
-                    "refund_type": UNSET,
-                    "refund_date": UNSET,
-                    "currency": UNSET,
-                    "description": UNSET,
-                    "memo": UNSET,
-                    "reason": UNSET,
-                    "metadata": UNSET,
-                    "payment_method": UNSET,
-                    "processor": UNSET,
-                    "payment_reference": UNSET,
-                    "processing_fee_cents": 0,
-                },
-            ),
+            body=body_value,
             idempotency_key=self._arg("idempotency_key", idempotency_key, "str"),
         )
         result: RawResponse[VendorRefundPaymentResult] = await self._call(
@@ -1070,6 +1083,7 @@ class VendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
             operation="create_vendor_refund_payment",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -1203,29 +1217,30 @@ class VendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
         from ...models.patched_vendor_refund_payment_update_request import PatchedVendorRefundPaymentUpdateRequest
         from . import update_vendor_refund_payment as _op
 
+        body_value, upload = self._body(
+            PatchedVendorRefundPaymentUpdateRequest,
+            body,
+            {
+                "status": status,
+                "failure_reason": failure_reason,
+                "payment_reference": payment_reference,
+                "processing_fee_cents": processing_fee_cents,
+                "memo": memo,
+                "metadata": metadata,
+            },
+            defaults={
+                "status": UNSET,
+                "failure_reason": UNSET,
+                "payment_reference": UNSET,
+                "processing_fee_cents": UNSET,
+                "memo": UNSET,
+                "metadata": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             vendor_refund_payment_id=self._uuid("vendor_refund_payment_id", vendor_refund_payment_id),
-            body=self._body(
-                PatchedVendorRefundPaymentUpdateRequest,
-                body,
-                {
-                    "status": status,
-                    "failure_reason": failure_reason,
-                    "payment_reference": payment_reference,
-                    "processing_fee_cents": processing_fee_cents,
-                    "memo": memo,
-                    "metadata": metadata,
-                },
-                defaults={
-                    "status": UNSET,
-                    "failure_reason": UNSET,
-                    "payment_reference": UNSET,
-                    "processing_fee_cents": UNSET,
-                    "memo": UNSET,
-                    "metadata": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: RawResponse[VendorRefundPaymentResult] = await self._call(
             _op,
@@ -1233,6 +1248,7 @@ class VendorRefundPaymentsResourceWithRawResponse(RawAPIResource):
             operation="update_vendor_refund_payment",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 

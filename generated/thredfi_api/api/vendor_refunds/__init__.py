@@ -128,44 +128,45 @@ class PartnerVendorRefundsResource(APIResource):
         from ...models.create_vendor_refund_request import CreateVendorRefundRequest
         from . import create_vendor_refund as _op
 
+        body_value, upload = self._body(
+            CreateVendorRefundRequest,
+            body,
+            {
+                "vendor_id": vendor_id,
+                "total_refunded_amount_cents": total_refunded_amount_cents,
+                "external_id": external_id,
+                "refund_type": refund_type,
+                "reference_number": reference_number,
+                "currency": currency,
+                "refund_date": refund_date,
+                "description": description,
+                "memo": memo,
+                "reason": reason,
+                "metadata": metadata,
+                "allocations": allocations,
+                "payments": payments,
+                "document": document,
+            },
+            defaults={
+                "vendor_id": UNSET,
+                "total_refunded_amount_cents": UNSET,
+                "external_id": UNSET,
+                "refund_type": UNSET,
+                "reference_number": UNSET,
+                "currency": UNSET,
+                "refund_date": UNSET,
+                "description": UNSET,
+                "memo": UNSET,
+                "reason": UNSET,
+                "metadata": UNSET,
+                "allocations": UNSET,
+                "payments": UNSET,
+                "document": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(
-                CreateVendorRefundRequest,
-                body,
-                {
-                    "vendor_id": vendor_id,
-                    "total_refunded_amount_cents": total_refunded_amount_cents,
-                    "external_id": external_id,
-                    "refund_type": refund_type,
-                    "reference_number": reference_number,
-                    "currency": currency,
-                    "refund_date": refund_date,
-                    "description": description,
-                    "memo": memo,
-                    "reason": reason,
-                    "metadata": metadata,
-                    "allocations": allocations,
-                    "payments": payments,
-                    "document": document,
-                },
-                defaults={
-                    "vendor_id": UNSET,
-                    "total_refunded_amount_cents": UNSET,
-                    "external_id": UNSET,
-                    "refund_type": UNSET,
-                    "reference_number": UNSET,
-                    "currency": UNSET,
-                    "refund_date": UNSET,
-                    "description": UNSET,
-                    "memo": UNSET,
-                    "reason": UNSET,
-                    "metadata": UNSET,
-                    "allocations": UNSET,
-                    "payments": UNSET,
-                    "document": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: VendorRefund = await self._call(
             _op,
@@ -173,6 +174,7 @@ class PartnerVendorRefundsResource(APIResource):
             operation="create_vendor_refund",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -291,29 +293,30 @@ class PartnerVendorRefundsResource(APIResource):
         from ...models.patched_vendor_refund_update_request import PatchedVendorRefundUpdateRequest
         from . import update_vendor_refund as _op
 
+        body_value, upload = self._body(
+            PatchedVendorRefundUpdateRequest,
+            body,
+            {
+                "description": description,
+                "memo": memo,
+                "reason": reason,
+                "metadata": metadata,
+                "expected_completion_date": expected_completion_date,
+                "document": document,
+            },
+            defaults={
+                "description": UNSET,
+                "memo": UNSET,
+                "reason": UNSET,
+                "metadata": UNSET,
+                "expected_completion_date": UNSET,
+                "document": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             refund_id=self._uuid("refund_id", refund_id),
-            body=self._body(
-                PatchedVendorRefundUpdateRequest,
-                body,
-                {
-                    "description": description,
-                    "memo": memo,
-                    "reason": reason,
-                    "metadata": metadata,
-                    "expected_completion_date": expected_completion_date,
-                    "document": document,
-                },
-                defaults={
-                    "description": UNSET,
-                    "memo": UNSET,
-                    "reason": UNSET,
-                    "metadata": UNSET,
-                    "expected_completion_date": UNSET,
-                    "document": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: VendorRefund = await self._call(
             _op,
@@ -321,6 +324,7 @@ class PartnerVendorRefundsResource(APIResource):
             operation="update_vendor_refund",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -402,44 +406,45 @@ class PartnerVendorRefundsResourceWithRawResponse(RawAPIResource):
         from ...models.create_vendor_refund_request import CreateVendorRefundRequest
         from . import create_vendor_refund as _op
 
+        body_value, upload = self._body(
+            CreateVendorRefundRequest,
+            body,
+            {
+                "vendor_id": vendor_id,
+                "total_refunded_amount_cents": total_refunded_amount_cents,
+                "external_id": external_id,
+                "refund_type": refund_type,
+                "reference_number": reference_number,
+                "currency": currency,
+                "refund_date": refund_date,
+                "description": description,
+                "memo": memo,
+                "reason": reason,
+                "metadata": metadata,
+                "allocations": allocations,
+                "payments": payments,
+                "document": document,
+            },
+            defaults={
+                "vendor_id": UNSET,
+                "total_refunded_amount_cents": UNSET,
+                "external_id": UNSET,
+                "refund_type": UNSET,
+                "reference_number": UNSET,
+                "currency": UNSET,
+                "refund_date": UNSET,
+                "description": UNSET,
+                "memo": UNSET,
+                "reason": UNSET,
+                "metadata": UNSET,
+                "allocations": UNSET,
+                "payments": UNSET,
+                "document": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(
-                CreateVendorRefundRequest,
-                body,
-                {
-                    "vendor_id": vendor_id,
-                    "total_refunded_amount_cents": total_refunded_amount_cents,
-                    "external_id": external_id,
-                    "refund_type": refund_type,
-                    "reference_number": reference_number,
-                    "currency": currency,
-                    "refund_date": refund_date,
-                    "description": description,
-                    "memo": memo,
-                    "reason": reason,
-                    "metadata": metadata,
-                    "allocations": allocations,
-                    "payments": payments,
-                    "document": document,
-                },
-                defaults={
-                    "vendor_id": UNSET,
-                    "total_refunded_amount_cents": UNSET,
-                    "external_id": UNSET,
-                    "refund_type": UNSET,
-                    "reference_number": UNSET,
-                    "currency": UNSET,
-                    "refund_date": UNSET,
-                    "description": UNSET,
-                    "memo": UNSET,
-                    "reason": UNSET,
-                    "metadata": UNSET,
-                    "allocations": UNSET,
-                    "payments": UNSET,
-                    "document": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: RawResponse[VendorRefund] = await self._call(
             _op,
@@ -447,6 +452,7 @@ class PartnerVendorRefundsResourceWithRawResponse(RawAPIResource):
             operation="create_vendor_refund",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -566,29 +572,30 @@ class PartnerVendorRefundsResourceWithRawResponse(RawAPIResource):
         from ...models.patched_vendor_refund_update_request import PatchedVendorRefundUpdateRequest
         from . import update_vendor_refund as _op
 
+        body_value, upload = self._body(
+            PatchedVendorRefundUpdateRequest,
+            body,
+            {
+                "description": description,
+                "memo": memo,
+                "reason": reason,
+                "metadata": metadata,
+                "expected_completion_date": expected_completion_date,
+                "document": document,
+            },
+            defaults={
+                "description": UNSET,
+                "memo": UNSET,
+                "reason": UNSET,
+                "metadata": UNSET,
+                "expected_completion_date": UNSET,
+                "document": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             refund_id=self._uuid("refund_id", refund_id),
-            body=self._body(
-                PatchedVendorRefundUpdateRequest,
-                body,
-                {
-                    "description": description,
-                    "memo": memo,
-                    "reason": reason,
-                    "metadata": metadata,
-                    "expected_completion_date": expected_completion_date,
-                    "document": document,
-                },
-                defaults={
-                    "description": UNSET,
-                    "memo": UNSET,
-                    "reason": UNSET,
-                    "metadata": UNSET,
-                    "expected_completion_date": UNSET,
-                    "document": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: RawResponse[VendorRefund] = await self._call(
             _op,
@@ -596,6 +603,7 @@ class PartnerVendorRefundsResourceWithRawResponse(RawAPIResource):
             operation="update_vendor_refund",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -674,44 +682,45 @@ class VendorRefundsResource(APIResource):
         from ...models.create_vendor_refund_request import CreateVendorRefundRequest
         from . import create_vendor_refund as _op
 
+        body_value, upload = self._body(
+            CreateVendorRefundRequest,
+            body,
+            {
+                "vendor_id": vendor_id,
+                "total_refunded_amount_cents": total_refunded_amount_cents,
+                "external_id": external_id,
+                "refund_type": refund_type,
+                "reference_number": reference_number,
+                "currency": currency,
+                "refund_date": refund_date,
+                "description": description,
+                "memo": memo,
+                "reason": reason,
+                "metadata": metadata,
+                "allocations": allocations,
+                "payments": payments,
+                "document": document,
+            },
+            defaults={
+                "vendor_id": UNSET,
+                "total_refunded_amount_cents": UNSET,
+                "external_id": UNSET,
+                "refund_type": UNSET,
+                "reference_number": UNSET,
+                "currency": UNSET,
+                "refund_date": UNSET,
+                "description": UNSET,
+                "memo": UNSET,
+                "reason": UNSET,
+                "metadata": UNSET,
+                "allocations": UNSET,
+                "payments": UNSET,
+                "document": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(
-                CreateVendorRefundRequest,
-                body,
-                {
-                    "vendor_id": vendor_id,
-                    "total_refunded_amount_cents": total_refunded_amount_cents,
-                    "external_id": external_id,
-                    "refund_type": refund_type,
-                    "reference_number": reference_number,
-                    "currency": currency,
-                    "refund_date": refund_date,
-                    "description": description,
-                    "memo": memo,
-                    "reason": reason,
-                    "metadata": metadata,
-                    "allocations": allocations,
-                    "payments": payments,
-                    "document": document,
-                },
-                defaults={
-                    "vendor_id": UNSET,
-                    "total_refunded_amount_cents": UNSET,
-                    "external_id": UNSET,
-                    "refund_type": UNSET,
-                    "reference_number": UNSET,
-                    "currency": UNSET,
-                    "refund_date": UNSET,
-                    "description": UNSET,
-                    "memo": UNSET,
-                    "reason": UNSET,
-                    "metadata": UNSET,
-                    "allocations": UNSET,
-                    "payments": UNSET,
-                    "document": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: VendorRefund = await self._call(
             _op,
@@ -719,6 +728,7 @@ class VendorRefundsResource(APIResource):
             operation="create_vendor_refund",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -833,29 +843,30 @@ class VendorRefundsResource(APIResource):
         from ...models.patched_vendor_refund_update_request import PatchedVendorRefundUpdateRequest
         from . import update_vendor_refund as _op
 
+        body_value, upload = self._body(
+            PatchedVendorRefundUpdateRequest,
+            body,
+            {
+                "description": description,
+                "memo": memo,
+                "reason": reason,
+                "metadata": metadata,
+                "expected_completion_date": expected_completion_date,
+                "document": document,
+            },
+            defaults={
+                "description": UNSET,
+                "memo": UNSET,
+                "reason": UNSET,
+                "metadata": UNSET,
+                "expected_completion_date": UNSET,
+                "document": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             refund_id=self._uuid("refund_id", refund_id),
-            body=self._body(
-                PatchedVendorRefundUpdateRequest,
-                body,
-                {
-                    "description": description,
-                    "memo": memo,
-                    "reason": reason,
-                    "metadata": metadata,
-                    "expected_completion_date": expected_completion_date,
-                    "document": document,
-                },
-                defaults={
-                    "description": UNSET,
-                    "memo": UNSET,
-                    "reason": UNSET,
-                    "metadata": UNSET,
-                    "expected_completion_date": UNSET,
-                    "document": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: VendorRefund = await self._call(
             _op,
@@ -863,6 +874,7 @@ class VendorRefundsResource(APIResource):
             operation="update_vendor_refund",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -941,44 +953,45 @@ class VendorRefundsResourceWithRawResponse(RawAPIResource):
         from ...models.create_vendor_refund_request import CreateVendorRefundRequest
         from . import create_vendor_refund as _op
 
+        body_value, upload = self._body(
+            CreateVendorRefundRequest,
+            body,
+            {
+                "vendor_id": vendor_id,
+                "total_refunded_amount_cents": total_refunded_amount_cents,
+                "external_id": external_id,
+                "refund_type": refund_type,
+                "reference_number": reference_number,
+                "currency": currency,
+                "refund_date": refund_date,
+                "description": description,
+                "memo": memo,
+                "reason": reason,
+                "metadata": metadata,
+                "allocations": allocations,
+                "payments": payments,
+                "document": document,
+            },
+            defaults={
+                "vendor_id": UNSET,
+                "total_refunded_amount_cents": UNSET,
+                "external_id": UNSET,
+                "refund_type": UNSET,
+                "reference_number": UNSET,
+                "currency": UNSET,
+                "refund_date": UNSET,
+                "description": UNSET,
+                "memo": UNSET,
+                "reason": UNSET,
+                "metadata": UNSET,
+                "allocations": UNSET,
+                "payments": UNSET,
+                "document": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(
-                CreateVendorRefundRequest,
-                body,
-                {
-                    "vendor_id": vendor_id,
-                    "total_refunded_amount_cents": total_refunded_amount_cents,
-                    "external_id": external_id,
-                    "refund_type": refund_type,
-                    "reference_number": reference_number,
-                    "currency": currency,
-                    "refund_date": refund_date,
-                    "description": description,
-                    "memo": memo,
-                    "reason": reason,
-                    "metadata": metadata,
-                    "allocations": allocations,
-                    "payments": payments,
-                    "document": document,
-                },
-                defaults={
-                    "vendor_id": UNSET,
-                    "total_refunded_amount_cents": UNSET,
-                    "external_id": UNSET,
-                    "refund_type": UNSET,
-                    "reference_number": UNSET,
-                    "currency": UNSET,
-                    "refund_date": UNSET,
-                    "description": UNSET,
-                    "memo": UNSET,
-                    "reason": UNSET,
-                    "metadata": UNSET,
-                    "allocations": UNSET,
-                    "payments": UNSET,
-                    "document": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: RawResponse[VendorRefund] = await self._call(
             _op,
@@ -986,6 +999,7 @@ class VendorRefundsResourceWithRawResponse(RawAPIResource):
             operation="create_vendor_refund",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -1101,29 +1115,30 @@ class VendorRefundsResourceWithRawResponse(RawAPIResource):
         from ...models.patched_vendor_refund_update_request import PatchedVendorRefundUpdateRequest
         from . import update_vendor_refund as _op
 
+        body_value, upload = self._body(
+            PatchedVendorRefundUpdateRequest,
+            body,
+            {
+                "description": description,
+                "memo": memo,
+                "reason": reason,
+                "metadata": metadata,
+                "expected_completion_date": expected_completion_date,
+                "document": document,
+            },
+            defaults={
+                "description": UNSET,
+                "memo": UNSET,
+                "reason": UNSET,
+                "metadata": UNSET,
+                "expected_completion_date": UNSET,
+                "document": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             refund_id=self._uuid("refund_id", refund_id),
-            body=self._body(
-                PatchedVendorRefundUpdateRequest,
-                body,
-                {
-                    "description": description,
-                    "memo": memo,
-                    "reason": reason,
-                    "metadata": metadata,
-                    "expected_completion_date": expected_completion_date,
-                    "document": document,
-                },
-                defaults={
-                    "description": UNSET,
-                    "memo": UNSET,
-                    "reason": UNSET,
-                    "metadata": UNSET,
-                    "expected_completion_date": UNSET,
-                    "document": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: RawResponse[VendorRefund] = await self._call(
             _op,
@@ -1131,6 +1146,7 @@ class VendorRefundsResourceWithRawResponse(RawAPIResource):
             operation="update_vendor_refund",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 

@@ -97,40 +97,41 @@ class PartnerVendorsResource(APIResource):
         from ...models.create_vendor_request import CreateVendorRequest
         from . import create_vendor as _op
 
+        body_value, upload = self._body(
+            CreateVendorRequest,
+            body,
+            {
+                "external_id": external_id,
+                "individual_name": individual_name,
+                "company_name": company_name,
+                "email": email,
+                "mobile_phone": mobile_phone,
+                "office_phone": office_phone,
+                "address_string": address_string,
+                "memo": memo,
+                "transaction_tags": transaction_tags,
+                "country": country,
+                "vat_number": vat_number,
+                "document": document,
+            },
+            defaults={
+                "external_id": UNSET,
+                "individual_name": UNSET,
+                "company_name": UNSET,
+                "email": UNSET,
+                "mobile_phone": UNSET,
+                "office_phone": UNSET,
+                "address_string": UNSET,
+                "memo": UNSET,
+                "transaction_tags": UNSET,
+                "country": UNSET,
+                "vat_number": UNSET,
+                "document": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(
-                CreateVendorRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "individual_name": individual_name,
-                    "company_name": company_name,
-                    "email": email,
-                    "mobile_phone": mobile_phone,
-                    "office_phone": office_phone,
-                    "address_string": address_string,
-                    "memo": memo,
-                    "transaction_tags": transaction_tags,
-                    "country": country,
-                    "vat_number": vat_number,
-                    "document": document,
-                },
-                defaults={
-                    "external_id": UNSET,
-                    "individual_name": UNSET,
-                    "company_name": UNSET,
-                    "email": UNSET,
-                    "mobile_phone": UNSET,
-                    "office_phone": UNSET,
-                    "address_string": UNSET,
-                    "memo": UNSET,
-                    "transaction_tags": UNSET,
-                    "country": UNSET,
-                    "vat_number": UNSET,
-                    "document": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: Vendor = await self._call(
             _op,
@@ -138,6 +139,7 @@ class PartnerVendorsResource(APIResource):
             operation="create_vendor",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -275,42 +277,43 @@ class PartnerVendorsResource(APIResource):
         from ...models.create_vendor_request import CreateVendorRequest
         from . import unarchive_vendor as _op
 
+        body_value, upload = self._body(
+            CreateVendorRequest,
+            body,
+            {
+                "external_id": external_id,
+                "individual_name": individual_name,
+                "company_name": company_name,
+                "email": email,
+                "mobile_phone": mobile_phone,
+                "office_phone": office_phone,
+                "address_string": address_string,
+                "memo": memo,
+                "transaction_tags": transaction_tags,
+                "country": country,
+                "vat_number": vat_number,
+                "document": document,
+            },
+            defaults={
+                "external_id": UNSET,
+                "individual_name": UNSET,
+                "company_name": UNSET,
+                "email": UNSET,
+                "mobile_phone": UNSET,
+                "office_phone": UNSET,
+                "address_string": UNSET,
+                "memo": UNSET,
+                "transaction_tags": UNSET,
+                "country": UNSET,
+                "vat_number": UNSET,
+                "document": UNSET,
+            },
+            absent=UNSET,
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             vendor_id=self._uuid("vendor_id", vendor_id),
-            body=self._body(
-                CreateVendorRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "individual_name": individual_name,
-                    "company_name": company_name,
-                    "email": email,
-                    "mobile_phone": mobile_phone,
-                    "office_phone": office_phone,
-                    "address_string": address_string,
-                    "memo": memo,
-                    "transaction_tags": transaction_tags,
-                    "country": country,
-                    "vat_number": vat_number,
-                    "document": document,
-                },
-                defaults={
-                    "external_id": UNSET,
-                    "individual_name": UNSET,
-                    "company_name": UNSET,
-                    "email": UNSET,
-                    "mobile_phone": UNSET,
-                    "office_phone": UNSET,
-                    "address_string": UNSET,
-                    "memo": UNSET,
-                    "transaction_tags": UNSET,
-                    "country": UNSET,
-                    "vat_number": UNSET,
-                    "document": UNSET,
-                },
-                absent=UNSET,
-            ),
+            body=body_value,
         )
         result: Vendor = await self._call(
             _op,
@@ -318,6 +321,7 @@ class PartnerVendorsResource(APIResource):
             operation="unarchive_vendor",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -389,40 +393,41 @@ class PartnerVendorsResourceWithRawResponse(RawAPIResource):
         from ...models.create_vendor_request import CreateVendorRequest
         from . import create_vendor as _op
 
+        body_value, upload = self._body(
+            CreateVendorRequest,
+            body,
+            {
+                "external_id": external_id,
+                "individual_name": individual_name,
+                "company_name": company_name,
+                "email": email,
+                "mobile_phone": mobile_phone,
+                "office_phone": office_phone,
+                "address_string": address_string,
+                "memo": memo,
+                "transaction_tags": transaction_tags,
+                "country": country,
+                "vat_number": vat_number,
+                "document": document,
+            },
+            defaults={
+                "external_id": UNSET,
+                "individual_name": UNSET,
+                "company_name": UNSET,
+                "email": UNSET,
+                "mobile_phone": UNSET,
+                "office_phone": UNSET,
+                "address_string": UNSET,
+                "memo": UNSET,
+                "transaction_tags": UNSET,
+                "country": UNSET,
+                "vat_number": UNSET,
+                "document": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
-            body=self._body(
-                CreateVendorRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "individual_name": individual_name,
-                    "company_name": company_name,
-                    "email": email,
-                    "mobile_phone": mobile_phone,
-                    "office_phone": office_phone,
-                    "address_string": address_string,
-                    "memo": memo,
-                    "transaction_tags": transaction_tags,
-                    "country": country,
-                    "vat_number": vat_number,
-                    "document": document,
-                },
-                defaults={
-                    "external_id": UNSET,
-                    "individual_name": UNSET,
-                    "company_name": UNSET,
-                    "email": UNSET,
-                    "mobile_phone": UNSET,
-                    "office_phone": UNSET,
-                    "address_string": UNSET,
-                    "memo": UNSET,
-                    "transaction_tags": UNSET,
-                    "country": UNSET,
-                    "vat_number": UNSET,
-                    "document": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: RawResponse[Vendor] = await self._call(
             _op,
@@ -430,6 +435,7 @@ class PartnerVendorsResourceWithRawResponse(RawAPIResource):
             operation="create_vendor",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -570,42 +576,43 @@ class PartnerVendorsResourceWithRawResponse(RawAPIResource):
         from ...models.create_vendor_request import CreateVendorRequest
         from . import unarchive_vendor as _op
 
+        body_value, upload = self._body(
+            CreateVendorRequest,
+            body,
+            {
+                "external_id": external_id,
+                "individual_name": individual_name,
+                "company_name": company_name,
+                "email": email,
+                "mobile_phone": mobile_phone,
+                "office_phone": office_phone,
+                "address_string": address_string,
+                "memo": memo,
+                "transaction_tags": transaction_tags,
+                "country": country,
+                "vat_number": vat_number,
+                "document": document,
+            },
+            defaults={
+                "external_id": UNSET,
+                "individual_name": UNSET,
+                "company_name": UNSET,
+                "email": UNSET,
+                "mobile_phone": UNSET,
+                "office_phone": UNSET,
+                "address_string": UNSET,
+                "memo": UNSET,
+                "transaction_tags": UNSET,
+                "country": UNSET,
+                "vat_number": UNSET,
+                "document": UNSET,
+            },
+            absent=UNSET,
+        )
         kwargs = _op._get_kwargs(
             business_id=self._id(business_id),
             vendor_id=self._uuid("vendor_id", vendor_id),
-            body=self._body(
-                CreateVendorRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "individual_name": individual_name,
-                    "company_name": company_name,
-                    "email": email,
-                    "mobile_phone": mobile_phone,
-                    "office_phone": office_phone,
-                    "address_string": address_string,
-                    "memo": memo,
-                    "transaction_tags": transaction_tags,
-                    "country": country,
-                    "vat_number": vat_number,
-                    "document": document,
-                },
-                defaults={
-                    "external_id": UNSET,
-                    "individual_name": UNSET,
-                    "company_name": UNSET,
-                    "email": UNSET,
-                    "mobile_phone": UNSET,
-                    "office_phone": UNSET,
-                    "address_string": UNSET,
-                    "memo": UNSET,
-                    "transaction_tags": UNSET,
-                    "country": UNSET,
-                    "vat_number": UNSET,
-                    "document": UNSET,
-                },
-                absent=UNSET,
-            ),
+            body=body_value,
         )
         result: RawResponse[Vendor] = await self._call(
             _op,
@@ -613,6 +620,7 @@ class PartnerVendorsResourceWithRawResponse(RawAPIResource):
             operation="unarchive_vendor",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -681,40 +689,41 @@ class VendorsResource(APIResource):
         from ...models.create_vendor_request import CreateVendorRequest
         from . import create_vendor as _op
 
+        body_value, upload = self._body(
+            CreateVendorRequest,
+            body,
+            {
+                "external_id": external_id,
+                "individual_name": individual_name,
+                "company_name": company_name,
+                "email": email,
+                "mobile_phone": mobile_phone,
+                "office_phone": office_phone,
+                "address_string": address_string,
+                "memo": memo,
+                "transaction_tags": transaction_tags,
+                "country": country,
+                "vat_number": vat_number,
+                "document": document,
+            },
+            defaults={
+                "external_id": UNSET,
+                "individual_name": UNSET,
+                "company_name": UNSET,
+                "email": UNSET,
+                "mobile_phone": UNSET,
+                "office_phone": UNSET,
+                "address_string": UNSET,
+                "memo": UNSET,
+                "transaction_tags": UNSET,
+                "country": UNSET,
+                "vat_number": UNSET,
+                "document": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(
-                CreateVendorRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "individual_name": individual_name,
-                    "company_name": company_name,
-                    "email": email,
-                    "mobile_phone": mobile_phone,
-                    "office_phone": office_phone,
-                    "address_string": address_string,
-                    "memo": memo,
-                    "transaction_tags": transaction_tags,
-                    "country": country,
-                    "vat_number": vat_number,
-                    "document": document,
-                },
-                defaults={
-                    "external_id": UNSET,
-                    "individual_name": UNSET,
-                    "company_name": UNSET,
-                    "email": UNSET,
-                    "mobile_phone": UNSET,
-                    "office_phone": UNSET,
-                    "address_string": UNSET,
-                    "memo": UNSET,
-                    "transaction_tags": UNSET,
-                    "country": UNSET,
-                    "vat_number": UNSET,
-                    "document": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: Vendor = await self._call(
             _op,
@@ -722,6 +731,7 @@ class VendorsResource(APIResource):
             operation="create_vendor",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -854,42 +864,43 @@ class VendorsResource(APIResource):
         from ...models.create_vendor_request import CreateVendorRequest
         from . import unarchive_vendor as _op
 
+        body_value, upload = self._body(
+            CreateVendorRequest,
+            body,
+            {
+                "external_id": external_id,
+                "individual_name": individual_name,
+                "company_name": company_name,
+                "email": email,
+                "mobile_phone": mobile_phone,
+                "office_phone": office_phone,
+                "address_string": address_string,
+                "memo": memo,
+                "transaction_tags": transaction_tags,
+                "country": country,
+                "vat_number": vat_number,
+                "document": document,
+            },
+            defaults={
+                "external_id": UNSET,
+                "individual_name": UNSET,
+                "company_name": UNSET,
+                "email": UNSET,
+                "mobile_phone": UNSET,
+                "office_phone": UNSET,
+                "address_string": UNSET,
+                "memo": UNSET,
+                "transaction_tags": UNSET,
+                "country": UNSET,
+                "vat_number": UNSET,
+                "document": UNSET,
+            },
+            absent=UNSET,
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             vendor_id=self._uuid("vendor_id", vendor_id),
-            body=self._body(
-                CreateVendorRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "individual_name": individual_name,
-                    "company_name": company_name,
-                    "email": email,
-                    "mobile_phone": mobile_phone,
-                    "office_phone": office_phone,
-                    "address_string": address_string,
-                    "memo": memo,
-                    "transaction_tags": transaction_tags,
-                    "country": country,
-                    "vat_number": vat_number,
-                    "document": document,
-                },
-                defaults={
-                    "external_id": UNSET,
-                    "individual_name": UNSET,
-                    "company_name": UNSET,
-                    "email": UNSET,
-                    "mobile_phone": UNSET,
-                    "office_phone": UNSET,
-                    "address_string": UNSET,
-                    "memo": UNSET,
-                    "transaction_tags": UNSET,
-                    "country": UNSET,
-                    "vat_number": UNSET,
-                    "document": UNSET,
-                },
-                absent=UNSET,
-            ),
+            body=body_value,
         )
         result: Vendor = await self._call(
             _op,
@@ -897,6 +908,7 @@ class VendorsResource(APIResource):
             operation="unarchive_vendor",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -965,40 +977,41 @@ class VendorsResourceWithRawResponse(RawAPIResource):
         from ...models.create_vendor_request import CreateVendorRequest
         from . import create_vendor as _op
 
+        body_value, upload = self._body(
+            CreateVendorRequest,
+            body,
+            {
+                "external_id": external_id,
+                "individual_name": individual_name,
+                "company_name": company_name,
+                "email": email,
+                "mobile_phone": mobile_phone,
+                "office_phone": office_phone,
+                "address_string": address_string,
+                "memo": memo,
+                "transaction_tags": transaction_tags,
+                "country": country,
+                "vat_number": vat_number,
+                "document": document,
+            },
+            defaults={
+                "external_id": UNSET,
+                "individual_name": UNSET,
+                "company_name": UNSET,
+                "email": UNSET,
+                "mobile_phone": UNSET,
+                "office_phone": UNSET,
+                "address_string": UNSET,
+                "memo": UNSET,
+                "transaction_tags": UNSET,
+                "country": UNSET,
+                "vat_number": UNSET,
+                "document": UNSET,
+            },
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
-            body=self._body(
-                CreateVendorRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "individual_name": individual_name,
-                    "company_name": company_name,
-                    "email": email,
-                    "mobile_phone": mobile_phone,
-                    "office_phone": office_phone,
-                    "address_string": address_string,
-                    "memo": memo,
-                    "transaction_tags": transaction_tags,
-                    "country": country,
-                    "vat_number": vat_number,
-                    "document": document,
-                },
-                defaults={
-                    "external_id": UNSET,
-                    "individual_name": UNSET,
-                    "company_name": UNSET,
-                    "email": UNSET,
-                    "mobile_phone": UNSET,
-                    "office_phone": UNSET,
-                    "address_string": UNSET,
-                    "memo": UNSET,
-                    "transaction_tags": UNSET,
-                    "country": UNSET,
-                    "vat_number": UNSET,
-                    "document": UNSET,
-                },
-            ),
+            body=body_value,
         )
         result: RawResponse[Vendor] = await self._call(
             _op,
@@ -1006,6 +1019,7 @@ class VendorsResourceWithRawResponse(RawAPIResource):
             operation="create_vendor",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 
@@ -1141,42 +1155,43 @@ class VendorsResourceWithRawResponse(RawAPIResource):
         from ...models.create_vendor_request import CreateVendorRequest
         from . import unarchive_vendor as _op
 
+        body_value, upload = self._body(
+            CreateVendorRequest,
+            body,
+            {
+                "external_id": external_id,
+                "individual_name": individual_name,
+                "company_name": company_name,
+                "email": email,
+                "mobile_phone": mobile_phone,
+                "office_phone": office_phone,
+                "address_string": address_string,
+                "memo": memo,
+                "transaction_tags": transaction_tags,
+                "country": country,
+                "vat_number": vat_number,
+                "document": document,
+            },
+            defaults={
+                "external_id": UNSET,
+                "individual_name": UNSET,
+                "company_name": UNSET,
+                "email": UNSET,
+                "mobile_phone": UNSET,
+                "office_phone": UNSET,
+                "address_string": UNSET,
+                "memo": UNSET,
+                "transaction_tags": UNSET,
+                "country": UNSET,
+                "vat_number": UNSET,
+                "document": UNSET,
+            },
+            absent=UNSET,
+        )
         kwargs = _op._get_kwargs(
             business_id=self._business_id,
             vendor_id=self._uuid("vendor_id", vendor_id),
-            body=self._body(
-                CreateVendorRequest,
-                body,
-                {
-                    "external_id": external_id,
-                    "individual_name": individual_name,
-                    "company_name": company_name,
-                    "email": email,
-                    "mobile_phone": mobile_phone,
-                    "office_phone": office_phone,
-                    "address_string": address_string,
-                    "memo": memo,
-                    "transaction_tags": transaction_tags,
-                    "country": country,
-                    "vat_number": vat_number,
-                    "document": document,
-                },
-                defaults={
-                    "external_id": UNSET,
-                    "individual_name": UNSET,
-                    "company_name": UNSET,
-                    "email": UNSET,
-                    "mobile_phone": UNSET,
-                    "office_phone": UNSET,
-                    "address_string": UNSET,
-                    "memo": UNSET,
-                    "transaction_tags": UNSET,
-                    "country": UNSET,
-                    "vat_number": UNSET,
-                    "document": UNSET,
-                },
-                absent=UNSET,
-            ),
+            body=body_value,
         )
         result: RawResponse[Vendor] = await self._call(
             _op,
@@ -1184,6 +1199,7 @@ class VendorsResourceWithRawResponse(RawAPIResource):
             operation="unarchive_vendor",
             returns="model",
             extras=self._extras(extra_headers, extra_query, extra_body, timeout),
+            upload=upload,
         )
         return result
 

@@ -1,0 +1,238 @@
+"""Documents as files: a ``document=`` whose ``file`` is a path, bytes, a binary file or a
+``(filename, content[, mime])`` tuple turns its request into multipart/form-data.
+
+The docs pages say "Supports optional document upload via multipart field ``document`` ... JSON-only
+requests remain supported when no file is provided". So the file travels as the part ``document``
+(with a filename and a MIME type), and every other body field as form fields in the same request,
+nested the way Django REST framework's multipart parser reads them (``NESTING``, one switch):
+``parent.key`` for an object, ``parent[0]key`` for an object in a list, a repeated name for a list
+of values; a free-form object (``metadata``) as a JSON string. Without a file the request stays
+JSON.
+
+The body is built once, in memory, the file read into it in chunks in a worker thread (the event
+loop never blocks on a disk): every attempt, retries included, sends the same bytes, whatever the
+source (a stream that cannot seek is read once). ``MAX_UPLOAD_BYTES`` bounds a file, checked
+before anything is read when the size is known.
+"""
+
+from __future__ import annotations
+
+import json
+import mimetypes
+import os
+import secrets
+from collections.abc import Mapping
+from pathlib import Path, PurePath
+from typing import Any, BinaryIO, Literal
+
+import anyio
+import httpx
+
+MAX_UPLOAD_BYTES = 100 * 1024 * 1024
+# how nested body fields travel in multipart: as Django REST framework's parser reads them
+# ("drf": parent.key, parent[0]key, repeated names), or each nested value as a JSON string ("json")
+NESTING: Literal["drf", "json"] = "drf"
+FILE_FIELD = "document"  # the multipart field the docs name
+_CHUNK = 1 << 20
+
+
+class Upload:
+    """A document's file, taken out of the body (``split``), written into the multipart body."""
+
+    def __init__(self, source: Any, filename: str, mime: str) -> None:
+        self.source, self.filename, self.mime = source, filename, mime
+
+    def _read_into(self, body: bytearray, limit: int) -> None:
+        """Append the file's bytes to ``body`` (a worker thread: disk and file reads block)."""
+        source = self.source
+        if isinstance(source, bytes | bytearray | memoryview):
+            _check_size(len(source), limit)
+            body += source
+            return
+        stream: BinaryIO = open(source, "rb") if isinstance(source, PurePath) else source  # noqa: SIM115
+        try:
+            start = len(body)
+            while chunk := stream.read(_CHUNK):
+                if not isinstance(chunk, bytes | bytearray):
+                    raise TypeError("document.file must be opened in binary mode ('rb')")
+                body += chunk
+                _check_size(len(body) - start, limit)
+        finally:
+            if stream is not source:
+                stream.close()
+
+    async def multipart(self, fields: Mapping[str, Any], limit: int = MAX_UPLOAD_BYTES) -> tuple[bytes, str]:
+        """The multipart body (the other fields, then the file) and its Content-Type."""
+        boundary = f"thredfi-{secrets.token_hex(16)}"
+        body = bytearray()
+        for name, value in form_fields(fields):
+            body += _part_head(boundary, name) + value.encode() + b"\r\n"
+        body += _part_head(boundary, FILE_FIELD, self.filename, self.mime)
+        await anyio.to_thread.run_sync(self._read_into, body, limit)
+        body += f"\r\n--{boundary}--\r\n".encode()
+        return bytes(body), f"multipart/form-data; boundary={boundary}"
+
+
+def split(source: Any) -> tuple[Any, Upload | None]:
+    """``source`` (a body dict) without its document's file object, and that file as an ``Upload``.
+
+    A ``file`` given as text stays in the JSON body, as before. ``source`` itself is not changed.
+    """
+    if not isinstance(source, Mapping) or FILE_FIELD not in source:
+        return source, None
+    document = source[FILE_FIELD]
+    file = document.get("file") if isinstance(document, Mapping) else getattr(document, "file", None)
+    if file is None or isinstance(file, str) or type(file).__name__ == "Unset":
+        return source, None
+    upload = as_upload(file)
+    if isinstance(document, Mapping):
+        rest = {key: value for key, value in document.items() if key != "file"}
+    else:  # a model: its fields as a dict (``_models.jsonable`` reads it the same way)
+        from ._models import jsonable
+
+        rest = {key: value for key, value in jsonable(document, "body.document").items() if key != "file"}
+    return {**source, FILE_FIELD: rest}, upload
+
+
+def as_upload(file: Any) -> Upload:
+    """An ``Upload`` for a path, bytes, a binary file object or a ``(filename, content[, mime])`` tuple."""
+    if isinstance(file, tuple):
+        if len(file) not in (2, 3) or not isinstance(file[0], str | None):
+            raise TypeError("document.file as a tuple is (filename, content) or (filename, content, mime)")
+        filename, content = file[0] or FILE_FIELD, file[1]
+        mime = file[2] if len(file) == 3 else _guess(filename)
+        inner = as_upload(content)
+        return Upload(inner.source, filename, mime)
+    if isinstance(file, str | os.PathLike) and not isinstance(file, PurePath):
+        raise TypeError("document.file as text is sent as it is (JSON); pass a pathlib.Path for a file on disk")
+    if isinstance(file, PurePath):
+        path = Path(file)
+        if not path.is_file():
+            raise ValueError(f"document.file: no such file: {path.name!r}")
+        _check_size(path.stat().st_size, MAX_UPLOAD_BYTES)
+        return Upload(path, path.name, _guess(path.name))
+    if isinstance(file, bytes | bytearray | memoryview):
+        _check_size(len(file), MAX_UPLOAD_BYTES)
+        return Upload(bytes(file), FILE_FIELD, "application/octet-stream")
+    if callable(getattr(file, "read", None)):
+        name = getattr(file, "name", None)
+        filename = os.path.basename(name) if isinstance(name, str) and name else FILE_FIELD
+        size = _known_size(file)
+        if size is not None:
+            _check_size(size, MAX_UPLOAD_BYTES)
+        return Upload(file, filename, _guess(filename))
+    raise TypeError(
+        "document.file must be text (JSON), a pathlib.Path, bytes, a binary file object or a"
+        f" (filename, content[, mime]) tuple, got {type(file).__name__}"
+    )
+
+
+def form_fields(fields: Mapping[str, Any], prefix: str = "") -> list[tuple[str, str]]:
+    """JSON body fields as multipart form fields (``NESTING``); ``None`` and absent values are left out."""
+    pairs: list[tuple[str, str]] = []
+    for key, value in fields.items():
+        name = f"{prefix}.{key}" if prefix and not prefix.endswith("]") else f"{prefix}{key}"
+        pairs += _field(name, value)
+    return pairs
+
+
+def _field(name: str, value: Any) -> list[tuple[str, str]]:
+    if value is None:
+        return []
+    if isinstance(value, bool):
+        return [(name, "true" if value else "false")]
+    if isinstance(value, str | int | float):
+        return [(name, str(value))]
+    if NESTING == "json" or (isinstance(value, Mapping) and name.rsplit(".", 1)[-1] == "metadata"):
+        return [(name, json.dumps(value, separators=(",", ":"), ensure_ascii=False))]
+    if isinstance(value, Mapping):
+        return form_fields(value, name)
+    if isinstance(value, list):
+        if all(not isinstance(item, Mapping | list) for item in value):
+            return [pair for item in value for pair in _field(name, item)]  # a repeated name
+        return [pair for index, item in enumerate(value) for pair in _item(f"{name}[{index}]", item)]
+    return [(name, json.dumps(value))]
+
+
+def _item(name: str, value: Any) -> list[tuple[str, str]]:
+    return form_fields(value, name) if isinstance(value, Mapping) else _field(name, value)
+
+
+def _part_head(boundary: str, name: str, filename: str | None = None, mime: str | None = None) -> bytes:
+    disposition = f'form-data; name="{_quoted(name)}"'
+    if filename is not None:
+        disposition += f'; filename="{_quoted(filename)}"'
+    head = f"--{boundary}\r\nContent-Disposition: {disposition}\r\n"
+    if mime is not None:
+        head += f"Content-Type: {mime}\r\n"
+    return (head + "\r\n").encode()
+
+
+def _quoted(text: str) -> str:
+    """A header parameter value: quotes and line breaks escaped as browsers do (WHATWG)."""
+    return text.replace("\r", "%0D").replace("\n", "%0A").replace('"', "%22")
+
+
+def _guess(filename: str) -> str:
+    return mimetypes.guess_type(filename)[0] or "application/octet-stream"
+
+
+def _known_size(stream: Any) -> int | None:
+    try:
+        if not stream.seekable():
+            return None
+        here = stream.tell()
+        end = stream.seek(0, os.SEEK_END)
+        stream.seek(here)
+        return int(end - here)
+    except (AttributeError, OSError, ValueError):
+        return None
+
+
+def _check_size(size: int, limit: int) -> None:
+    if size > limit:
+        raise ValueError(f"document.file is over {limit} bytes (MAX_UPLOAD_BYTES): not sent")
+
+
+async def download_document(
+    document: Any,
+    to: str | os.PathLike[str] | None = None,
+    *,
+    max_bytes: int = 64 * 1024 * 1024,
+    timeout: float = 60.0,  # noqa: ASYNC109 - the download's own timeout, not a wait
+) -> bytes | Path:
+    """Download a document's file from its temporary ``url`` (a ``DocumentSummary`` or the URL).
+
+    The URL is another host's (a storage service's): the request carries no Thredfi credential, no
+    request id and no cookie. Returns the bytes, or writes them to ``to`` and returns that path.
+    Larger than ``max_bytes``, or an error status, is a ``ThredfiError``.
+    """
+    from ._exceptions import APIConnectionError
+    from ._settings import LOOPBACK_HOSTS
+
+    url = document if isinstance(document, str) else getattr(document, "url", None)
+    if not isinstance(url, str) or not url:
+        raise ValueError("the document has no url to download (a DocumentSummary's url, or the URL itself)")
+    try:
+        target = httpx.URL(url)
+    except httpx.InvalidURL:
+        target = httpx.URL("invalid:")
+    if not (target.scheme == "https" or (target.scheme == "http" and target.host in LOOPBACK_HOSTS)) or not target.host:
+        shown = url.split("?", 1)[0][:80]  # a signed URL's query is a credential of its own: never shown
+        raise ValueError(f"a document url must be an https URL (http only to loopback), got {shown!r}")
+    body = bytearray()
+    async with (
+        httpx.AsyncClient(timeout=timeout, follow_redirects=True) as client,
+        client.stream("GET", url, headers={"Accept": "*/*"}) as response,
+    ):
+        if response.status_code >= 400:
+            raise APIConnectionError(f"GET {response.url.host}: the document download answered {response.status_code}")
+        async for chunk in response.aiter_bytes():
+            body += chunk
+            if len(body) > max_bytes:
+                raise APIConnectionError(f"the document is over {max_bytes} bytes (max_bytes): not kept")
+    if to is None:
+        return bytes(body)
+    path = Path(to)
+    await anyio.Path(path).write_bytes(bytes(body))
+    return path

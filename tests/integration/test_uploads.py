@@ -1,0 +1,215 @@
+"""Documents as files (issue 22): a document's file sends the create as multipart/form-data, parsed
+here as a multipart parser would; a retry re-sends the same bytes; a download never carries the
+credentials. On both senders, against a server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import email.parser
+import email.policy
+import io
+import json
+import threading
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import thredfi
+
+from tests.integration.conftest import BUSINESS, FakeTime, make_client
+from tests.standin import API_KEY, PARTNER_UUID
+
+pytestmark = pytest.mark.asyncio
+PDF = b"%PDF-1.7\n" + bytes(range(256)) * 40 + b"\n%%EOF"
+
+
+@dataclass
+class Seen:
+    bodies: list[bytes] = field(default_factory=list)
+    content_types: list[str] = field(default_factory=list)
+    download_headers: list[dict[str, str]] = field(default_factory=list)
+    fail_next: list[int] = field(default_factory=list)
+
+
+class Server:
+    """Tokens, a vendor create that reads multipart or JSON, and a file to download."""
+
+    def __init__(self) -> None:
+        self.seen = Seen()
+        seen = self.seen
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:
+                return
+
+            def answer(self, status: int, body: bytes, content_type: str = "application/json") -> None:
+                self.send_response(status)
+                self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def do_GET(self) -> None:
+                seen.download_headers.append({k.lower(): v for k, v in self.headers.items()})
+                self.answer(200, PDF, "application/pdf")
+
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                if self.path.endswith("/oauth2/token/"):
+                    return self.answer(200, json.dumps({"access_token": "tok-up-1", "expires_in": 3600}).encode())
+                seen.bodies.append(body)
+                seen.content_types.append(self.headers.get("Content-Type", ""))
+                if seen.fail_next:
+                    return self.answer(seen.fail_next.pop(0), b"{}")
+                self.answer(201, json.dumps({"id": str(uuid.uuid4()), "company_name": "Acme"}).encode())
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}"
+
+
+@pytest.fixture
+def server() -> Iterator[Server]:
+    running = Server()
+    running.thread.start()
+    yield running
+    running.server.shutdown()
+    running.server.server_close()
+
+
+def parts(content_type: str, body: bytes) -> dict[str, tuple[str | None, str | None, bytes]]:
+    """name -> (filename, content type, bytes), as a multipart parser reads the request."""
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+        b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + body
+    )
+    found = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        found[str(name)] = (part.get_filename(), part.get_content_type(), part.get_payload(decode=True))
+    return found
+
+
+def client_for(server: Server, fake_time: FakeTime) -> thredfi.ThredfiClient:
+    class Fake:
+        base_url = server.base_url
+
+    return make_client(Fake(), fake_time)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("form", ["path", "bytes", "file object", "tuple"])
+async def test_a_document_file_sends_the_create_as_multipart(
+    server: Server, fake_time: FakeTime, tmp_path: Path, form: str
+) -> None:
+    path = tmp_path / "invoice-4711.pdf"
+    path.write_bytes(PDF)
+    file: Any = {
+        "path": path,
+        "bytes": PDF,
+        "file object": io.BytesIO(PDF),
+        "tuple": ("scan.pdf", PDF, "application/pdf"),
+    }[form]
+    async with client_for(server, fake_time) as client:
+        vendor = await client.for_business(BUSINESS).vendors.create(
+            company_name="Acme",
+            transaction_tags=["ap", "eu"],
+            document={"file": file, "document_type": "vendor_document", "tags": ["w9"], "metadata": {"k": 1}},
+        )
+    assert vendor.company_name == "Acme"
+    [content_type], [body] = server.seen.content_types, server.seen.bodies
+    assert content_type.startswith("multipart/form-data; boundary=")
+    found = parts(content_type, body)
+    filename, mime, data = found["document"]
+    assert data == PDF
+    assert filename == {"path": "invoice-4711.pdf", "bytes": "document", "file object": "document"}.get(
+        form, "scan.pdf"
+    )
+    assert mime == ("application/pdf" if form in ("path", "tuple") else "application/octet-stream")
+    assert found["company_name"][2] == b"Acme"
+    assert found["document.document_type"][2] == b"vendor_document"
+    assert found["document.metadata"][2] == b'{"k":1}'  # a free-form object: JSON
+    assert found["document.tags"][2] == b"w9"
+    tags = [payload for name, (_, _, payload) in found.items() if name == "transaction_tags"]
+    assert tags  # a list of values: the name repeated (the parser above keeps the last)
+
+
+async def test_without_a_file_the_request_stays_json(server: Server, fake_time: FakeTime) -> None:
+    async with client_for(server, fake_time) as client:
+        await client.for_business(BUSINESS).vendors.create(
+            company_name="Acme", document={"file": "ZGF0YQ==", "document_type": "w9"}
+        )
+    assert server.seen.content_types == ["application/json"]
+    assert json.loads(server.seen.bodies[0])["document"] == {"file": "ZGF0YQ==", "document_type": "w9"}
+
+
+async def test_a_retried_upload_sends_the_same_bytes(server: Server, fake_time: FakeTime) -> None:
+    server.seen.fail_next = [503]  # the server did not act: any method is retried
+    stream = io.BytesIO(PDF)
+    async with client_for(server, fake_time) as client:
+        await client.for_business(BUSINESS).vendors.create(company_name="Acme", document={"file": stream})
+    first, second = server.seen.bodies
+    assert first == second
+    assert PDF in first
+
+
+async def test_a_file_over_the_limit_is_refused_before_sending(
+    server: Server, fake_time: FakeTime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("thredfi._uploads.MAX_UPLOAD_BYTES", 1000)
+    async with client_for(server, fake_time) as client:
+        with pytest.raises(ValueError, match=r"document\.file is over 1000 bytes"):
+            await client.for_business(BUSINESS).vendors.create(company_name="Acme", document={"file": PDF})
+    assert server.seen.bodies == []
+
+
+async def test_a_download_never_carries_the_credentials(server: Server, fake_time: FakeTime, tmp_path: Path) -> None:
+    async with client_for(server, fake_time) as client:
+        await client.partner_token()  # the client holds a token: none of it may travel to the file's host
+        data = await thredfi.download_document(f"{server.base_url}/files/a.pdf?X-Signature=abc")
+        written = await thredfi.download_document(
+            {"url": f"{server.base_url}/files/a.pdf"}["url"], to=tmp_path / "a.pdf"
+        )
+    assert data == PDF
+    assert isinstance(written, Path)
+    assert written.read_bytes() == PDF
+    for headers in server.seen.download_headers:
+        assert "authorization" not in headers
+        assert "x-request-id" not in headers
+        assert API_KEY not in json.dumps(headers)
+        assert PARTNER_UUID not in json.dumps(headers)
+
+
+async def test_a_download_over_its_limit_is_a_typed_error(server: Server) -> None:
+    with pytest.raises(thredfi.APIConnectionError, match="over 100 bytes"):
+        await thredfi.download_document(f"{server.base_url}/files/a.pdf", max_bytes=100)
+
+
+@pytest.mark.parametrize("bad", [object(), "relative/path", ("a",)])
+async def test_a_file_of_another_kind_is_a_clear_error(server: Server, fake_time: FakeTime, bad: object) -> None:
+    async with client_for(server, fake_time) as client:
+        call = (
+            thredfi.download_document(bad)
+            if isinstance(bad, str)
+            else client.for_business(BUSINESS).vendors.create(company_name="A", document={"file": bad})
+        )
+        with pytest.raises((TypeError, ValueError), match=r"document\.file|document url"):
+            await call
+    assert server.seen.bodies == []
+
+
+async def test_httpx_reads_the_multipart_the_same(server: Server, fake_time: FakeTime) -> None:
+    async with client_for(server, fake_time) as client:
+        await client.for_business(BUSINESS).vendors.create(company_name="Acme", document={"file": ("x.txt", b"hi")})
+    request = httpx.Request(
+        "POST", "http://x/", content=server.seen.bodies[0], headers={"Content-Type": server.seen.content_types[0]}
+    )
+    assert parts(request.headers["content-type"], request.read())["document"] == ("x.txt", "text/plain", b"hi")
