@@ -37,7 +37,7 @@ from ._resource import RawResponse
 from ._retry import RetryPolicy
 from ._token_endpoint import Token
 from ._token_store import StoredToken, TokenStore
-from ._uploads import download_document
+from ._uploads import FileContent, download_document
 
 _configure_logging()
 
@@ -59,6 +59,7 @@ __all__ = [
     "ConflictError",
     "Environment",
     "EventLoopError",
+    "FileContent",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",

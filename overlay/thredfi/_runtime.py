@@ -6,10 +6,12 @@ from ._models import ThredfiModel, checking, expect, expect_one_of, extra_fields
 from ._pagination import AsyncPaginator
 from ._resource import APIResource, RawAPIResource, RawResponse
 from ._sync import SyncPaginator, SyncResource
+from ._uploads import FileContent
 
 __all__ = [
     "APIResource",
     "AsyncPaginator",
+    "FileContent",
     "RawAPIResource",
     "RawResponse",
     "SyncPaginator",

@@ -23,12 +23,15 @@ import os
 import secrets
 from collections.abc import Mapping
 from pathlib import Path, PurePath
-from typing import Any, BinaryIO, Literal
+from typing import IO, Any, BinaryIO, Literal, TypeAlias
 
 import anyio
 import httpx
 
 MAX_UPLOAD_BYTES = 100 * 1024 * 1024
+_Content: TypeAlias = "PurePath | bytes | bytearray | memoryview | IO[bytes]"
+# what a document's ``file`` takes besides text: the generated TypedDicts type ``file`` with it
+FileContent: TypeAlias = "_Content | tuple[str | None, _Content] | tuple[str | None, _Content, str]"
 # how nested body fields travel in multipart: as Django REST framework's parser reads them
 # ("drf": parent.key, parent[0]key, repeated names), or each nested value as a JSON string ("json")
 NESTING: Literal["drf", "json"] = "drf"
@@ -207,32 +210,49 @@ async def download_document(
     request id and no cookie. Returns the bytes, or writes them to ``to`` and returns that path.
     Larger than ``max_bytes``, or an error status, is a ``ThredfiError``.
     """
-    from ._exceptions import APIConnectionError
-    from ._settings import LOOPBACK_HOSTS
+    from ._exceptions import APIConnectionError, APITimeoutError
 
     url = document if isinstance(document, str) else getattr(document, "url", None)
     if not isinstance(url, str) or not url:
         raise ValueError("the document has no url to download (a DocumentSummary's url, or the URL itself)")
-    try:
-        target = httpx.URL(url)
-    except httpx.InvalidURL:
-        target = httpx.URL("invalid:")
-    if not (target.scheme == "https" or (target.scheme == "http" and target.host in LOOPBACK_HOSTS)) or not target.host:
-        shown = url.split("?", 1)[0][:80]  # a signed URL's query is a credential of its own: never shown
-        raise ValueError(f"a document url must be an https URL (http only to loopback), got {shown!r}")
+    _check_download_url(url)
+
+    async def each_hop(request: httpx.Request) -> None:  # a redirect is held to the same rule
+        _check_download_url(str(request.url))
+
     body = bytearray()
-    async with (
-        httpx.AsyncClient(timeout=timeout, follow_redirects=True) as client,
-        client.stream("GET", url, headers={"Accept": "*/*"}) as response,
-    ):
-        if response.status_code >= 400:
-            raise APIConnectionError(f"GET {response.url.host}: the document download answered {response.status_code}")
-        async for chunk in response.aiter_bytes():
-            body += chunk
-            if len(body) > max_bytes:
-                raise APIConnectionError(f"the document is over {max_bytes} bytes (max_bytes): not kept")
+    try:
+        async with (
+            httpx.AsyncClient(timeout=timeout, follow_redirects=True, event_hooks={"request": [each_hop]}) as client,
+            client.stream("GET", url, headers={"Accept": "*/*"}) as response,
+        ):
+            if response.status_code >= 400:
+                raise APIConnectionError(
+                    f"GET {response.url.host}: the document download answered {response.status_code}"
+                )
+            async for chunk in response.aiter_bytes():
+                body += chunk
+                if len(body) > max_bytes:
+                    raise APIConnectionError(f"the document is over {max_bytes} bytes (max_bytes): not kept")
+    except httpx.TimeoutException as exc:  # typed, and without the signed URL (its query is a credential)
+        raise APITimeoutError(f"the document download timed out: {type(exc).__name__}") from None
+    except httpx.HTTPError as exc:
+        raise APIConnectionError(f"the document download failed: {type(exc).__name__}") from None
     if to is None:
         return bytes(body)
     path = Path(to)
     await anyio.Path(path).write_bytes(bytes(body))
     return path
+
+
+def _check_download_url(url: str) -> None:
+    """https only (plain http to loopback, for tests and stand-ins); a signed query is never shown."""
+    from ._settings import LOOPBACK_HOSTS
+
+    try:
+        target = httpx.URL(url)
+    except httpx.InvalidURL:
+        target = httpx.URL("invalid:")
+    if not (target.scheme == "https" or (target.scheme == "http" and target.host in LOOPBACK_HOSTS)) or not target.host:
+        shown = url.split("?", 1)[0][:80]
+        raise ValueError(f"a document url must be an https URL (http only to loopback), got {shown!r}")

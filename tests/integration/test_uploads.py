@@ -57,6 +57,14 @@ class Server:
 
             def do_GET(self) -> None:
                 seen.download_headers.append({k.lower(): v for k, v in self.headers.items()})
+                if self.path.startswith("/away"):  # a redirect off https and off loopback
+                    self.send_response(302)
+                    self.send_header("Location", "http://files.invalid/a.pdf?X-Signature=abc")
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                if self.path.startswith("/missing"):
+                    return self.answer(404, b"no")
                 self.answer(200, PDF, "application/pdf")
 
             def do_POST(self) -> None:
@@ -92,10 +100,10 @@ def parts(content_type: str, body: bytes) -> dict[str, tuple[str | None, str | N
     message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
         b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + body
     )
-    found = {}
+    found: dict[str, tuple[str | None, str | None, bytes]] = {}
     for part in message.iter_parts():
         name = part.get_param("name", header="content-disposition")
-        found[str(name)] = (part.get_filename(), part.get_content_type(), part.get_payload(decode=True))
+        found[str(name)] = (part.get_filename(), part.get_content_type(), bytes(part.get_payload(decode=True)))
     return found
 
 
@@ -193,13 +201,25 @@ async def test_a_download_over_its_limit_is_a_typed_error(server: Server) -> Non
         await thredfi.download_document(f"{server.base_url}/files/a.pdf", max_bytes=100)
 
 
+async def test_a_download_redirected_off_https_is_refused_before_it_goes(server: Server) -> None:
+    with pytest.raises(ValueError, match="https URL") as caught:
+        await thredfi.download_document(f"{server.base_url}/away")
+    assert "X-Signature" not in str(caught.value)
+    assert len(server.seen.download_headers) == 1  # the hop to files.invalid was never made
+
+
+async def test_a_download_error_status_is_typed(server: Server) -> None:
+    with pytest.raises(thredfi.APIConnectionError, match="answered 404"):
+        await thredfi.download_document(f"{server.base_url}/missing?X-Signature=abc")
+
+
 @pytest.mark.parametrize("bad", [object(), "relative/path", ("a",)])
 async def test_a_file_of_another_kind_is_a_clear_error(server: Server, fake_time: FakeTime, bad: object) -> None:
     async with client_for(server, fake_time) as client:
         call = (
             thredfi.download_document(bad)
             if isinstance(bad, str)
-            else client.for_business(BUSINESS).vendors.create(company_name="A", document={"file": bad})
+            else client.for_business(BUSINESS).vendors.create(company_name="A", document={"file": bad})  # type: ignore[call-overload]
         )
         with pytest.raises((TypeError, ValueError), match=r"document\.file|document url"):
             await call

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from thredfi._runtime import FileContent as _FileContent
 from thredfi._runtime import ThredfiModel
 from thredfi._runtime import checking as _checking_fields
 from thredfi._runtime import expect as _expect
@@ -223,7 +224,7 @@ class DocumentUploadRequest(ThredfiModel):
 class DocumentUploadRequestDict(TypedDict, total=False):
     """``DocumentUploadRequest`` as a dict (API field names): what a call accepts in its place."""
 
-    file: str
+    file: str | _FileContent
     document_type: str
     upload_source: str
     metadata: DocumentUploadRequestMetadataType0 | DocumentUploadRequestMetadataType0Dict | None
