@@ -17,6 +17,7 @@ before anything is read when the size is known.
 
 from __future__ import annotations
 
+import io
 import json
 import mimetypes
 import os
@@ -45,35 +46,39 @@ class Upload:
     def __init__(self, source: Any, filename: str, mime: str) -> None:
         self.source, self.filename, self.mime = source, filename, mime
 
-    def _read_into(self, body: bytearray, limit: int) -> None:
+    def _read_into(self, body: io.BytesIO, limit: int) -> None:
         """Append the file's bytes to ``body`` (a worker thread: disk and file reads block)."""
         source = self.source
         if isinstance(source, bytes | bytearray | memoryview):
             _check_size(len(source), limit)
-            body += source
+            body.write(source)
             return
         stream: BinaryIO = open(source, "rb") if isinstance(source, PurePath) else source  # noqa: SIM115
         try:
-            start = len(body)
+            start = body.tell()
             while chunk := stream.read(_CHUNK):
                 if not isinstance(chunk, bytes | bytearray):
                     raise TypeError("document.file must be opened in binary mode ('rb')")
-                body += chunk
-                _check_size(len(body) - start, limit)
+                body.write(chunk)
+                _check_size(body.tell() - start, limit)
         finally:
             if stream is not source:
                 stream.close()
 
     async def multipart(self, fields: Mapping[str, Any], limit: int = MAX_UPLOAD_BYTES) -> tuple[bytes, str]:
-        """The multipart body (the other fields, then the file) and its Content-Type."""
+        """The multipart body (the other fields, then the file) and its Content-Type.
+
+        Written into one ``BytesIO`` whose ``getvalue()`` hands over its buffer (CPython does not
+        copy it), so a file is held in memory once, not twice.
+        """
         boundary = f"thredfi-{secrets.token_hex(16)}"
-        body = bytearray()
+        body = io.BytesIO()
         for name, value in form_fields(fields):
-            body += _part_head(boundary, name) + value.encode() + b"\r\n"
-        body += _part_head(boundary, FILE_FIELD, self.filename, self.mime)
+            body.write(_part_head(boundary, name) + value.encode() + b"\r\n")
+        body.write(_part_head(boundary, FILE_FIELD, self.filename, self.mime))
         await anyio.to_thread.run_sync(self._read_into, body, limit)
-        body += f"\r\n--{boundary}--\r\n".encode()
-        return bytes(body), f"multipart/form-data; boundary={boundary}"
+        body.write(f"\r\n--{boundary}--\r\n".encode())
+        return body.getvalue(), f"multipart/form-data; boundary={boundary}"
 
 
 def split(source: Any) -> tuple[Any, Upload | None]:
