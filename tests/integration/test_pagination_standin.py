@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import uuid
 from urllib.parse import parse_qs
 
 import pytest
@@ -75,3 +77,33 @@ async def test_an_error_page_raises_the_typed_error(standin: StandIn, fake_time:
         with pytest.raises(thredfi.AuthenticationError):
             async for _ in thredfi.paginate(list_vendors, BUSINESS, client=client.api):
                 pass
+
+
+@pytest.mark.parametrize("form", ["page_info", "drf", "bare"])
+async def test_a_resource_list_read_ahead_gives_every_item_once_in_order(
+    standin: StandIn, fake_time: FakeTime, form: str
+) -> None:
+    standin.state.vendors, standin.state.page_form = 95, form
+    async with make_client(standin, fake_time) as client:
+        biz = client.for_business(BUSINESS)
+        items = [v.id async for v in biz.vendors.list(page_size=10)]
+        collected = await biz.vendors.list(page_size=10).collect(concurrency=8)
+    assert items == [f"ven-{i}" for i in range(95)]
+    assert [v.id for v in collected] == items
+    pages = [n for n, _ in pages_requested(standin)]
+    assert sorted(pages[: len(pages) // 2]) == list(range(1, 11))  # each page once per walk, none past the end
+
+
+async def test_leaving_a_list_read_ahead_early_sends_nothing_more(standin: StandIn, fake_time: FakeTime) -> None:
+    standin.state.vendors = 1_000
+    async with make_client(standin, fake_time) as client:
+        biz = client.for_business(BUSINESS)
+        async with contextlib.aclosing(aiter(biz.vendors.list(page_size=10))) as vendors:  # type: ignore[type-var]
+            async for vendor in vendors:
+                if vendor.id == "ven-14":
+                    break
+        await biz.vendors.get(uuid.UUID(int=1))  # a later call, after the list was left
+    pages = [n for n, _ in pages_requested(standin)]
+    # the pages read (1, 2) and at most the window ahead of page 2, each once: no request after the break
+    assert sorted(pages) == list(range(1, len(pages) + 1))
+    assert 2 <= len(pages) <= 2 + 4

@@ -8,14 +8,25 @@ callables record which pages were asked for, so laziness is asserted, not timed.
 from __future__ import annotations
 
 import contextlib
+import random
 import types
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import anyio
+import anyio.lowlevel
 import httpx
 import pytest
 import thredfi
-from thredfi._pagination import MAX_PAGE_SIZE, AsyncPage, AsyncPaginator, check_page_size, paginate, walk
+from thredfi._pagination import (
+    DEFAULT_PREFETCH_PAGES,
+    MAX_PAGE_SIZE,
+    AsyncPage,
+    AsyncPaginator,
+    check_page_size,
+    paginate,
+    walk,
+)
 from thredfi_api.types import UNSET
 
 pytestmark = pytest.mark.anyio
@@ -308,3 +319,136 @@ async def test_total_count_comes_from_page_info_then_count(metadata: dict[str, A
 def test_the_paginators_repr_names_the_operation() -> None:
     paginator: AsyncPaginator[int] = AsyncPaginator(Server([], count_form), operation="list_things", page_size=5)
     assert repr(paginator) == "AsyncPaginator(list_things, page=1, page_size=5)"
+
+
+# ---------------------------------------------------------------- reading ahead (PagesAhead)
+
+
+class SlowServer(Server):
+    """A server whose pages answer in a scrambled order: page n waits until ``order`` lets it go.
+
+    ``in_flight`` and ``most_in_flight`` count the requests started and not answered.
+    """
+
+    def __init__(self, items: list[int], form: Form, seed: int) -> None:
+        super().__init__(items, form)
+        self.random = random.Random(seed)
+        self.in_flight = self.most_in_flight = 0
+        self.finished: list[int] = []
+
+    async def __call__(self, number: int, size: int | None) -> Any:
+        self.asked.append((number, size))
+        self.in_flight += 1
+        self.most_in_flight = max(self.most_in_flight, self.in_flight)
+        try:
+            for _ in range(self.random.randrange(6)):  # a random number of scheduler turns: a random latency
+                await anyio.lowlevel.checkpoint()
+            return self.form(self.items, number, size or 10)
+        finally:
+            self.in_flight -= 1
+            self.finished.append(number)
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+@pytest.mark.parametrize("seed", range(8))
+@pytest.mark.parametrize("prefetch", [1, 4])
+async def test_reading_ahead_yields_every_item_once_in_page_order(form: str, seed: int, prefetch: int) -> None:
+    items = list(range(237))
+    server = SlowServer(items, FORMS[form], seed)
+    paginator: AsyncPaginator[int] = AsyncPaginator(server, operation="op", page_size=10, prefetch=prefetch)
+    assert await collect(paginator) == items
+    pages = sorted(n for n, _ in server.asked)
+    expected = 25 if form == "bare" else 24  # bare: the 404 after the last (short) page is not asked for
+    assert pages == list(range(1, min(expected, len(pages)) + 1))
+    assert len(set(pages)) == len(pages)  # each page once
+    assert server.most_in_flight <= prefetch
+    assert server.in_flight == 0
+
+
+async def test_known_pages_are_fetched_several_at_a_time_and_a_next_link_one_ahead() -> None:
+    known = SlowServer(list(range(100)), page_info_form, seed=1)
+    assert await collect(AsyncPaginator(known, operation="op", page_size=10)) == list(range(100))
+    assert 1 < known.most_in_flight <= DEFAULT_PREFETCH_PAGES == 4
+    linked = SlowServer(
+        list(range(100)), lambda i, n, s: page(drf_form(i, n, s).results, next=drf_form(i, n, s).next), 1
+    )
+    assert await collect(AsyncPaginator(linked, operation="op", page_size=10)) == list(range(100))
+    assert linked.most_in_flight == 1  # a next link only: the following page is known one at a time
+
+
+async def test_leaving_early_with_aclosing_stops_the_pages_in_flight_and_asks_no_more() -> None:
+    server = SlowServer(list(range(1_000)), page_info_form, seed=3)
+    paginator: AsyncPaginator[int] = AsyncPaginator(server, operation="op", page_size=10)
+    async with contextlib.aclosing(aiter(paginator)) as iterator:  # type: ignore[type-var]
+        async for item in iterator:
+            if item == 14:
+                break
+    asked = len(server.asked)
+    assert server.in_flight == 0  # aclose waited for what was in flight to stop
+    assert asked <= 2 + DEFAULT_PREFETCH_PAGES  # the first pages and at most the window ahead
+    for _ in range(20):
+        await anyio.lowlevel.checkpoint()
+    assert len(server.asked) == asked  # nothing after the break
+
+
+async def test_a_break_without_aclosing_stops_the_pages_when_the_iterator_is_dropped() -> None:
+    server = SlowServer(list(range(1_000)), page_info_form, seed=4)
+    iterator = aiter(AsyncPaginator(server, operation="op", page_size=10))
+    async for item in iterator:
+        if item == 25:
+            break
+    pages = iterator._pages  # type: ignore[attr-defined]
+    del iterator, item  # the last reference: its __del__ cancels the fetching task
+    await pages.finished.wait()
+    assert server.in_flight == 0
+    asked = len(server.asked)
+    for _ in range(20):
+        await anyio.lowlevel.checkpoint()
+    assert len(server.asked) == asked
+
+
+async def test_an_error_page_is_raised_in_order_after_the_items_before_it() -> None:
+    items = list(range(60))
+
+    async def fetch(number: int, size: int | None) -> Any:
+        if number == 4:
+            raise thredfi.APIConnectionError("down")
+        return page_info_form(items, number, size or 10)
+
+    seen: list[int] = []
+
+    async def read() -> None:
+        async for item in AsyncPaginator(fetch, operation="op", page_size=10):
+            seen.append(item)
+
+    with pytest.raises(thredfi.APIConnectionError):
+        await read()
+    assert seen == list(range(30))
+
+
+async def test_a_404_after_the_first_page_ends_a_list_read_ahead() -> None:
+    server = SlowServer(list(range(20)), bare_form, seed=5)
+    assert await collect(AsyncPaginator(server, operation="op", page_size=10)) == list(range(20))
+
+
+async def test_collect_returns_the_whole_list_with_the_concurrency_asked() -> None:
+    server = SlowServer(list(range(500)), count_form, seed=6)
+    paginator: AsyncPaginator[int] = AsyncPaginator(server, operation="op", page_size=10)
+    assert await paginator.collect(concurrency=8) == list(range(500))
+    assert 1 < server.most_in_flight <= 8
+    assert paginator.prefetch == DEFAULT_PREFETCH_PAGES  # collect changed nothing on the paginator
+    with pytest.raises(ValueError, match="concurrency"):
+        await paginator.collect(concurrency=0)
+
+
+async def test_with_prefetch_zero_reads_one_page_at_a_time_only_when_needed() -> None:
+    server = Server(list(range(30)), count_form)
+    paginator: AsyncPaginator[int] = AsyncPaginator(server, operation="op", page_size=10).with_prefetch(0)
+    iterator = aiter(paginator)
+    assert await anext(iterator) == 0
+    assert len(server.asked) == 1
+    assert [await anext(iterator) for _ in range(10)][-1] == 10
+    assert len(server.asked) == 2
+    await iterator.aclose()  # type: ignore[attr-defined]
+    with pytest.raises(ValueError, match="pages"):
+        paginator.with_prefetch(-1)

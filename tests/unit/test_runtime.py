@@ -64,7 +64,9 @@ def test_every_template_import_is_exported() -> None:
 @pytest.mark.parametrize("name", sorted(runtime.__all__))
 def test_each_export_is_the_defining_modules_object(name: str) -> None:
     value = getattr(runtime, name)
-    homes = [module for module in (_models, _pagination, _resource, _sync, _uploads) if getattr(module, name, None) is value]
+    homes = [
+        module for module in (_models, _pagination, _resource, _sync, _uploads) if getattr(module, name, None) is value
+    ]
     assert homes, f"{name} is not the object of the overlay module that defines it"
 
 
