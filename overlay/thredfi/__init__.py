@@ -31,6 +31,7 @@ from ._exceptions import (
 )
 from ._logging import configure_logging as _configure_logging
 from ._pagination import MAX_PAGE_SIZE, AsyncPage, AsyncPaginator, paginate
+from ._rate import RateLimit
 from ._redis_store import RedisTokenStore
 from ._request_id import current_request_id, request_context
 from ._resource import RawResponse
@@ -63,6 +64,7 @@ __all__ = [
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
+    "RateLimit",
     "RateLimitError",
     "RawResponse",
     "RedisTokenStore",

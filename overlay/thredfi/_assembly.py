@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 
 from ._attempts import RetryWithDeadline
 from ._auth import Authenticate
 from ._idempotency import AddIdempotencyKey
 from ._pipeline import DefaultHeaders, Pipeline, RaiseForStatus, Traced
+from ._rate import RateBudgets
 from ._request_id import StampRequestId
 from ._sender import DefaultSender, HttpxSender
 from ._settings import Settings
@@ -35,7 +38,11 @@ def sender_for(settings: Settings) -> Sender:
 
 def retry_step(settings: Settings, sender: Sender, telemetry: Telemetry | None) -> RetryWithDeadline:
     """The last step of both pipelines: attempts within the call's deadline (traced when telemetry is on)."""
-    options = {"random": settings.random} if settings.random is not None else {}
+    options: dict[str, Any] = {"random": settings.random} if settings.random is not None else {}
+    if settings.business_rate_limit is not None or settings.partner_rate_limit is not None:
+        options["budgets"] = RateBudgets(
+            settings.business_rate_limit, settings.partner_rate_limit, clock=settings.clock, sleep=settings.sleep
+        )
     return RetryWithDeadline(
         sender if telemetry is None else telemetry.traced_sender(sender),
         settings.retry_policy,

@@ -5,6 +5,7 @@ with one DEBUG line, and counted on the call's ``Request`` (``attempts``, ``retr
 deadline is set once per call and bounds every attempt, the replay after a 401 included. A
 response that will be retried is discarded before the wait. When the retries end on a failure
 without a response, the transport error becomes ``APIConnectionError``/``APITimeoutError``.
+With rate budgets (``_rate``), each attempt first waits for its turn, within the deadline.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import anyio
 import httpx
 
 from ._exceptions import APIConnectionError, APITimeoutError
+from ._rate import RateBudgets
 from ._request import Request
 from ._retry import (
     NOT_PROCESSED_STATUSES,
@@ -53,8 +55,10 @@ class RetryWithDeadline:
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
         random: Callable[[], float] = _random.random,
+        budgets: RateBudgets | None = None,
     ) -> None:
         self._sender = sender
+        self._budgets = budgets
         self.policy = policy
         self._request_id_header = request_id_header.lower()
         self._sleep = sleep
@@ -68,10 +72,17 @@ class RetryWithDeadline:
             request.deadline = self._clock() + self.policy.deadline
         deadline = request.deadline
         debug = logger.isEnabledFor(logging.DEBUG)
+        budgets = self._budgets
         while True:
             remaining = deadline - self._clock()
             if remaining <= 0:
                 raise self._deadline_error(request)
+            held = None
+            if budgets is not None:  # a turn in the rate budgets (``_rate``): spends deadline, not retries
+                held = await budgets.acquire(request.path, deadline)
+                if held is None:  # its turn comes after the deadline
+                    raise self._deadline_error(request)
+                remaining = deadline - self._clock()
             request.attempts += 1
             request.headers[_ATTEMPT] = str(request.attempts)
             started = self._clock() if debug else 0.0
@@ -97,6 +108,9 @@ class RetryWithDeadline:
                 if delay is None:
                     return response
                 await response.aclose()
+            finally:
+                if held is not None and budgets is not None:
+                    budgets.release(held)
             request.retries += 1
             logger.info(
                 "retrying %s in %.2fs (retry %d of %d, request_id=%s)",

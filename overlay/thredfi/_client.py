@@ -31,6 +31,7 @@ from ._environments import Environment
 from ._exceptions import APIConnectionError
 from ._ids import normalize_business_id
 from ._pipeline import Pipeline
+from ._rate import RateLimit
 from ._request import (
     Reply,
     Request,
@@ -331,6 +332,9 @@ class ThredfiClient(View, PartnerResources):
     ``token_store`` shares tokens with the other processes of a fleet (``RedisTokenStore``);
     without it tokens are cached in this process only.
 
+    ``business_rate_limit`` and ``partner_rate_limit`` (``thredfi.RateLimit``) pace the requests
+    to each business and of the whole client; a wait for them counts against the call's deadline.
+
     ``clock``, ``sleep`` and ``random`` replace the monotonic clock, the sleep between retries
     and the jitter source: for tests.
     """
@@ -360,6 +364,8 @@ class ThredfiClient(View, PartnerResources):
         token_store: TokenStore | None = None,
         strict_responses: bool = False,
         on_drift: DriftHook | None = None,
+        business_rate_limit: RateLimit | None = None,
+        partner_rate_limit: RateLimit | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[Any]] = anyio.sleep,
         random: Callable[[], float] | None = None,

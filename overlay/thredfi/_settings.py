@@ -27,6 +27,7 @@ from ._config import (
 )
 from ._drift import DriftHook
 from ._environments import Environment, resolve_base_url
+from ._rate import RateLimit
 from ._request import RequestOptions, is_header_name
 from ._retry import RetryPolicy
 from ._token_store import TokenStore
@@ -61,6 +62,8 @@ class ClientOptions(TypedDict, total=False):
     token_store: TokenStore | None
     strict_responses: bool
     on_drift: DriftHook | None
+    business_rate_limit: RateLimit | None
+    partner_rate_limit: RateLimit | None
     clock: Callable[[], float]
     sleep: Callable[[float], Awaitable[Any]]
     random: Callable[[], float] | None
@@ -86,6 +89,8 @@ class Settings:
     max_business_tokens: int
     token_store: TokenStore | None
     on_drift: DriftHook | None
+    business_rate_limit: RateLimit | None = None
+    partner_rate_limit: RateLimit | None = None
     clock: Callable[[], float] = time.monotonic
     sleep: Callable[[float], Awaitable[Any]] = anyio.sleep
     random: Callable[[], float] | None = None
@@ -123,6 +128,8 @@ class Settings:
             max_business_tokens=check_max_business_tokens(a["max_business_tokens"]),
             token_store=a["token_store"],
             on_drift=check_hook(a["on_drift"]),
+            business_rate_limit=check_rate_limit("business_rate_limit", a["business_rate_limit"]),
+            partner_rate_limit=check_rate_limit("partner_rate_limit", a["partner_rate_limit"]),
             clock=a["clock"],
             sleep=a["sleep"],
             random=a["random"],
@@ -176,6 +183,12 @@ def check_request_id_header(value: object) -> str:
 def check_hook(value: object) -> DriftHook | None:
     if value is not None and not callable(value):
         raise TypeError(f"on_drift must be a callable (it gets a thredfi.ResponseDrift), got {type(value).__name__}")
+    return value
+
+
+def check_rate_limit(name: str, value: object) -> RateLimit | None:
+    if value is not None and not isinstance(value, RateLimit):
+        raise TypeError(f"{name} must be a thredfi.RateLimit or None, got {type(value).__name__}")
     return value
 
 

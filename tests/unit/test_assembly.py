@@ -225,3 +225,12 @@ async def test_a_refused_call_raises_its_typed_error_from_the_assembled_pipeline
         await api.send(request)
     await sender.aclose()
     assert caught.value.attempts == 1
+
+
+def test_rate_limits_give_the_attempts_step_its_budgets_and_none_give_it_none() -> None:
+    unlimited = settings()
+    assert retry_step(unlimited, sender_for(unlimited), None)._budgets is None
+    limited = settings(business_rate_limit=thredfi.RateLimit(per_second=3), partner_rate_limit=None)
+    budgets = retry_step(limited, sender_for(limited), None)._budgets
+    assert budgets is not None
+    assert len(budgets.budgets_for("/v1/platform/businesses/b1/vendors/")) == 1

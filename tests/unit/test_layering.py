@@ -33,6 +33,7 @@ LAYERS: dict[str, set[str]] = {
         "_redact",
         "_exceptions",
         "_retry",
+        "_rate",
         "_errors",
         "_chain",
         "_request",

@@ -349,3 +349,10 @@ def test_other_settings_are_kept() -> None:
     assert isinstance(settings.refresh_margin, float)
     assert (settings.max_response_bytes, settings.max_business_views, settings.max_business_tokens) == (1_000, 5, 7)
     assert settings.on_drift is on_drift
+
+
+@pytest.mark.parametrize("name", ["business_rate_limit", "partner_rate_limit"])
+def test_a_rate_limit_must_be_a_rate_limit(name: str) -> None:
+    assert getattr(check(**{name: thredfi.RateLimit(concurrency=2)}), name) == thredfi.RateLimit(concurrency=2)
+    with pytest.raises(TypeError, match=f"{name} must be a thredfi.RateLimit"):
+        check(**{name: {"per_second": 5}})

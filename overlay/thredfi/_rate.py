@@ -1,0 +1,162 @@
+"""Rate budgets: the requests a client sends per business, and in all, kept within what you set.
+
+``RateLimit(concurrency=, per_second=, burst=)`` is a budget: at most ``concurrency`` requests in
+flight, and a token bucket of ``burst`` refilled ``per_second`` times a second (with the default
+``burst=1`` requests are evenly spaced). ``ThredfiClient(business_rate_limit=..., partner_rate_limit=...)``
+applies one to each business (named by the business in the request's path, whatever its token) and
+one to every request of the client. The retry step (``_attempts``) takes a slot before each attempt;
+a wait for the budget counts against the call's deadline, never against its retries.
+
+The bucket's arithmetic is pure (``Bucket``: each request reserves the next free instant, the
+"generic cell rate algorithm"), so it is tested with a fake clock and shared by any future
+fleet-wide store. Budgets are per process; the Redis-shared budget is not built yet.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import anyio
+
+_BUSINESS_IN_PATH = re.compile(r"/businesses/([^/?#]+)")
+MAX_IDLE_BUDGETS = 10_000  # businesses whose budgets are kept while idle; an idle budget is only its clock
+
+
+@dataclasses.dataclass(frozen=True)
+class RateLimit:
+    """A budget: ``concurrency`` requests in flight at most, ``per_second`` on average, ``burst`` at once."""
+
+    concurrency: int | None = None
+    per_second: float | None = None
+    burst: int = 1
+
+    def __post_init__(self) -> None:
+        if self.concurrency is not None and (
+            isinstance(self.concurrency, bool) or not isinstance(self.concurrency, int) or self.concurrency < 1
+        ):
+            raise ValueError(f"RateLimit.concurrency must be an int >= 1 or None, got {self.concurrency!r}")
+        if self.per_second is not None and (
+            isinstance(self.per_second, bool)
+            or not isinstance(self.per_second, int | float)
+            or not math.isfinite(self.per_second)
+            or self.per_second <= 0
+        ):
+            raise ValueError(f"RateLimit.per_second must be a finite number > 0 or None, got {self.per_second!r}")
+        if isinstance(self.burst, bool) or not isinstance(self.burst, int) or self.burst < 1:
+            raise ValueError(f"RateLimit.burst must be an int >= 1, got {self.burst!r}")
+
+
+class Bucket:
+    """A token bucket as the next instant a request may leave (pure: the caller passes the time)."""
+
+    def __init__(self, per_second: float, burst: int) -> None:
+        self.interval = 1.0 / per_second
+        self.tolerance = (burst - 1) * self.interval
+        self.theoretical = -math.inf  # when the bucket is next full again, less one interval
+
+    def wait(self, now: float) -> float:
+        """Seconds a request made at ``now`` waits for its turn (nothing is reserved)."""
+        return max(0.0, max(self.theoretical, now) - self.tolerance - now)
+
+    def reserve(self, now: float) -> float:
+        """Take the next turn: the seconds to wait for it."""
+        wait = self.wait(now)
+        self.theoretical = max(self.theoretical, now) + self.interval
+        return wait
+
+    def idle(self, now: float) -> bool:
+        return self.theoretical <= now
+
+
+class Budget:
+    """One ``RateLimit`` in force: its bucket and its in-flight count."""
+
+    def __init__(self, limit: RateLimit) -> None:
+        self.limit = limit
+        self.bucket = Bucket(limit.per_second, limit.burst) if limit.per_second is not None else None
+        self.slots = anyio.Semaphore(limit.concurrency) if limit.concurrency is not None else None
+        self.in_flight = 0
+
+    def idle(self, now: float) -> bool:
+        return self.in_flight == 0 and (self.bucket is None or self.bucket.idle(now))
+
+
+class RateBudgets:
+    """The client's budgets: one per business (made on first use) and one for the partner."""
+
+    def __init__(
+        self,
+        business: RateLimit | None,
+        partner: RateLimit | None,
+        *,
+        clock: Callable[[], float],
+        sleep: Callable[[float], Awaitable[Any]],
+    ) -> None:
+        self._business_limit = business
+        self._partner = Budget(partner) if partner is not None else None
+        self._businesses: dict[str, Budget] = {}
+        self._clock = clock
+        self._sleep = sleep
+
+    def budgets_for(self, path: str) -> list[Budget]:
+        """The budgets a request to ``path`` spends: its business's (if any), then the partner's."""
+        found: list[Budget] = []
+        if self._business_limit is not None and (match := _BUSINESS_IN_PATH.search(path)):
+            key = match.group(1).lower()
+            budget = self._businesses.get(key)
+            if budget is None:
+                self._forget_idle()
+                budget = self._businesses[key] = Budget(self._business_limit)
+            found.append(budget)
+        if self._partner is not None:
+            found.append(self._partner)
+        return found
+
+    async def acquire(self, path: str, deadline: float) -> list[Budget] | None:
+        """Wait for a turn in every budget ``path`` spends; the budgets to ``release`` after the attempt.
+
+        Concurrency first (a slot held while the bucket's turn comes), then each bucket in turn.
+        ``None`` when a turn would come after ``deadline``: nothing is then held.
+        """
+        held: list[Budget] = []
+        try:
+            for budget in self.budgets_for(path):
+                if budget.slots is not None:
+                    with anyio.move_on_after(max(deadline - self._clock(), 0.0)) as waiting:
+                        await budget.slots.acquire()
+                    if waiting.cancelled_caught:  # no slot before the deadline
+                        self.release(held)
+                        return None
+                held.append(budget)
+                budget.in_flight += 1
+                if budget.bucket is not None:
+                    now = self._clock()
+                    if now + budget.bucket.wait(now) > deadline:
+                        self.release(held)
+                        return None
+                    delay = budget.bucket.reserve(now)
+                    if delay > 0:
+                        await self._sleep(delay)
+        except BaseException:
+            self.release(held)
+            raise
+        return held
+
+    def release(self, held: list[Budget]) -> None:
+        for budget in held:
+            budget.in_flight -= 1
+            if budget.slots is not None:
+                budget.slots.release()
+
+    def _forget_idle(self) -> None:
+        if len(self._businesses) >= MAX_IDLE_BUDGETS:
+            now = self._clock()
+            for key in [key for key, budget in self._businesses.items() if budget.idle(now)]:
+                del self._businesses[key]
+
+
+__all__ = ["Bucket", "RateBudgets", "RateLimit"]

@@ -1,0 +1,143 @@
+"""``_rate``: the bucket's arithmetic (pure, on a given clock), ``RateLimit``'s checks, and the
+budgets a request spends, with the waits and the deadline on a fake clock."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import anyio
+import pytest
+from thredfi import RateLimit
+from thredfi._rate import Bucket, RateBudgets
+
+BUSINESS = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+PATH = f"/v1/platform/businesses/{BUSINESS}/vendors/"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+        self.sleeps: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+        await anyio.lowlevel.checkpoint()
+
+
+def test_a_bucket_of_one_spaces_requests_evenly() -> None:
+    bucket = Bucket(per_second=10, burst=1)
+    assert [round(bucket.reserve(0.0), 9) for _ in range(4)] == [0.0, 0.1, 0.2, 0.3]
+
+
+def test_a_burst_leaves_at_once_then_the_rate_holds() -> None:
+    bucket = Bucket(per_second=2, burst=3)
+    assert [bucket.reserve(0.0) for _ in range(5)] == [0.0, 0.0, 0.0, 0.5, 1.0]
+
+
+def test_an_idle_bucket_refills_up_to_its_burst_only() -> None:
+    bucket = Bucket(per_second=1, burst=2)
+    bucket.reserve(0.0)
+    assert bucket.idle(10.0)
+    assert [bucket.reserve(10.0) for _ in range(3)] == [0.0, 0.0, 1.0]
+
+
+def test_wait_reserves_nothing() -> None:
+    bucket = Bucket(per_second=1, burst=1)
+    bucket.reserve(0.0)
+    assert bucket.wait(0.0) == bucket.wait(0.0) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"concurrency": 0}, "concurrency"),
+        ({"concurrency": True}, "concurrency"),
+        ({"concurrency": 1.5}, "concurrency"),
+        ({"per_second": 0}, "per_second"),
+        ({"per_second": math.inf}, "per_second"),
+        ({"per_second": "5"}, "per_second"),
+        ({"burst": 0}, "burst"),
+    ],
+)
+def test_a_rate_limit_names_what_is_wrong(arguments: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match=f"RateLimit.{message}"):
+        RateLimit(**arguments)
+
+
+def test_a_business_is_named_by_its_path_and_the_partner_budget_takes_every_request() -> None:
+    budgets = RateBudgets(RateLimit(per_second=1), RateLimit(per_second=5), clock=Clock(), sleep=Clock().sleep)
+    business = budgets.budgets_for(PATH)
+    assert len(business) == 2
+    assert budgets.budgets_for(PATH.replace(BUSINESS, BUSINESS.upper()))[0] is business[0]
+    assert budgets.budgets_for("/v1/platform/oauth2/token/") == [business[1]]
+    assert budgets.budgets_for("/v1/platform/businesses/") == [business[1]]
+
+
+@pytest.mark.asyncio
+async def test_turns_wait_on_the_clock_and_count_in_flight() -> None:
+    clock = Clock()
+    budgets = RateBudgets(RateLimit(per_second=4), None, clock=clock, sleep=clock.sleep)
+    held = [await budgets.acquire(PATH, deadline=clock.now + 60) for _ in range(3)]
+    assert clock.sleeps == [0.25, 0.25]
+    (budget,) = budgets.budgets_for(PATH)
+    assert budget.in_flight == 3
+    for each in held:
+        assert each is not None
+        budgets.release(each)
+    assert budget.in_flight == 0
+
+
+@pytest.mark.asyncio
+async def test_a_turn_after_the_deadline_is_refused_and_holds_nothing() -> None:
+    clock = Clock()
+    budgets = RateBudgets(RateLimit(per_second=1), None, clock=clock, sleep=clock.sleep)
+    assert await budgets.acquire(PATH, deadline=clock.now + 10) is not None
+    assert await budgets.acquire(PATH, deadline=clock.now + 0.5) is None
+    (budget,) = budgets.budgets_for(PATH)
+    assert budget.in_flight == 1
+    assert budget.bucket is not None
+    assert budget.bucket.wait(clock.now) == 1.0  # the refused turn was not reserved
+
+
+@pytest.mark.asyncio
+async def test_concurrency_holds_a_slot_per_request_in_flight() -> None:
+    clock = Clock()
+    budgets = RateBudgets(None, RateLimit(concurrency=2), clock=clock, sleep=clock.sleep)
+    first = await budgets.acquire(PATH, deadline=clock.now + 60)
+    second = await budgets.acquire(PATH, deadline=clock.now + 60)
+    third: list[Any] = []
+
+    async def wait_for_a_slot() -> None:
+        third.append(await budgets.acquire(PATH, deadline=clock.now + 60))
+
+    async with anyio.create_task_group() as group:
+        group.start_soon(wait_for_a_slot)
+        await anyio.wait_all_tasks_blocked()
+        assert third == []  # both slots taken
+        assert first is not None
+        budgets.release(first)
+    assert len(third) == 1
+    assert third[0] is not None
+    assert second is not None
+
+
+@pytest.mark.asyncio
+async def test_no_slot_before_the_deadline_is_a_refusal() -> None:
+    clock = Clock()
+    budgets = RateBudgets(None, RateLimit(concurrency=1), clock=clock, sleep=clock.sleep)
+    assert await budgets.acquire(PATH, deadline=clock.now + 60) is not None
+    assert await budgets.acquire(PATH, deadline=clock.now) is None
+
+
+def test_idle_business_budgets_are_forgotten_past_the_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("thredfi._rate.MAX_IDLE_BUDGETS", 3)
+    clock = Clock()
+    budgets = RateBudgets(RateLimit(concurrency=1), None, clock=clock, sleep=clock.sleep)
+    for number in range(5):
+        budgets.budgets_for(f"/v1/platform/businesses/b{number}/vendors/")
+    assert len(budgets._businesses) <= 3
