@@ -21,7 +21,7 @@ import anyio
 import httpx
 
 from ._exceptions import APIConnectionError, APITimeoutError
-from ._rate import RateBudgets
+from ._rate import Pauses, RateBudgets, business_in
 from ._request import Request
 from ._retry import (
     NOT_PROCESSED_STATUSES,
@@ -59,6 +59,7 @@ class RetryWithDeadline:
     ) -> None:
         self._sender = sender
         self._budgets = budgets
+        self.pauses = Pauses()  # 429s pause a business for every call of this client
         self.policy = policy
         self._request_id_header = request_id_header.lower()
         self._sleep = sleep
@@ -72,11 +73,18 @@ class RetryWithDeadline:
             request.deadline = self._clock() + self.policy.deadline
         deadline = request.deadline
         debug = logger.isEnabledFor(logging.DEBUG)
-        budgets = self._budgets
+        budgets, pauses = self._budgets, self.pauses
         while True:
             remaining = deadline - self._clock()
             if remaining <= 0:
                 raise self._deadline_error(request)
+            if pauses.until:  # a business (or the partner) is paused by a 429: wait, spending no retry
+                hold = pauses.wait(business_in(request.path), self._clock(), self._random())
+                if hold > 0:
+                    if hold >= remaining:
+                        raise self._deadline_error(request)
+                    await self._sleep(hold)
+                    remaining = deadline - self._clock()
             held = None
             if budgets is not None:  # a turn in the rate budgets (``_rate``): spends deadline, not retries
                 held = await budgets.acquire(request.path, deadline)
@@ -102,6 +110,9 @@ class RetryWithDeadline:
                 status = response.status_code
                 if status < 429:  # the common case: nothing to decide
                     return response
+                if status == 429 and not self._spends_a_retry(request, response, deadline):
+                    await response.aclose()  # another call's pause was on: wait it out and resend, no retry spent
+                    continue
                 if status in RETRY_STATUSES and status not in NOT_PROCESSED_STATUSES:
                     request.maybe_applied = True  # a 500/502/504: the server may have acted before failing
                 delay = self._delay(request, deadline, should_retry_status(request, status), response)
@@ -121,6 +132,24 @@ class RetryWithDeadline:
                 request.headers.get(self._request_id_header),
             )
             await self._sleep(delay)
+
+    def _spends_a_retry(self, request: Request, response: httpx.Response, deadline: float) -> bool:
+        """A 429 pauses its business for its Retry-After, and spends a retry when it starts the pause.
+        One met while another call's pause is on spends none when the pause ends before ``deadline``."""
+        retry_after = parse_retry_after(response.headers.get("Retry-After"), self._wall_clock())
+        if not retry_after:
+            return True  # no pause asked for: an ordinary retry decision
+        key, now = business_in(request.path), self._clock()
+        seconds = min(retry_after, self.policy.max_retry_after)
+        if self.pauses.start(key, now, seconds):
+            logger.warning(
+                "Thredfi answered 429 for %s: holding its calls for %.1fs (request_id=%s)",
+                f"business {key}" if key is not None else "the partner's calls",
+                seconds,
+                request.headers.get(self._request_id_header),
+            )
+            return True
+        return now + self.pauses.wait(key, now, 0.0) >= deadline
 
     def _delay(self, request: Request, deadline: float, retry: bool, response: httpx.Response | None) -> float | None:
         """Seconds to wait before the next retry, or None when there is none."""

@@ -7,6 +7,12 @@ applies one to each business (named by the business in the request's path, whate
 one to every request of the client. The retry step (``_attempts``) takes a slot before each attempt;
 a wait for the budget counts against the call's deadline, never against its retries.
 
+A 429 with ``Retry-After`` pauses the whole business it was for (the partner's calls, for a
+request of no business): ``Pauses`` holds every call of it until then, with or without budgets.
+Calls held there resume spread over ``RAMP`` times the pause, not all at once; a 429 a call gets
+while another call's pause is on spends no retry (it waits the pause out and resends, within its
+deadline). Only the 429 that starts a pause spends one, and logs one WARNING.
+
 The bucket's arithmetic is pure (``Bucket``: each request reserves the next free instant, the
 "generic cell rate algorithm"), so it is tested with a fake clock and shared by any future
 fleet-wide store. Budgets are per process; the Redis-shared budget is not built yet.
@@ -105,8 +111,7 @@ class RateBudgets:
     def budgets_for(self, path: str) -> list[Budget]:
         """The budgets a request to ``path`` spends: its business's (if any), then the partner's."""
         found: list[Budget] = []
-        if self._business_limit is not None and (match := _BUSINESS_IN_PATH.search(path)):
-            key = match.group(1).lower()
+        if self._business_limit is not None and (key := business_in(path)) is not None:
             budget = self._businesses.get(key)
             if budget is None:
                 self._forget_idle()
@@ -159,4 +164,46 @@ class RateBudgets:
                 del self._businesses[key]
 
 
-__all__ = ["Bucket", "RateBudgets", "RateLimit"]
+RAMP = 1.5  # held calls resume spread over this many times the pause's length
+
+
+def business_in(path: str) -> str | None:
+    """The business a request is for (lower-case), by its path; ``None`` for a partner-level request."""
+    match = _BUSINESS_IN_PATH.search(path)
+    return match.group(1).lower() if match else None
+
+
+class Pauses:
+    """The pauses 429s asked for, per business (``None``: the partner's own requests); pure, on a given clock."""
+
+    def __init__(self) -> None:
+        self.until: dict[str | None, tuple[float, float]] = {}  # key -> (end, length asked for)
+
+    def start(self, key: str | None, now: float, seconds: float) -> bool:
+        """A 429 asked for ``seconds``: True when it starts a pause, False when one was already on
+        (it may push the end later; the ramp stays as long as the longest pause asked for)."""
+        current = self.until.get(key)
+        if current is not None and current[0] > now:
+            self.until[key] = (max(current[0], now + seconds), max(current[1], seconds))
+            return False
+        self.until[key] = (now + seconds, seconds)
+        return True
+
+    def wait(self, key: str | None, now: float, random: float) -> float:
+        """Seconds a call of ``key`` waits before it is sent: to the pause's end, then its place in the ramp."""
+        current = self.until.get(key)
+        if current is None:
+            return 0.0
+        end, length = current
+        if now >= end:
+            if now >= end + RAMP * length:
+                del self.until[key]  # over, ramp included
+            return 0.0
+        return end - now + random * RAMP * length
+
+    def on(self, key: str | None, now: float) -> bool:
+        current = self.until.get(key)
+        return current is not None and current[0] > now
+
+
+__all__ = ["Bucket", "Pauses", "RateBudgets", "RateLimit", "business_in"]

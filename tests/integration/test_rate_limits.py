@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import threading
 import time
 import uuid
@@ -23,6 +24,7 @@ from tests.standin import API_KEY, PARTNER_UUID
 
 pytestmark = pytest.mark.asyncio
 BUSINESSES = [uuid.UUID(int=n + 1) for n in range(3)]
+FOUR_BUSINESSES = [uuid.UUID(int=n + 101) for n in range(4)]
 LATENCY = 0.02  # each answer takes this long, so calls overlap
 
 
@@ -54,6 +56,10 @@ class Counting:
             return False
         self.tokens[business] = tokens - 1
         return True
+
+
+class _Listening(ThreadingHTTPServer):
+    request_queue_size = 256  # the default backlog of 5 drops the fan-out's connects (SYN retried after 1 s)
 
 
 class Server:
@@ -103,9 +109,8 @@ class Server:
                         counting.in_flight[business] -= 1
                         counting.total_in_flight -= 1
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = _Listening(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
-        self.server.request_queue_size = 128
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
         self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}"
@@ -135,13 +140,15 @@ def client_for(server: Server, sender: str, **options: Any) -> thredfi.ThredfiCl
     return thredfi.ThredfiClient(partner_uuid=PARTNER_UUID, api_key=API_KEY, base_url=server.base_url, **options)
 
 
-async def fan_out(client: thredfi.ThredfiClient, calls_per_business: int) -> None:
+async def fan_out(
+    client: thredfi.ThredfiClient, calls_per_business: int, businesses: list[uuid.UUID] = BUSINESSES
+) -> None:
     async def one(business: uuid.UUID) -> None:
         await client.for_business(business).vendors.get(uuid.uuid4())
 
     async with anyio.create_task_group() as group:
         for _ in range(calls_per_business):
-            for business in BUSINESSES:
+            for business in businesses:
                 group.start_soon(one, business)
 
 
@@ -225,3 +232,17 @@ async def test_a_turn_past_the_deadline_is_a_timeout_not_a_retry(sender: str) ->
     assert timeouts[0].attempts == 0  # refused before sending: no attempt, no retry spent
     assert "deadline" in str(timeouts[0])
     assert len(counting.arrivals[str(BUSINESSES[0])]) == 2
+
+
+async def test_a_429_pauses_its_business_so_every_call_succeeds(sender: str, caplog: pytest.LogCaptureFixture) -> None:
+    """The issue's scenario: 4 businesses x 20 concurrent calls, no budget, a server allowing each
+    business 10 requests/s (bucket of 5) and answering 429 with Retry-After: 1 past it."""
+    counting = Counting(server_per_second=10, server_burst=5)
+    with serving(counting) as server, caplog.at_level(logging.WARNING, logger="thredfi"):
+        async with client_for(server, sender) as client:  # the default 2 retries
+            await fan_out(client, calls_per_business=20, businesses=FOUR_BUSINESSES)  # raises if any call failed
+    answered = sum(len(arrivals) for arrivals in counting.arrivals.values())
+    assert answered - counting.rejected == 80  # every call succeeded, once
+    assert counting.rejected <= 80  # at most one 429 per call on average
+    pauses = [r for r in caplog.records if "holding its calls" in r.getMessage()]
+    assert 4 <= len(pauses) < counting.rejected  # one WARNING per pause, not per 429

@@ -9,7 +9,7 @@ from typing import Any
 import anyio
 import pytest
 from thredfi import RateLimit
-from thredfi._rate import Bucket, RateBudgets
+from thredfi._rate import RAMP, Bucket, Pauses, RateBudgets, business_in
 
 BUSINESS = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 PATH = f"/v1/platform/businesses/{BUSINESS}/vendors/"
@@ -141,3 +141,31 @@ def test_idle_business_budgets_are_forgotten_past_the_cap(monkeypatch: pytest.Mo
     for number in range(5):
         budgets.budgets_for(f"/v1/platform/businesses/b{number}/vendors/")
     assert len(budgets._businesses) <= 3
+
+
+def test_a_429_starts_a_pause_once_and_later_ones_only_extend_it() -> None:
+    pauses = Pauses()
+    assert pauses.start("b1", now=10.0, seconds=1.0)
+    assert not pauses.start("b1", now=10.5, seconds=1.0)  # on already: extended to 11.5
+    assert pauses.until["b1"] == (11.5, 1.0)  # the ramp does not grow with the extensions
+    assert pauses.on("b1", 11.0)
+    assert not pauses.on("b2", 11.0)
+    assert pauses.start(None, now=10.0, seconds=2.0)  # the partner's calls: a pause of their own
+
+
+def test_held_calls_wait_to_the_end_then_spread_over_the_ramp() -> None:
+    pauses = Pauses()
+    pauses.start("b1", now=0.0, seconds=2.0)
+    assert pauses.wait("b1", now=0.5, random=0.0) == 1.5
+    assert pauses.wait("b1", now=0.5, random=1.0) == 1.5 + RAMP * 2.0
+    assert pauses.wait("b2", now=0.5, random=1.0) == 0.0
+    assert pauses.wait("b1", now=2.0, random=1.0) == 0.0  # over: the call goes
+    assert "b1" in pauses.until  # kept while the ramp lasts (a 429 then extends nothing)
+    assert pauses.wait("b1", now=2.0 + RAMP * 2.0, random=0.0) == 0.0
+    assert "b1" not in pauses.until
+
+
+def test_the_business_is_read_from_the_path() -> None:
+    assert business_in(PATH) == BUSINESS
+    assert business_in(PATH.replace(BUSINESS, BUSINESS.upper())) == BUSINESS
+    assert business_in("/v1/platform/oauth2/token/") is None
