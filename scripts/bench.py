@@ -52,6 +52,7 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+import bench_throughput
 import httpx
 import thredfi
 from project import BENCH_PARTNER_UUID, ROOT
@@ -515,6 +516,8 @@ def main() -> int:
         blocking = blocking_clients(base_url, calls // 2, threads=8)
     print(f"fleet of {replicas} replicas x {businesses} businesses, token requests per hour: {fleet}")
     print(f"blocking clients (one at a time, and 8 threads sharing one client): {blocking}")
+    throughput = asyncio.run(bench_throughput.measure())
+    print(f"partner-scale throughput (lists read ahead; fan-out under a per-business limit): {throughput}")
     layers = layer_attribution()
     print("layers, CPU µs per call one at a time, no network: " + ", ".join(f"{k} {v}" for k, v in layers.items()))
     print(render(table))
@@ -560,6 +563,24 @@ def main() -> int:
             blocking["thredfi_client"]["threads_calls_per_s"] / blocking["requests"]["threads_calls_per_s"], 3
         ),
     }
+    walk, fan_out = throughput["list_walk"], throughput["fan_out"]
+    summary.update(
+        {
+            "list_walk_ratio_read_ahead_vs_one_page_at_a_time": round(
+                walk["read_ahead_s"] / walk["one_page_at_a_time_s"], 3
+            ),
+            "list_walk_ratio_collect_8_vs_floor": round(walk["collect_8_s"] / walk["floor_s"], 3),
+            "fan_out_429s_without_budget": fan_out["without_budget"]["responses_429"],
+            "fan_out_failed_calls_without_budget": fan_out["without_budget"]["failed_calls"],
+            "fan_out_429s_with_budget": fan_out["with_budget_95pct"]["responses_429"],
+            "fan_out_wall_ratio_with_budget_vs_floor": round(
+                fan_out["with_budget_95pct"]["wall_s"] / fan_out["floor_s"], 3
+            ),
+            "fan_out_wall_ratio_without_budget_vs_floor": round(
+                fan_out["without_budget"]["wall_s"] / fan_out["floor_s"], 3
+            ),
+        }
+    )
     cpu64 = {name: table[name][64]["cpu_us_per_call"] for name in CONTENDERS}
     attribution = {
         "aiohttp": cpu64["aiohttp"],
