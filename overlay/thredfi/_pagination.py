@@ -386,6 +386,16 @@ class PagesAhead(AsyncIterator[T]):
             await self._take_page()
         return self._items.popleft()  # type: ignore[no-any-return]
 
+    async def next_batch(self) -> list[T]:
+        """The items of the next page that has any; ``[]`` at the end (the blocking client: one hop a page)."""
+        while not self._items:
+            if self._closed:
+                return []
+            await self._take_page()
+        batch = list(self._items)
+        self._items.clear()
+        return batch
+
     async def _take_page(self) -> None:
         pages = self._pages
         page = pages.wanted

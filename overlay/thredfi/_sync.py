@@ -31,7 +31,7 @@ from thredfi_api.api import SyncBusinessResources, SyncPartnerResources
 
 from ._client import BusinessClient, Settled, ThredfiClient, View, _Core
 from ._exceptions import ThredfiError
-from ._pagination import MAX_PAGE_SIZE, AsyncPage, AsyncPaginator
+from ._pagination import MAX_PAGE_SIZE, AsyncPage, AsyncPaginator, PagesAhead
 from ._request import RequestOptions
 from ._settings import ClientOptions
 from ._token_endpoint import Token
@@ -149,6 +149,15 @@ class SyncPaginator(Generic[T]):
         return repr(self._paginator).replace("AsyncPaginator", "SyncPaginator")
 
     def __iter__(self) -> Iterator[T]:
+        """Every item, pages read ahead on the client's loop as ``async for`` reads them (``prefetch``)."""
+        ahead = self._paginator.__aiter__()
+        if isinstance(ahead, PagesAhead):
+            try:
+                while batch := self._runner.run(ahead.next_batch):
+                    yield from batch
+            finally:  # a ``break``: stop the pages in flight
+                self._runner.run(ahead.aclose)
+            return
         page = self._runner.run(self._paginator.page, self._paginator.page_size or MAX_PAGE_SIZE)
         while True:
             yield from page.items
@@ -158,6 +167,14 @@ class SyncPaginator(Generic[T]):
 
     def first_page(self) -> SyncPage[T]:
         return SyncPage(self._runner.run(self._paginator.page, self._paginator.page_size), self._runner)
+
+    def with_prefetch(self, pages: int) -> SyncPaginator[T]:
+        """This list, read ``pages`` pages ahead (0: one page at a time, only when needed)."""
+        return SyncPaginator(self._paginator.with_prefetch(pages), self._runner)
+
+    def collect(self, *, concurrency: int = 8) -> list[T]:
+        """Every item of the list, in order, with up to ``concurrency`` page requests in flight."""
+        return self._runner.run(self._paginator.collect, concurrency=concurrency)
 
 
 class SyncResource:

@@ -54,6 +54,25 @@ def test_the_seeds_lists_errors_and_request_ids(standin: StandIn, client: thredf
     assert raw.status_code == 204
 
 
+def pages_asked(standin: StandIn) -> list[int]:
+    return sorted(int(re.search(r"[?&]page=(\d+)", r.path).group(1)) for r in standin.received("list_vendors"))  # type: ignore[union-attr]
+
+
+def test_lists_read_ahead_collect_and_stop_at_a_break(standin: StandIn, client: thredfi.Client) -> None:
+    standin.state.vendors = 10
+    vendors = client.for_business(BUSINESS).vendors
+    assert [v.company_name for v in vendors.list(page_size=2)] == [f"Vendor {i}" for i in range(10)]
+    assert pages_asked(standin) == [1, 2, 3, 4, 5]  # each page once, read ahead of the loop
+    assert [v.company_name for v in vendors.list(page_size=2).collect(concurrency=3)][-1] == "Vendor 9"
+    assert [v.company_name for v in vendors.list(page_size=2).with_prefetch(0)][:1] == ["Vendor 0"]
+    standin.state.vendors = 40
+    before = len(standin.received("list_vendors"))
+    for vendor in vendors.list(page_size=2).with_prefetch(2):
+        assert vendor.company_name == "Vendor 0"
+        break  # leaves the loop: the pages in flight are stopped, no more are asked for
+    assert len(standin.received("list_vendors")) - before <= 1 + 2
+
+
 def test_retries_the_401_replay_and_idempotency_keys(standin: StandIn, client: thredfi.Client) -> None:
     biz = client.for_business(BUSINESS)
     standin.fail("delete_customer_credit", Fault(status=503))

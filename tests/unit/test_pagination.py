@@ -23,6 +23,7 @@ from thredfi._pagination import (
     MAX_PAGE_SIZE,
     AsyncPage,
     AsyncPaginator,
+    PagesAhead,
     check_page_size,
     paginate,
     walk,
@@ -452,3 +453,16 @@ async def test_with_prefetch_zero_reads_one_page_at_a_time_only_when_needed() ->
     await iterator.aclose()  # type: ignore[attr-defined]
     with pytest.raises(ValueError, match="pages"):
         paginator.with_prefetch(-1)
+
+
+async def test_next_batch_gives_a_page_of_items_at_a_time_then_nothing() -> None:
+    server = SlowServer(list(range(25)), count_form, seed=2)
+    paginator: AsyncPaginator[int] = AsyncPaginator(server, operation="op", page_size=10)
+    iterator = aiter(paginator)
+    assert isinstance(iterator, PagesAhead)
+    batches = []
+    while batch := await iterator.next_batch():
+        batches.append(batch)
+    assert batches == [list(range(10)), list(range(10, 20)), list(range(20, 25))]
+    assert await iterator.next_batch() == []
+    assert server.in_flight == 0
