@@ -21,7 +21,7 @@ import anyio
 import httpx
 
 from ._exceptions import APIConnectionError, APITimeoutError
-from ._rate import Pauses, RateBudgets, business_in
+from ._rate import MIN_ATTEMPT, Pauses, RateBudgets, business_in
 from ._request import Request
 from ._retry import (
     NOT_PROCESSED_STATUSES,
@@ -79,9 +79,9 @@ class RetryWithDeadline:
             if remaining <= 0:
                 raise self._deadline_error(request)
             if pauses.until:  # a business (or the partner) is paused by a 429: wait, spending no retry
-                hold = pauses.wait(business_in(request.path), self._clock(), self._random())
+                hold = pauses.wait(business_in(request.path), self._clock(), self._random(), deadline)
                 if hold > 0:
-                    if hold >= remaining:
+                    if hold >= remaining - MIN_ATTEMPT:  # the pause outlasts the call
                         raise self._deadline_error(request)
                     await self._sleep(hold)
                     remaining = deadline - self._clock()
@@ -91,6 +91,9 @@ class RetryWithDeadline:
                 if held is None:  # its turn comes after the deadline
                     raise self._deadline_error(request)
                 remaining = deadline - self._clock()
+                if remaining <= 0:  # woke late, past the deadline: never send without a time limit
+                    budgets.release(held)
+                    raise self._deadline_error(request)
             request.attempts += 1
             request.headers[_ATTEMPT] = str(request.attempts)
             started = self._clock() if debug else 0.0
@@ -149,7 +152,7 @@ class RetryWithDeadline:
                 request.headers.get(self._request_id_header),
             )
             return True
-        return now + self.pauses.wait(key, now, 0.0) >= deadline
+        return now + self.pauses.wait(key, now, 0.0, deadline) >= deadline - MIN_ATTEMPT
 
     def _delay(self, request: Request, deadline: float, retry: bool, response: httpx.Response | None) -> float | None:
         """Seconds to wait before the next retry, or None when there is none."""

@@ -410,6 +410,9 @@ class PagesAhead(AsyncIterator[T]):
                 raise  # a 404 on the first page asked for is the caller's error
             except Exception as exc:
                 pages.settle(page, None, exc)
+            except BaseException:  # cancelled: the first page is asked for again next time
+                pages.started = page - 1
+                raise
             else:
                 pages.settle(page, result, None)
             if pages.end is None or pages.end > page:

@@ -30,6 +30,7 @@ import anyio
 
 _BUSINESS_IN_PATH = re.compile(r"/businesses/([^/?#]+)")
 MAX_IDLE_BUDGETS = 10_000  # businesses whose budgets are kept while idle; an idle budget is only its clock
+MIN_ATTEMPT = 0.05  # seconds an attempt is left at least: a turn later than deadline - this is refused
 
 
 @dataclasses.dataclass(frozen=True)
@@ -73,6 +74,10 @@ class Bucket:
         wait = self.wait(now)
         self.theoretical = max(self.theoretical, now) + self.interval
         return wait
+
+    def refund(self) -> None:
+        """Give back a turn reserved and never used (its call was cancelled or refused elsewhere)."""
+        self.theoretical -= self.interval
 
     def idle(self, now: float) -> bool:
         return self.theoretical <= now
@@ -124,29 +129,39 @@ class RateBudgets:
     async def acquire(self, path: str, deadline: float) -> list[Budget] | None:
         """Wait for a turn in every budget ``path`` spends; the budgets to ``release`` after the attempt.
 
-        Concurrency first (a slot held while the bucket's turn comes), then each bucket in turn.
-        ``None`` when a turn would come after ``deadline``: nothing is then held.
+        Every concurrency slot first (in one order: business, then partner), then one departure
+        time that suits every bucket, reserved in all of them at once: turns are not spent while a
+        slot is awaited. ``None`` when the turn would leave less than ``MIN_ATTEMPT`` before
+        ``deadline``: nothing is then held. A cancelled wait gives its turns back.
         """
+        budgets = self.budgets_for(path)
         held: list[Budget] = []
+        reserved: list[Bucket] = []
         try:
-            for budget in self.budgets_for(path):
+            for budget in budgets:
                 if budget.slots is not None:
-                    with anyio.move_on_after(max(deadline - self._clock(), 0.0)) as waiting:
+                    with anyio.move_on_after(max(deadline - MIN_ATTEMPT - self._clock(), 0.0)) as waiting:
                         await budget.slots.acquire()
                     if waiting.cancelled_caught:  # no slot before the deadline
                         self.release(held)
                         return None
                 held.append(budget)
                 budget.in_flight += 1
-                if budget.bucket is not None:
-                    now = self._clock()
-                    if now + budget.bucket.wait(now) > deadline:
-                        self.release(held)
-                        return None
-                    delay = budget.bucket.reserve(now)
-                    if delay > 0:
-                        await self._sleep(delay)
+            buckets = [budget.bucket for budget in budgets if budget.bucket is not None]
+            if buckets:
+                now = self._clock()
+                departure = now + max(bucket.wait(now) for bucket in buckets)
+                if departure > deadline - MIN_ATTEMPT:
+                    self.release(held)
+                    return None
+                for bucket in buckets:
+                    bucket.reserve(departure)
+                    reserved.append(bucket)
+                if departure > now:
+                    await self._sleep(departure - now)
         except BaseException:
+            for bucket in reserved:
+                bucket.refund()
             self.release(held)
             raise
         return held
@@ -165,6 +180,7 @@ class RateBudgets:
 
 
 RAMP = 1.5  # held calls resume spread over this many times the pause's length
+MAX_PAUSES = 10_000  # pauses over are forgotten past this many businesses
 
 
 def business_in(path: str) -> str | None:
@@ -186,11 +202,15 @@ class Pauses:
         if current is not None and current[0] > now:
             self.until[key] = (max(current[0], now + seconds), max(current[1], seconds))
             return False
+        if len(self.until) >= MAX_PAUSES:
+            for stale in [k for k, (end, length) in self.until.items() if now >= end + RAMP * length]:
+                del self.until[stale]
         self.until[key] = (now + seconds, seconds)
         return True
 
-    def wait(self, key: str | None, now: float, random: float) -> float:
-        """Seconds a call of ``key`` waits before it is sent: to the pause's end, then its place in the ramp."""
+    def wait(self, key: str | None, now: float, random: float, deadline: float = math.inf) -> float:
+        """Seconds a call of ``key`` waits before it is sent: to the pause's end, then its place in the
+        ramp, the ramp squeezed into the time the call has left after the pause (``deadline``)."""
         current = self.until.get(key)
         if current is None:
             return 0.0
@@ -199,7 +219,8 @@ class Pauses:
             if now >= end + RAMP * length:
                 del self.until[key]  # over, ramp included
             return 0.0
-        return end - now + random * RAMP * length
+        ramp = min(RAMP * length, max(0.0, (deadline - end) / 2))
+        return end - now + random * ramp
 
     def on(self, key: str | None, now: float) -> bool:
         current = self.until.get(key)

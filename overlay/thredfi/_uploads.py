@@ -108,7 +108,7 @@ def as_upload(file: Any) -> Upload:
         if len(file) not in (2, 3) or not isinstance(file[0], str | None):
             raise TypeError("document.file as a tuple is (filename, content) or (filename, content, mime)")
         filename, content = file[0] or FILE_FIELD, file[1]
-        mime = file[2] if len(file) == 3 else _guess(filename)
+        mime = _checked_mime(file[2]) if len(file) == 3 else _guess(filename)
         inner = as_upload(content)
         return Upload(inner.source, filename, mime)
     if isinstance(file, str | os.PathLike) and not isinstance(file, PurePath):
@@ -181,6 +181,13 @@ def _quoted(text: str) -> str:
     return text.replace("\r", "%0D").replace("\n", "%0A").replace('"', "%22")
 
 
+def _checked_mime(mime: object) -> str:
+    """A MIME type as ``type/subtype`` (parameters allowed), with no character that could break its header."""
+    if not isinstance(mime, str) or "/" not in mime or any(ord(c) < 32 or ord(c) == 127 for c in mime):
+        raise ValueError(f"document.file's MIME type must be text like 'application/pdf', got {mime!r}")
+    return mime
+
+
 def _guess(filename: str) -> str:
     return mimetypes.guess_type(filename)[0] or "application/octet-stream"
 
@@ -220,26 +227,29 @@ async def download_document(
     url = document if isinstance(document, str) else getattr(document, "url", None)
     if not isinstance(url, str) or not url:
         raise ValueError("the document has no url to download (a DocumentSummary's url, or the URL itself)")
-    _check_download_url(url)
+    loopback = _check_download_url(url, loopback=True)
 
-    async def each_hop(request: httpx.Request) -> None:  # a redirect is held to the same rule
-        _check_download_url(str(request.url))
+    async def each_hop(request: httpx.Request) -> None:  # a redirect: https, and loopback only from loopback
+        _check_download_url(str(request.url), loopback=loopback)
 
     body = bytearray()
     try:
-        async with (
-            httpx.AsyncClient(timeout=timeout, follow_redirects=True, event_hooks={"request": [each_hop]}) as client,
-            client.stream("GET", url, headers={"Accept": "*/*"}) as response,
-        ):
-            if response.status_code >= 400:
-                raise APIConnectionError(
-                    f"GET {response.url.host}: the document download answered {response.status_code}"
-                )
-            async for chunk in response.aiter_bytes():
-                body += chunk
-                if len(body) > max_bytes:
-                    raise APIConnectionError(f"the document is over {max_bytes} bytes (max_bytes): not kept")
-    except httpx.TimeoutException as exc:  # typed, and without the signed URL (its query is a credential)
+        with anyio.fail_after(timeout):  # the whole download, not each read
+            async with (
+                httpx.AsyncClient(
+                    timeout=timeout, follow_redirects=True, event_hooks={"request": [each_hop]}
+                ) as client,
+                client.stream("GET", url, headers={"Accept": "*/*", "Accept-Encoding": "identity"}) as response,
+            ):
+                if response.status_code >= 400:
+                    raise APIConnectionError(
+                        f"GET {response.url.host}: the document download answered {response.status_code}"
+                    )
+                async for chunk in response.aiter_bytes():
+                    body += chunk
+                    if len(body) > max_bytes:
+                        raise APIConnectionError(f"the document is over {max_bytes} bytes (max_bytes): not kept")
+    except (httpx.TimeoutException, TimeoutError) as exc:  # typed, and without the signed URL (a credential)
         raise APITimeoutError(f"the document download timed out: {type(exc).__name__}") from None
     except httpx.HTTPError as exc:
         raise APIConnectionError(f"the document download failed: {type(exc).__name__}") from None
@@ -250,14 +260,19 @@ async def download_document(
     return path
 
 
-def _check_download_url(url: str) -> None:
-    """https only (plain http to loopback, for tests and stand-ins); a signed query is never shown."""
+def _check_download_url(url: str, *, loopback: bool) -> bool:
+    """https only, plain http to loopback only when ``loopback`` (tests, stand-ins); whether it is loopback.
+
+    A signed query is never shown."""
     from ._settings import LOOPBACK_HOSTS
 
     try:
         target = httpx.URL(url)
     except httpx.InvalidURL:
         target = httpx.URL("invalid:")
-    if not (target.scheme == "https" or (target.scheme == "http" and target.host in LOOPBACK_HOSTS)) or not target.host:
+    is_loopback = target.host in LOOPBACK_HOSTS
+    scheme_ok = target.scheme == "https" or (target.scheme == "http" and is_loopback)
+    if not target.host or not scheme_ok or (is_loopback and not loopback):
         shown = url.split("?", 1)[0][:80]
         raise ValueError(f"a document url must be an https URL (http only to loopback), got {shown!r}")
+    return is_loopback

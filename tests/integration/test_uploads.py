@@ -208,6 +208,16 @@ async def test_a_download_redirected_off_https_is_refused_before_it_goes(server:
     assert len(server.seen.download_headers) == 1  # the hop to files.invalid was never made
 
 
+async def test_a_download_from_https_is_never_redirected_to_loopback() -> None:
+    from thredfi._uploads import _check_download_url
+
+    assert _check_download_url("https://files.example.com/a.pdf", loopback=True) is False
+    with pytest.raises(ValueError, match="https URL"):
+        _check_download_url("http://127.0.0.1:6379/", loopback=False)  # a hop after an https start
+    with pytest.raises(ValueError, match="https URL"):
+        _check_download_url("https://localhost/admin", loopback=False)
+
+
 async def test_a_download_error_status_is_typed(server: Server) -> None:
     with pytest.raises(thredfi.APIConnectionError, match="answered 404"):
         await thredfi.download_document(f"{server.base_url}/missing?X-Signature=abc")

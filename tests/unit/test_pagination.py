@@ -466,3 +466,23 @@ async def test_next_batch_gives_a_page_of_items_at_a_time_then_nothing() -> None
     assert batches == [list(range(10)), list(range(10, 20)), list(range(20, 25))]
     assert await iterator.next_batch() == []
     assert server.in_flight == 0
+
+
+async def test_a_cancelled_first_page_is_asked_for_again() -> None:
+    server = SlowServer(list(range(15)), count_form, seed=3)
+    first = [True]
+
+    async def fetch(number: int, size: int | None) -> Any:
+        if first:
+            first.pop()
+            await anyio.sleep_forever()  # cancelled here
+        return await server(number, size)
+
+    paginator: AsyncPaginator[int] = AsyncPaginator(fetch, operation="op", page_size=10)
+    iterator = aiter(paginator)
+    with anyio.CancelScope() as scope:
+        scope.cancel()
+        await anext(iterator)
+    assert scope.cancelled_caught
+    assert [await anext(iterator) for _ in range(15)] == list(range(15))
+    await iterator.aclose()  # type: ignore[attr-defined]

@@ -9,7 +9,7 @@ from typing import Any
 import anyio
 import pytest
 from thredfi import RateLimit
-from thredfi._rate import RAMP, Bucket, Pauses, RateBudgets, business_in
+from thredfi._rate import MIN_ATTEMPT, RAMP, Bucket, Pauses, RateBudgets, business_in
 
 BUSINESS = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 PATH = f"/v1/platform/businesses/{BUSINESS}/vendors/"
@@ -169,3 +169,37 @@ def test_the_business_is_read_from_the_path() -> None:
     assert business_in(PATH) == BUSINESS
     assert business_in(PATH.replace(BUSINESS, BUSINESS.upper())) == BUSINESS
     assert business_in("/v1/platform/oauth2/token/") is None
+
+
+@pytest.mark.asyncio
+async def test_a_cancelled_wait_gives_its_turn_back() -> None:
+    clock = Clock()
+    budgets = RateBudgets(RateLimit(per_second=10), None, clock=clock, sleep=anyio.sleep)  # real sleeps: cancellable
+    assert await budgets.acquire(PATH, deadline=clock.now + 60) is not None
+    with anyio.move_on_after(0.01):
+        await budgets.acquire(PATH, deadline=clock.now + 60)  # waits 0.1 s for its turn: cancelled
+    (budget,) = budgets.budgets_for(PATH)
+    assert budget.bucket is not None
+    assert budget.bucket.wait(clock.now) == pytest.approx(0.1)  # only the first call's turn is booked
+    assert budget.in_flight == 1
+
+
+@pytest.mark.asyncio
+async def test_one_departure_suits_every_bucket_and_a_turn_too_close_to_the_deadline_is_refused() -> None:
+    clock = Clock()
+    budgets = RateBudgets(RateLimit(per_second=2), RateLimit(per_second=4), clock=clock, sleep=clock.sleep)
+    await budgets.acquire(PATH, deadline=clock.now + 60)
+    await budgets.acquire(PATH, deadline=clock.now + 60)
+    assert clock.sleeps == [0.5]  # the business's 0.5 s, the partner's 0.25 s inside it
+    business, partner = budgets.budgets_for(PATH)
+    assert business.bucket is not None
+    assert partner.bucket is not None
+    assert partner.bucket.wait(clock.now) == pytest.approx(0.25)  # reserved at the same departure
+    assert await budgets.acquire(PATH, deadline=clock.now + 0.5 + MIN_ATTEMPT / 2) is None
+
+
+def test_the_ramp_is_squeezed_into_the_time_left_after_the_pause() -> None:
+    pauses = Pauses()
+    pauses.start("b1", now=0.0, seconds=60.0)
+    assert pauses.wait("b1", now=0.0, random=1.0, deadline=120.0) == 60.0 + 30.0  # not 60 + 90
+    assert pauses.wait("b1", now=0.0, random=1.0, deadline=50.0) == 60.0  # the pause outlasts the call

@@ -11,6 +11,8 @@ import socket
 from pathlib import Path
 from typing import Any
 
+import anyio
+import anyio.abc
 import pytest
 import thredfi
 from thredfi import _uploads
@@ -169,3 +171,28 @@ async def test_a_refused_connection_is_a_typed_error_without_the_signed_query() 
     assert "secret" not in str(caught.value)
     assert caught.value.__cause__ is None
     assert caught.value.__suppress_context__
+
+
+@pytest.mark.parametrize("mime", ["text/plain\r\nX-Injected: 1", "pdf", 7])
+def test_a_mime_type_that_could_break_its_header_is_refused(mime: Any) -> None:
+    with pytest.raises(ValueError, match="MIME type"):
+        as_upload(("a.txt", b"x", mime))
+
+
+@pytest.mark.asyncio
+async def test_a_download_that_trickles_past_its_timeout_is_a_typed_timeout() -> None:
+    async def trickle(client: anyio.abc.SocketStream) -> None:
+        async with client:
+            await client.receive()
+            await client.send(b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n")
+            for _ in range(100):
+                await client.send(b"x")
+                await anyio.sleep(0.05)  # the server's pace: a byte every 50 ms, each read on time
+
+    listener = await anyio.create_tcp_listener(local_host="127.0.0.1")
+    port = listener.extra(anyio.abc.SocketAttribute.local_port)  # noqa: S610 - anyio, not Django
+    async with listener, anyio.create_task_group() as group:
+        group.start_soon(listener.serve, trickle)
+        with pytest.raises(thredfi.APITimeoutError, match="timed out"):
+            await thredfi.download_document(f"http://127.0.0.1:{port}/a.pdf?X-Signature=secret", timeout=0.3)
+        group.cancel_scope.cancel()
