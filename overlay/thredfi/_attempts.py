@@ -84,15 +84,16 @@ class RetryWithDeadline:
                     if hold >= remaining - MIN_ATTEMPT:  # the pause outlasts the call
                         raise self._deadline_error(request)
                     await self._sleep(hold)
-                    remaining = deadline - self._clock()
             held = None
             if budgets is not None:  # a turn in the rate budgets (``_rate``): spends deadline, not retries
                 held = await budgets.acquire(request.path, deadline)
                 if held is None:  # its turn comes after the deadline
                     raise self._deadline_error(request)
+            if budgets is not None or pauses.until:  # waited: a late wake-up may have passed the deadline
                 remaining = deadline - self._clock()
-                if remaining <= 0:  # woke late, past the deadline: never send without a time limit
-                    budgets.release(held)
+                if remaining <= 0:  # never send with no time left (aiohttp reads a total <= 0 as no limit)
+                    if held is not None and budgets is not None:
+                        budgets.release(held)
                     raise self._deadline_error(request)
             request.attempts += 1
             request.headers[_ATTEMPT] = str(request.attempts)

@@ -356,3 +356,68 @@ async def test_each_attempt_is_one_debug_line_and_each_retry_one_info_line(caplo
         "retrying GET /v1/platform/businesses/b1/bills/ in 1.00s (retry 2 of 2, request_id=rid-attempts-1)",
     ]
     assert "tok-log-secret-55" not in caplog.text
+
+
+# ---------------------------------------------------------------- rate budgets and 429 pauses
+
+
+def budgeted(
+    sender: FakeSender, clock: Clock, sleep: Sleep, limit: thredfi.RateLimit, deadline: float
+) -> RetryWithDeadline:
+    from thredfi._rate import RateBudgets
+
+    return RetryWithDeadline(
+        sender,
+        RetryPolicy(deadline=deadline),
+        request_id_header=REQUEST_ID_HEADER,
+        sleep=sleep,
+        clock=clock,
+        random=lambda: 0.0,
+        budgets=RateBudgets(limit, None, clock=clock, sleep=sleep),
+    )
+
+
+async def test_a_late_wake_up_past_the_deadline_is_a_timeout_and_nothing_is_sent() -> None:
+    clock = Clock()
+    sleep = Sleep(clock, overshoot=1.0)  # wakes a second late
+    sender = FakeSender(clock, 200, 200)
+    attempts = budgeted(sender, clock, sleep, thredfi.RateLimit(per_second=1), deadline=1.5)
+    assert (await attempts.send(make_request("GET"))).status_code == 200
+    with pytest.raises(thredfi.APITimeoutError, match="deadline") as caught:
+        await attempts.send(make_request("GET"))  # its turn at +1 s fits; the wake-up at +2 s does not
+    assert caught.value.attempts == 0
+    assert len(sender.remaining) == 1  # the second call never reached the sender
+    assert all(remaining > 0 for remaining in sender.remaining)
+
+
+async def test_a_429_during_another_calls_pause_is_resent_without_spending_a_retry() -> None:
+    clock, sleep = parts()
+    sender = FakeSender(clock, (429, {"Retry-After": "2"}), 200)
+    attempts = step(sender, clock, sleep)
+    send = sender.send
+
+    async def another_call_paused_the_business_meanwhile(request: Request, remaining: float) -> httpx.Response:
+        if not attempts.pauses.until:
+            attempts.pauses.start("b1", clock.now, 2.0)  # another call's 429 landed while this one was out
+        return await send(request, remaining)
+
+    sender.send = another_call_paused_the_business_meanwhile  # type: ignore[method-assign]
+    request = make_request("GET", max_retries=0)
+    response = await attempts.send(request)
+    assert response.status_code == 200
+    assert (request.attempts, request.retries) == (2, 0)  # resent, no retry spent (it had none)
+    assert sleep.delays == [2.0]  # it waited the pause out
+
+
+async def test_the_429_that_starts_a_pause_spends_a_retry_and_logs_one_warning(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    clock, sleep = parts()
+    sender = FakeSender(clock, (429, {"Retry-After": "2"}), 200)
+    request = make_request("GET", max_retries=1)
+    with caplog.at_level(logging.WARNING, logger="thredfi"):
+        assert (await step(sender, clock, sleep).send(request)).status_code == 200
+    assert (request.attempts, request.retries) == (2, 1)
+    assert [r.getMessage() for r in caplog.records if "holding its calls" in r.getMessage()] == [
+        "Thredfi answered 429 for business b1: holding its calls for 2.0s (request_id=rid-attempts-1)"
+    ]
