@@ -71,3 +71,20 @@ async def test_a_cancelled_waiter_under_trio(standin: StandIn, fake_time: FakeTi
     assert leader.cancelled_caught
     assert got == standin.issued()
     assert standin.count("partner_token") == 1
+
+
+def test_one_client_serves_one_trio_run_after_another(standin: StandIn) -> None:
+    """A module-level client used by separate ``trio.run`` calls (a script's steps, a CLI's commands)."""
+    import trio
+
+    from tests.standin import API_KEY, PARTNER_UUID
+
+    standin.state.vendors = 3
+    client = thredfi.ThredfiClient(partner_uuid=PARTNER_UUID, api_key=API_KEY, base_url=standin.base_url)
+
+    async def names() -> list[str | None]:
+        return [v.company_name async for v in client.for_business(BUSINESS).vendors.list()]
+
+    assert trio.run(names) == trio.run(names) == ["Vendor 0", "Vendor 1", "Vendor 2"]
+    trio.run(client.aclose)
+    assert len(standin.received("partner_token")) == len(standin.received("business_token")) == 1  # tokens shared
