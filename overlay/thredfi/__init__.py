@@ -32,6 +32,7 @@ from ._exceptions import (
 from ._logging import configure_logging as _configure_logging
 from ._pagination import MAX_PAGE_SIZE, AsyncPage, AsyncPaginator, paginate
 from ._rate import RateLimit
+from ._redis_rate import RedisRateLimiter
 from ._redis_store import RedisTokenStore
 from ._request_id import current_request_id, request_context
 from ._resource import RawResponse
@@ -67,6 +68,7 @@ __all__ = [
     "RateLimit",
     "RateLimitError",
     "RawResponse",
+    "RedisRateLimiter",
     "RedisTokenStore",
     "ResponseDrift",
     "RetryPolicy",

@@ -39,10 +39,20 @@ def sender_for(settings: Settings) -> Sender:
 def retry_step(settings: Settings, sender: Sender, telemetry: Telemetry | None) -> RetryWithDeadline:
     """The last step of both pipelines: attempts within the call's deadline (traced when telemetry is on)."""
     options: dict[str, Any] = {"random": settings.random} if settings.random is not None else {}
+    fleet, namespace = settings.rate_limiter, fleet_namespace(settings)
     if settings.business_rate_limit is not None or settings.partner_rate_limit is not None:
         options["budgets"] = RateBudgets(
-            settings.business_rate_limit, settings.partner_rate_limit, clock=settings.clock, sleep=settings.sleep
+            settings.business_rate_limit,
+            settings.partner_rate_limit,
+            clock=settings.clock,
+            sleep=settings.sleep,
+            fleet=fleet,
+            namespace=namespace,
         )
+    if fleet is not None:
+        options.update(fleet=fleet, namespace=namespace)
+    if telemetry is not None:
+        options["on_pause"] = telemetry.pause_event
     return RetryWithDeadline(
         sender if telemetry is None else telemetry.traced_sender(sender),
         settings.retry_policy,
@@ -72,8 +82,13 @@ def token_manager(settings: Settings, endpoint: TokenEndpoint) -> TokenManager:
         request_id_header=settings.request_id_header,
         max_business_tokens=settings.max_business_tokens,
         store=settings.token_store,
-        store_namespace=f"{httpx.URL(settings.base_url).netloc.decode('ascii')}:{settings.partner_uuid}",
+        store_namespace=fleet_namespace(settings),
     )
+
+
+def fleet_namespace(settings: Settings) -> str:
+    """How the processes of a fleet name this client's shared state (tokens, budgets): host and partner."""
+    return f"{httpx.URL(settings.base_url).netloc.decode('ascii')}:{settings.partner_uuid}"
 
 
 def api_pipeline(

@@ -6,6 +6,9 @@ deadline is set once per call and bounds every attempt, the replay after a 401 i
 response that will be retried is discarded before the wait. When the retries end on a failure
 without a response, the transport error becomes ``APIConnectionError``/``APITimeoutError``.
 With rate budgets (``_rate``), each attempt first waits for its turn, within the deadline.
+A 429 with ``Retry-After`` pauses its business for every call of the client and, with a fleet
+(``RedisRateLimiter``), of every replica: the pause is published, and pauses published by the
+others are held here too.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import anyio
 import httpx
 
 from ._exceptions import APIConnectionError, APITimeoutError
-from ._rate import MIN_ATTEMPT, Pauses, RateBudgets, business_in
+from ._rate import MIN_ATTEMPT, FleetBudgets, Pauses, RateBudgets, business_in
 from ._request import Request
 from ._retry import (
     NOT_PROCESSED_STATUSES,
@@ -56,10 +59,17 @@ class RetryWithDeadline:
         wall_clock: Callable[[], float] = time.time,
         random: Callable[[], float] = _random.random,
         budgets: RateBudgets | None = None,
+        fleet: FleetBudgets | None = None,
+        namespace: str = "",
+        on_pause: Callable[[str | None, float], None] | None = None,
     ) -> None:
         self._sender = sender
         self._budgets = budgets
         self.pauses = Pauses()  # 429s pause a business for every call of this client
+        self._fleet, self._namespace = fleet, namespace  # and of every replica, with a fleet
+        self._stop_listening: Callable[[], None] | None = None
+        self._closed = False
+        self._on_pause = on_pause  # a span event per pause, with telemetry
         self.policy = policy
         self._request_id_header = request_id_header.lower()
         self._sleep = sleep
@@ -72,6 +82,8 @@ class RetryWithDeadline:
         if request.deadline is None:
             request.deadline = self._clock() + self.policy.deadline
         deadline = request.deadline
+        if self._fleet is not None and self._stop_listening is None and not self._closed and self._fleet.usable():
+            self._stop_listening = self._fleet.listen_pauses(self._namespace, self._paused_elsewhere)
         debug = logger.isEnabledFor(logging.DEBUG)
         budgets, pauses = self._budgets, self.pauses
         while True:
@@ -93,7 +105,7 @@ class RetryWithDeadline:
                 remaining = deadline - self._clock()
                 if remaining <= 0:  # never send with no time left (aiohttp reads a total <= 0 as no limit)
                     if held is not None and budgets is not None:
-                        budgets.release(held)
+                        await budgets.release(held, unsent=True)
                     raise self._deadline_error(request)
             request.attempts += 1
             request.headers[_ATTEMPT] = str(request.attempts)
@@ -114,7 +126,7 @@ class RetryWithDeadline:
                 status = response.status_code
                 if status < 429:  # the common case: nothing to decide
                     return response
-                if status == 429 and not self._spends_a_retry(request, response, deadline):
+                if status == 429 and not await self._spends_a_retry(request, response, deadline):
                     await response.aclose()  # another call's pause was on: wait it out and resend, no retry spent
                     continue
                 if status in RETRY_STATUSES and status not in NOT_PROCESSED_STATUSES:
@@ -125,7 +137,7 @@ class RetryWithDeadline:
                 await response.aclose()
             finally:
                 if held is not None and budgets is not None:
-                    budgets.release(held)
+                    await budgets.release(held)
             request.retries += 1
             logger.info(
                 "retrying %s in %.2fs (retry %d of %d, request_id=%s)",
@@ -137,7 +149,26 @@ class RetryWithDeadline:
             )
             await self._sleep(delay)
 
-    def _spends_a_retry(self, request: Request, response: httpx.Response, deadline: float) -> bool:
+    def close(self) -> None:
+        """Stop hearing the fleet's pauses (the client is closing)."""
+        self._closed = True
+        if self._stop_listening is not None:
+            self._stop_listening()
+            self._stop_listening = None
+
+    def _paused_elsewhere(self, business: str | None, seconds: float) -> None:
+        """Another replica's 429 paused ``business``: hold its calls here too (an echo of our own is ignored)."""
+        now = self._clock()
+        if self.pauses.on(business, now):
+            return
+        self.pauses.start(business, now, seconds)
+        logger.info(
+            "holding the calls of %s for %.1fs: another replica got a 429",
+            f"business {business}" if business is not None else "the partner",
+            seconds,
+        )
+
+    async def _spends_a_retry(self, request: Request, response: httpx.Response, deadline: float) -> bool:
         """A 429 pauses its business for its Retry-After, and spends a retry when it starts the pause.
         One met while another call's pause is on spends none when the pause ends before ``deadline``."""
         retry_after = parse_retry_after(response.headers.get("Retry-After"), self._wall_clock())
@@ -152,6 +183,10 @@ class RetryWithDeadline:
                 seconds,
                 request.headers.get(self._request_id_header),
             )
+            if self._on_pause is not None:
+                self._on_pause(key, seconds)
+            if self._fleet is not None and self._fleet.usable():
+                await self._fleet.publish_pause(self._namespace, key, seconds)
             return True
         return now + self.pauses.wait(key, now, 0.0, deadline) >= deadline - MIN_ATTEMPT
 

@@ -24,6 +24,7 @@ import httpx
 from thredfi_api.api import BusinessResources, PartnerResources
 
 from ._assembly import api_pipeline, retry_step, sender_for, token_endpoint, token_manager
+from ._attempts import RetryWithDeadline
 from ._chain import seal
 from ._config import DEFAULT_MAX_BUSINESS_TOKENS, check_int, check_timeout
 from ._drift import DriftHook
@@ -32,6 +33,7 @@ from ._exceptions import APIConnectionError
 from ._ids import normalize_business_id
 from ._pipeline import Pipeline
 from ._rate import RateLimit
+from ._redis_rate import RedisRateLimiter
 from ._request import (
     Reply,
     Request,
@@ -85,8 +87,11 @@ def _headers(headers: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
 class _Core:
     """What every view of one ``ThredfiClient`` shares."""
 
-    def __init__(self, settings: Settings, pipeline: Pipeline, tokens: TokenManager, sender: Sender) -> None:
+    def __init__(
+        self, settings: Settings, pipeline: Pipeline, tokens: TokenManager, sender: Sender, retry: RetryWithDeadline
+    ) -> None:
         self.settings = settings
+        self.retry = retry
         self.base_url = settings.base_url
         self.on_drift: DriftHook | None = settings.on_drift
         self.pipeline = pipeline
@@ -334,6 +339,8 @@ class ThredfiClient(View, PartnerResources):
 
     ``business_rate_limit`` and ``partner_rate_limit`` (``thredfi.RateLimit``) pace the requests
     to each business and of the whole client; a wait for them counts against the call's deadline.
+    With a ``RedisTokenStore`` (or ``rate_limiter=RedisRateLimiter(...)``) the budgets and the
+    pauses after a 429 are shared by every process of the fleet.
 
     ``clock``, ``sleep`` and ``random`` replace the monotonic clock, the sleep between retries
     and the jitter source: for tests.
@@ -366,6 +373,7 @@ class ThredfiClient(View, PartnerResources):
         on_drift: DriftHook | None = None,
         business_rate_limit: RateLimit | None = None,
         partner_rate_limit: RateLimit | None = None,
+        rate_limiter: RedisRateLimiter | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[Any]] = anyio.sleep,
         random: Callable[[], float] | None = None,
@@ -378,7 +386,7 @@ class ThredfiClient(View, PartnerResources):
         telemetry = telemetry_for_client(settings.base_url, settings.request_id_header)  # None without OpenTelemetry
         retry = retry_step(settings, sender, telemetry)
         tokens = token_manager(settings, token_endpoint(settings, retry, telemetry))
-        core = _Core(settings, api_pipeline(settings, tokens, retry, telemetry), tokens, sender)
+        core = _Core(settings, api_pipeline(settings, tokens, retry, telemetry), tokens, sender, retry)
         self._init_view(core, settings.options, None)
 
     def __repr__(self) -> str:
@@ -454,5 +462,6 @@ class ThredfiClient(View, PartnerResources):
         if core.closed or self._derived:
             return
         core.closed = True
+        core.retry.close()
         await core.tokens.aclose()
         await core.sender.aclose()

@@ -14,8 +14,10 @@ while another call's pause is on spends no retry (it waits the pause out and res
 deadline). Only the 429 that starts a pause spends one, and logs one WARNING.
 
 The bucket's arithmetic is pure (``Bucket``: each request reserves the next free instant, the
-"generic cell rate algorithm"), so it is tested with a fake clock and shared by any future
-fleet-wide store. Budgets are per process; the Redis-shared budget is not built yet.
+"generic cell rate algorithm"), so it is tested with a fake clock. With a ``RedisRateLimiter``
+(``_redis_rate``: the same arithmetic in Lua, on Redis's clock) the buckets, the concurrency
+slots and the pauses are the fleet's: every replica spends the same budgets. When Redis does
+not answer, an attempt uses this process's budget instead (one WARNING per outage).
 """
 
 from __future__ import annotations
@@ -23,8 +25,9 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from collections.abc import Awaitable, Callable
-from typing import Any
+import secrets
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, Protocol
 
 import anyio
 
@@ -84,16 +87,54 @@ class Bucket:
 
 
 class Budget:
-    """One ``RateLimit`` in force: its bucket and its in-flight count."""
+    """One ``RateLimit`` in force: its bucket, its slots, and the calls holding or awaiting one.
 
-    def __init__(self, limit: RateLimit) -> None:
+    ``name`` is how the fleet knows it (``"partner"``, ``"b:<business>"``)."""
+
+    def __init__(self, name: str, limit: RateLimit) -> None:
+        self.name = name
         self.limit = limit
         self.bucket = Bucket(limit.per_second, limit.burst) if limit.per_second is not None else None
         self.slots = anyio.Semaphore(limit.concurrency) if limit.concurrency is not None else None
-        self.in_flight = 0
+        self.users = 0  # calls holding a slot or waiting for one: a budget in use is never forgotten
 
     def idle(self, now: float) -> bool:
-        return self.in_flight == 0 and (self.bucket is None or self.bucket.idle(now))
+        return self.users == 0 and (self.bucket is None or self.bucket.idle(now))
+
+
+# what the fleet answers to a ``reserve``: a turn, a full concurrency, a turn past the deadline, no answer
+RESERVED, FULL, TOO_LATE, UNAVAILABLE = "reserved", "full", "too late", "unavailable"
+
+
+class FleetBudgets(Protocol):
+    """The fleet's budgets and pauses (``_redis_rate.RedisRateLimiter``)."""
+
+    def usable(self) -> bool: ...
+
+    async def reserve(
+        self, namespace: str, grants: Sequence[tuple[str, RateLimit]], holder: str, *, lease: float, longest: float
+    ) -> tuple[str, float]: ...
+
+    async def give_back(
+        self, namespace: str, grants: Sequence[tuple[str, RateLimit]], holder: str, *, unsent: bool
+    ) -> None: ...
+
+    async def publish_pause(self, namespace: str, business: str | None, seconds: float) -> None: ...
+
+    def listen_pauses(self, namespace: str, listener: Callable[[str | None, float], None]) -> Callable[[], None]: ...
+
+
+@dataclasses.dataclass
+class Turn:
+    """What an attempt holds until it is done: its local slots, and its fleet reservation if any."""
+
+    budgets: list[Budget]  # each counts this call among its users until ``release``
+    slotted: list[Budget] = dataclasses.field(default_factory=list)  # those whose slot it holds
+    fleet_grants: list[tuple[str, RateLimit]] = dataclasses.field(default_factory=list)
+    holder: str = ""
+
+
+FLEET_POLL = (0.005, 0.1)  # a full fleet-wide concurrency is asked again after this long, doubling
 
 
 class RateBudgets:
@@ -106,12 +147,16 @@ class RateBudgets:
         *,
         clock: Callable[[], float],
         sleep: Callable[[float], Awaitable[Any]],
+        fleet: FleetBudgets | None = None,
+        namespace: str = "",
     ) -> None:
         self._business_limit = business
-        self._partner = Budget(partner) if partner is not None else None
+        self._partner = Budget("partner", partner) if partner is not None else None
         self._businesses: dict[str, Budget] = {}
         self._clock = clock
         self._sleep = sleep
+        self.fleet = fleet
+        self.namespace = namespace  # the fleet's name for this client's budgets: host and partner
 
     def budgets_for(self, path: str) -> list[Budget]:
         """The budgets a request to ``path`` spends: its business's (if any), then the partner's."""
@@ -120,22 +165,25 @@ class RateBudgets:
             budget = self._businesses.get(key)
             if budget is None:
                 self._forget_idle()
-                budget = self._businesses[key] = Budget(self._business_limit)
+                budget = self._businesses[key] = Budget("b:" + key, self._business_limit)
             found.append(budget)
         if self._partner is not None:
             found.append(self._partner)
         return found
 
-    async def acquire(self, path: str, deadline: float) -> list[Budget] | None:
-        """Wait for a turn in every budget ``path`` spends; the budgets to ``release`` after the attempt.
+    async def acquire(self, path: str, deadline: float) -> Turn | None:
+        """Wait for a turn in every budget ``path`` spends; the ``Turn`` to ``release`` after the attempt.
 
-        Every concurrency slot first (in one order: business, then partner), then one departure
-        time that suits every bucket, reserved in all of them at once: turns are not spent while a
-        slot is awaited. ``None`` when the turn would leave less than ``MIN_ATTEMPT`` before
+        Every concurrency slot of this process first (in one order: business, then partner),
+        then the fleet's turn when Redis is there, else one departure time that suits every
+        local bucket, reserved in all of them at once: turns are not spent while a slot is
+        awaited. ``None`` when the turn would leave less than ``MIN_ATTEMPT`` before
         ``deadline``: nothing is then held. A cancelled wait gives its turns back.
         """
         budgets = self.budgets_for(path)
-        held: list[Budget] = []
+        for budget in budgets:
+            budget.users += 1
+        turn = Turn(budgets)
         reserved: list[Bucket] = []
         try:
             for budget in budgets:
@@ -143,16 +191,23 @@ class RateBudgets:
                     with anyio.move_on_after(max(deadline - MIN_ATTEMPT - self._clock(), 0.0)) as waiting:
                         await budget.slots.acquire()
                     if waiting.cancelled_caught:  # no slot before the deadline
-                        self.release(held)
+                        await self.release(turn)
                         return None
-                held.append(budget)
-                budget.in_flight += 1
+                    turn.slotted.append(budget)
+            if budgets and self.fleet is not None and self.fleet.usable():
+                outcome = await self._fleet_turn(turn, budgets, deadline)
+                if outcome == RESERVED:
+                    return turn
+                if outcome == TOO_LATE:
+                    await self.release(turn)
+                    return None
+                # UNAVAILABLE: Redis did not answer, so this process's budget, this once
             buckets = [budget.bucket for budget in budgets if budget.bucket is not None]
             if buckets:
                 now = self._clock()
                 departure = now + max(bucket.wait(now) for bucket in buckets)
                 if departure > deadline - MIN_ATTEMPT:
-                    self.release(held)
+                    await self.release(turn)
                     return None
                 for bucket in buckets:
                     bucket.reserve(departure)
@@ -162,15 +217,48 @@ class RateBudgets:
         except BaseException:
             for bucket in reserved:
                 bucket.refund()
-            self.release(held)
+            with anyio.CancelScope(shield=True):
+                await self.release(turn, unsent=True)
             raise
-        return held
+        return turn
 
-    def release(self, held: list[Budget]) -> None:
-        for budget in held:
-            budget.in_flight -= 1
-            if budget.slots is not None:
-                budget.slots.release()
+    async def _fleet_turn(self, turn: Turn, budgets: list[Budget], deadline: float) -> str:
+        """The fleet's turn in ``budgets``, waited for: ``RESERVED``, ``TOO_LATE`` or ``UNAVAILABLE``."""
+        assert self.fleet is not None
+        grants = [(budget.name, budget.limit) for budget in budgets]
+        holder = secrets.token_hex(8)
+        poll = FLEET_POLL[0]
+        while True:
+            now = self._clock()
+            longest = deadline - MIN_ATTEMPT - now
+            if longest < 0:
+                return TOO_LATE
+            outcome, seconds = await self.fleet.reserve(
+                self.namespace, grants, holder, lease=deadline - now + 1.0, longest=longest
+            )
+            if outcome == RESERVED:  # wait for the departure, holding the turn
+                turn.fleet_grants, turn.holder = grants, holder
+                if seconds > 0:
+                    await self._sleep(seconds)
+                return outcome
+            if outcome != FULL:
+                return outcome
+            # a concurrency is full fleet-wide: ask again when a slot may have freed
+            await self._sleep(min(seconds, poll, max(longest, 0.0)) or poll)
+            poll = min(poll * 2, FLEET_POLL[1])
+
+    async def release(self, turn: Turn, *, unsent: bool = False) -> None:
+        """The attempt is done (``unsent``: it never left): its slots, here and in the fleet, are free."""
+        budgets, turn.budgets, slotted, turn.slotted = turn.budgets, [], turn.slotted, []
+        for budget in slotted:
+            assert budget.slots is not None
+            budget.slots.release()
+        for budget in budgets:
+            budget.users -= 1
+        grants, turn.fleet_grants = turn.fleet_grants, []
+        if grants and self.fleet is not None and (unsent or any(limit.concurrency for _, limit in grants)):
+            with anyio.CancelScope(shield=True):
+                await self.fleet.give_back(self.namespace, grants, turn.holder, unsent=unsent)
 
     def _forget_idle(self) -> None:
         if len(self._businesses) >= MAX_IDLE_BUDGETS:
@@ -227,4 +315,16 @@ class Pauses:
         return current is not None and current[0] > now
 
 
-__all__ = ["Bucket", "Pauses", "RateBudgets", "RateLimit", "business_in"]
+__all__ = [
+    "FULL",
+    "RESERVED",
+    "TOO_LATE",
+    "UNAVAILABLE",
+    "Bucket",
+    "FleetBudgets",
+    "Pauses",
+    "RateBudgets",
+    "RateLimit",
+    "Turn",
+    "business_in",
+]

@@ -14,22 +14,16 @@ import secrets
 import time
 from collections.abc import Awaitable, Callable
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 import anyio
-import sniffio
 
-from ._config import check_int, check_seconds
-from ._token_store import OUTAGE_AFTER_FAILURES, TOKEN_CHARS, DiscardListener, StoredToken, fingerprint
-
-if TYPE_CHECKING:
-    import asyncio
+from ._config import check_seconds
+from ._redis_link import RedisLink, _StoreDown, require_asyncio
+from ._redis_rate import RedisRateLimiter
+from ._token_store import TOKEN_CHARS, DiscardListener, StoredToken, fingerprint
 
 logger = logging.getLogger("thredfi")
-
-
-class _StoreDown(Exception):
-    """The store failed to answer; the caller falls back to the in-process path."""
 
 
 # Delete KEYS[1] only if it still holds the token whose fingerprint is ARGV[1]; then tell the
@@ -76,57 +70,27 @@ class RedisTokenStore:
         encryption_key: str | bytes | None = None,
         max_connections: int = 16,
     ) -> None:
-        if (url is None) == (client is None):
-            raise ValueError("RedisTokenStore needs exactly one of url= or client=")
-        for name, value in (
-            ("lock_timeout", lock_timeout),
-            ("operation_timeout", operation_timeout),
-            ("retry_after_failure", retry_after_failure),
-        ):
-            check_seconds(name, value, positive=True)
-        check_int("max_connections", max_connections, minimum=1)
+        check_seconds("lock_timeout", lock_timeout, positive=True)
         if not isinstance(key_prefix, str) or any(c.isspace() for c in key_prefix):
             raise ValueError(f"key_prefix must be a str without spaces, got {key_prefix!r}")
-        if client is None:
-            try:
-                import redis.asyncio
-            except ImportError as exc:  # pragma: no cover - depends on the environment
-                raise ImportError("RedisTokenStore needs redis-py: pip install 'thredfi[redis]'") from exc
-            assert url is not None
-            # a bounded pool whose callers queue for a connection (the default pool fails past its
-            # size, which a cold start with thousands of businesses reaches); the queueing counts
-            # toward operation_timeout like the command itself
-            pool = redis.asyncio.BlockingConnectionPool.from_url(
-                url,
-                max_connections=max_connections + 1,  # and one for the discard channel's subscription
-                timeout=None,
-                socket_timeout=operation_timeout,
-                socket_connect_timeout=operation_timeout,
-                health_check_interval=30,
-            )
-            client = redis.asyncio.Redis.from_pool(pool)
-            self._owns_client = True
-        else:
-            self._owns_client = False
-        self._redis = client
-        import asyncio
-
-        self._slots = asyncio.Semaphore(max_connections)
+        self._link = RedisLink(
+            "RedisTokenStore",
+            url,
+            client,
+            operation_timeout=operation_timeout,
+            retry_after_failure=retry_after_failure,
+            max_connections=max_connections,
+        )
+        self._redis = self._link.redis
         self._prefix = key_prefix
         self._channel = key_prefix + "discarded"
         self._lock_ms = int(lock_timeout * 1000)
         self._lock_timeout = lock_timeout
-        self._operation_timeout = operation_timeout
-        self._retry_after_failure = retry_after_failure
         self._cipher = _cipher(encryption_key)
-        self._down_until = 0.0  # monotonic: during an outage, the store is not asked before this
-        self._outage = False
-        self._failures_in_a_row = 0
         self._listeners: dict[int, DiscardListener] = {}
         self._next_handle = 0
-        self._listener_task: asyncio.Task[None] | None = None
-        self._subscribed: asyncio.Event | None = None  # set while the discard channel is subscribed
-        self._closed = False
+        self._unsubscribe: Callable[[], None] | None = None
+        self._rate_limiter: RedisRateLimiter | None = None
 
     def __repr__(self) -> str:
         return f"RedisTokenStore(key_prefix={self._prefix!r}, encrypted={self._cipher is not None})"
@@ -141,13 +105,17 @@ class RedisTokenStore:
 
     async def aclose(self) -> None:
         """Stop listening and close the connections this store opened (a passed ``client`` is yours)."""
-        if self._closed:
-            return
-        self._closed = True
         self._listeners.clear()
-        await self._stop_listening()
-        if self._owns_client:
-            await self._redis.aclose()
+        await self._link.aclose()
+
+    def rate_limiter(self) -> RedisRateLimiter:
+        """The fleet's rate budgets and 429 pauses on this store's connection (one per store).
+
+        A client given this store as ``token_store`` uses it without being asked.
+        """
+        if self._rate_limiter is None:
+            self._rate_limiter = RedisRateLimiter._on(self._link)
+        return self._rate_limiter
 
     # TokenStore -------------------------------------------------------------------------------
     async def obtain(
@@ -156,8 +124,8 @@ class RedisTokenStore:
         fetch: Callable[[], Awaitable[StoredToken]],
         fresh: Callable[[StoredToken], bool],
     ) -> StoredToken:
-        _require_asyncio()
-        if self._closed or self._is_down():
+        require_asyncio("RedisTokenStore")
+        if self._link.is_down():
             return await fetch()
         fetched: StoredToken | None = None
         try:
@@ -169,7 +137,7 @@ class RedisTokenStore:
                 if stored is not None and fresh(stored):
                     return stored
                 owner = secrets.token_hex(16)
-                if await self._call(functools.partial(self._redis.set, lock, owner, nx=True, px=self._lock_ms)):
+                if await self._link.call(functools.partial(self._redis.set, lock, owner, nx=True, px=self._lock_ms)):
                     try:
                         stored = await self._load(name)  # saved between our read and our lock?
                         if stored is not None and fresh(stored):
@@ -190,56 +158,42 @@ class RedisTokenStore:
             return fetched if fetched is not None else await fetch()
 
     async def discard(self, key: str, access_token: str) -> None:
-        _require_asyncio()
-        if self._closed:
+        require_asyncio("RedisTokenStore")
+        if self._link.closed:
             return
         mark = fingerprint(access_token)
         message = json.dumps({"key": key, "fingerprint": mark})
         with contextlib.suppress(_StoreDown):  # the others find out by their own 401
-            await self._call(lambda: self._redis.eval(_DISCARD, 1, self._prefix + key, mark, self._channel, message))
+            name = self._prefix + key
+            await self._link.call(lambda: self._redis.eval(_DISCARD, 1, name, mark, self._channel, message))
 
     def listen(self, listener: DiscardListener) -> Callable[[], None]:
-        """Start the channel subscription with the first listener (called inside the event loop)."""
-        _require_asyncio()
+        """Subscribe the discard channel with the first listener (called inside the event loop)."""
+        require_asyncio("RedisTokenStore")
         handle = self._next_handle = self._next_handle + 1
         self._listeners[handle] = listener
-        if self._listener_task is None and not self._closed:
-            import asyncio
-
-            self._listener_task = asyncio.get_running_loop().create_task(self._listen_forever())
+        if self._unsubscribe is None and not self._link.closed:
+            self._unsubscribe = self._link.subscribe(self._channel, self._dispatch)
 
         def stop() -> None:
             self._listeners.pop(handle, None)
-            if not self._listeners and self._listener_task is not None:
-                self._listener_task.cancel()  # its cleanup closes the subscription
-                self._listener_task = None
-                self._subscribed = None  # a later listen() subscribes anew: wait_listening() waits for it
+            if not self._listeners and self._unsubscribe is not None:
+                self._unsubscribe()
+                self._unsubscribe = None
 
         return stop
 
-    # Redis ------------------------------------------------------------------------------------
-    async def _call(self, command: Callable[[], Awaitable[Any]], *, even_if_down: bool = False) -> Any:
-        """One Redis command, bounded by ``operation_timeout``; any failure is ``_StoreDown``.
+    async def wait_listening(self) -> None:
+        """Return once discards from other processes are being received.
 
-        Callers queue here for one of ``max_connections`` slots without a time limit: waiting
-        behind this process's own commands is not the store being slow. A command that finds
-        the store marked down meanwhile is not sent, unless it finishes what a lock holder began
-        (saving its token, releasing its lock): the rest of the fleet waits on those.
+        Call it after ``listen`` (a client calls that on its first token request); before, it
+        waits for the first subscription.
         """
-        async with self._slots:
-            if self._is_down() and not even_if_down:
-                raise _StoreDown("marked down by earlier commands")
-            try:
-                with anyio.fail_after(self._operation_timeout):
-                    result = await command()
-            except Exception as exc:  # redis errors, OSError, TimeoutError: the store is not usable now
-                self._failed(type(exc).__name__)
-                raise _StoreDown(type(exc).__name__) from None
-            self._succeeded()
-            return result
+        await self._link.wait_listening()
 
+    # Redis ------------------------------------------------------------------------------------
     async def _load(self, name: str) -> StoredToken | None:
-        raw = await self._call(lambda: self._redis.get(name))
+        raw = await self._link.call(lambda: self._redis.get(name))
         if raw is None:
             return None
         return self._decode(raw)
@@ -248,11 +202,11 @@ class RedisTokenStore:
         ttl_ms = int((token.expires_at - time.time()) * 1000)
         if ttl_ms <= 0:
             return
-        await self._call(lambda: self._redis.set(name, self._encode(token), px=ttl_ms), even_if_down=True)
+        await self._link.call(lambda: self._redis.set(name, self._encode(token), px=ttl_ms), even_if_down=True)
 
     async def _release(self, lock: str, owner: str) -> None:
         with contextlib.suppress(_StoreDown):  # else it expires by itself
-            await self._call(lambda: self._redis.eval(_RELEASE, 1, lock, owner), even_if_down=True)
+            await self._link.call(lambda: self._redis.eval(_RELEASE, 1, lock, owner), even_if_down=True)
 
     def _encode(self, token: StoredToken) -> str:
         payload = json.dumps(dataclasses.asdict(token), separators=(",", ":"))
@@ -277,74 +231,7 @@ class RedisTokenStore:
             return None
         return token if _well_formed(token) else None
 
-    # outages ----------------------------------------------------------------------------------
-    def _is_down(self) -> bool:
-        return self._outage and time.monotonic() < self._down_until
-
-    def _failed(self, reason: str) -> None:
-        """A command failed. Three in a row make an outage: the store is skipped for a while.
-
-        One failure alone (a connection storm at a fleet's cold start, a busy event loop) only
-        sends that one token request past the store.
-        """
-        self._failures_in_a_row += 1
-        if self._failures_in_a_row < OUTAGE_AFTER_FAILURES:
-            return
-        self._down_until = time.monotonic() + self._retry_after_failure
-        if not self._outage:
-            self._outage = True
-            logger.warning(
-                "thredfi: the token store is unreachable (%s); using the in-process token cache until it is back",
-                reason,
-            )
-
-    def _succeeded(self) -> None:
-        self._failures_in_a_row = 0
-        if self._outage:
-            self._outage = False
-            logger.warning("thredfi: the token store is reachable again; tokens are shared again")
-
     # discards from other processes ------------------------------------------------------------
-    async def _listen_forever(self) -> None:
-        pause = self._retry_after_failure
-        while True:
-            pubsub = self._redis.pubsub()
-            try:
-                await pubsub.subscribe(self._channel)
-                self._subscribed_event().set()
-                pause = self._retry_after_failure
-                while True:
-                    message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=1.0)
-                    if message is not None:
-                        self._dispatch(message.get("data"))
-            except Exception:  # the connection dropped: subscribe again after a pause
-                if self._subscribed is not None and self._subscribed.is_set():
-                    self._subscribed = None  # wait_listening() waits for the next subscription
-                await anyio.sleep(pause)
-                pause = min(pause * 2, 30.0)
-            finally:
-                with anyio.CancelScope(shield=True), contextlib.suppress(Exception):
-                    await pubsub.aclose()  # may be a broken connection
-
-    def _subscribed_event(self) -> asyncio.Event:
-        import asyncio
-
-        if self._subscribed is None:
-            self._subscribed = asyncio.Event()
-        return self._subscribed
-
-    async def wait_listening(self) -> None:
-        """Return once discards from other processes are being received.
-
-        Call it after ``listen`` (a client calls that on its first token request); before, it
-        waits for the first subscription.
-        """
-        while True:
-            event = self._subscribed_event()
-            await event.wait()
-            if self._subscribed is event:
-                return
-
     def _dispatch(self, data: Any) -> None:
         try:
             message = json.loads(data)
@@ -355,13 +242,6 @@ class RedisTokenStore:
             return
         for listener in list(self._listeners.values()):
             listener(key, mark)
-
-    async def _stop_listening(self) -> None:
-        task, self._listener_task = self._listener_task, None
-        if task is not None:
-            task.cancel()
-            with anyio.CancelScope(shield=True), anyio.move_on_after(5), contextlib.suppress(BaseException):
-                await task  # cancelled as asked
 
 
 def _well_formed(token: StoredToken) -> bool:
@@ -379,11 +259,6 @@ def _well_formed(token: StoredToken) -> bool:
         and (token.scope is None or isinstance(token.scope, str))
         and (token.business_id is None or isinstance(token.business_id, str))
     )
-
-
-def _require_asyncio() -> None:
-    if sniffio.current_async_library() != "asyncio":
-        raise RuntimeError("RedisTokenStore needs asyncio (redis-py has no trio client)")
 
 
 def _cipher(key: str | bytes | None) -> Any:

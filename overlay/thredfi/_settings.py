@@ -28,6 +28,8 @@ from ._config import (
 from ._drift import DriftHook
 from ._environments import Environment, resolve_base_url
 from ._rate import RateLimit
+from ._redis_rate import RedisRateLimiter
+from ._redis_store import RedisTokenStore
 from ._request import RequestOptions, is_header_name
 from ._retry import RetryPolicy
 from ._token_store import TokenStore
@@ -64,6 +66,7 @@ class ClientOptions(TypedDict, total=False):
     on_drift: DriftHook | None
     business_rate_limit: RateLimit | None
     partner_rate_limit: RateLimit | None
+    rate_limiter: RedisRateLimiter | None
     clock: Callable[[], float]
     sleep: Callable[[float], Awaitable[Any]]
     random: Callable[[], float] | None
@@ -91,6 +94,7 @@ class Settings:
     on_drift: DriftHook | None
     business_rate_limit: RateLimit | None = None
     partner_rate_limit: RateLimit | None = None
+    rate_limiter: RedisRateLimiter | None = None  # the fleet's budgets and pauses (or the token store's)
     clock: Callable[[], float] = time.monotonic
     sleep: Callable[[float], Awaitable[Any]] = anyio.sleep
     random: Callable[[], float] | None = None
@@ -130,6 +134,7 @@ class Settings:
             on_drift=check_hook(a["on_drift"]),
             business_rate_limit=check_rate_limit("business_rate_limit", a["business_rate_limit"]),
             partner_rate_limit=check_rate_limit("partner_rate_limit", a["partner_rate_limit"]),
+            rate_limiter=fleet_rate_limiter(a["rate_limiter"], a["token_store"]),
             clock=a["clock"],
             sleep=a["sleep"],
             random=a["random"],
@@ -190,6 +195,17 @@ def check_rate_limit(name: str, value: object) -> RateLimit | None:
     if value is not None and not isinstance(value, RateLimit):
         raise TypeError(f"{name} must be a thredfi.RateLimit or None, got {type(value).__name__}")
     return value
+
+
+def fleet_rate_limiter(value: object, token_store: object) -> RedisRateLimiter | None:
+    """The ``rate_limiter`` given, or the ``RedisTokenStore``'s: a fleet shares budgets and pauses by default."""
+    if value is not None:
+        if not isinstance(value, RedisRateLimiter):
+            raise TypeError(f"rate_limiter must be a thredfi.RedisRateLimiter or None, got {type(value).__name__}")
+        return value
+    if isinstance(token_store, RedisTokenStore):
+        return token_store.rate_limiter()
+    return None
 
 
 def _check_transport_settings(

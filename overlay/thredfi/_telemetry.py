@@ -205,6 +205,15 @@ class Telemetry:
     def traced_sender(self, sender: Sender) -> Sender:
         return _TracedSender(sender, self)
 
+    def pause_event(self, business: str | None, seconds: float) -> None:
+        """A 429 paused a business (or the partner's calls): a ``thredfi.rate_limit.pause`` event on the call's span."""
+        span = self._trace.get_current_span()
+        if span.is_recording():
+            attributes: dict[str, Any] = {"thredfi.pause.seconds": seconds}
+            if business is not None:
+                attributes["thredfi.business_id"] = business
+            span.add_event("thredfi.rate_limit.pause", attributes)
+
     def traced_sleep(self, sleep: Callable[[float], Awaitable[Any]]) -> Callable[[float], Awaitable[Any]]:
         """The retry step's sleep, as a ``thredfi.retry_wait`` span."""
         tracer, kind = self._tracer, self._internal_kind

@@ -106,13 +106,13 @@ class Worker:
             await self.wait_dropped(command.get("business"), command["fingerprint"])
             result = {}
         elif action == "wait_store_retry":
-            await until(lambda: time.monotonic() >= self.store._down_until)
+            await until(lambda: time.monotonic() >= self.store._link.down_until)
             result = {}
         elif action == "state":
             result = {
                 "warnings": [r["message"] for r in self.captured.records if r["level"] == "WARNING"],
-                "outage": self.store._outage,
-                "down_until": self.store._down_until,  # monotonic, in this process
+                "outage": self.store._link.outage,
+                "down_until": self.store._link.down_until,  # monotonic, in this process
                 "total_token_requests": self.sent,
             }
         else:

@@ -48,7 +48,7 @@ def settings(**overrides: Any) -> Settings:
 
 
 class FakeTelemetry:
-    """What the assembly asks of a ``Telemetry``: two tracers, a traced sender and a traced sleep."""
+    """What the assembly asks of a ``Telemetry``: two tracers, a traced sender, a traced sleep, a pause event."""
 
     def __init__(self) -> None:
         self.traced: list[str] = []
@@ -70,6 +70,9 @@ class FakeTelemetry:
     def traced_sleep(self, sleep: Callable[[float], Awaitable[Any]]) -> Callable[[float], Awaitable[Any]]:
         self.wrapped_sleep = sleep
         return sleep
+
+    def pause_event(self, business: str | None, seconds: float) -> None:
+        self.traced.append(f"pause {business} {seconds}")
 
 
 def documented() -> dict[str, list[str]]:

@@ -34,8 +34,7 @@ def _own_modules() -> list[ModuleType]:
 def _exception_classes() -> dict[str, type[BaseException]]:
     """Every public exception class defined (not imported) by the package's own modules.
 
-    A private one (``_StoreDown``) is a signal between two functions of one module, never raised
-    to users.
+    A private one (``_StoreDown``) is a signal between the Redis modules, never raised to users.
     """
     found: dict[str, type[BaseException]] = {}
     for module in _own_modules():

@@ -50,6 +50,8 @@ LAYERS: dict[str, set[str]] = {
         "_telemetry",
         "_token_endpoint",
         "_tokens",
+        "_redis_link",
+        "_redis_rate",
         "_redis_store",
         "_pagination",
         "_settings",

@@ -85,11 +85,11 @@ async def test_turns_wait_on_the_clock_and_count_in_flight() -> None:
     held = [await budgets.acquire(PATH, deadline=clock.now + 60) for _ in range(3)]
     assert clock.sleeps == [0.25, 0.25]
     (budget,) = budgets.budgets_for(PATH)
-    assert budget.in_flight == 3
+    assert budget.users == 3
     for each in held:
         assert each is not None
-        budgets.release(each)
-    assert budget.in_flight == 0
+        await budgets.release(each)
+    assert budget.users == 0
 
 
 @pytest.mark.asyncio
@@ -99,7 +99,7 @@ async def test_a_turn_after_the_deadline_is_refused_and_holds_nothing() -> None:
     assert await budgets.acquire(PATH, deadline=clock.now + 10) is not None
     assert await budgets.acquire(PATH, deadline=clock.now + 0.5) is None
     (budget,) = budgets.budgets_for(PATH)
-    assert budget.in_flight == 1
+    assert budget.users == 1
     assert budget.bucket is not None
     assert budget.bucket.wait(clock.now) == 1.0  # the refused turn was not reserved
 
@@ -120,7 +120,7 @@ async def test_concurrency_holds_a_slot_per_request_in_flight() -> None:
         await anyio.wait_all_tasks_blocked()
         assert third == []  # both slots taken
         assert first is not None
-        budgets.release(first)
+        await budgets.release(first)
     assert len(third) == 1
     assert third[0] is not None
     assert second is not None
@@ -181,7 +181,7 @@ async def test_a_cancelled_wait_gives_its_turn_back() -> None:
     (budget,) = budgets.budgets_for(PATH)
     assert budget.bucket is not None
     assert budget.bucket.wait(clock.now) == pytest.approx(0.1)  # only the first call's turn is booked
-    assert budget.in_flight == 1
+    assert budget.users == 1
 
 
 @pytest.mark.asyncio

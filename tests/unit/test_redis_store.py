@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 import thredfi
 from cryptography.fernet import Fernet
-from thredfi import _redis_store
+from thredfi import _redis_link, _redis_store
 from thredfi._token_store import StoredToken, fingerprint
 
 pytestmark = pytest.mark.anyio
@@ -286,7 +286,9 @@ class Monotonic:
 def monotonic(monkeypatch: pytest.MonkeyPatch) -> Monotonic:
     """The store's monotonic clock, moved by the test (only the store's: its module's ``time``)."""
     clock = Monotonic()
-    monkeypatch.setattr(_redis_store, "time", types.SimpleNamespace(monotonic=clock, time=time.time))
+    fake = types.SimpleNamespace(monotonic=clock, time=time.time)
+    monkeypatch.setattr(_redis_store, "time", fake)
+    monkeypatch.setattr(_redis_link, "time", fake)  # the outage rule lives on the store's connection
     return clock
 
 
