@@ -98,14 +98,15 @@ def poll(condition: Callable[[], bool], what: str) -> None:
 
 # the fleet ------------------------------------------------------------------------------------
 class Worker:
-    """One fleet_worker.py process; ``ask`` sends a command and returns its reply."""
+    """One fleet_worker.py process (or another ``script`` of that protocol); ``ask`` sends a command
+    and returns its reply."""
 
-    def __init__(self, name: str, config: dict[str, Any], stderr: Path) -> None:
+    def __init__(self, name: str, config: dict[str, Any], stderr: Path, script: Path = WORKER) -> None:
         self.name = name
         self.stderr = stderr
         with stderr.open("wb") as err:
             self.process = subprocess.Popen(
-                [sys.executable, str(WORKER), json.dumps(config)],
+                [sys.executable, str(script), json.dumps(config)],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=err,
