@@ -7,7 +7,8 @@ only moves the fake clock, and the jitter source always draws 0 (so a wait is ex
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from typing import Any
 
 import httpx
 import pytest
@@ -421,3 +422,95 @@ async def test_the_429_that_starts_a_pause_spends_a_retry_and_logs_one_warning(
     assert [r.getMessage() for r in caplog.records if "holding its calls" in r.getMessage()] == [
         "Thredfi answered 429 for business b1: holding its calls for 2.0s (request_id=rid-attempts-1)"
     ]
+
+
+class FakeFleet:
+    """A fleet that never limits: it records the pauses published and hands out its listeners."""
+
+    def __init__(self) -> None:
+        self.published: list[tuple[str, str | None, float]] = []
+        self.listeners: list[tuple[str, Callable[[str | None, float], None]]] = []
+        self.stopped = 0
+
+    def usable(self) -> bool:
+        return True
+
+    async def reserve(self, *args: Any, **kwargs: Any) -> tuple[str, float]:
+        return "reserved", 0.0
+
+    async def give_back(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+    async def publish_pause(self, namespace: str, business: str | None, seconds: float) -> None:
+        self.published.append((namespace, business, seconds))
+
+    def listen_pauses(self, namespace: str, listener: Callable[[str | None, float], None]) -> Callable[[], None]:
+        self.listeners.append((namespace, listener))
+
+        def stop() -> None:
+            self.stopped += 1
+
+        return stop
+
+
+def fleet_step(sender: FakeSender, clock: Clock, sleep: Sleep, fleet: FakeFleet, **options: Any) -> RetryWithDeadline:
+    return RetryWithDeadline(
+        sender,
+        RetryPolicy(),
+        request_id_header=REQUEST_ID_HEADER,
+        sleep=sleep,
+        clock=clock,
+        wall_clock=lambda: 1_800_000_000.0,
+        random=lambda: 0.0,
+        fleet=fleet,
+        namespace="api.example.test:partner-1",
+        **options,
+    )
+
+
+async def test_a_pause_is_published_to_the_fleet_once_and_made_a_span_event() -> None:
+    clock, sleep = parts()
+    fleet, events = FakeFleet(), list[tuple[str | None, float]]()
+    sender = FakeSender(clock, (429, {"Retry-After": "2"}), 200)
+    attempts = fleet_step(
+        sender, clock, sleep, fleet, on_pause=lambda business, seconds: events.append((business, seconds))
+    )
+    assert (await attempts.send(make_request("GET"))).status_code == 200
+    assert fleet.published == [("api.example.test:partner-1", "b1", 2.0)]
+    assert events == [("b1", 2.0)]
+    assert [namespace for namespace, _ in fleet.listeners] == ["api.example.test:partner-1"]  # on the first call
+
+
+async def test_a_pause_heard_from_the_fleet_holds_the_business_without_spending_an_attempt(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    clock, sleep = parts()
+    fleet = FakeFleet()
+    sender = FakeSender(clock, 200, 200, 200)
+    attempts = fleet_step(sender, clock, sleep, fleet)
+    await attempts.send(make_request("GET"))  # subscribes
+    [(_, heard)] = fleet.listeners
+    with caplog.at_level(logging.INFO, logger="thredfi"):
+        heard("b1", 3.0)  # another replica's 429
+        heard("b1", 3.0)  # ... and this replica's own echo of a pause already on: ignored
+    request = make_request("GET")
+    assert (await attempts.send(request)).status_code == 200
+    assert sleep.delays == [3.0]  # held for the pause, then sent once
+    assert (request.attempts, request.retries) == (1, 0)
+    assert [r.levelname for r in caplog.records] == ["INFO"]  # no WARNING: the 429 was another replica's
+    assert fleet.published == []  # nothing to tell the others
+    options = RequestOptions(timeout=httpx.Timeout(5.0), max_retries=2)
+    other = build_request(BASE, options, "GET", "/v1/platform/businesses/b2/bills/", headers={})
+    clock.now += 10
+    await attempts.send(other)
+    assert sleep.delays == [3.0]  # another business is not held
+
+
+async def test_closing_stops_hearing_the_fleet_and_never_subscribes_again() -> None:
+    clock, sleep = parts()
+    fleet = FakeFleet()
+    attempts = fleet_step(FakeSender(clock, 200, 200), clock, sleep, fleet)
+    await attempts.send(make_request("GET"))
+    attempts.close()
+    await attempts.send(make_request("GET"))
+    assert (len(fleet.listeners), fleet.stopped) == (1, 1)

@@ -203,3 +203,131 @@ def test_the_ramp_is_squeezed_into_the_time_left_after_the_pause() -> None:
     pauses.start("b1", now=0.0, seconds=60.0)
     assert pauses.wait("b1", now=0.0, random=1.0, deadline=120.0) == 60.0 + 30.0  # not 60 + 90
     assert pauses.wait("b1", now=0.0, random=1.0, deadline=50.0) == 60.0  # the pause outlasts the call
+
+
+# ---------------------------------------------------------------- the fleet's share (RedisRateLimiter)
+
+
+class ScriptedFleet:
+    """Answers each ``reserve`` with the next scripted (outcome, seconds); records every call."""
+
+    def __init__(self, *answers: tuple[str, float]) -> None:
+        self.answers = list(answers)
+        self.reserved: list[tuple[str, list[tuple[str, RateLimit]], float]] = []
+        self.given_back: list[tuple[list[str], bool]] = []
+
+    def usable(self) -> bool:
+        return True
+
+    async def reserve(
+        self, namespace: str, grants: Any, holder: str, *, lease: float, longest: float
+    ) -> tuple[str, float]:
+        self.reserved.append((namespace, list(grants), longest))
+        return self.answers.pop(0)
+
+    async def give_back(self, namespace: str, grants: Any, holder: str, *, unsent: bool) -> None:
+        self.given_back.append(([name for name, _ in grants], unsent))
+
+    async def publish_pause(self, namespace: str, business: str | None, seconds: float) -> None:
+        return None
+
+    def listen_pauses(self, namespace: str, listener: Any) -> Any:
+        return lambda: None
+
+
+def fleet_budgets(
+    clock: Clock, fleet: ScriptedFleet, business: RateLimit, partner: RateLimit | None = None
+) -> RateBudgets:
+    return RateBudgets(business, partner, clock=clock, sleep=clock.sleep, fleet=fleet, namespace="host:partner")
+
+
+@pytest.mark.asyncio
+async def test_the_fleets_turn_replaces_the_local_bucket_and_its_wait_is_slept() -> None:
+    clock, fleet = Clock(), ScriptedFleet(("reserved", 0.4))
+    limit = RateLimit(per_second=2)
+    budgets = fleet_budgets(clock, fleet, limit, RateLimit(per_second=5))
+    turn = await budgets.acquire(PATH, deadline=clock.now + 10)
+    assert turn is not None
+    assert clock.sleeps == [0.4]
+    [(namespace, grants, longest)] = fleet.reserved
+    assert namespace == "host:partner"
+    assert grants == [(f"b:{BUSINESS}", limit), ("partner", RateLimit(per_second=5))]
+    assert longest == pytest.approx(10 - MIN_ATTEMPT)
+    business, _partner = budgets.budgets_for(PATH)
+    assert business.bucket is not None
+    assert business.bucket.wait(clock.now) == 0.0
+    await budgets.release(turn)
+    assert fleet.given_back == []  # no concurrency: nothing to free in Redis
+
+
+@pytest.mark.asyncio
+async def test_a_full_fleet_concurrency_is_asked_again_until_a_slot_frees() -> None:
+    clock = Clock()
+    fleet = ScriptedFleet(("full", 1.0), ("full", 0.002), ("reserved", 0.0))
+    budgets = fleet_budgets(clock, fleet, RateLimit(concurrency=2))
+    turn = await budgets.acquire(PATH, deadline=clock.now + 10)
+    assert turn is not None
+    assert clock.sleeps == [0.005, 0.002]  # polled, never longer than the backoff nor the lease's end
+    await budgets.release(turn)
+    assert fleet.given_back == [([f"b:{BUSINESS}"], False)]  # the fleet slot is freed after the attempt
+
+
+@pytest.mark.asyncio
+async def test_a_fleet_turn_past_the_deadline_is_a_refusal_holding_nothing() -> None:
+    clock = Clock()
+    budgets = fleet_budgets(clock, ScriptedFleet(("too late", 20.0)), RateLimit(per_second=1, concurrency=1))
+    assert await budgets.acquire(PATH, deadline=clock.now + 10) is None
+    (budget,) = budgets.budgets_for(PATH)
+    assert budget.users == 0
+    assert budget.slots is not None
+    assert budget.slots.value == 1
+
+
+@pytest.mark.asyncio
+async def test_redis_unavailable_means_the_local_budget_for_that_attempt() -> None:
+    clock = Clock()
+    budgets = fleet_budgets(clock, ScriptedFleet(("unavailable", 0.0), ("unavailable", 0.0)), RateLimit(per_second=4))
+    first = await budgets.acquire(PATH, deadline=clock.now + 10)
+    second = await budgets.acquire(PATH, deadline=clock.now + 10)
+    assert first is not None
+    assert second is not None
+    assert clock.sleeps == [0.25]  # the local bucket paced them
+    assert first.fleet_grants == []
+
+
+@pytest.mark.asyncio
+async def test_a_cancelled_fleet_wait_gives_its_turn_back() -> None:
+    clock = Clock()
+    fleet = ScriptedFleet(("reserved", 5.0))
+    budgets = RateBudgets(
+        RateLimit(per_second=1), None, clock=clock, sleep=anyio.sleep, fleet=fleet, namespace="host:partner"
+    )  # a real sleep: cancellable
+    with anyio.move_on_after(0.01):
+        await budgets.acquire(PATH, deadline=clock.now + 60)
+    assert fleet.given_back == [([f"b:{BUSINESS}"], True)]  # unsent: the bucket turn too
+    (budget,) = budgets.budgets_for(PATH)
+    assert budget.users == 0
+
+
+@pytest.mark.asyncio
+async def test_a_business_with_a_call_waiting_for_its_slot_is_never_forgotten(monkeypatch: pytest.MonkeyPatch) -> None:
+    from thredfi import _rate
+
+    monkeypatch.setattr(_rate, "MAX_IDLE_BUDGETS", 1)
+    clock = Clock()
+    budgets = RateBudgets(RateLimit(concurrency=1), None, clock=clock, sleep=clock.sleep)
+    holding = await budgets.acquire(PATH, deadline=clock.now + 60)
+    assert holding is not None
+    (budget,) = budgets.budgets_for(PATH)
+    waiting: list[Any] = []
+    async with anyio.create_task_group() as group:
+        group.start_soon(lambda: _append(waiting, budgets.acquire(PATH, deadline=clock.now + 60)))
+        await anyio.wait_all_tasks_blocked()
+        budgets.budgets_for(PATH.replace(BUSINESS, "another"))  # past the bound: idle budgets are dropped
+        assert budgets.budgets_for(PATH)[0] is budget  # ... but not one in use
+        await budgets.release(holding)
+    assert waiting[0] is not None
+
+
+async def _append(into: list[Any], awaitable: Any) -> None:
+    into.append(await awaitable)

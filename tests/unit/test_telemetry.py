@@ -144,6 +144,19 @@ async def test_retries_show_as_attempts_and_a_retry_wait(spans: InMemorySpanExpo
 
 
 @pytest.mark.asyncio
+async def test_a_429_pause_is_one_event_on_the_span_of_the_call_that_met_it(spans: InMemorySpanExporter) -> None:
+    answers = iter([httpx.Response(429, headers={"Retry-After": "2"}), httpx.Response(200, json=CANCELLED.to_dict())])
+    fake = MockThredfi()
+    fake.respond(delete_bill_payment, lambda request: next(answers))
+    async with fake.client(max_retries=2, sleep=no_sleep) as client:
+        await delete_bill_payment.asyncio(business_id=BUSINESS, bill_payment_id=PAYMENT, client=client.api)
+    [call] = by_name(spans.get_finished_spans(), "delete_bill_payment")
+    assert [dict(e.attributes or {}) for e in call.events if e.name == "thredfi.rate_limit.pause"] == [
+        {"thredfi.pause.seconds": 2.0, "thredfi.business_id": str(BUSINESS).lower()}
+    ]
+
+
+@pytest.mark.asyncio
 async def test_an_error_is_recorded_on_the_call_span(spans: InMemorySpanExporter) -> None:
     fake = MockThredfi()
     fake.respond(delete_bill_payment, {"error_code": "not_found", "message": "No such payment"}, status=404)
