@@ -513,10 +513,10 @@ def main() -> int:
         fleet = {"without_store": asyncio.run(fleet_token_requests(base_url, None, replicas, businesses))}
         with running_redis() as redis:
             fleet["with_store"] = asyncio.run(fleet_token_requests(base_url, redis.url, replicas, businesses))
+            throughput = asyncio.run(bench_throughput.measure(redis.url))
         blocking = blocking_clients(base_url, calls // 2, threads=8)
     print(f"fleet of {replicas} replicas x {businesses} businesses, token requests per hour: {fleet}")
     print(f"blocking clients (one at a time, and 8 threads sharing one client): {blocking}")
-    throughput = asyncio.run(bench_throughput.measure())
     print(f"partner-scale throughput (lists read ahead; fan-out under a per-business limit): {throughput}")
     layers = layer_attribution()
     print("layers, CPU µs per call one at a time, no network: " + ", ".join(f"{k} {v}" for k, v in layers.items()))
@@ -581,6 +581,12 @@ def main() -> int:
             ),
         }
     )
+    fleet_fan_out = throughput["fan_out_3_replicas"]
+    for name, row in fleet_fan_out.items():
+        if name != "floor_s":
+            summary[f"fleet_3_replicas_{name}_429s"] = row["responses_429"]
+            summary[f"fleet_3_replicas_{name}_failed_calls"] = row["failed_calls"]
+            summary[f"fleet_3_replicas_{name}_wall_ratio_vs_floor"] = round(row["wall_s"] / fleet_fan_out["floor_s"], 3)
     cpu64 = {name: table[name][64]["cpu_us_per_call"] for name in CONTENDERS}
     attribution = {
         "aiohttp": cpu64["aiohttp"],

@@ -4,21 +4,26 @@
   ``collect(concurrency=8)``, against the sequential floor;
 - a fan-out over businesses (4 x 20 concurrent calls) against a server allowing each business
   10 requests/s (bucket of 5, ``429 + Retry-After: 1`` past it): the wall time, the 429s and the
-  failed calls without a budget and with one just under the server's, against the floor.
+  failed calls without a budget and with one just under the server's, against the floor;
+- the same fan-out from 3 replica processes (scripts/rate_replica.py) at once: no budget (the
+  429 pauses shared through Redis), the budget in each process alone (no Redis), and the budget
+  shared by the fleet through Redis (``RedisRateLimiter``), against the fleet's floor.
 
-Run alone: ``python scripts/bench_throughput.py``.
+Run alone: ``python scripts/bench_throughput.py`` (with a Redis URL as argument for the fleet rows).
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import sys
 import threading
 import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -28,6 +33,8 @@ PARTNER = "6f1c1c8e-3c2b-4e0a-9d67-2a4f5b7c9e10"
 PAGE_LATENCY, PAGES, PAGE_SIZE = 0.1, 24, 100
 CALL_LATENCY, SERVER_RATE, SERVER_BURST = 0.01, 10.0, 5
 BUSINESSES, CALLS_PER_BUSINESS = 4, 20
+REPLICAS, CALLS_PER_REPLICA = 3, 7  # per business: 21 calls from the fleet
+REPLICA = Path(__file__).with_name("rate_replica.py")
 
 
 class _State:
@@ -157,19 +164,81 @@ async def _fan_out(base_url: str, state: _State, **options: Any) -> dict[str, fl
     return {"wall_s": round(wall, 2), "responses_429": state.rejected, "failed_calls": failed}
 
 
-async def measure() -> dict[str, Any]:
+async def _fleet_fan_out(base_url: str, state: _State, redis_url: str | None, budget: bool) -> dict[str, float]:
+    """REPLICAS processes, each ``CALLS_PER_REPLICA`` concurrent calls on each business, started at once."""
+    config = {
+        "partner_uuid": PARTNER,
+        "api_key": "bench-key",
+        "base_url": base_url,
+        "redis_url": redis_url,
+        "business_rate_limit": {"per_second": SERVER_RATE * 0.95} if budget else None,
+    }
+    businesses = [str(uuid.uuid4()) for _ in range(BUSINESSES)]
+    replicas = [
+        await asyncio.create_subprocess_exec(
+            sys.executable,
+            str(REPLICA),
+            json.dumps(config),
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+        )
+        for _ in range(REPLICAS)
+    ]
+
+    async def ask(replica: asyncio.subprocess.Process, command: dict[str, Any]) -> dict[str, Any]:
+        assert replica.stdin is not None
+        assert replica.stdout is not None
+        replica.stdin.write(json.dumps(command).encode() + b"\n")
+        await replica.stdin.drain()
+        reply: dict[str, Any] = json.loads(await replica.stdout.readline())
+        if not reply.get("ok"):
+            raise RuntimeError(f"a bench replica failed: {reply}")
+        return reply
+
+    try:
+        for replica in replicas:
+            assert replica.stdout is not None
+            json.loads(await replica.stdout.readline())  # ready
+        state.rejected = 0
+        state.tokens.clear()
+        started = time.perf_counter()
+        replies = await asyncio.gather(
+            *(ask(r, {"do": "fan_out", "calls": CALLS_PER_REPLICA, "businesses": businesses}) for r in replicas)
+        )
+        wall = time.perf_counter() - started
+        for replica in replicas:
+            await ask(replica, {"do": "exit"})
+    finally:
+        for replica in replicas:
+            if replica.returncode is None:
+                replica.kill()
+            await replica.wait()
+    failed = sum(sum(reply["failed"].values()) for reply in replies)
+    return {"wall_s": round(wall, 2), "responses_429": state.rejected, "failed_calls": failed}
+
+
+async def measure(redis_url: str | None = None) -> dict[str, Any]:
     state = _State()
     with _serving(state) as base_url:
         walk = await _list_walk(base_url)
         without = await _fan_out(base_url, state)
         budget = thredfi.RateLimit(per_second=SERVER_RATE * 0.95)
         with_budget = await _fan_out(base_url, state, business_rate_limit=budget)
+        fleet: dict[str, Any] = {}
+        if redis_url is not None:
+            fleet = {
+                "floor_s": REPLICAS * CALLS_PER_REPLICA / SERVER_RATE,
+                "no_budget_pauses_shared": await _fleet_fan_out(base_url, state, redis_url, budget=False),
+                "budget_95pct_per_process": await _fleet_fan_out(base_url, state, None, budget=True),
+                "budget_95pct_fleet_wide": await _fleet_fan_out(base_url, state, redis_url, budget=True),
+            }
     floor = CALLS_PER_BUSINESS / SERVER_RATE
     return {
         "list_walk": walk,
         "fan_out": {"floor_s": floor, "without_budget": without, "with_budget_95pct": with_budget},
+        f"fan_out_{REPLICAS}_replicas": fleet,
     }
 
 
 if __name__ == "__main__":
-    print(json.dumps(asyncio.run(measure()), indent=2))
+    print(json.dumps(asyncio.run(measure(sys.argv[1] if len(sys.argv) > 1 else None)), indent=2))

@@ -1,6 +1,6 @@
 """Fleet-wide rate budgets and 429 pauses (issue 24) with a real redis-server (scripts/redis_server.py).
 
-Replicas are processes (tests/integration/rate_worker.py, driven by JSON lines) calling the
+Replicas are processes (scripts/rate_replica.py, driven by JSON lines) calling the
 counting server of test_rate_limits.py, which runs in this process and sees every replica's
 requests: per business, their arrival times, the most in flight at once and the 429s it
 answered. What one process shows (sharing through a ``RedisTokenStore``, Redis going down and
@@ -30,7 +30,7 @@ from tests.integration.test_rate_limits import Counting, Server, fan_out, most_i
 from tests.integration.test_token_store_redis import Worker
 from tests.standin import API_KEY, PARTNER_UUID
 
-RATE_WORKER = Path(__file__).with_name("rate_worker.py")
+RATE_WORKER = Path(__file__).resolve().parents[2] / "scripts" / "rate_replica.py"
 BUSINESSES = [uuid.UUID(int=n + 201) for n in range(3)]
 
 

@@ -1,7 +1,7 @@
 """One replica of a fleet sharing rate budgets, for tests/integration/test_rate_limits_redis.py and
 scripts/bench_throughput.py.
 
-Started as ``python rate_worker.py CONFIG_JSON`` with ``sys.executable``: it builds a
+Started as ``python scripts/rate_replica.py CONFIG_JSON`` with ``sys.executable``: it builds a
 ``ThredfiClient`` against ``base_url`` with ``business_rate_limit`` (``RateLimit`` fields, or
 null), ``max_retries``, and, when ``redis_url`` is set, ``rate_limiter=RedisRateLimiter(redis_url)``.
 It prints ``{"ready": true}`` and answers each JSON command line on stdin with one JSON line:
