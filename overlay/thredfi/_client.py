@@ -31,6 +31,7 @@ from ._drift import DriftHook
 from ._environments import Environment
 from ._exceptions import APIConnectionError
 from ._ids import normalize_business_id
+from ._pagination import DEFAULT_PREFETCH_PAGES
 from ._pipeline import Pipeline
 from ._rate import RateLimit
 from ._redis_rate import RedisRateLimiter
@@ -92,6 +93,7 @@ class _Core:
     ) -> None:
         self.settings = settings
         self.retry = retry
+        self.list_prefetch = settings.list_prefetch
         self.base_url = settings.base_url
         self.on_drift: DriftHook | None = settings.on_drift
         self.pipeline = pipeline
@@ -293,6 +295,9 @@ class View(Settled):
             seal(exc, core.tokens.secrets())
             raise
 
+    def _list_prefetch(self) -> int:
+        return self._core.list_prefetch
+
     def _request_id_of(self, reply: Reply) -> str | None:
         """The server's request id of a reply (its response header), else the id sent."""
         return reply.server_request_id(self._core.request_id_header)
@@ -342,6 +347,9 @@ class ThredfiClient(View, PartnerResources):
     With a ``RedisTokenStore`` (or ``rate_limiter=RedisRateLimiter(...)``) the budgets and the
     pauses after a 429 are shared by every process of the fleet.
 
+    ``list_prefetch`` is how many pages a list reads ahead by default (``with_prefetch(n)`` per
+    list); never more than a budget's ``concurrency`` allows.
+
     ``clock``, ``sleep`` and ``random`` replace the monotonic clock, the sleep between retries
     and the jitter source: for tests.
     """
@@ -374,6 +382,7 @@ class ThredfiClient(View, PartnerResources):
         business_rate_limit: RateLimit | None = None,
         partner_rate_limit: RateLimit | None = None,
         rate_limiter: RedisRateLimiter | None = None,
+        list_prefetch: int = DEFAULT_PREFETCH_PAGES,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[Any]] = anyio.sleep,
         random: Callable[[], float] | None = None,

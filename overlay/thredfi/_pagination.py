@@ -256,7 +256,7 @@ class AsyncPaginator(Generic[T]):
         return AsyncPage(result, fetch=self._fetch, name=self._operation, page=self._first_page, page_size=page_size)
 
 
-def check_prefetch(name: str, value: int, *, minimum: int) -> int:
+def check_prefetch(name: str, value: object, *, minimum: int) -> int:
     return check_int(name, value, minimum=minimum, maximum=MAX_PREFETCH_PAGES)
 
 

@@ -54,6 +54,10 @@ class ResourceClient(Protocol):
         """The server's request id of a reply (the view knows its header), else the id sent."""
         ...
 
+    def _list_prefetch(self) -> int:
+        """Pages a list reads ahead by default (the client's ``list_prefetch``, within its budgets)."""
+        ...
+
 
 class BusinessResourceClient(ResourceClient, Protocol):
     """A business view: its resources bind ``business_id``."""
@@ -249,7 +253,8 @@ class APIResource:
         async def fetch(number: int, size: int | None) -> Any:
             return await self._call(op, kwargs(number, size), operation=operation, returns="model", extras=extras)
 
-        return AsyncPaginator(fetch, operation=operation, first_page=first, page_size=size)
+        prefetch = self._client._list_prefetch()
+        return AsyncPaginator(fetch, operation=operation, first_page=first, page_size=size, prefetch=prefetch)
 
     @staticmethod
     def _uuid(name: str, value: object) -> Any:

@@ -27,6 +27,7 @@ from ._config import (
 )
 from ._drift import DriftHook
 from ._environments import Environment, resolve_base_url
+from ._pagination import DEFAULT_PREFETCH_PAGES, check_prefetch
 from ._rate import RateLimit
 from ._redis_rate import RedisRateLimiter
 from ._redis_store import RedisTokenStore
@@ -67,6 +68,7 @@ class ClientOptions(TypedDict, total=False):
     business_rate_limit: RateLimit | None
     partner_rate_limit: RateLimit | None
     rate_limiter: RedisRateLimiter | None
+    list_prefetch: int
     clock: Callable[[], float]
     sleep: Callable[[float], Awaitable[Any]]
     random: Callable[[], float] | None
@@ -95,6 +97,7 @@ class Settings:
     business_rate_limit: RateLimit | None = None
     partner_rate_limit: RateLimit | None = None
     rate_limiter: RedisRateLimiter | None = None  # the fleet's budgets and pauses (or the token store's)
+    list_prefetch: int = DEFAULT_PREFETCH_PAGES  # within the budgets' concurrency (``check``)
     clock: Callable[[], float] = time.monotonic
     sleep: Callable[[float], Awaitable[Any]] = anyio.sleep
     random: Callable[[], float] | None = None
@@ -135,6 +138,7 @@ class Settings:
             business_rate_limit=check_rate_limit("business_rate_limit", a["business_rate_limit"]),
             partner_rate_limit=check_rate_limit("partner_rate_limit", a["partner_rate_limit"]),
             rate_limiter=fleet_rate_limiter(a["rate_limiter"], a["token_store"]),
+            list_prefetch=list_prefetch(a["list_prefetch"], a["business_rate_limit"], a["partner_rate_limit"]),
             clock=a["clock"],
             sleep=a["sleep"],
             random=a["random"],
@@ -195,6 +199,16 @@ def check_rate_limit(name: str, value: object) -> RateLimit | None:
     if value is not None and not isinstance(value, RateLimit):
         raise TypeError(f"{name} must be a thredfi.RateLimit or None, got {type(value).__name__}")
     return value
+
+
+def list_prefetch(value: object, *limits: RateLimit | None) -> int:
+    """Pages read ahead: ``value``, checked, but no more than a budget's ``concurrency`` lets run at once
+    (pages fetched past it would only hold the slots the business's other calls wait for)."""
+    pages = check_prefetch("list_prefetch", value, minimum=0)
+    for limit in limits:
+        if isinstance(limit, RateLimit) and limit.concurrency is not None:
+            pages = min(pages, limit.concurrency)
+    return pages
 
 
 def fleet_rate_limiter(value: object, token_store: object) -> RedisRateLimiter | None:

@@ -181,3 +181,15 @@ async def test_closing_a_with_options_view_leaves_the_client_open() -> None:
     assert not client._core.closed
     await client.aclose()
     assert client._core.closed
+
+
+@pytest.mark.asyncio
+async def test_a_list_reads_ahead_the_clients_list_prefetch_by_default() -> None:
+    options: dict[str, Any] = {"partner_uuid": str(uuid.uuid4()), "api_key": "k", "base_url": "https://x.test"}
+    business = uuid.uuid4()
+    async with thredfi.ThredfiClient(**options, list_prefetch=1) as client:
+        assert client.for_business(business).vendors.list().prefetch == 1
+        assert client.for_business(business).vendors.list().with_prefetch(3).prefetch == 3  # per list
+    limit = thredfi.RateLimit(concurrency=2)
+    async with thredfi.ThredfiClient(**options, business_rate_limit=limit) as client:
+        assert client.for_business(business).vendors.list().prefetch == 2  # within the budget

@@ -171,6 +171,9 @@ class Recorder:
         value = None if parse is None else parse(self.answer, call, strict=False, on_drift=None)
         return Reply(self.answer, value, call.request_id)
 
+    def _list_prefetch(self) -> int:
+        return 4
+
     def _request_id_of(self, reply: Reply) -> str | None:
         return reply.server_request_id("X-Request-ID")
 

@@ -160,6 +160,9 @@ class FakeView:
         value = None if parse is None else parse(answer, call, strict=self.strict, on_drift=None)
         return Reply(answer, value, call.request_id)
 
+    def _list_prefetch(self) -> int:
+        return 4
+
     def _request_id_of(self, reply: Reply) -> str | None:
         return reply.server_request_id("X-Request-ID")
 

@@ -356,3 +356,37 @@ def test_a_rate_limit_must_be_a_rate_limit(name: str) -> None:
     assert getattr(check(**{name: thredfi.RateLimit(concurrency=2)}), name) == thredfi.RateLimit(concurrency=2)
     with pytest.raises(TypeError, match=f"{name} must be a thredfi.RateLimit"):
         check(**{name: {"per_second": 5}})
+
+
+def test_lists_read_four_pages_ahead_unless_told_otherwise() -> None:
+    assert check().list_prefetch == 4
+    assert check(list_prefetch=0).list_prefetch == 0  # one page at a time
+    assert check(list_prefetch=16).list_prefetch == 16
+
+
+@pytest.mark.parametrize("value", [-1, 65, 2.0, True, "4", None])
+def test_list_prefetch_must_be_a_small_int(value: object) -> None:
+    with pytest.raises(ValueError, match="list_prefetch must be an int"):
+        check(list_prefetch=value)
+
+
+@pytest.mark.parametrize(
+    ("business", "partner", "expected"),
+    [
+        (thredfi.RateLimit(concurrency=2), None, 2),
+        (None, thredfi.RateLimit(concurrency=3), 3),
+        (thredfi.RateLimit(concurrency=5), thredfi.RateLimit(concurrency=1), 1),
+        (thredfi.RateLimit(per_second=10), None, 4),  # a pace alone: the pages wait for their turns
+    ],
+)
+def test_lists_never_read_ahead_more_pages_than_a_budget_lets_run_at_once(
+    business: thredfi.RateLimit | None, partner: thredfi.RateLimit | None, expected: int
+) -> None:
+    settings = check(business_rate_limit=business, partner_rate_limit=partner)
+    assert settings.list_prefetch == expected
+
+
+def test_rate_limiter_must_be_a_redis_rate_limiter() -> None:
+    with pytest.raises(TypeError, match="rate_limiter must be a thredfi.RedisRateLimiter"):
+        check(rate_limiter="redis://127.0.0.1:6379/0")
+    assert check().rate_limiter is None  # no Redis: budgets and pauses are per process
