@@ -387,6 +387,6 @@ def test_lists_never_read_ahead_more_pages_than_a_budget_lets_run_at_once(
 
 
 def test_rate_limiter_must_be_a_redis_rate_limiter() -> None:
-    with pytest.raises(TypeError, match="rate_limiter must be a thredfi.RedisRateLimiter"):
+    with pytest.raises(TypeError, match=r"rate_limiter must be a thredfi\.RedisRateLimiter"):
         check(rate_limiter="redis://127.0.0.1:6379/0")
     assert check().rate_limiter is None  # no Redis: budgets and pauses are per process
