@@ -11,13 +11,17 @@ async client's, never copied; only the waiting differs. That also makes it:
   the call waits on the client's own loop, not the caller's;
 * **fork-safe**: after ``os.fork()`` the child starts its own loop thread and its own
   connections on first use (``_forks``); cached tokens are kept;
-* **context-preserving**: the caller's ``contextvars`` (``request_context(...)``) go with the call.
+* **context-preserving**: the caller's ``contextvars`` (``request_context(...)``) go with the call;
+* **closed for good** by ``close()``: a call in flight in another thread, and any call after it
+  (a list iterator made before, a page's ``next_page()``), raises ``APIConnectionError`` ("the
+  client is closed") at once, never waits on the stopped loop.
 """
 
 from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import contextvars
 import inspect
 import os
@@ -30,7 +34,7 @@ from typing import Any, Generic, Self, TypeVar, Unpack
 from thredfi_api.api import SyncBusinessResources, SyncPartnerResources
 
 from ._client import BusinessClient, Settled, ThredfiClient, View, _Core
-from ._exceptions import ThredfiError
+from ._exceptions import APIConnectionError, ThredfiError
 from ._pagination import MAX_PAGE_SIZE, AsyncPage, AsyncPaginator, PagesAhead
 from ._request import RequestOptions
 from ._settings import ClientOptions
@@ -40,41 +44,55 @@ T = TypeVar("T")
 
 
 class Runner:
-    """One event loop in a daemon thread, started on first use (again in a forked child)."""
+    """One event loop in a daemon thread, started on first use (again in a forked child).
+
+    ``close()`` ends it for good: the calls still running are stopped, and every call waiting
+    or made afterwards raises ``closed_error()`` instead of waiting on a loop that no longer runs.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._pid = 0
+        self._closed = False
+        self._waiting: set[concurrent.futures.Future[Any]] = set()  # the callers' answers still due
+        self._calls: set[asyncio.Task[Any]] = set()  # their tasks on the loop (touched on the loop only)
         self.after_fork: list[Callable[[], None]] = []  # resets the client's connections in a child
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def _loop_for_this_process(self) -> asyncio.AbstractEventLoop:
-        with self._lock:
-            if self._loop is not None and self._pid == os.getpid():
-                return self._loop
-            if self._loop is not None:  # a forked child: the parent's thread and sockets are not ours
-                for reset in self.after_fork:
-                    reset()
-            loop = asyncio.new_event_loop()
-            ready = threading.Event()
+        """The loop of this process, started if need be; called with ``_lock`` held."""
+        if self._closed:
+            raise closed_error()
+        if self._loop is not None and self._pid == os.getpid():
+            return self._loop
+        if self._loop is not None:  # a forked child: the parent's thread and sockets are not ours
+            self._waiting.clear()  # the parent's callers are not in this process
+            for reset in self.after_fork:
+                reset()
+        loop = asyncio.new_event_loop()
+        ready = threading.Event()
 
-            def serve() -> None:
-                asyncio.set_event_loop(loop)
-                loop.call_soon(ready.set)
-                loop.run_forever()
+        def serve() -> None:
+            asyncio.set_event_loop(loop)
+            loop.call_soon(ready.set)
+            loop.run_forever()
 
-            self._thread = threading.Thread(target=serve, name="thredfi-client", daemon=True)
-            self._thread.start()
-            ready.wait()
-            self._loop, self._pid = loop, os.getpid()
-            return loop
+        self._thread = threading.Thread(target=serve, name="thredfi-client", daemon=True)
+        self._thread.start()
+        ready.wait()
+        self._loop, self._pid = loop, os.getpid()
+        return loop
 
     def run(self, function: Callable[..., Awaitable[T]], /, *args: Any, **kwargs: Any) -> T:
-        """``await function(*args, **kwargs)`` on the client's loop, with the caller's context; block."""
-        loop = self._loop_for_this_process()
-        if threading.current_thread() is self._thread:
-            raise ThredfiError("a thredfi.Client was called from its own event loop: use thredfi.ThredfiClient there")
+        """``await function(*args, **kwargs)`` on the client's loop, with the caller's context; block.
+
+        Once the runner is closed (before the call or while it waits), ``closed_error()``.
+        """
         context = contextvars.copy_context()
         done: concurrent.futures.Future[T] = concurrent.futures.Future()
         tasks: list[asyncio.Task[T]] = []
@@ -83,39 +101,85 @@ class Runner:
             if done.set_running_or_notify_cancel():
                 task: asyncio.Task[T] = loop.create_task(_awaited(function, args, kwargs), context=context)
                 tasks.append(task)
-                task.add_done_callback(lambda finished: _settle(done, finished))
+                self._calls.add(task)
+                task.add_done_callback(self._calls.discard)
+                task.add_done_callback(lambda finished: self._settle(done, finished))
 
-        loop.call_soon_threadsafe(start)
+        with self._lock:  # against close(): a call is either queued before the loop stops, or refused
+            loop = self._loop_for_this_process()
+            if threading.current_thread() is self._thread:
+                raise ThredfiError(
+                    "a thredfi.Client was called from its own event loop: use thredfi.ThredfiClient there"
+                )
+            self._waiting.add(done)
+            loop.call_soon_threadsafe(start)
         try:
             return done.result()
         except BaseException:
-            if not done.done():  # the caller was interrupted (KeyboardInterrupt): stop the call too
-                loop.call_soon_threadsafe(lambda: [task.cancel() for task in tasks])
+            # the caller was interrupted (KeyboardInterrupt): stop the call too, or never start it
+            if not done.done() and not done.cancel():
+                with contextlib.suppress(RuntimeError):  # unless the loop is closed already
+                    loop.call_soon_threadsafe(lambda: [task.cancel() for task in tasks])
             raise
+        finally:
+            with self._lock:
+                self._waiting.discard(done)
+
+    def _settle(self, done: concurrent.futures.Future[T], task: asyncio.Task[T]) -> None:
+        # answered already: by a second close() in another thread, or its caller was interrupted
+        with contextlib.suppress(concurrent.futures.InvalidStateError):
+            if task.cancelled():  # by close(), or after its caller was interrupted
+                done.set_exception(closed_error() if self._closed else concurrent.futures.CancelledError())
+            elif task.exception() is not None:
+                done.set_exception(task.exception())
+            else:
+                done.set_result(task.result())
 
     def close(self, final: Callable[[], Awaitable[None]]) -> None:
-        """Run ``final`` on the loop (closing connections), then stop the loop and its thread."""
+        """Stop the calls still running, run ``final`` on the loop (closing connections), then stop
+        the loop and its thread. Idempotent; from then on every call raises ``closed_error()``."""
         with self._lock:
-            loop, thread, self._loop = self._loop, self._thread, None
-        if loop is None or thread is None or self._pid != os.getpid():
-            return
-        asyncio.run_coroutine_threadsafe(_awaited(final, (), {}), loop).result()
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join()
-        loop.close()
+            loop, thread, self._loop, self._closed = self._loop, self._thread, None, True
+        try:
+            if loop is None or thread is None or self._pid != os.getpid():
+                return
+            try:
+                asyncio.run_coroutine_threadsafe(self._shutdown(final), loop).result()
+            finally:
+                loop.call_soon_threadsafe(loop.stop)
+                thread.join()
+                loop.close()
+        finally:
+            with self._lock:
+                waiting, self._waiting = self._waiting, set()
+            for done in waiting:  # whatever the loop left unanswered: no caller waits on it forever
+                with contextlib.suppress(concurrent.futures.InvalidStateError):
+                    done.set_exception(closed_error())
+
+    async def _shutdown(self, final: Callable[[], Awaitable[None]]) -> None:
+        """On the loop: cancel the callers' calls, run ``final``, then cancel what is left (pages
+        read ahead, background work) and let it end, so that no task is left pending."""
+        await _cancelled([task for task in self._calls if not task.done()])
+        try:
+            await final()
+        finally:
+            here = asyncio.current_task()
+            await _cancelled([task for task in asyncio.all_tasks() if task is not here])
+
+
+def closed_error() -> APIConnectionError:
+    """What a call to a closed ``thredfi.Client`` raises (one new error per call)."""
+    return APIConnectionError("thredfi.Client: the client is closed")
+
+
+async def _cancelled(tasks: list[asyncio.Task[Any]]) -> None:
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
 
 
 async def _awaited(function: Callable[..., Awaitable[T]], args: tuple[Any, ...], kwargs: dict[str, Any]) -> T:
     return await function(*args, **kwargs)
-
-
-def _settle(done: concurrent.futures.Future[T], task: asyncio.Task[T]) -> None:
-    if task.cancelled():
-        done.cancel()
-    elif task.exception() is not None:
-        done.set_exception(task.exception())
-    else:
-        done.set_result(task.result())
 
 
 class SyncPage(Generic[T]):
@@ -155,8 +219,9 @@ class SyncPaginator(Generic[T]):
             try:
                 while batch := self._runner.run(ahead.next_batch):
                     yield from batch
-            finally:  # a ``break``: stop the pages in flight
-                self._runner.run(ahead.aclose)
+            finally:  # a ``break``: stop the pages in flight (a closed client has stopped them)
+                if not self._runner.closed:
+                    self._runner.run(ahead.aclose)
             return
         page = self._runner.run(self._paginator.page, self._paginator.page_size or MAX_PAGE_SIZE)
         while True:

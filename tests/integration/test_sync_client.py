@@ -10,7 +10,8 @@ import pickle
 import re
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -154,6 +155,130 @@ def test_a_thread_whose_loop_runs_can_call_it(standin: StandIn, client: thredfi.
         return client.for_business(BUSINESS).customer_credits.delete(uuid.uuid4())
 
     assert asyncio.run(notebook_cell()) is None
+
+
+def answered(work: Callable[[], object]) -> BaseException | object:
+    """What ``work`` returned or raised, in a thread of its own. The join's bound only turns a hang
+    (the bug these tests are about) into a failure instead of a stuck suite; the answer comes at once."""
+    outcome: list[BaseException | object] = []
+
+    def run() -> None:
+        try:
+            outcome.append(work())
+        except BaseException as exc:
+            outcome.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(timeout=60)
+    assert not thread.is_alive(), "the call waited on the closed client's stopped loop"
+    [result] = outcome
+    return result
+
+
+def assert_closed_error(result: object) -> None:
+    assert isinstance(result, thredfi.APIConnectionError), repr(result)
+    assert "the client is closed" in str(result)
+
+
+def test_a_list_read_ahead_before_close_is_refused_after_it(standin: StandIn) -> None:
+    standin.state.vendors = 10
+    client = thredfi.Client(partner_uuid=PARTNER_UUID, api_key=API_KEY, base_url=standin.base_url)
+    vendors = client.for_business(BUSINESS).vendors
+    items = iter(vendors.list(page_size=2))  # reads pages ahead on the client's loop
+    assert [next(items).company_name, next(items).company_name] == ["Vendor 0", "Vendor 1"]
+    page = vendors.list(page_size=2).first_page()
+    unread = iter(vendors.list(page_size=2))  # made, never started
+    tokens = (standin.count("partner_token"), standin.count("business_token"))
+    loop_threads = sum(thread.name == "thredfi-client" for thread in threading.enumerate())
+    client.close()
+    assert_closed_error(answered(lambda: next(items)))  # the next page: not from the stopped loop
+    assert answered(lambda: next(items, "ended")) == "ended"  # the iterator has ended, as after any error
+    assert_closed_error(answered(lambda: next(unread)))
+    assert_closed_error(answered(page.next_page))
+    assert_closed_error(answered(lambda: vendors.list(page_size=2).collect()))
+    assert_closed_error(answered(lambda: vendors.list(page_size=2).with_prefetch(0).first_page()))
+    assert_closed_error(answered(lambda: client.for_business(BUSINESS).customer_credits.delete(uuid.uuid4())))
+    assert_closed_error(answered(lambda: client.request("GET", "/v1/ping")))
+    assert_closed_error(answered(client.partner_token))
+    assert_closed_error(answered(lambda: client.business_token(BUSINESS)))
+    assert standin.count("delete_customer_credit") == 0  # nothing was sent after the close
+    assert (standin.count("partner_token"), standin.count("business_token")) == tokens
+    assert sum(thread.name == "thredfi-client" for thread in threading.enumerate()) == loop_threads - 1
+    client.close()  # still idempotent
+
+
+class HeldAnswers:
+    """A Thredfi on 127.0.0.1 that issues tokens and holds every GET's answer until ``release``."""
+
+    def __init__(self) -> None:
+        self.arrived, self.release = threading.Event(), threading.Event()
+        held = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:
+                return
+
+            def do_POST(self) -> None:
+                self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                body = b'{"access_token": "held-token-5d2e8f1a", "expires_in": 3600}'
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def do_GET(self) -> None:
+                held.arrived.set()
+                held.release.wait()
+                self.close_connection = True  # no answer: the client stopped waiting long ago
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.01,), daemon=True)
+        self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}"
+
+
+@pytest.fixture
+def held_answers() -> Iterator[HeldAnswers]:
+    held = HeldAnswers()
+    held.thread.start()
+    try:
+        yield held
+    finally:
+        held.release.set()
+        held.server.shutdown()
+        held.server.server_close()
+
+
+@pytest.mark.parametrize("waiting_for", ["its answer", "its token"])
+def test_a_call_in_flight_when_another_thread_closes_gets_the_closed_error(
+    standin: StandIn, held_answers: HeldAnswers, waiting_for: str
+) -> None:
+    if waiting_for == "its answer":  # sent, the server holds the answer
+        base_url, arrived = held_answers.base_url, held_answers.arrived
+    else:  # the token request is held: the call waits for it
+        standin.hold_tokens()
+        base_url, arrived = standin.base_url, standin.token_requested
+    client = thredfi.Client(partner_uuid=PARTNER_UUID, api_key=API_KEY, base_url=base_url, max_retries=0)
+    outcome: list[BaseException | object] = []
+
+    def call() -> None:
+        try:
+            outcome.append(client.request("GET", "/v1/platform/businesses/"))
+        except BaseException as exc:
+            outcome.append(exc)
+
+    caller = threading.Thread(target=call, daemon=True)
+    caller.start()
+    assert arrived.wait(60)
+    assert answered(client.close) is None  # close() stops the call in flight, and returns
+    caller.join(timeout=60)  # a bound against a hang only: close() answered the caller
+    assert not caller.is_alive(), "the caller still waits on the stopped loop"
+    [error] = outcome
+    assert_closed_error(error)
 
 
 def test_errors_and_models_pickle_without_credentials(standin: StandIn, client: thredfi.Client) -> None:

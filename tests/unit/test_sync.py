@@ -1,12 +1,13 @@
 """The blocking client's runtime (``thredfi._sync``): the loop thread, context, interruption, fork
-detection, and ``Client`` taking exactly ``ThredfiClient``'s arguments."""
+detection, closing for good, and ``Client`` taking exactly ``ThredfiClient``'s arguments."""
 
 from __future__ import annotations
 
+import asyncio
 import contextvars
 import inspect
 import threading
-from typing import get_type_hints
+from typing import Any, get_type_hints
 
 import httpx
 import pytest
@@ -70,6 +71,64 @@ def test_a_new_process_starts_its_own_loop_and_resets_the_connections(monkeypatc
     runner.close(lambda: echo("closing"))  # type: ignore[arg-type, return-value]
 
 
+def test_a_closed_runner_refuses_every_call_without_starting_a_loop() -> None:
+    runner = Runner()
+    runner.run(echo, "before")
+    runner.close(lambda: echo("closing"))  # type: ignore[arg-type, return-value]
+    errors: list[Any] = []
+    for _ in range(2):
+        with pytest.raises(thredfi.APIConnectionError, match="the client is closed") as caught:
+            runner.run(echo, "after")
+        errors.append(caught.value)
+    assert errors[0] is not errors[1]  # each caller an error of its own (its own traceback)
+    assert runner.closed
+    assert runner._loop is None  # no loop (nor thread) was started again to wait on
+    runner.close(lambda: echo("again"))  # type: ignore[arg-type, return-value]
+
+
+def test_a_runner_closed_before_its_first_call_refuses_it() -> None:
+    runner = Runner()
+    runner.close(lambda: echo("closing"))  # type: ignore[arg-type, return-value]
+    with pytest.raises(thredfi.APIConnectionError, match="the client is closed"):
+        runner.run(echo, "after")
+    assert runner._thread is None
+
+
+def test_a_call_waiting_when_its_runner_closes_gets_the_closed_error() -> None:
+    runner = Runner()
+    started = threading.Event()
+    outcome: list[BaseException | object] = []
+    background: list[asyncio.Task[Any]] = []
+
+    async def never_answered() -> None:  # a call in flight, with work of its own left running
+        background.append(asyncio.get_running_loop().create_task(asyncio.Event().wait()))
+        started.set()
+        await asyncio.Event().wait()
+
+    def caller() -> None:
+        try:
+            outcome.append(runner.run(never_answered))
+        except BaseException as exc:
+            outcome.append(exc)
+
+    thread = threading.Thread(target=caller, daemon=True)
+    thread.start()
+    started.wait()
+    closing: list[str] = []
+
+    async def final() -> None:
+        closing.append("ran")
+
+    runner.close(final)
+    thread.join(timeout=60)  # a bound against a hang only: close() answered the caller
+    assert not thread.is_alive(), "the caller still waits on the stopped loop"
+    [error] = outcome
+    assert isinstance(error, thredfi.APIConnectionError)
+    assert "the client is closed" in str(error)
+    assert closing == ["ran"]
+    assert background[0].cancelled()  # nothing left pending on the stopped loop
+
+
 def test_client_takes_exactly_the_async_clients_arguments() -> None:
     options = set(get_type_hints(ClientOptions))
     arguments = set(inspect.signature(thredfi.ThredfiClient.__init__).parameters) - {"self"}
@@ -96,3 +155,5 @@ def test_the_client_wraps_views_and_closes_idempotently() -> None:
     assert client.for_business(business).customer_credits.delete(business) is None
     client.close()
     client.close()
+    with pytest.raises(thredfi.APIConnectionError, match="the client is closed"):
+        view.customer_credits.delete(business)  # a view made before the close: refused, not hung
