@@ -21,13 +21,18 @@ import io
 import json
 import mimetypes
 import os
+import re
 import secrets
 from collections.abc import Mapping
 from pathlib import Path, PurePath
-from typing import IO, Any, BinaryIO, Literal, TypeAlias
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Literal, TypeAlias
+from urllib.parse import parse_qsl
 
 import anyio
 import httpx
+
+if TYPE_CHECKING:
+    from ._exceptions import APIStatusError
 
 MAX_UPLOAD_BYTES = 100 * 1024 * 1024
 _Content: TypeAlias = "PurePath | bytes | bytearray | memoryview | IO[bytes]"
@@ -38,6 +43,8 @@ FileContent: TypeAlias = "_Content | tuple[str | None, _Content] | tuple[str | N
 NESTING: Literal["drf", "json"] = "drf"
 FILE_FIELD = "document"  # the multipart field the docs name
 _CHUNK = 1 << 20
+_ERROR_BODY = 16 * 1024  # what is read of a download's error body (a storage service's XML or JSON)
+_DROPPED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding", "set-cookie"})
 
 
 class Upload:
@@ -220,7 +227,11 @@ async def download_document(
 
     The URL is another host's (a storage service's): the request carries no Thredfi credential, no
     request id and no cookie. Returns the bytes, or writes them to ``to`` and returns that path.
-    Larger than ``max_bytes``, or an error status, is a ``ThredfiError``.
+    An error status (a 403 or 404 for an expired or revoked URL) raises that status's
+    ``APIStatusError`` (``PermissionDeniedError``, ``NotFoundError``, ...), with the storage
+    service's error code and message when its body has them. A failed connection, a timeout or a
+    body over ``max_bytes`` is an ``APIConnectionError`` (``APITimeoutError`` for the timeout).
+    No error shows the URL's signed query.
     """
     from ._exceptions import APIConnectionError, APITimeoutError
 
@@ -241,10 +252,13 @@ async def download_document(
                 ) as client,
                 client.stream("GET", url, headers={"Accept": "*/*", "Accept-Encoding": "identity"}) as response,
             ):
-                if response.status_code >= 400:
-                    raise APIConnectionError(
-                        f"GET {response.url.host}: the document download answered {response.status_code}"
-                    )
+                if not 200 <= response.status_code < 300:
+                    error_body = bytearray()
+                    async for chunk in response.aiter_bytes():
+                        error_body += chunk
+                        if len(error_body) >= _ERROR_BODY:
+                            break
+                    raise _status_error(response, bytes(error_body[:_ERROR_BODY]), url) from None
                 async for chunk in response.aiter_bytes():
                     body += chunk
                     if len(body) > max_bytes:
@@ -258,6 +272,58 @@ async def download_document(
     path = Path(to)
     await anyio.Path(path).write_bytes(bytes(body))
     return path
+
+
+def _status_error(response: httpx.Response, body: bytes, url: str) -> APIStatusError:
+    """The typed error of a download answered with an error status, as the pipeline's
+    ``RaiseForStatus`` builds it, from a copy of the response that holds no signed query: its
+    request is the URL without its query and with no header; the query (whole and each value), as
+    sent and as the last hop had it, is redacted from the headers and the body kept."""
+    from ._chain import seal
+    from ._errors import build_status_error
+    from ._redact import redact_text
+
+    hidden = _signed_query_secrets(url, str(response.url))
+    headers = [
+        (name, redact_text(value, hidden))
+        for name, value in response.headers.multi_items()
+        if name.lower() not in _DROPPED_HEADERS
+    ]
+    safe = httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=redact_text(body.decode("utf-8", "replace"), hidden).encode(),
+        request=httpx.Request("GET", response.url.copy_with(query=None, fragment=None)),
+        extensions={key: value for key, value in response.extensions.items() if key == "http_version"},
+    )
+    error = build_status_error(safe, secrets=hidden)
+    if error.error_code is None and isinstance(error.body, str):  # a storage service's XML error
+        code, message = (_xml_field(error.body, tag) for tag in ("Code", "Message"))
+        error.error_code = code
+        error.message = message or error.message
+    error.message = f"document download from {safe.url.host}: {error.message}"
+    error.attempts = 1
+    error.args = (error._summary(),)
+    seal(error, hidden)
+    return error
+
+
+def _signed_query_secrets(*urls: str) -> tuple[str, ...]:
+    """Each URL's query, whole and each value (as sent and decoded): what the error must not show."""
+    found: set[str] = set()
+    for url in urls:
+        query = url.split("?", 1)[1].split("#", 1)[0] if "?" in url else ""
+        found.add(query)
+        for part in query.split("&"):
+            found.add(part.partition("=")[2])
+        found.update(value for _, value in parse_qsl(query, keep_blank_values=True))
+    return tuple(secret for secret in found if len(secret) >= 4)
+
+
+def _xml_field(body: str, tag: str) -> str | None:
+    """The text of ``<tag>`` in an XML error body (S3, Google Cloud Storage, Azure), if short and plain."""
+    match = re.search(rf"<{tag}>([^<]{{1,300}})</{tag}>", body)
+    return (match.group(1).strip() or None) if match else None
 
 
 def _check_download_url(url: str, *, loopback: bool) -> bool:

@@ -8,7 +8,10 @@ import email.parser
 import email.policy
 import io
 import json
+import pickle
 import threading
+import traceback
+import urllib.parse
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -21,10 +24,19 @@ import pytest
 import thredfi
 
 from tests.integration.conftest import BUSINESS, FakeTime, make_client
+from tests.reachable import reachable_text
 from tests.standin import API_KEY, PARTNER_UUID
 
 pytestmark = pytest.mark.asyncio
 PDF = b"%PDF-1.7\n" + bytes(range(256)) * 40 + b"\n%%EOF"
+# a signed query as storage services write them, and the one a redirect hop carries
+SIGNATURE, CREDENTIAL, MOVED_SIGNATURE = "9f8e7d6c5b4a3f2e", "AKIAEXAMPLE/20240101/s3", "5d4c3b2a1f0e9d8c"
+SIGNED_QUERY = f"X-Amz-Credential={urllib.parse.quote(CREDENTIAL, safe='')}&X-Amz-Signature={SIGNATURE}"
+MOVED_QUERY = f"X-Amz-Signature={MOVED_SIGNATURE}"
+EXPIRED_XML = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Request has expired'
+    "</Message><CanonicalQueryString>{query}</CanonicalQueryString><Decoded>{decoded}</Decoded></Error>"
+)
 
 
 @dataclass
@@ -65,6 +77,23 @@ class Server:
                     return
                 if self.path.startswith("/missing"):
                     return self.answer(404, b"no")
+                if self.path.startswith("/moved"):  # a hop to another signed URL, on loopback
+                    self.send_response(302)
+                    self.send_header("Location", f"/expired?{MOVED_QUERY}")
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                if self.path.startswith("/expired"):  # as S3 answers an expired URL: echoing what was signed
+                    query = self.path.partition("?")[2]
+                    self.send_response(403)
+                    self.send_header("Content-Type", "application/xml")
+                    self.send_header("X-Echo", self.path)
+                    self.send_header("Set-Cookie", f"seen={query}")
+                    body = EXPIRED_XML.format(query=query, decoded=urllib.parse.unquote(query)).encode()
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                    return
                 self.answer(200, PDF, "application/pdf")
 
             def do_POST(self) -> None:
@@ -218,9 +247,41 @@ async def test_a_download_from_https_is_never_redirected_to_loopback() -> None:
         _check_download_url("https://localhost/admin", loopback=False)
 
 
-async def test_a_download_error_status_is_typed(server: Server) -> None:
-    with pytest.raises(thredfi.APIConnectionError, match="answered 404"):
-        await thredfi.download_document(f"{server.base_url}/missing?X-Signature=abc")
+@pytest.mark.parametrize(
+    ("path", "kind", "code", "message"),
+    [
+        ("/expired", thredfi.PermissionDeniedError, "AccessDenied", "Request has expired"),
+        ("/moved", thredfi.PermissionDeniedError, "AccessDenied", "Request has expired"),  # after a hop
+        ("/missing", thredfi.NotFoundError, None, "no"),
+    ],
+)
+async def test_a_download_error_status_is_that_statuss_error_without_the_signed_query(
+    server: Server, path: str, kind: type[thredfi.APIStatusError], code: str | None, message: str
+) -> None:
+    with pytest.raises(kind) as caught:
+        await thredfi.download_document(f"{server.base_url}{path}?{SIGNED_QUERY}")
+    error = caught.value
+    assert not isinstance(error, thredfi.APIConnectionError)  # it had an HTTP response
+    assert (error.status_code, error.error_code) == (403 if kind is thredfi.PermissionDeniedError else 404, code)
+    assert error.message == f"document download from 127.0.0.1: {message}"
+    assert str(error) == f"{error.status_code}{' ' + code if code else ''}: {error.message}"
+    assert error.response.status_code == error.status_code
+    final_path = "/expired" if path == "/moved" else path
+    assert str(error.response.request.url) == f"{server.base_url}{final_path}"  # no query, no header
+    assert "set-cookie" not in error.response.headers
+    assert error.__cause__ is None
+    assert error.__suppress_context__
+    shown = [
+        *reachable_text(error),
+        *traceback.format_exception(error),
+        pickle.dumps(error).decode("latin-1"),
+        pickle.loads(pickle.dumps(error)).response.text,  # noqa: S301 - our own bytes
+    ]
+    for secret in (SIGNATURE, CREDENTIAL, urllib.parse.quote(CREDENTIAL, safe=""), SIGNED_QUERY, MOVED_SIGNATURE):
+        assert not [text for text in shown if secret in text], secret
+    if code is not None:  # the echoes were there to be hidden: the body and the echo header were kept, redacted
+        assert "[redacted]" in error.response.text
+        assert error.response.headers["x-echo"].startswith(final_path + "?")
 
 
 @pytest.mark.parametrize("bad", [object(), "relative/path", ("a",)])
