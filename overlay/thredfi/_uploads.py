@@ -23,6 +23,7 @@ import mimetypes
 import os
 import re
 import secrets
+import zlib
 from collections.abc import Mapping
 from pathlib import Path, PurePath
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, Literal, TypeAlias
@@ -44,6 +45,8 @@ NESTING: Literal["drf", "json"] = "drf"
 FILE_FIELD = "document"  # the multipart field the docs name
 _CHUNK = 1 << 20
 _ERROR_BODY = 16 * 1024  # what is read of a download's error body (a storage service's XML or JSON)
+# the content codings a download decodes (each with its output bounded), and their zlib window bits
+_CODINGS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
 _DROPPED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding", "set-cookie"})
 
 
@@ -231,7 +234,9 @@ async def download_document(
     ``APIStatusError`` (``PermissionDeniedError``, ``NotFoundError``, ...), with the storage
     service's error code and message when its body has them. A failed connection, a timeout or a
     body over ``max_bytes`` is an ``APIConnectionError`` (``APITimeoutError`` for the timeout).
-    No error shows the URL's signed query.
+    No error shows the URL's signed query. ``max_bytes`` bounds the bytes received and the bytes
+    kept: a body compressed although identity was asked (gzip, deflate) is decoded within it,
+    and another ``Content-Encoding`` is refused.
     """
     from ._exceptions import APIConnectionError, APITimeoutError
 
@@ -243,7 +248,6 @@ async def download_document(
     async def each_hop(request: httpx.Request) -> None:  # a redirect: https, and loopback only from loopback
         _check_download_url(str(request.url), loopback=loopback)
 
-    body = bytearray()
     try:
         with anyio.fail_after(timeout):  # the whole download, not each read
             async with (
@@ -253,25 +257,124 @@ async def download_document(
                 client.stream("GET", url, headers={"Accept": "*/*", "Accept-Encoding": "identity"}) as response,
             ):
                 if not 200 <= response.status_code < 300:
-                    error_body = bytearray()
-                    async for chunk in response.aiter_bytes():
-                        error_body += chunk
-                        if len(error_body) >= _ERROR_BODY:
-                            break
-                    raise _status_error(response, bytes(error_body[:_ERROR_BODY]), url) from None
-                async for chunk in response.aiter_bytes():
-                    body += chunk
-                    if len(body) > max_bytes:
-                        raise APIConnectionError(f"the document is over {max_bytes} bytes (max_bytes): not kept")
+                    raise _status_error(response, await _error_body(response), url) from None
+                body = await _document_body(response, max_bytes)
     except (httpx.TimeoutException, TimeoutError) as exc:  # typed, and without the signed URL (a credential)
         raise APITimeoutError(f"the document download timed out: {type(exc).__name__}") from None
     except httpx.HTTPError as exc:
         raise APIConnectionError(f"the document download failed: {type(exc).__name__}") from None
     if to is None:
-        return bytes(body)
+        return body
     path = Path(to)
-    await anyio.Path(path).write_bytes(bytes(body))
+    await anyio.Path(path).write_bytes(body)
     return path
+
+
+class _OverLimit(Exception):
+    """A body went past its limit: in the bytes received or in the bytes decoded from them."""
+
+
+class _UnknownCoding(Exception):
+    """A ``Content-Encoding`` the download does not decode (anything but identity, gzip, deflate)."""
+
+
+class BoundedBody:
+    """A response body kept up to ``limit`` bytes, decoded (gzip, deflate) as it arrives.
+
+    The download asks for identity, but a server may compress anyway. Each chunk is decoded with
+    zlib's output capped at the room left plus one byte, so no chunk expands past the limit
+    however well it compresses (a gzip of zeros): the bytes kept never exceed ``limit + 1``, and
+    the bytes received count against ``limit`` too. Past either, ``_OverLimit``.
+    """
+
+    def __init__(self, content_encoding: str, limit: int) -> None:
+        codings = [part.strip().lower() for part in content_encoding.split(",")]
+        codings = [coding for coding in codings if coding not in ("", "identity")]
+        if len(codings) > 1 or (codings and codings[0] not in _CODINGS):
+            raise _UnknownCoding(content_encoding)
+        self.coding = codings[0] if codings else None
+        self.limit = limit
+        self.received = 0
+        self.kept = bytearray()
+        self._decoder = None if self.coding is None else zlib.decompressobj(_CODINGS[self.coding])
+        # "deflate" comes zlib-wrapped or raw: its 2-byte zlib header tells, kept here until it has
+        self._header: bytearray | None = bytearray() if self.coding == "deflate" else None
+
+    def add(self, raw: bytes) -> None:
+        """Keep ``raw``'s bytes, decoded; ``_OverLimit`` past the limit, ``zlib.error`` if they do not decode."""
+        self.received += len(raw)
+        if self._decoder is None:
+            self._keep(raw)
+        else:
+            room = self.limit - len(self.kept) + 1  # one byte more than fits: enough to know it is over
+            try:
+                decoded = self._decoder.decompress(raw, room)
+            except zlib.error:
+                if self._header is None:
+                    raise
+                self._decoder = zlib.decompressobj(-zlib.MAX_WBITS)  # a raw deflate stream, as some servers send
+                raw, self._header = bytes(self._header) + raw, None
+                decoded = self._decoder.decompress(raw, room)
+            if self._header is not None:
+                self._header += raw
+                if len(self._header) >= 2:  # the zlib header checked out
+                    self._header = None
+            self._keep(decoded)  # shorter than ``room``: zlib consumed every byte given
+        if self.received > self.limit:
+            raise _OverLimit
+
+    def finish(self) -> bytes:
+        """The body kept. ``add`` left no input unconsumed, so what zlib still holds is small."""
+        if self._decoder is not None:
+            self._keep(self._decoder.flush())
+        return bytes(self.kept)
+
+    def _keep(self, data: bytes) -> None:
+        self.kept += data[: self.limit + 1 - len(self.kept)]  # never more than one byte over
+        if len(self.kept) > self.limit:
+            raise _OverLimit
+
+
+async def _document_body(response: httpx.Response, max_bytes: int) -> bytes:
+    """The document's bytes: at most ``max_bytes`` received and kept, else ``APIConnectionError``."""
+    from ._exceptions import APIConnectionError
+
+    over = f"the document is over {max_bytes} bytes (max_bytes): not kept"
+    encoding = response.headers.get("content-encoding", "")
+    try:
+        body = BoundedBody(encoding, max_bytes)
+    except _UnknownCoding:
+        raise APIConnectionError(
+            f"the document came encoded as {encoding[:40]!r}, which is not decoded (identity was asked): not kept"
+        ) from None
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > max_bytes:  # known too big: nothing is read
+        raise APIConnectionError(over)
+    try:
+        async for raw in response.aiter_raw():
+            body.add(raw)
+        return body.finish()
+    except _OverLimit:
+        raise APIConnectionError(over) from None
+    except zlib.error:
+        raise APIConnectionError(f"the document download failed: its {body.coding} body does not decode") from None
+
+
+async def _error_body(response: httpx.Response) -> bytes:
+    """The start of an error answer's body (``_ERROR_BODY`` bytes), decoded within that bound; empty
+    when it does not decode."""
+    try:
+        body = BoundedBody(response.headers.get("content-encoding", ""), _ERROR_BODY)
+    except _UnknownCoding:
+        return b""
+    try:
+        async for raw in response.aiter_raw():
+            body.add(raw[: _ERROR_BODY + 1 - body.received])  # what is read past the bound is not looked at
+        return body.finish()
+    except _OverLimit:
+        return bytes(body.kept[:_ERROR_BODY])
+    except zlib.error:
+        return b""
 
 
 def _status_error(response: httpx.Response, body: bytes, url: str) -> APIStatusError:

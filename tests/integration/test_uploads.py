@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import email.parser
 import email.policy
+import gzip
 import io
 import json
 import pickle
 import threading
 import traceback
+import tracemalloc
 import urllib.parse
 import uuid
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -33,6 +36,14 @@ PDF = b"%PDF-1.7\n" + bytes(range(256)) * 40 + b"\n%%EOF"
 SIGNATURE, CREDENTIAL, MOVED_SIGNATURE = "9f8e7d6c5b4a3f2e", "AKIAEXAMPLE/20240101/s3", "5d4c3b2a1f0e9d8c"
 SIGNED_QUERY = f"X-Amz-Credential={urllib.parse.quote(CREDENTIAL, safe='')}&X-Amz-Signature={SIGNATURE}"
 MOVED_QUERY = f"X-Amz-Signature={MOVED_SIGNATURE}"
+
+
+def gzipped_zeros(mebibytes: int) -> bytes:
+    packer = zlib.compressobj(wbits=31)
+    return b"".join([packer.compress(bytes(1 << 20)) for _ in range(mebibytes)]) + packer.flush()
+
+
+BOMB = gzipped_zeros(64)  # about 64 KiB: decoded a read at a time, one read of it takes 64 MiB
 EXPIRED_XML = (
     '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Request has expired'
     "</Message><CanonicalQueryString>{query}</CanonicalQueryString><Decoded>{decoded}</Decoded></Error>"
@@ -53,6 +64,7 @@ class Server:
     def __init__(self) -> None:
         self.seen = Seen()
         seen = self.seen
+        self.release = release = threading.Event()  # held answers give up (the fixture's end)
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
@@ -94,6 +106,24 @@ class Server:
                     self.end_headers()
                     self.wfile.write(body)
                     return
+                if self.path.startswith("/encoded/"):  # compressed although identity was asked
+                    coding = self.path.split("/")[2]
+                    body = BOMB if self.path.endswith("/bomb") else gzip.compress(PDF)
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/pdf")
+                    self.send_header("Content-Encoding", coding)
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                    return
+                if self.path.startswith("/announced-big"):  # says how big, then holds the body
+                    self.send_response(200)
+                    self.send_header("Content-Length", str(10 * 1024 * 1024))
+                    self.end_headers()
+                    self.wfile.flush()
+                    release.wait()
+                    self.close_connection = True
+                    return
                 self.answer(200, PDF, "application/pdf")
 
             def do_POST(self) -> None:
@@ -108,7 +138,7 @@ class Server:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.01,), daemon=True)
 
     @property
     def base_url(self) -> str:
@@ -120,6 +150,7 @@ def server() -> Iterator[Server]:
     running = Server()
     running.thread.start()
     yield running
+    running.release.set()
     running.server.shutdown()
     running.server.server_close()
 
@@ -228,6 +259,37 @@ async def test_a_download_never_carries_the_credentials(server: Server, fake_tim
 async def test_a_download_over_its_limit_is_a_typed_error(server: Server) -> None:
     with pytest.raises(thredfi.APIConnectionError, match="over 100 bytes"):
         await thredfi.download_document(f"{server.base_url}/files/a.pdf", max_bytes=100)
+
+
+async def test_a_download_compressed_anyway_is_decoded(server: Server) -> None:
+    assert await thredfi.download_document(f"{server.base_url}/encoded/gzip/a.pdf") == PDF
+    assert await thredfi.download_document(f"{server.base_url}/encoded/gzip/a.pdf", max_bytes=len(PDF)) == PDF
+    with pytest.raises(thredfi.APIConnectionError, match=f"over {len(PDF) - 1} bytes"):
+        await thredfi.download_document(f"{server.base_url}/encoded/gzip/a.pdf", max_bytes=len(PDF) - 1)
+
+
+async def test_a_compressed_download_is_never_decoded_past_its_limit(server: Server) -> None:
+    tracemalloc.start()
+    try:
+        with pytest.raises(thredfi.APIConnectionError, match="over 1000 bytes"):
+            await thredfi.download_document(f"{server.base_url}/encoded/gzip/bomb", max_bytes=1000)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    # decoded a read at a time, one read (64 KiB of it) would have taken 64 MiB; bounded, a few KiB
+    assert peak < 8 * 1024 * 1024, peak
+
+
+async def test_a_download_in_a_coding_it_cannot_decode_is_refused(server: Server) -> None:
+    with pytest.raises(thredfi.APIConnectionError, match="encoded as 'br', which is not decoded"):
+        await thredfi.download_document(f"{server.base_url}/encoded/br/a.pdf")
+
+
+async def test_a_download_announced_over_its_limit_is_refused_before_its_body_is_read(server: Server) -> None:
+    # the server holds the body: reading it would end in the timeout, not in this error
+    with pytest.raises(thredfi.APIConnectionError, match="over 1000 bytes") as caught:
+        await thredfi.download_document(f"{server.base_url}/announced-big", max_bytes=1000, timeout=60)
+    assert not isinstance(caught.value, thredfi.APITimeoutError)
 
 
 async def test_a_download_redirected_off_https_is_refused_before_it_goes(server: Server) -> None:

@@ -1,13 +1,17 @@
 """``_uploads``: which files a document takes, how body fields become form fields, the multipart
-body's shape and bounds, and the download URL rule. The wire round trip is in
-tests/integration/test_uploads.py."""
+body's shape and bounds, the download URL rule, and a download's body bound (decoded within it).
+The wire round trip is in tests/integration/test_uploads.py."""
 
 from __future__ import annotations
 
 import email.parser
 import email.policy
+import gzip
 import io
+import os
 import socket
+import tracemalloc
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +20,7 @@ import anyio.abc
 import pytest
 import thredfi
 from thredfi import _uploads
-from thredfi._uploads import Upload, as_upload, form_fields, split
+from thredfi._uploads import BoundedBody, Upload, _OverLimit, _UnknownCoding, as_upload, form_fields, split
 
 
 def parsed(content_type: str, body: bytes) -> list[tuple[str, str | None, bytes]]:
@@ -196,3 +200,71 @@ async def test_a_download_that_trickles_past_its_timeout_is_a_typed_timeout() ->
         with pytest.raises(thredfi.APITimeoutError, match="timed out"):
             await thredfi.download_document(f"http://127.0.0.1:{port}/a.pdf?X-Signature=secret", timeout=0.3)
         group.cancel_scope.cancel()
+
+
+DOCUMENT = b"%PDF-1.7\n" + bytes(range(256)) * 16 + b"\n%%EOF"
+
+
+def encoded(coding: str, data: bytes) -> bytes:
+    if coding in ("gzip", "x-gzip", "GZip"):
+        return gzip.compress(data)
+    if coding == "deflate":
+        return zlib.compress(data)
+    if coding == "raw deflate":  # deflate as some servers send it: no zlib wrapper
+        packer = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+        return packer.compress(data) + packer.flush()
+    return data
+
+
+def fed(body: BoundedBody, data: bytes, size: int) -> bytes:
+    for start in range(0, len(data), size):
+        body.add(data[start : start + size])
+    return body.finish()
+
+
+@pytest.mark.parametrize("coding", ["", "identity", "gzip", "x-gzip", "GZip", "deflate", "raw deflate"])
+@pytest.mark.parametrize("size", [1, 7, 1 << 16])
+def test_a_body_is_decoded_whole_up_to_its_limit_and_no_further(coding: str, size: int) -> None:
+    header = "deflate" if coding == "raw deflate" else coding
+    data = encoded(coding, DOCUMENT)
+    assert fed(BoundedBody(header, len(DOCUMENT)), data, size) == DOCUMENT  # exactly at the limit
+    body = BoundedBody(header, len(DOCUMENT) - 1)
+    with pytest.raises(_OverLimit):
+        fed(body, data, size)
+    assert len(body.kept) <= len(DOCUMENT)  # never more than one byte over
+
+
+def test_a_gzip_bomb_in_one_chunk_is_never_decoded_past_the_limit() -> None:
+    packer = zlib.compressobj(wbits=31)
+    bomb = b"".join([packer.compress(bytes(1 << 20)) for _ in range(64)]) + packer.flush()  # 64 MiB of zeros
+    body = BoundedBody("gzip", 1000)
+    tracemalloc.start()
+    try:
+        with pytest.raises(_OverLimit):
+            body.add(bomb)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(body.kept) == 1001
+    assert peak < 1024 * 1024, peak  # zlib's output was capped: the 64 MiB were never produced
+
+
+def test_the_bytes_received_count_against_the_limit_too() -> None:
+    incompressible = os.urandom(2000)
+    data = gzip.compress(incompressible)
+    assert len(data) > 2000  # gzip adds its header to what it cannot shrink
+    body = BoundedBody("gzip", 2000)
+    with pytest.raises(_OverLimit):
+        fed(body, data, 512)
+    assert fed(BoundedBody("gzip", len(data)), data, 512) == incompressible
+
+
+@pytest.mark.parametrize("coding", ["br", "zstd", "compress", "gzip, gzip", "gzip, br"])
+def test_a_coding_whose_output_cannot_be_bounded_here_is_refused(coding: str) -> None:
+    with pytest.raises(_UnknownCoding):
+        BoundedBody(coding, 1000)
+
+
+def test_a_body_that_does_not_decode_is_a_zlib_error() -> None:
+    with pytest.raises(zlib.error):
+        BoundedBody("gzip", 1000).add(b"not gzip at all")
