@@ -22,6 +22,7 @@ not answer, an attempt uses this process's budget instead (one WARNING per outag
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import math
 import re
@@ -30,6 +31,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Protocol
 
 import anyio
+import anyio.lowlevel
 
 _BUSINESS_IN_PATH = re.compile(r"/businesses/([^/?#]+)")
 MAX_IDLE_BUDGETS = 10_000  # businesses whose budgets are kept while idle; an idle budget is only its clock
@@ -86,6 +88,40 @@ class Bucket:
         return self.theoretical <= now
 
 
+class Slots:
+    """A semaphore bound to no event loop: each waiter waits on an ``anyio.Event`` of its own loop.
+
+    ``anyio.Semaphore`` binds to the first backend that waits on it, so a client used under trio
+    and then asyncio would fail inside its budget. A released slot is handed to the oldest waiter.
+    """
+
+    def __init__(self, count: int) -> None:
+        self.value = count  # slots free
+        self._waiters: collections.deque[anyio.Event] = collections.deque()
+
+    async def acquire(self) -> None:
+        if self.value > 0 and not self._waiters:
+            self.value -= 1
+            await anyio.lowlevel.checkpoint()
+            return
+        handed = anyio.Event()
+        self._waiters.append(handed)
+        try:
+            await handed.wait()
+        except BaseException:
+            if handed.is_set():  # handed a slot, then cancelled: pass it on
+                self.release()
+            else:
+                self._waiters.remove(handed)
+            raise
+
+    def release(self) -> None:
+        if self._waiters:
+            self._waiters.popleft().set()  # the slot goes straight to the oldest waiter
+        else:
+            self.value += 1
+
+
 class Budget:
     """One ``RateLimit`` in force: its bucket, its slots, and the calls holding or awaiting one.
 
@@ -95,7 +131,7 @@ class Budget:
         self.name = name
         self.limit = limit
         self.bucket = Bucket(limit.per_second, limit.burst) if limit.per_second is not None else None
-        self.slots = anyio.Semaphore(limit.concurrency) if limit.concurrency is not None else None
+        self.slots = Slots(limit.concurrency) if limit.concurrency is not None else None
         self.users = 0  # calls holding a slot or waiting for one: a budget in use is never forgotten
 
     def idle(self, now: float) -> bool:
@@ -325,6 +361,7 @@ __all__ = [
     "Pauses",
     "RateBudgets",
     "RateLimit",
+    "Slots",
     "Turn",
     "business_in",
 ]

@@ -165,7 +165,8 @@ class RedisLink:
         if self._listener_task is not None:
             self._listener_task.cancel()  # its cleanup closes the subscription
             self._listener_task = None
-        self._subscribed = None  # wait_listening() waits for the new subscription
+        if self._subscribed is not None and self._subscribed.is_set():
+            self._subscribed = None  # wait_listening() waits for the new subscription (one waited on stays)
         if self._handlers and not self.closed:
             import asyncio
 

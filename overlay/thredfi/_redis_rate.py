@@ -144,6 +144,7 @@ class RedisRateLimiter:
         self._listeners: dict[int, tuple[str, PauseListener]] = {}
         self._next_handle = 0
         self._unsubscribe: Callable[[], None] | None = None
+        self._closed = False
 
     def __repr__(self) -> str:
         return f"RedisRateLimiter(key_prefix={self._prefix!r})"
@@ -158,17 +159,19 @@ class RedisRateLimiter:
 
     async def aclose(self) -> None:
         """Stop listening, and close the connections this limiter opened (a store's stay the store's)."""
+        self._closed = True
         self._listeners.clear()
-        if self._unsubscribe is not None:
+        if self._owns_link:
+            self._unsubscribe = None
+            await self._link.aclose()  # cancels the subscription's task and waits for it
+        elif self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
-        if self._owns_link:
-            await self._link.aclose()
 
     # what the client's budgets ask ------------------------------------------------------------
     def usable(self) -> bool:
         """Ask Redis now? Not during an outage, after ``aclose``, or outside asyncio."""
-        if self._link.is_down():
+        if self._closed or self._link.is_down():
             return False
         try:
             return sniffio.current_async_library() == "asyncio"

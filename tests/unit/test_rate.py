@@ -9,7 +9,7 @@ from typing import Any
 import anyio
 import pytest
 from thredfi import RateLimit
-from thredfi._rate import MIN_ATTEMPT, RAMP, Bucket, Pauses, RateBudgets, business_in
+from thredfi._rate import MIN_ATTEMPT, RAMP, Bucket, Pauses, RateBudgets, Slots, business_in
 
 BUSINESS = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 PATH = f"/v1/platform/businesses/{BUSINESS}/vendors/"
@@ -331,3 +331,67 @@ async def test_a_business_with_a_call_waiting_for_its_slot_is_never_forgotten(mo
 
 async def _append(into: list[Any], awaitable: Any) -> None:
     into.append(await awaitable)
+
+
+# ---------------------------------------------------------------- slots bound to no event loop
+
+
+def test_a_concurrency_budget_serves_trio_then_asyncio() -> None:
+    """``anyio.Semaphore`` binds to its first backend; the budget's slots must not."""
+    budgets = RateBudgets(None, RateLimit(concurrency=1), clock=Clock(), sleep=anyio.sleep)
+
+    async def two_in_turn() -> list[str]:
+        order: list[str] = []
+        first = await budgets.acquire(PATH, deadline=math.inf)
+        assert first is not None
+
+        async def second() -> None:
+            turn = await budgets.acquire(PATH, deadline=math.inf)
+            assert turn is not None
+            order.append("second")
+            await budgets.release(turn)
+
+        async with anyio.create_task_group() as group:
+            group.start_soon(second)
+            await anyio.wait_all_tasks_blocked()
+            order.append("first")
+            await budgets.release(first)
+        return order
+
+    assert anyio.run(two_in_turn, backend="trio") == ["first", "second"]
+    assert anyio.run(two_in_turn, backend="asyncio") == ["first", "second"]
+
+
+@pytest.mark.asyncio
+async def test_a_slot_handed_to_a_cancelled_waiter_goes_on_to_the_next() -> None:
+    slots = Slots(1)
+    await slots.acquire()
+    got: list[str] = []
+    scopes: dict[str, anyio.CancelScope] = {}
+
+    async def wait(name: str) -> None:
+        with anyio.CancelScope() as scope:
+            scopes[name] = scope
+            await slots.acquire()
+            got.append(name)
+            slots.release()
+
+    async with anyio.create_task_group() as group:
+        group.start_soon(wait, "first")
+        await anyio.wait_all_tasks_blocked()
+        group.start_soon(wait, "second")
+        await anyio.wait_all_tasks_blocked()
+        slots.release()  # handed to the oldest waiter ...
+        scopes["first"].cancel()  # ... cancelled as it resumes: it holds the slot or passes it on
+    assert got[-1:] == ["second"]  # the second waiter was served either way
+    assert slots.value == 1  # the one slot is back: none lost, none doubled
+
+
+@pytest.mark.asyncio
+async def test_a_cancelled_waiter_leaves_the_queue() -> None:
+    slots = Slots(1)
+    await slots.acquire()
+    with anyio.move_on_after(0.01):
+        await slots.acquire()
+    slots.release()
+    assert slots.value == 1

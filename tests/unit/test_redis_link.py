@@ -546,14 +546,6 @@ async def test_a_subscription_that_fails_is_tried_again() -> None:
     await link.aclose()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "RedisLink._restart_listening sets self._subscribed = None unconditionally: a wait_listening() "
-        "begun before subscribe() waits on an Event that is dropped and never set (the new listener sets "
-        "a new one), so the documented 'before listen, it waits for the first subscription' hangs"
-    ),
-)
 async def test_a_wait_begun_before_the_first_subscription_returns_once_it_is_made() -> None:
     client = FakeRedis()
     link = link_on(client)

@@ -441,15 +441,6 @@ async def test_stopping_the_last_pause_listener_ends_the_subscription() -> None:
     assert redis.open_channels() == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "RedisRateLimiter.aclose calls its unsubscribe before RedisLink.aclose: stop() -> "
-        "_restart_listening cancels the listener task and forgets it without awaiting it, so the link's "
-        "aclose has no task to wait for and returns (after closing an owned client) while the "
-        "subscription is still open; it closes later, on the loop's next turn"
-    ),
-)
 async def test_a_limiter_s_aclose_returns_once_its_subscription_is_closed() -> None:
     redis = FakeRedis()
     limiter = thredfi.RedisRateLimiter(client=redis)
