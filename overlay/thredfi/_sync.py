@@ -233,6 +233,11 @@ class SyncPaginator(Generic[T]):
     def first_page(self) -> SyncPage[T]:
         return SyncPage(self._runner.run(self._paginator.page, self._paginator.page_size), self._runner)
 
+    @property
+    def prefetch(self) -> int:
+        """Pages read ahead of the one being read (0: one page at a time)."""
+        return self._paginator.prefetch
+
     def with_prefetch(self, pages: int) -> SyncPaginator[T]:
         """This list, read ``pages`` pages ahead (0: one page at a time, only when needed)."""
         return SyncPaginator(self._paginator.with_prefetch(pages), self._runner)
@@ -343,16 +348,17 @@ class Client(SyncView, SyncPartnerResources):
         return self._runner.run(self._async_view.business_token, business_id)
 
     def close(self) -> None:
-        """Close the connections (and the ``token_store``, which lives on this client's loop) and
-        stop the client's loop thread. Idempotent."""
+        """Close the connections (and the ``token_store`` and ``rate_limiter``, which live on this
+        client's loop) and stop the client's loop thread. Idempotent."""
         self._runner.close(self._aclose)
 
     async def _aclose(self) -> None:
         await self._async_view.aclose()
-        store = self._async_view._core.settings.token_store
-        close_store = getattr(store, "aclose", None)
-        if close_store is not None:
-            await close_store()
+        settings = self._async_view._core.settings
+        for resource in (settings.rate_limiter, settings.token_store):  # the store's limiter: closed with it
+            close = getattr(resource, "aclose", None)
+            if close is not None:
+                await close()
 
     def __enter__(self) -> Self:
         return self

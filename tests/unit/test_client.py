@@ -193,3 +193,5 @@ async def test_a_list_reads_ahead_the_clients_list_prefetch_by_default() -> None
     limit = thredfi.RateLimit(concurrency=2)
     async with thredfi.ThredfiClient(**options, business_rate_limit=limit) as client:
         assert client.for_business(business).vendors.list().prefetch == 2  # within the budget
+    with thredfi.Client(**options, list_prefetch=0) as blocking:
+        assert blocking.for_business(business).vendors.list().prefetch == 0

@@ -157,3 +157,30 @@ def test_the_client_wraps_views_and_closes_idempotently() -> None:
     client.close()
     with pytest.raises(thredfi.APIConnectionError, match="the client is closed"):
         view.customer_credits.delete(business)  # a view made before the close: refused, not hung
+
+
+class _RecordingRedis:
+    """Enough of ``redis.asyncio.Redis`` for a limiter that is only built and closed."""
+
+    async def aclose(self) -> None:
+        raise AssertionError("a passed client is its owner's to close")
+
+
+def test_close_closes_the_rate_limiter_on_the_clients_loop() -> None:
+    closed_on: list[threading.Thread] = []
+
+    class Limiter(thredfi.RedisRateLimiter):
+        async def aclose(self) -> None:
+            closed_on.append(threading.current_thread())
+            await super().aclose()
+
+    limiter = Limiter(client=_RecordingRedis())
+    tokens = httpx.MockTransport(lambda request: httpx.Response(200, json={"access_token": "t", "expires_in": 3600}))
+    client = thredfi.Client(
+        partner_uuid="6f1c1c8e-3c2b-4e0a-9d67-2a4f5b7c9e10", api_key="k", rate_limiter=limiter, transport=tokens
+    )
+    client.partner_token()  # the client's loop runs
+    client.close()
+    client.close()  # idempotent
+    assert len(closed_on) == 1
+    assert closed_on[0] is not threading.current_thread()  # on the client's own loop thread
