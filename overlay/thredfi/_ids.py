@@ -20,6 +20,8 @@ from urllib.parse import unquote
 MAX_PATH_VALUE = 512
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _DOTS = frozenset({".", ".."})
+# a uuid already in its canonical text: ``str(uuid.UUID(value)) == value``, every check passes
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}").fullmatch
 
 
 def path_value(name: str, value: object) -> str:
@@ -44,6 +46,8 @@ def normalize_business_id(business_id: object) -> str:
 
 def uuid_value(name: str, value: object) -> str:
     """A ``str | UUID`` argument the spec types as a uuid, as canonical text; else an error naming ``name``."""
+    if value.__class__ is str and _CANONICAL_UUID(value):
+        return value
     if isinstance(value, uuid.UUID):
         return str(value)
     text = path_value(name, value.strip() if isinstance(value, str) else value)

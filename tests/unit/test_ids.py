@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from thredfi._ids import MAX_PATH_VALUE, check_argument, check_path, normalize_business_id, path_value
+from thredfi._ids import MAX_PATH_VALUE, check_argument, check_path, normalize_business_id, path_value, uuid_value
 
 
 @pytest.mark.parametrize("value", ["", ".", "..", "x" * (MAX_PATH_VALUE + 1), "a\x00b", "a\nb", "a\x7fb", "\x85"])
@@ -37,6 +37,23 @@ def test_business_ids_are_uuids_in_canonical_text() -> None:
     for bad in ("a b", " .. ", "\t", "biz-1", "a/b"):
         with pytest.raises(ValueError, match="business_id"):
             normalize_business_id(bad)
+
+
+def test_uuid_text_gives_the_canonical_text_whatever_its_form() -> None:
+    value = uuid.uuid4()
+    canonical = str(value)
+
+    class Text(str):
+        pass
+
+    forms = [canonical, canonical.upper(), f"{{{canonical}}}", f"urn:uuid:{canonical}", value.hex, f"{canonical}\n"]
+    for form in [*forms, Text(canonical)]:
+        result = uuid_value("vendor_id", form)
+        assert result == canonical
+        assert type(result) is str
+    for bad in (canonical[:-1] + "g", canonical + "0", f"{canonical}\x00", canonical.replace("-", "_")):
+        with pytest.raises(ValueError, match="vendor_id"):
+            uuid_value("vendor_id", bad)
 
 
 @pytest.mark.parametrize(
