@@ -17,6 +17,16 @@ if TYPE_CHECKING:
     from ..models.account_entries_results_item import AccountEntriesResultsItem, AccountEntriesResultsItemDict
     from ..models.page_info import PageInfo, PageInfoDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, AccountEntriesResultsItem, PageInfo
+    from ..models.account_entries_results_item import AccountEntriesResultsItem  # noqa: PLC0415
+    from ..models.page_info import PageInfo  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="AccountEntries")
 
@@ -52,6 +62,8 @@ class AccountEntries(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.opening_balance_cents is not _kept.get("opening_balance_cents", _kept):
             opening_balance_cents = self.opening_balance_cents
@@ -106,15 +118,14 @@ class AccountEntries(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_entries_results_item import AccountEntriesResultsItem  # noqa: PLC0415
-        from ..models.page_info import PageInfo  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             opening_balance_cents = d.pop("opening_balance_cents", UNSET)
-            if _checking:
+            if _checking and opening_balance_cents.__class__ is not int and opening_balance_cents is not UNSET:
                 _expect(opening_balance_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -125,7 +136,7 @@ class AccountEntries(ThredfiModel):
 
         try:
             closing_balance_cents = d.pop("closing_balance_cents", UNSET)
-            if _checking:
+            if _checking and closing_balance_cents.__class__ is not int and closing_balance_cents is not UNSET:
                 _expect(closing_balance_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -136,7 +147,7 @@ class AccountEntries(ThredfiModel):
 
         try:
             count = d.pop("count", UNSET)
-            if _checking:
+            if _checking and count.__class__ is not int and count is not UNSET:
                 _expect(count, "int")
         except Exception as _error:
             if not _checking:
@@ -166,7 +177,7 @@ class AccountEntries(ThredfiModel):
 
                     results.append(results_item)
 
-            if _checking:
+            if _checking and results.__class__ is not list:
                 _expect(results, "list")
         except Exception as _error:
             if not _checking:

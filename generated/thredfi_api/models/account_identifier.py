@@ -67,7 +67,7 @@ class AccountIdentifier(ThredfiModel):
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -76,7 +76,7 @@ class AccountIdentifier(ThredfiModel):
 
         try:
             type_ = d.pop("type", UNSET)
-            if _checking:
+            if _checking and type_.__class__ is not str and type_ is not UNSET:
                 _expect(type_, "str")
         except Exception as _error:
             if not _checking:

@@ -97,7 +97,7 @@ class AccountingPeriod(ThredfiModel):
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -106,7 +106,7 @@ class AccountingPeriod(ThredfiModel):
 
         try:
             year = d.pop("year", UNSET)
-            if _checking:
+            if _checking and year.__class__ is not int and year is not UNSET:
                 _expect(year, "int")
         except Exception as _error:
             if not _checking:
@@ -115,7 +115,7 @@ class AccountingPeriod(ThredfiModel):
 
         try:
             month = d.pop("month", UNSET)
-            if _checking:
+            if _checking and month.__class__ is not int and month is not UNSET:
                 _expect(month, "int")
         except Exception as _error:
             if not _checking:
@@ -124,7 +124,7 @@ class AccountingPeriod(ThredfiModel):
 
         try:
             period_name = d.pop("period_name", UNSET)
-            if _checking:
+            if _checking and period_name.__class__ is not str and period_name is not UNSET:
                 _expect(period_name, "str")
         except Exception as _error:
             if not _checking:
@@ -133,7 +133,7 @@ class AccountingPeriod(ThredfiModel):
 
         try:
             status = d.pop("status", UNSET)
-            if _checking:
+            if _checking and status.__class__ is not str and status is not UNSET:
                 _expect(status, "str")
         except Exception as _error:
             if not _checking:

@@ -18,6 +18,16 @@ if TYPE_CHECKING:
     from ..models.aging_buckets import AgingBuckets, AgingBucketsDict
     from ..models.vendor_aging import VendorAging, VendorAgingDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, AgingBuckets, VendorAging
+    from ..models.aging_buckets import AgingBuckets  # noqa: PLC0415
+    from ..models.vendor_aging import VendorAging  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="AccountsPayableAging")
 
@@ -58,6 +68,8 @@ class AccountsPayableAging(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.business_id is not _kept.get("business_id", _kept):
             business_id = self.business_id
@@ -130,15 +142,14 @@ class AccountsPayableAging(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.aging_buckets import AgingBuckets  # noqa: PLC0415
-        from ..models.vendor_aging import VendorAging  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             business_id = d.pop("business_id", UNSET)
-            if _checking:
+            if _checking and business_id.__class__ is not str and business_id is not UNSET:
                 _expect(business_id, "str")
         except Exception as _error:
             if not _checking:
@@ -147,7 +158,7 @@ class AccountsPayableAging(ThredfiModel):
 
         try:
             as_of_date = d.pop("as_of_date", UNSET)
-            if _checking:
+            if _checking and as_of_date.__class__ is not str and as_of_date is not UNSET:
                 _expect(as_of_date, "str")
         except Exception as _error:
             if not _checking:
@@ -156,7 +167,7 @@ class AccountsPayableAging(ThredfiModel):
 
         try:
             group_by = d.pop("group_by", UNSET)
-            if _checking:
+            if _checking and group_by.__class__ is not str and group_by is not UNSET:
                 _expect(group_by, "str")
         except Exception as _error:
             if not _checking:
@@ -165,7 +176,7 @@ class AccountsPayableAging(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:
@@ -174,7 +185,7 @@ class AccountsPayableAging(ThredfiModel):
 
         try:
             total_outstanding_cents = d.pop("total_outstanding_cents", UNSET)
-            if _checking:
+            if _checking and total_outstanding_cents.__class__ is not int and total_outstanding_cents is not UNSET:
                 _expect(total_outstanding_cents, "int")
         except Exception as _error:
             if not _checking:

@@ -97,7 +97,7 @@ class AgingBuckets(ThredfiModel):
         _checking = _checking_fields()
         try:
             current = d.pop("current", UNSET)
-            if _checking:
+            if _checking and current.__class__ is not int and current is not UNSET:
                 _expect(current, "int")
         except Exception as _error:
             if not _checking:
@@ -106,7 +106,7 @@ class AgingBuckets(ThredfiModel):
 
         try:
             days_1_30 = d.pop("days_1_30", UNSET)
-            if _checking:
+            if _checking and days_1_30.__class__ is not int and days_1_30 is not UNSET:
                 _expect(days_1_30, "int")
         except Exception as _error:
             if not _checking:
@@ -115,7 +115,7 @@ class AgingBuckets(ThredfiModel):
 
         try:
             days_31_60 = d.pop("days_31_60", UNSET)
-            if _checking:
+            if _checking and days_31_60.__class__ is not int and days_31_60 is not UNSET:
                 _expect(days_31_60, "int")
         except Exception as _error:
             if not _checking:
@@ -124,7 +124,7 @@ class AgingBuckets(ThredfiModel):
 
         try:
             days_61_90 = d.pop("days_61_90", UNSET)
-            if _checking:
+            if _checking and days_61_90.__class__ is not int and days_61_90 is not UNSET:
                 _expect(days_61_90, "int")
         except Exception as _error:
             if not _checking:
@@ -133,7 +133,7 @@ class AgingBuckets(ThredfiModel):
 
         try:
             over_90_days = d.pop("over_90_days", UNSET)
-            if _checking:
+            if _checking and over_90_days.__class__ is not int and over_90_days is not UNSET:
                 _expect(over_90_days, "int")
         except Exception as _error:
             if not _checking:

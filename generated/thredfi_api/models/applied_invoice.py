@@ -97,7 +97,7 @@ class AppliedInvoice(ThredfiModel):
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -106,7 +106,7 @@ class AppliedInvoice(ThredfiModel):
 
         try:
             invoice_number = d.pop("invoice_number", UNSET)
-            if _checking:
+            if _checking and invoice_number.__class__ is not str and invoice_number is not UNSET:
                 _expect(invoice_number, "str")
         except Exception as _error:
             if not _checking:
@@ -115,7 +115,7 @@ class AppliedInvoice(ThredfiModel):
 
         try:
             applied_amount_cents = d.pop("applied_amount_cents", UNSET)
-            if _checking:
+            if _checking and applied_amount_cents.__class__ is not int and applied_amount_cents is not UNSET:
                 _expect(applied_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -126,7 +126,7 @@ class AppliedInvoice(ThredfiModel):
 
         try:
             status = d.pop("status", UNSET)
-            if _checking:
+            if _checking and status.__class__ is not str and status is not UNSET:
                 _expect(status, "str")
         except Exception as _error:
             if not _checking:
@@ -135,7 +135,7 @@ class AppliedInvoice(ThredfiModel):
 
         try:
             outstanding_amount_cents = d.pop("outstanding_amount_cents", UNSET)
-            if _checking:
+            if _checking and outstanding_amount_cents.__class__ is not int and outstanding_amount_cents is not UNSET:
                 _expect(outstanding_amount_cents, "int")
         except Exception as _error:
             if not _checking:

@@ -18,6 +18,16 @@ if TYPE_CHECKING:
     from ..models.balance_sheet_summary import BalanceSheetSummary, BalanceSheetSummaryDict
     from ..models.report_section import ReportSection, ReportSectionDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, BalanceSheetSummary, ReportSection
+    from ..models.balance_sheet_summary import BalanceSheetSummary  # noqa: PLC0415
+    from ..models.report_section import ReportSection  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="BalanceSheetReport")
 
@@ -64,8 +74,8 @@ class BalanceSheetReport(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.report_section import ReportSection  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.business_id is not _kept.get("business_id", _kept):
             business_id = self.business_id
@@ -166,15 +176,14 @@ class BalanceSheetReport(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.balance_sheet_summary import BalanceSheetSummary  # noqa: PLC0415
-        from ..models.report_section import ReportSection  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             business_id = d.pop("business_id", UNSET)
-            if _checking:
+            if _checking and business_id.__class__ is not str and business_id is not UNSET:
                 _expect(business_id, "str")
         except Exception as _error:
             if not _checking:
@@ -183,7 +192,7 @@ class BalanceSheetReport(ThredfiModel):
 
         try:
             as_of_date = d.pop("as_of_date", UNSET)
-            if _checking:
+            if _checking and as_of_date.__class__ is not str and as_of_date is not UNSET:
                 _expect(as_of_date, "str")
         except Exception as _error:
             if not _checking:
@@ -192,7 +201,7 @@ class BalanceSheetReport(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:
@@ -201,7 +210,7 @@ class BalanceSheetReport(ThredfiModel):
 
         try:
             detail_level = d.pop("detail_level", UNSET)
-            if _checking:
+            if _checking and detail_level.__class__ is not str and detail_level is not UNSET:
                 _expect(detail_level, "str")
         except Exception as _error:
             if not _checking:

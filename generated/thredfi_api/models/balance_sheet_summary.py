@@ -133,7 +133,7 @@ class BalanceSheetSummary(ThredfiModel):
         _checking = _checking_fields()
         try:
             total_assets_cents = d.pop("total_assets_cents", UNSET)
-            if _checking:
+            if _checking and total_assets_cents.__class__ is not int and total_assets_cents is not UNSET:
                 _expect(total_assets_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -144,7 +144,11 @@ class BalanceSheetSummary(ThredfiModel):
 
         try:
             total_non_current_assets_cents = d.pop("total_non_current_assets_cents", UNSET)
-            if _checking:
+            if (
+                _checking
+                and total_non_current_assets_cents.__class__ is not int
+                and total_non_current_assets_cents is not UNSET
+            ):
                 _expect(total_non_current_assets_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -162,7 +166,11 @@ class BalanceSheetSummary(ThredfiModel):
 
         try:
             total_current_assets_cents = d.pop("total_current_assets_cents", UNSET)
-            if _checking:
+            if (
+                _checking
+                and total_current_assets_cents.__class__ is not int
+                and total_current_assets_cents is not UNSET
+            ):
                 _expect(total_current_assets_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -173,7 +181,7 @@ class BalanceSheetSummary(ThredfiModel):
 
         try:
             total_liabilities_cents = d.pop("total_liabilities_cents", UNSET)
-            if _checking:
+            if _checking and total_liabilities_cents.__class__ is not int and total_liabilities_cents is not UNSET:
                 _expect(total_liabilities_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -184,7 +192,11 @@ class BalanceSheetSummary(ThredfiModel):
 
         try:
             total_current_liabilities_cents = d.pop("total_current_liabilities_cents", UNSET)
-            if _checking:
+            if (
+                _checking
+                and total_current_liabilities_cents.__class__ is not int
+                and total_current_liabilities_cents is not UNSET
+            ):
                 _expect(total_current_liabilities_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -202,7 +214,11 @@ class BalanceSheetSummary(ThredfiModel):
 
         try:
             total_non_current_liabilities_cents = d.pop("total_non_current_liabilities_cents", UNSET)
-            if _checking:
+            if (
+                _checking
+                and total_non_current_liabilities_cents.__class__ is not int
+                and total_non_current_liabilities_cents is not UNSET
+            ):
                 _expect(total_non_current_liabilities_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -220,7 +236,7 @@ class BalanceSheetSummary(ThredfiModel):
 
         try:
             total_equity_cents = d.pop("total_equity_cents", UNSET)
-            if _checking:
+            if _checking and total_equity_cents.__class__ is not int and total_equity_cents is not UNSET:
                 _expect(total_equity_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -231,7 +247,7 @@ class BalanceSheetSummary(ThredfiModel):
 
         try:
             net_assets_cents = d.pop("net_assets_cents", UNSET)
-            if _checking:
+            if _checking and net_assets_cents.__class__ is not int and net_assets_cents is not UNSET:
                 _expect(net_assets_cents, "int")
         except Exception as _error:
             if not _checking:

@@ -226,7 +226,7 @@ class BankAccountConnection(ThredfiModel):
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -235,7 +235,7 @@ class BankAccountConnection(ThredfiModel):
 
         try:
             display_name = d.pop("display_name", UNSET)
-            if _checking:
+            if _checking and display_name.__class__ is not str and display_name is not UNSET:
                 _expect(display_name, "str")
         except Exception as _error:
             if not _checking:
@@ -244,7 +244,7 @@ class BankAccountConnection(ThredfiModel):
 
         try:
             official_name = d.pop("official_name", UNSET)
-            if _checking:
+            if _checking and official_name.__class__ is not str and official_name is not UNSET:
                 _expect(official_name, "str")
         except Exception as _error:
             if not _checking:
@@ -253,7 +253,7 @@ class BankAccountConnection(ThredfiModel):
 
         try:
             mask = d.pop("mask", UNSET)
-            if _checking:
+            if _checking and mask.__class__ is not str and mask is not UNSET:
                 _expect(mask, "str")
         except Exception as _error:
             if not _checking:
@@ -287,7 +287,7 @@ class BankAccountConnection(ThredfiModel):
 
         try:
             balance_cents = d.pop("balance_cents", UNSET)
-            if _checking:
+            if _checking and balance_cents.__class__ is not int and balance_cents is not UNSET:
                 _expect(balance_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -296,7 +296,7 @@ class BankAccountConnection(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:
@@ -305,7 +305,7 @@ class BankAccountConnection(ThredfiModel):
 
         try:
             is_active = d.pop("is_active", UNSET)
-            if _checking:
+            if _checking and is_active.__class__ is not bool and is_active is not UNSET:
                 _expect(is_active, "bool")
         except Exception as _error:
             if not _checking:
@@ -314,7 +314,7 @@ class BankAccountConnection(ThredfiModel):
 
         try:
             bank_link_status = d.pop("bank_link_status", UNSET)
-            if _checking:
+            if _checking and bank_link_status.__class__ is not str and bank_link_status is not UNSET:
                 _expect(bank_link_status, "str")
         except Exception as _error:
             if not _checking:
@@ -325,7 +325,7 @@ class BankAccountConnection(ThredfiModel):
 
         try:
             business_name = d.pop("business_name", UNSET)
-            if _checking:
+            if _checking and business_name.__class__ is not str and business_name is not UNSET:
                 _expect(business_name, "str")
         except Exception as _error:
             if not _checking:
@@ -334,7 +334,7 @@ class BankAccountConnection(ThredfiModel):
 
         try:
             provider = d.pop("provider", UNSET)
-            if _checking:
+            if _checking and provider.__class__ is not str and provider is not UNSET:
                 _expect(provider, "str")
         except Exception as _error:
             if not _checking:
@@ -343,7 +343,7 @@ class BankAccountConnection(ThredfiModel):
 
         try:
             created_at = d.pop("created_at", UNSET)
-            if _checking:
+            if _checking and created_at.__class__ is not str and created_at is not UNSET:
                 _expect(created_at, "str")
         except Exception as _error:
             if not _checking:
@@ -352,7 +352,7 @@ class BankAccountConnection(ThredfiModel):
 
         try:
             account_key = d.pop("account_key", UNSET)
-            if _checking:
+            if _checking and account_key.__class__ is not str and account_key is not UNSET:
                 _expect(account_key, "str")
         except Exception as _error:
             if not _checking:
@@ -361,7 +361,7 @@ class BankAccountConnection(ThredfiModel):
 
         try:
             bank_link_id = d.pop("bank_link_id", UNSET)
-            if _checking:
+            if _checking and bank_link_id.__class__ is not str and bank_link_id is not UNSET:
                 _expect(bank_link_id, "str")
         except Exception as _error:
             if not _checking:
@@ -370,7 +370,7 @@ class BankAccountConnection(ThredfiModel):
 
         try:
             business_id = d.pop("business_id", UNSET)
-            if _checking:
+            if _checking and business_id.__class__ is not str and business_id is not UNSET:
                 _expect(business_id, "str")
         except Exception as _error:
             if not _checking:
@@ -405,7 +405,7 @@ class BankAccountConnection(ThredfiModel):
 
         try:
             updated_at = d.pop("updated_at", UNSET)
-            if _checking:
+            if _checking and updated_at.__class__ is not str and updated_at is not UNSET:
                 _expect(updated_at, "str")
         except Exception as _error:
             if not _checking:

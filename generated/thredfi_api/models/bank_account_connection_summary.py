@@ -172,7 +172,7 @@ class BankAccountConnectionSummary(ThredfiModel):
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -181,7 +181,7 @@ class BankAccountConnectionSummary(ThredfiModel):
 
         try:
             display_name = d.pop("display_name", UNSET)
-            if _checking:
+            if _checking and display_name.__class__ is not str and display_name is not UNSET:
                 _expect(display_name, "str")
         except Exception as _error:
             if not _checking:
@@ -190,7 +190,7 @@ class BankAccountConnectionSummary(ThredfiModel):
 
         try:
             official_name = d.pop("official_name", UNSET)
-            if _checking:
+            if _checking and official_name.__class__ is not str and official_name is not UNSET:
                 _expect(official_name, "str")
         except Exception as _error:
             if not _checking:
@@ -199,7 +199,7 @@ class BankAccountConnectionSummary(ThredfiModel):
 
         try:
             mask = d.pop("mask", UNSET)
-            if _checking:
+            if _checking and mask.__class__ is not str and mask is not UNSET:
                 _expect(mask, "str")
         except Exception as _error:
             if not _checking:
@@ -233,7 +233,7 @@ class BankAccountConnectionSummary(ThredfiModel):
 
         try:
             balance_cents = d.pop("balance_cents", UNSET)
-            if _checking:
+            if _checking and balance_cents.__class__ is not int and balance_cents is not UNSET:
                 _expect(balance_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -242,7 +242,7 @@ class BankAccountConnectionSummary(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:
@@ -251,7 +251,7 @@ class BankAccountConnectionSummary(ThredfiModel):
 
         try:
             is_active = d.pop("is_active", UNSET)
-            if _checking:
+            if _checking and is_active.__class__ is not bool and is_active is not UNSET:
                 _expect(is_active, "bool")
         except Exception as _error:
             if not _checking:
@@ -260,7 +260,7 @@ class BankAccountConnectionSummary(ThredfiModel):
 
         try:
             bank_link_status = d.pop("bank_link_status", UNSET)
-            if _checking:
+            if _checking and bank_link_status.__class__ is not str and bank_link_status is not UNSET:
                 _expect(bank_link_status, "str")
         except Exception as _error:
             if not _checking:
@@ -271,7 +271,7 @@ class BankAccountConnectionSummary(ThredfiModel):
 
         try:
             business_name = d.pop("business_name", UNSET)
-            if _checking:
+            if _checking and business_name.__class__ is not str and business_name is not UNSET:
                 _expect(business_name, "str")
         except Exception as _error:
             if not _checking:
@@ -280,7 +280,7 @@ class BankAccountConnectionSummary(ThredfiModel):
 
         try:
             provider = d.pop("provider", UNSET)
-            if _checking:
+            if _checking and provider.__class__ is not str and provider is not UNSET:
                 _expect(provider, "str")
         except Exception as _error:
             if not _checking:
@@ -289,7 +289,7 @@ class BankAccountConnectionSummary(ThredfiModel):
 
         try:
             created_at = d.pop("created_at", UNSET)
-            if _checking:
+            if _checking and created_at.__class__ is not str and created_at is not UNSET:
                 _expect(created_at, "str")
         except Exception as _error:
             if not _checking:

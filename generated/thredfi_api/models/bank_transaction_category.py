@@ -77,7 +77,7 @@ class BankTransactionCategory(ThredfiModel):
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -86,7 +86,7 @@ class BankTransactionCategory(ThredfiModel):
 
         try:
             code = d.pop("code", UNSET)
-            if _checking:
+            if _checking and code.__class__ is not str and code is not UNSET:
                 _expect(code, "str")
         except Exception as _error:
             if not _checking:
@@ -95,7 +95,7 @@ class BankTransactionCategory(ThredfiModel):
 
         try:
             name = d.pop("name", UNSET)
-            if _checking:
+            if _checking and name.__class__ is not str and name is not UNSET:
                 _expect(name, "str")
         except Exception as _error:
             if not _checking:

@@ -17,6 +17,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.bank_transaction_category import BankTransactionCategory, BankTransactionCategoryDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, BankTransactionCategory
+    from ..models.bank_transaction_category import BankTransactionCategory  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="BankTransactionSubcategory")
 
@@ -48,8 +57,8 @@ class BankTransactionSubcategory(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bank_transaction_category import BankTransactionCategory  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.id is not _kept.get("id", _kept):
             id = self.id
@@ -95,14 +104,14 @@ class BankTransactionSubcategory(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bank_transaction_category import BankTransactionCategory  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -111,7 +120,7 @@ class BankTransactionSubcategory(ThredfiModel):
 
         try:
             code = d.pop("code", UNSET)
-            if _checking:
+            if _checking and code.__class__ is not str and code is not UNSET:
                 _expect(code, "str")
         except Exception as _error:
             if not _checking:
@@ -120,7 +129,7 @@ class BankTransactionSubcategory(ThredfiModel):
 
         try:
             name = d.pop("name", UNSET)
-            if _checking:
+            if _checking and name.__class__ is not str and name is not UNSET:
                 _expect(name, "str")
         except Exception as _error:
             if not _checking:

@@ -17,6 +17,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.bank_transaction_subcategory import BankTransactionSubcategory, BankTransactionSubcategoryDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, BankTransactionSubcategory
+    from ..models.bank_transaction_subcategory import BankTransactionSubcategory  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="BankTransactionSummary")
 
@@ -117,8 +126,8 @@ class BankTransactionSummary(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bank_transaction_subcategory import BankTransactionSubcategory  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.id is not _kept.get("id", _kept):
             id = self.id
@@ -329,14 +338,14 @@ class BankTransactionSummary(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bank_transaction_subcategory import BankTransactionSubcategory  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -345,7 +354,7 @@ class BankTransactionSummary(ThredfiModel):
 
         try:
             date = d.pop("date", UNSET)
-            if _checking:
+            if _checking and date.__class__ is not str and date is not UNSET:
                 _expect(date, "str")
         except Exception as _error:
             if not _checking:
@@ -354,7 +363,7 @@ class BankTransactionSummary(ThredfiModel):
 
         try:
             amount = d.pop("amount", UNSET)
-            if _checking:
+            if _checking and amount.__class__ is not int and amount is not UNSET:
                 _expect(amount, "int")
         except Exception as _error:
             if not _checking:
@@ -363,7 +372,7 @@ class BankTransactionSummary(ThredfiModel):
 
         try:
             display_amount = d.pop("display_amount", UNSET)
-            if _checking:
+            if _checking and display_amount.__class__ is not str and display_amount is not UNSET:
                 _expect(display_amount, "str")
         except Exception as _error:
             if not _checking:
@@ -372,7 +381,7 @@ class BankTransactionSummary(ThredfiModel):
 
         try:
             signed_amount = d.pop("signed_amount", UNSET)
-            if _checking:
+            if _checking and signed_amount.__class__ is not int and signed_amount is not UNSET:
                 _expect(signed_amount, "int")
         except Exception as _error:
             if not _checking:
@@ -381,7 +390,7 @@ class BankTransactionSummary(ThredfiModel):
 
         try:
             direction = d.pop("direction", UNSET)
-            if _checking:
+            if _checking and direction.__class__ is not str and direction is not UNSET:
                 _expect(direction, "str")
         except Exception as _error:
             if not _checking:
@@ -390,7 +399,7 @@ class BankTransactionSummary(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:
@@ -399,7 +408,7 @@ class BankTransactionSummary(ThredfiModel):
 
         try:
             counterparty_name = d.pop("counterparty_name", UNSET)
-            if _checking:
+            if _checking and counterparty_name.__class__ is not str and counterparty_name is not UNSET:
                 _expect(counterparty_name, "str")
         except Exception as _error:
             if not _checking:
@@ -410,7 +419,7 @@ class BankTransactionSummary(ThredfiModel):
 
         try:
             merchant_name = d.pop("merchant_name", UNSET)
-            if _checking:
+            if _checking and merchant_name.__class__ is not str and merchant_name is not UNSET:
                 _expect(merchant_name, "str")
         except Exception as _error:
             if not _checking:
@@ -419,7 +428,7 @@ class BankTransactionSummary(ThredfiModel):
 
         try:
             description = d.pop("description", UNSET)
-            if _checking:
+            if _checking and description.__class__ is not str and description is not UNSET:
                 _expect(description, "str")
         except Exception as _error:
             if not _checking:
@@ -428,7 +437,7 @@ class BankTransactionSummary(ThredfiModel):
 
         try:
             categorization_status = d.pop("categorization_status", UNSET)
-            if _checking:
+            if _checking and categorization_status.__class__ is not str and categorization_status is not UNSET:
                 _expect(categorization_status, "str")
         except Exception as _error:
             if not _checking:
@@ -439,7 +448,7 @@ class BankTransactionSummary(ThredfiModel):
 
         try:
             transaction_type = d.pop("transaction_type", UNSET)
-            if _checking:
+            if _checking and transaction_type.__class__ is not str and transaction_type is not UNSET:
                 _expect(transaction_type, "str")
         except Exception as _error:
             if not _checking:
@@ -484,7 +493,7 @@ class BankTransactionSummary(ThredfiModel):
 
         try:
             business_id = d.pop("business_id", UNSET)
-            if _checking:
+            if _checking and business_id.__class__ is not str and business_id is not UNSET:
                 _expect(business_id, "str")
         except Exception as _error:
             if not _checking:
@@ -493,7 +502,7 @@ class BankTransactionSummary(ThredfiModel):
 
         try:
             business_name = d.pop("business_name", UNSET)
-            if _checking:
+            if _checking and business_name.__class__ is not str and business_name is not UNSET:
                 _expect(business_name, "str")
         except Exception as _error:
             if not _checking:
@@ -502,7 +511,7 @@ class BankTransactionSummary(ThredfiModel):
 
         try:
             account_id = d.pop("account_id", UNSET)
-            if _checking:
+            if _checking and account_id.__class__ is not str and account_id is not UNSET:
                 _expect(account_id, "str")
         except Exception as _error:
             if not _checking:
@@ -511,7 +520,7 @@ class BankTransactionSummary(ThredfiModel):
 
         try:
             account_code = d.pop("account_code", UNSET)
-            if _checking:
+            if _checking and account_code.__class__ is not str and account_code is not UNSET:
                 _expect(account_code, "str")
         except Exception as _error:
             if not _checking:
@@ -520,7 +529,7 @@ class BankTransactionSummary(ThredfiModel):
 
         try:
             account_name = d.pop("account_name", UNSET)
-            if _checking:
+            if _checking and account_name.__class__ is not str and account_name is not UNSET:
                 _expect(account_name, "str")
         except Exception as _error:
             if not _checking:
@@ -529,7 +538,11 @@ class BankTransactionSummary(ThredfiModel):
 
         try:
             bank_account_connection_id = d.pop("bank_account_connection_id", UNSET)
-            if _checking:
+            if (
+                _checking
+                and bank_account_connection_id.__class__ is not str
+                and bank_account_connection_id is not UNSET
+            ):
                 _expect(bank_account_connection_id, "str")
         except Exception as _error:
             if not _checking:
@@ -540,7 +553,7 @@ class BankTransactionSummary(ThredfiModel):
 
         try:
             bank_account_name = d.pop("bank_account_name", UNSET)
-            if _checking:
+            if _checking and bank_account_name.__class__ is not str and bank_account_name is not UNSET:
                 _expect(bank_account_name, "str")
         except Exception as _error:
             if not _checking:
@@ -551,7 +564,7 @@ class BankTransactionSummary(ThredfiModel):
 
         try:
             bank_account_mask = d.pop("bank_account_mask", UNSET)
-            if _checking:
+            if _checking and bank_account_mask.__class__ is not str and bank_account_mask is not UNSET:
                 _expect(bank_account_mask, "str")
         except Exception as _error:
             if not _checking:
@@ -562,7 +575,7 @@ class BankTransactionSummary(ThredfiModel):
 
         try:
             bank_account_currency = d.pop("bank_account_currency", UNSET)
-            if _checking:
+            if _checking and bank_account_currency.__class__ is not str and bank_account_currency is not UNSET:
                 _expect(bank_account_currency, "str")
         except Exception as _error:
             if not _checking:
@@ -573,7 +586,7 @@ class BankTransactionSummary(ThredfiModel):
 
         try:
             is_reconciled = d.pop("is_reconciled", UNSET)
-            if _checking:
+            if _checking and is_reconciled.__class__ is not bool and is_reconciled is not UNSET:
                 _expect(is_reconciled, "bool")
         except Exception as _error:
             if not _checking:
@@ -608,7 +621,7 @@ class BankTransactionSummary(ThredfiModel):
 
         try:
             reconciled_amount_cents = d.pop("reconciled_amount_cents", UNSET)
-            if _checking:
+            if _checking and reconciled_amount_cents.__class__ is not int and reconciled_amount_cents is not UNSET:
                 _expect(reconciled_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -619,7 +632,7 @@ class BankTransactionSummary(ThredfiModel):
 
         try:
             remaining_amount_cents = d.pop("remaining_amount_cents", UNSET)
-            if _checking:
+            if _checking and remaining_amount_cents.__class__ is not int and remaining_amount_cents is not UNSET:
                 _expect(remaining_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -630,7 +643,7 @@ class BankTransactionSummary(ThredfiModel):
 
         try:
             created_at = d.pop("created_at", UNSET)
-            if _checking:
+            if _checking and created_at.__class__ is not str and created_at is not UNSET:
                 _expect(created_at, "str")
         except Exception as _error:
             if not _checking:

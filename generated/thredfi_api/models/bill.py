@@ -19,6 +19,17 @@ if TYPE_CHECKING:
     from ..models.bill_payment_allocation_summary import BillPaymentAllocationSummary, BillPaymentAllocationSummaryDict
     from ..models.vendor import Vendor, VendorDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, BillLineItem, BillPaymentAllocationSummary, Vendor
+    from ..models.bill_line_item import BillLineItem  # noqa: PLC0415
+    from ..models.bill_payment_allocation_summary import BillPaymentAllocationSummary  # noqa: PLC0415
+    from ..models.vendor import Vendor  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="Bill")
 
@@ -83,8 +94,8 @@ class Bill(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.vendor import Vendor  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.type_ is not _kept.get("type_", _kept):
             type_ = self.type_
@@ -235,16 +246,14 @@ class Bill(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bill_line_item import BillLineItem  # noqa: PLC0415
-        from ..models.bill_payment_allocation_summary import BillPaymentAllocationSummary  # noqa: PLC0415
-        from ..models.vendor import Vendor  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             type_ = d.pop("type", UNSET)
-            if _checking:
+            if _checking and type_.__class__ is not str and type_ is not UNSET:
                 _expect(type_, "str")
         except Exception as _error:
             if not _checking:
@@ -253,7 +262,7 @@ class Bill(ThredfiModel):
 
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -262,7 +271,7 @@ class Bill(ThredfiModel):
 
         try:
             business_id = d.pop("business_id", UNSET)
-            if _checking:
+            if _checking and business_id.__class__ is not str and business_id is not UNSET:
                 _expect(business_id, "str")
         except Exception as _error:
             if not _checking:
@@ -271,7 +280,7 @@ class Bill(ThredfiModel):
 
         try:
             status = d.pop("status", UNSET)
-            if _checking:
+            if _checking and status.__class__ is not str and status is not UNSET:
                 _expect(status, "str")
         except Exception as _error:
             if not _checking:
@@ -280,7 +289,7 @@ class Bill(ThredfiModel):
 
         try:
             terms = d.pop("terms", UNSET)
-            if _checking:
+            if _checking and terms.__class__ is not str and terms is not UNSET:
                 _expect(terms, "str")
         except Exception as _error:
             if not _checking:
@@ -289,7 +298,7 @@ class Bill(ThredfiModel):
 
         try:
             issue_date = d.pop("issue_date", UNSET)
-            if _checking:
+            if _checking and issue_date.__class__ is not str and issue_date is not UNSET:
                 _expect(issue_date, "str")
         except Exception as _error:
             if not _checking:
@@ -298,7 +307,7 @@ class Bill(ThredfiModel):
 
         try:
             received_at = d.pop("received_at", UNSET)
-            if _checking:
+            if _checking and received_at.__class__ is not str and received_at is not UNSET:
                 _expect(received_at, "str")
         except Exception as _error:
             if not _checking:
@@ -307,7 +316,7 @@ class Bill(ThredfiModel):
 
         try:
             due_at = d.pop("due_at", UNSET)
-            if _checking:
+            if _checking and due_at.__class__ is not str and due_at is not UNSET:
                 _expect(due_at, "str")
         except Exception as _error:
             if not _checking:
@@ -364,7 +373,7 @@ class Bill(ThredfiModel):
 
         try:
             is_overdue = d.pop("is_overdue", UNSET)
-            if _checking:
+            if _checking and is_overdue.__class__ is not bool and is_overdue is not UNSET:
                 _expect(is_overdue, "bool")
         except Exception as _error:
             if not _checking:
@@ -373,7 +382,7 @@ class Bill(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:

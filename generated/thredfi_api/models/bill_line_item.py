@@ -17,6 +17,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.account_identifier import AccountIdentifier, AccountIdentifierDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, AccountIdentifier
+    from ..models.account_identifier import AccountIdentifier  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="BillLineItem")
 
@@ -72,8 +81,8 @@ class BillLineItem(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.account_identifier import AccountIdentifier  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.id is not _kept.get("id", _kept):
             id = self.id
@@ -175,14 +184,14 @@ class BillLineItem(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_identifier import AccountIdentifier  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -191,7 +200,7 @@ class BillLineItem(ThredfiModel):
 
         try:
             bill_id = d.pop("bill_id", UNSET)
-            if _checking:
+            if _checking and bill_id.__class__ is not str and bill_id is not UNSET:
                 _expect(bill_id, "str")
         except Exception as _error:
             if not _checking:
@@ -234,7 +243,7 @@ class BillLineItem(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:
@@ -243,7 +252,7 @@ class BillLineItem(ThredfiModel):
 
         try:
             unit_price = d.pop("unit_price", UNSET)
-            if _checking:
+            if _checking and unit_price.__class__ is not int and unit_price is not UNSET:
                 _expect(unit_price, "int")
         except Exception as _error:
             if not _checking:
@@ -252,7 +261,7 @@ class BillLineItem(ThredfiModel):
 
         try:
             quantity = d.pop("quantity", UNSET)
-            if _checking:
+            if _checking and quantity.__class__ is not float and quantity is not UNSET:
                 _expect(quantity, "float")
         except Exception as _error:
             if not _checking:
@@ -261,7 +270,7 @@ class BillLineItem(ThredfiModel):
 
         try:
             subtotal = d.pop("subtotal", UNSET)
-            if _checking:
+            if _checking and subtotal.__class__ is not int and subtotal is not UNSET:
                 _expect(subtotal, "int")
         except Exception as _error:
             if not _checking:
@@ -270,7 +279,7 @@ class BillLineItem(ThredfiModel):
 
         try:
             sales_taxes_total = d.pop("sales_taxes_total", UNSET)
-            if _checking:
+            if _checking and sales_taxes_total.__class__ is not int and sales_taxes_total is not UNSET:
                 _expect(sales_taxes_total, "int")
         except Exception as _error:
             if not _checking:
@@ -281,7 +290,7 @@ class BillLineItem(ThredfiModel):
 
         try:
             total_amount = d.pop("total_amount", UNSET)
-            if _checking:
+            if _checking and total_amount.__class__ is not int and total_amount is not UNSET:
                 _expect(total_amount, "int")
         except Exception as _error:
             if not _checking:
@@ -290,7 +299,7 @@ class BillLineItem(ThredfiModel):
 
         try:
             tax_rate = d.pop("tax_rate", UNSET)
-            if _checking:
+            if _checking and tax_rate.__class__ is not float and tax_rate is not UNSET:
                 _expect(tax_rate, "float")
         except Exception as _error:
             if not _checking:
@@ -299,7 +308,7 @@ class BillLineItem(ThredfiModel):
 
         try:
             description = d.pop("description", UNSET)
-            if _checking:
+            if _checking and description.__class__ is not str and description is not UNSET:
                 _expect(description, "str")
         except Exception as _error:
             if not _checking:
@@ -308,7 +317,7 @@ class BillLineItem(ThredfiModel):
 
         try:
             product = d.pop("product", UNSET)
-            if _checking:
+            if _checking and product.__class__ is not str and product is not UNSET:
                 _expect(product, "str")
         except Exception as _error:
             if not _checking:

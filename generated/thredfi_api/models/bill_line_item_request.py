@@ -24,6 +24,16 @@ if TYPE_CHECKING:
         BillLineItemRequestSalesTaxesItemDict,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, BillLineItemRequestAccountIdentifierType0, BillLineItemRequestSalesTaxesItem
+    from ..models.bill_line_item_request_account_identifier_type_0 import BillLineItemRequestAccountIdentifierType0  # noqa: PLC0415
+    from ..models.bill_line_item_request_sales_taxes_item import BillLineItemRequestSalesTaxesItem  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="BillLineItemRequest")
 
@@ -62,8 +72,8 @@ class BillLineItemRequest(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bill_line_item_request_account_identifier_type_0 import BillLineItemRequestAccountIdentifierType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.quantity is not _kept.get("quantity", _kept):
             quantity = self.quantity
@@ -129,15 +139,14 @@ class BillLineItemRequest(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bill_line_item_request_account_identifier_type_0 import BillLineItemRequestAccountIdentifierType0  # noqa: PLC0415
-        from ..models.bill_line_item_request_sales_taxes_item import BillLineItemRequestSalesTaxesItem  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             quantity = d.pop("quantity", UNSET)
-            if _checking:
+            if _checking and quantity.__class__ is not float and quantity is not UNSET:
                 _expect(quantity, "float")
         except Exception as _error:
             if not _checking:
@@ -146,7 +155,7 @@ class BillLineItemRequest(ThredfiModel):
 
         try:
             unit_price = d.pop("unit_price", UNSET)
-            if _checking:
+            if _checking and unit_price.__class__ is not int and unit_price is not UNSET:
                 _expect(unit_price, "int")
         except Exception as _error:
             if not _checking:
@@ -155,7 +164,7 @@ class BillLineItemRequest(ThredfiModel):
 
         try:
             description = d.pop("description", UNSET)
-            if _checking:
+            if _checking and description.__class__ is not str and description is not UNSET:
                 _expect(description, "str")
         except Exception as _error:
             if not _checking:
@@ -205,7 +214,7 @@ class BillLineItemRequest(ThredfiModel):
 
         try:
             product = d.pop("product", UNSET)
-            if _checking:
+            if _checking and product.__class__ is not str and product is not UNSET:
                 _expect(product, "str")
         except Exception as _error:
             if not _checking:
@@ -222,7 +231,7 @@ class BillLineItemRequest(ThredfiModel):
 
                     sales_taxes.append(sales_taxes_item)
 
-            if _checking:
+            if _checking and sales_taxes.__class__ is not list:
                 _expect(sales_taxes, "list")
         except Exception as _error:
             if not _checking:

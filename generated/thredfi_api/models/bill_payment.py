@@ -18,6 +18,16 @@ if TYPE_CHECKING:
     from ..models.bill_payment_allocation import BillPaymentAllocation, BillPaymentAllocationDict
     from ..models.reconciled_bank_transaction import ReconciledBankTransaction, ReconciledBankTransactionDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, BillPaymentAllocation, ReconciledBankTransaction
+    from ..models.bill_payment_allocation import BillPaymentAllocation  # noqa: PLC0415
+    from ..models.reconciled_bank_transaction import ReconciledBankTransaction  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="BillPayment")
 
@@ -85,6 +95,8 @@ class BillPayment(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.id is not _kept.get("id", _kept):
             id = self.id
@@ -228,15 +240,14 @@ class BillPayment(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bill_payment_allocation import BillPaymentAllocation  # noqa: PLC0415
-        from ..models.reconciled_bank_transaction import ReconciledBankTransaction  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -245,7 +256,7 @@ class BillPayment(ThredfiModel):
 
         try:
             vendor_id = d.pop("vendor_id", UNSET)
-            if _checking:
+            if _checking and vendor_id.__class__ is not str and vendor_id is not UNSET:
                 _expect(vendor_id, "str")
         except Exception as _error:
             if not _checking:
@@ -254,7 +265,7 @@ class BillPayment(ThredfiModel):
 
         try:
             vendor_name = d.pop("vendor_name", UNSET)
-            if _checking:
+            if _checking and vendor_name.__class__ is not str and vendor_name is not UNSET:
                 _expect(vendor_name, "str")
         except Exception as _error:
             if not _checking:
@@ -263,7 +274,7 @@ class BillPayment(ThredfiModel):
 
         try:
             payment_reference = d.pop("payment_reference", UNSET)
-            if _checking:
+            if _checking and payment_reference.__class__ is not str and payment_reference is not UNSET:
                 _expect(payment_reference, "str")
         except Exception as _error:
             if not _checking:
@@ -274,7 +285,7 @@ class BillPayment(ThredfiModel):
 
         try:
             payment_date = d.pop("payment_date", UNSET)
-            if _checking:
+            if _checking and payment_date.__class__ is not str and payment_date is not UNSET:
                 _expect(payment_date, "str")
         except Exception as _error:
             if not _checking:
@@ -283,7 +294,7 @@ class BillPayment(ThredfiModel):
 
         try:
             amount_cents = d.pop("amount_cents", UNSET)
-            if _checking:
+            if _checking and amount_cents.__class__ is not int and amount_cents is not UNSET:
                 _expect(amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -292,7 +303,7 @@ class BillPayment(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:
@@ -301,7 +312,7 @@ class BillPayment(ThredfiModel):
 
         try:
             payment_method = d.pop("payment_method", UNSET)
-            if _checking:
+            if _checking and payment_method.__class__ is not str and payment_method is not UNSET:
                 _expect(payment_method, "str")
         except Exception as _error:
             if not _checking:
@@ -310,7 +321,7 @@ class BillPayment(ThredfiModel):
 
         try:
             status = d.pop("status", UNSET)
-            if _checking:
+            if _checking and status.__class__ is not str and status is not UNSET:
                 _expect(status, "str")
         except Exception as _error:
             if not _checking:
@@ -319,7 +330,7 @@ class BillPayment(ThredfiModel):
 
         try:
             allocated_amount_cents = d.pop("allocated_amount_cents", UNSET)
-            if _checking:
+            if _checking and allocated_amount_cents.__class__ is not int and allocated_amount_cents is not UNSET:
                 _expect(allocated_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -330,7 +341,7 @@ class BillPayment(ThredfiModel):
 
         try:
             unallocated_amount_cents = d.pop("unallocated_amount_cents", UNSET)
-            if _checking:
+            if _checking and unallocated_amount_cents.__class__ is not int and unallocated_amount_cents is not UNSET:
                 _expect(unallocated_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -341,7 +352,7 @@ class BillPayment(ThredfiModel):
 
         try:
             is_fully_allocated = d.pop("is_fully_allocated", UNSET)
-            if _checking:
+            if _checking and is_fully_allocated.__class__ is not bool and is_fully_allocated is not UNSET:
                 _expect(is_fully_allocated, "bool")
         except Exception as _error:
             if not _checking:
@@ -441,7 +452,7 @@ class BillPayment(ThredfiModel):
 
         try:
             created_at = d.pop("created_at", UNSET)
-            if _checking:
+            if _checking and created_at.__class__ is not str and created_at is not UNSET:
                 _expect(created_at, "str")
         except Exception as _error:
             if not _checking:
@@ -450,7 +461,7 @@ class BillPayment(ThredfiModel):
 
         try:
             updated_at = d.pop("updated_at", UNSET)
-            if _checking:
+            if _checking and updated_at.__class__ is not str and updated_at is not UNSET:
                 _expect(updated_at, "str")
         except Exception as _error:
             if not _checking:

@@ -137,7 +137,7 @@ class BillPaymentAllocation(ThredfiModel):
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -146,7 +146,7 @@ class BillPaymentAllocation(ThredfiModel):
 
         try:
             bill_id = d.pop("bill_id", UNSET)
-            if _checking:
+            if _checking and bill_id.__class__ is not str and bill_id is not UNSET:
                 _expect(bill_id, "str")
         except Exception as _error:
             if not _checking:
@@ -155,7 +155,7 @@ class BillPaymentAllocation(ThredfiModel):
 
         try:
             bill_number = d.pop("bill_number", UNSET)
-            if _checking:
+            if _checking and bill_number.__class__ is not str and bill_number is not UNSET:
                 _expect(bill_number, "str")
         except Exception as _error:
             if not _checking:
@@ -164,7 +164,7 @@ class BillPaymentAllocation(ThredfiModel):
 
         try:
             vendor_bill_number = d.pop("vendor_bill_number", UNSET)
-            if _checking:
+            if _checking and vendor_bill_number.__class__ is not str and vendor_bill_number is not UNSET:
                 _expect(vendor_bill_number, "str")
         except Exception as _error:
             if not _checking:
@@ -175,7 +175,7 @@ class BillPaymentAllocation(ThredfiModel):
 
         try:
             bill_status = d.pop("bill_status", UNSET)
-            if _checking:
+            if _checking and bill_status.__class__ is not str and bill_status is not UNSET:
                 _expect(bill_status, "str")
         except Exception as _error:
             if not _checking:
@@ -184,7 +184,7 @@ class BillPaymentAllocation(ThredfiModel):
 
         try:
             amount_cents = d.pop("amount_cents", UNSET)
-            if _checking:
+            if _checking and amount_cents.__class__ is not int and amount_cents is not UNSET:
                 _expect(amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -193,7 +193,7 @@ class BillPaymentAllocation(ThredfiModel):
 
         try:
             allocation_date = d.pop("allocation_date", UNSET)
-            if _checking:
+            if _checking and allocation_date.__class__ is not str and allocation_date is not UNSET:
                 _expect(allocation_date, "str")
         except Exception as _error:
             if not _checking:
@@ -204,7 +204,7 @@ class BillPaymentAllocation(ThredfiModel):
 
         try:
             created_at = d.pop("created_at", UNSET)
-            if _checking:
+            if _checking and created_at.__class__ is not str and created_at is not UNSET:
                 _expect(created_at, "str")
         except Exception as _error:
             if not _checking:
@@ -213,7 +213,7 @@ class BillPaymentAllocation(ThredfiModel):
 
         try:
             description = d.pop("description", UNSET)
-            if _checking:
+            if _checking and description.__class__ is not str and description is not UNSET:
                 _expect(description, "str")
         except Exception as _error:
             if not _checking:

@@ -77,7 +77,7 @@ class BillPaymentAllocationSummary(ThredfiModel):
         _checking = _checking_fields()
         try:
             amount_cents = d.pop("amount_cents", UNSET)
-            if _checking:
+            if _checking and amount_cents.__class__ is not int and amount_cents is not UNSET:
                 _expect(amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -86,7 +86,7 @@ class BillPaymentAllocationSummary(ThredfiModel):
 
         try:
             payment_date = d.pop("payment_date", UNSET)
-            if _checking:
+            if _checking and payment_date.__class__ is not str and payment_date is not UNSET:
                 _expect(payment_date, "str")
         except Exception as _error:
             if not _checking:
@@ -95,7 +95,7 @@ class BillPaymentAllocationSummary(ThredfiModel):
 
         try:
             payment_method = d.pop("payment_method", UNSET)
-            if _checking:
+            if _checking and payment_method.__class__ is not str and payment_method is not UNSET:
                 _expect(payment_method, "str")
         except Exception as _error:
             if not _checking:

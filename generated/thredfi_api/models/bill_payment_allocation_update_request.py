@@ -86,7 +86,7 @@ class BillPaymentAllocationUpdateRequest(ThredfiModel):
 
         try:
             amount_cents = d.pop("amount_cents")
-            if _checking:
+            if _checking and amount_cents.__class__ is not int:
                 _expect(amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -95,7 +95,7 @@ class BillPaymentAllocationUpdateRequest(ThredfiModel):
 
         try:
             description = d.pop("description", UNSET)
-            if _checking:
+            if _checking and description.__class__ is not str and description is not UNSET:
                 _expect(description, "str")
         except Exception as _error:
             if not _checking:

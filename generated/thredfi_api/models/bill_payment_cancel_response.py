@@ -88,7 +88,7 @@ class BillPaymentCancelResponse(ThredfiModel):
         _checking = _checking_fields()
         try:
             message = d.pop("message")
-            if _checking:
+            if _checking and message.__class__ is not str:
                 _expect(message, "str")
         except Exception as _error:
             if not _checking:
@@ -105,7 +105,7 @@ class BillPaymentCancelResponse(ThredfiModel):
 
         try:
             status = d.pop("status")
-            if _checking:
+            if _checking and status.__class__ is not str:
                 _expect(status, "str")
         except Exception as _error:
             if not _checking:

@@ -26,6 +26,23 @@ if TYPE_CHECKING:
         VendorRefundAllocationSummaryDict,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        BillPaymentAllocation, \
+        BillPaymentDetailMetadataType0, \
+        ReconciledBankTransaction, \
+        VendorRefundAllocationSummary
+    from ..models.bill_payment_allocation import BillPaymentAllocation  # noqa: PLC0415
+    from ..models.bill_payment_detail_metadata_type_0 import BillPaymentDetailMetadataType0  # noqa: PLC0415
+    from ..models.reconciled_bank_transaction import ReconciledBankTransaction  # noqa: PLC0415
+    from ..models.vendor_refund_allocation_summary import VendorRefundAllocationSummary  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="BillPaymentDetail")
 
@@ -138,8 +155,8 @@ class BillPaymentDetail(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bill_payment_detail_metadata_type_0 import BillPaymentDetailMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.id is not _kept.get("id", _kept):
             id = self.id
@@ -420,17 +437,14 @@ class BillPaymentDetail(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bill_payment_allocation import BillPaymentAllocation  # noqa: PLC0415
-        from ..models.bill_payment_detail_metadata_type_0 import BillPaymentDetailMetadataType0  # noqa: PLC0415
-        from ..models.reconciled_bank_transaction import ReconciledBankTransaction  # noqa: PLC0415
-        from ..models.vendor_refund_allocation_summary import VendorRefundAllocationSummary  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -439,7 +453,7 @@ class BillPaymentDetail(ThredfiModel):
 
         try:
             business_id = d.pop("business_id", UNSET)
-            if _checking:
+            if _checking and business_id.__class__ is not str and business_id is not UNSET:
                 _expect(business_id, "str")
         except Exception as _error:
             if not _checking:
@@ -448,7 +462,7 @@ class BillPaymentDetail(ThredfiModel):
 
         try:
             vendor_id = d.pop("vendor_id", UNSET)
-            if _checking:
+            if _checking and vendor_id.__class__ is not str and vendor_id is not UNSET:
                 _expect(vendor_id, "str")
         except Exception as _error:
             if not _checking:
@@ -457,7 +471,7 @@ class BillPaymentDetail(ThredfiModel):
 
         try:
             vendor_name = d.pop("vendor_name", UNSET)
-            if _checking:
+            if _checking and vendor_name.__class__ is not str and vendor_name is not UNSET:
                 _expect(vendor_name, "str")
         except Exception as _error:
             if not _checking:
@@ -466,7 +480,7 @@ class BillPaymentDetail(ThredfiModel):
 
         try:
             payment_reference = d.pop("payment_reference", UNSET)
-            if _checking:
+            if _checking and payment_reference.__class__ is not str and payment_reference is not UNSET:
                 _expect(payment_reference, "str")
         except Exception as _error:
             if not _checking:
@@ -477,7 +491,7 @@ class BillPaymentDetail(ThredfiModel):
 
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -486,7 +500,7 @@ class BillPaymentDetail(ThredfiModel):
 
         try:
             processor_payment_id = d.pop("processor_payment_id", UNSET)
-            if _checking:
+            if _checking and processor_payment_id.__class__ is not str and processor_payment_id is not UNSET:
                 _expect(processor_payment_id, "str")
         except Exception as _error:
             if not _checking:
@@ -497,7 +511,7 @@ class BillPaymentDetail(ThredfiModel):
 
         try:
             check_number = d.pop("check_number", UNSET)
-            if _checking:
+            if _checking and check_number.__class__ is not str and check_number is not UNSET:
                 _expect(check_number, "str")
         except Exception as _error:
             if not _checking:
@@ -506,7 +520,7 @@ class BillPaymentDetail(ThredfiModel):
 
         try:
             amount_cents = d.pop("amount_cents", UNSET)
-            if _checking:
+            if _checking and amount_cents.__class__ is not int and amount_cents is not UNSET:
                 _expect(amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -515,7 +529,7 @@ class BillPaymentDetail(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:
@@ -524,7 +538,7 @@ class BillPaymentDetail(ThredfiModel):
 
         try:
             processing_fee_cents = d.pop("processing_fee_cents", UNSET)
-            if _checking:
+            if _checking and processing_fee_cents.__class__ is not int and processing_fee_cents is not UNSET:
                 _expect(processing_fee_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -535,7 +549,7 @@ class BillPaymentDetail(ThredfiModel):
 
         try:
             net_amount_cents = d.pop("net_amount_cents", UNSET)
-            if _checking:
+            if _checking and net_amount_cents.__class__ is not int and net_amount_cents is not UNSET:
                 _expect(net_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -546,7 +560,7 @@ class BillPaymentDetail(ThredfiModel):
 
         try:
             allocated_amount_cents = d.pop("allocated_amount_cents", UNSET)
-            if _checking:
+            if _checking and allocated_amount_cents.__class__ is not int and allocated_amount_cents is not UNSET:
                 _expect(allocated_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -557,7 +571,7 @@ class BillPaymentDetail(ThredfiModel):
 
         try:
             unallocated_amount_cents = d.pop("unallocated_amount_cents", UNSET)
-            if _checking:
+            if _checking and unallocated_amount_cents.__class__ is not int and unallocated_amount_cents is not UNSET:
                 _expect(unallocated_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -568,7 +582,7 @@ class BillPaymentDetail(ThredfiModel):
 
         try:
             is_fully_allocated = d.pop("is_fully_allocated", UNSET)
-            if _checking:
+            if _checking and is_fully_allocated.__class__ is not bool and is_fully_allocated is not UNSET:
                 _expect(is_fully_allocated, "bool")
         except Exception as _error:
             if not _checking:
@@ -579,7 +593,7 @@ class BillPaymentDetail(ThredfiModel):
 
         try:
             payment_method = d.pop("payment_method", UNSET)
-            if _checking:
+            if _checking and payment_method.__class__ is not str and payment_method is not UNSET:
                 _expect(payment_method, "str")
         except Exception as _error:
             if not _checking:
@@ -588,7 +602,7 @@ class BillPaymentDetail(ThredfiModel):
 
         try:
             status = d.pop("status", UNSET)
-            if _checking:
+            if _checking and status.__class__ is not str and status is not UNSET:
                 _expect(status, "str")
         except Exception as _error:
             if not _checking:
@@ -597,7 +611,7 @@ class BillPaymentDetail(ThredfiModel):
 
         try:
             payment_date = d.pop("payment_date", UNSET)
-            if _checking:
+            if _checking and payment_date.__class__ is not str and payment_date is not UNSET:
                 _expect(payment_date, "str")
         except Exception as _error:
             if not _checking:
@@ -606,7 +620,7 @@ class BillPaymentDetail(ThredfiModel):
 
         try:
             value_date = d.pop("value_date", UNSET)
-            if _checking:
+            if _checking and value_date.__class__ is not str and value_date is not UNSET:
                 _expect(value_date, "str")
         except Exception as _error:
             if not _checking:
@@ -687,7 +701,7 @@ class BillPaymentDetail(ThredfiModel):
 
         try:
             description = d.pop("description", UNSET)
-            if _checking:
+            if _checking and description.__class__ is not str and description is not UNSET:
                 _expect(description, "str")
         except Exception as _error:
             if not _checking:
@@ -696,7 +710,7 @@ class BillPaymentDetail(ThredfiModel):
 
         try:
             memo = d.pop("memo", UNSET)
-            if _checking:
+            if _checking and memo.__class__ is not str and memo is not UNSET:
                 _expect(memo, "str")
         except Exception as _error:
             if not _checking:
@@ -902,7 +916,7 @@ class BillPaymentDetail(ThredfiModel):
 
         try:
             created_at = d.pop("created_at", UNSET)
-            if _checking:
+            if _checking and created_at.__class__ is not str and created_at is not UNSET:
                 _expect(created_at, "str")
         except Exception as _error:
             if not _checking:
@@ -911,7 +925,7 @@ class BillPaymentDetail(ThredfiModel):
 
         try:
             updated_at = d.pop("updated_at", UNSET)
-            if _checking:
+            if _checking and updated_at.__class__ is not str and updated_at is not UNSET:
                 _expect(updated_at, "str")
         except Exception as _error:
             if not _checking:

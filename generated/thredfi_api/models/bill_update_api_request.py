@@ -16,6 +16,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.bill_line_item_request import BillLineItemRequest, BillLineItemRequestDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, BillLineItemRequest
+    from ..models.bill_line_item_request import BillLineItemRequest  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="BillUpdateAPIRequest")
 
@@ -37,6 +46,8 @@ class BillUpdateAPIRequest(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.line_items is not _kept.get("line_items", _kept):
             line_items: list[dict[str, Any]] | Unset = UNSET
@@ -61,8 +72,8 @@ class BillUpdateAPIRequest(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bill_line_item_request import BillLineItemRequest  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
@@ -76,7 +87,7 @@ class BillUpdateAPIRequest(ThredfiModel):
 
                     line_items.append(line_items_item)
 
-            if _checking:
+            if _checking and line_items.__class__ is not list:
                 _expect(line_items, "list")
         except Exception as _error:
             if not _checking:

@@ -21,6 +21,16 @@ if TYPE_CHECKING:
         BusinessCreateResponseMetadataType0Dict,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, BusinessCreateResponseMeta, BusinessCreateResponseMetadataType0
+    from ..models.business_create_response_meta import BusinessCreateResponseMeta  # noqa: PLC0415
+    from ..models.business_create_response_metadata_type_0 import BusinessCreateResponseMetadataType0  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="BusinessCreateResponse")
 
@@ -106,8 +116,8 @@ class BusinessCreateResponse(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.business_create_response_metadata_type_0 import BusinessCreateResponseMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.id is not _kept.get("id", _kept):
             id = self.id
@@ -281,15 +291,14 @@ class BusinessCreateResponse(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.business_create_response_meta import BusinessCreateResponseMeta  # noqa: PLC0415
-        from ..models.business_create_response_metadata_type_0 import BusinessCreateResponseMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -298,7 +307,7 @@ class BusinessCreateResponse(ThredfiModel):
 
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -307,7 +316,7 @@ class BusinessCreateResponse(ThredfiModel):
 
         try:
             legal_name = d.pop("legal_name", UNSET)
-            if _checking:
+            if _checking and legal_name.__class__ is not str and legal_name is not UNSET:
                 _expect(legal_name, "str")
         except Exception as _error:
             if not _checking:
@@ -316,7 +325,7 @@ class BusinessCreateResponse(ThredfiModel):
 
         try:
             name = d.pop("name", UNSET)
-            if _checking:
+            if _checking and name.__class__ is not str and name is not UNSET:
                 _expect(name, "str")
         except Exception as _error:
             if not _checking:
@@ -325,7 +334,7 @@ class BusinessCreateResponse(ThredfiModel):
 
         try:
             entity_type = d.pop("entity_type", UNSET)
-            if _checking:
+            if _checking and entity_type.__class__ is not str and entity_type is not UNSET:
                 _expect(entity_type, "str")
         except Exception as _error:
             if not _checking:
@@ -334,7 +343,7 @@ class BusinessCreateResponse(ThredfiModel):
 
         try:
             phone_number = d.pop("phone_number", UNSET)
-            if _checking:
+            if _checking and phone_number.__class__ is not str and phone_number is not UNSET:
                 _expect(phone_number, "str")
         except Exception as _error:
             if not _checking:
@@ -343,7 +352,7 @@ class BusinessCreateResponse(ThredfiModel):
 
         try:
             tin = d.pop("tin", UNSET)
-            if _checking:
+            if _checking and tin.__class__ is not str and tin is not UNSET:
                 _expect(tin, "str")
         except Exception as _error:
             if not _checking:
@@ -352,7 +361,7 @@ class BusinessCreateResponse(ThredfiModel):
 
         try:
             vat_number = d.pop("vat_number", UNSET)
-            if _checking:
+            if _checking and vat_number.__class__ is not str and vat_number is not UNSET:
                 _expect(vat_number, "str")
         except Exception as _error:
             if not _checking:
@@ -361,7 +370,7 @@ class BusinessCreateResponse(ThredfiModel):
 
         try:
             company_number = d.pop("company_number", UNSET)
-            if _checking:
+            if _checking and company_number.__class__ is not str and company_number is not UNSET:
                 _expect(company_number, "str")
         except Exception as _error:
             if not _checking:
@@ -370,7 +379,7 @@ class BusinessCreateResponse(ThredfiModel):
 
         try:
             country = d.pop("country", UNSET)
-            if _checking:
+            if _checking and country.__class__ is not str and country is not UNSET:
                 _expect(country, "str")
         except Exception as _error:
             if not _checking:
@@ -379,7 +388,7 @@ class BusinessCreateResponse(ThredfiModel):
 
         try:
             province = d.pop("province", UNSET)
-            if _checking:
+            if _checking and province.__class__ is not str and province is not UNSET:
                 _expect(province, "str")
         except Exception as _error:
             if not _checking:
@@ -388,7 +397,7 @@ class BusinessCreateResponse(ThredfiModel):
 
         try:
             eu_nace_industry_code = d.pop("eu_nace_industry_code", UNSET)
-            if _checking:
+            if _checking and eu_nace_industry_code.__class__ is not str and eu_nace_industry_code is not UNSET:
                 _expect(eu_nace_industry_code, "str")
         except Exception as _error:
             if not _checking:
@@ -399,7 +408,7 @@ class BusinessCreateResponse(ThredfiModel):
 
         try:
             email = d.pop("email", UNSET)
-            if _checking:
+            if _checking and email.__class__ is not str and email is not UNSET:
                 _expect(email, "str")
         except Exception as _error:
             if not _checking:
@@ -408,7 +417,7 @@ class BusinessCreateResponse(ThredfiModel):
 
         try:
             base_currency = d.pop("base_currency", UNSET)
-            if _checking:
+            if _checking and base_currency.__class__ is not str and base_currency is not UNSET:
                 _expect(base_currency, "str")
         except Exception as _error:
             if not _checking:
@@ -417,7 +426,7 @@ class BusinessCreateResponse(ThredfiModel):
 
         try:
             accounting_method = d.pop("accounting_method", UNSET)
-            if _checking:
+            if _checking and accounting_method.__class__ is not str and accounting_method is not UNSET:
                 _expect(accounting_method, "str")
         except Exception as _error:
             if not _checking:
@@ -428,7 +437,7 @@ class BusinessCreateResponse(ThredfiModel):
 
         try:
             fiscal_year_end = d.pop("fiscal_year_end", UNSET)
-            if _checking:
+            if _checking and fiscal_year_end.__class__ is not str and fiscal_year_end is not UNSET:
                 _expect(fiscal_year_end, "str")
         except Exception as _error:
             if not _checking:
@@ -439,7 +448,7 @@ class BusinessCreateResponse(ThredfiModel):
 
         try:
             activation_at = d.pop("activation_at", UNSET)
-            if _checking:
+            if _checking and activation_at.__class__ is not str and activation_at is not UNSET:
                 _expect(activation_at, "str")
         except Exception as _error:
             if not _checking:
@@ -448,7 +457,7 @@ class BusinessCreateResponse(ThredfiModel):
 
         try:
             is_active = d.pop("is_active", UNSET)
-            if _checking:
+            if _checking and is_active.__class__ is not bool and is_active is not UNSET:
                 _expect(is_active, "bool")
         except Exception as _error:
             if not _checking:
@@ -457,7 +466,7 @@ class BusinessCreateResponse(ThredfiModel):
 
         try:
             created_at = d.pop("created_at", UNSET)
-            if _checking:
+            if _checking and created_at.__class__ is not str and created_at is not UNSET:
                 _expect(created_at, "str")
         except Exception as _error:
             if not _checking:
@@ -466,7 +475,7 @@ class BusinessCreateResponse(ThredfiModel):
 
         try:
             updated_at = d.pop("updated_at", UNSET)
-            if _checking:
+            if _checking and updated_at.__class__ is not str and updated_at is not UNSET:
                 _expect(updated_at, "str")
         except Exception as _error:
             if not _checking:

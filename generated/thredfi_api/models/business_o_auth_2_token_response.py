@@ -98,7 +98,7 @@ class BusinessOAuth2TokenResponse(ThredfiModel):
         _checking = _checking_fields()
         try:
             access_token = d.pop("access_token")
-            if _checking:
+            if _checking and access_token.__class__ is not str:
                 _expect(access_token, "str")
         except Exception as _error:
             if not _checking:
@@ -107,7 +107,7 @@ class BusinessOAuth2TokenResponse(ThredfiModel):
 
         try:
             expires_in = d.pop("expires_in")
-            if _checking:
+            if _checking and expires_in.__class__ is not int:
                 _expect(expires_in, "int")
         except Exception as _error:
             if not _checking:
@@ -116,7 +116,7 @@ class BusinessOAuth2TokenResponse(ThredfiModel):
 
         try:
             token_type = d.pop("token_type", UNSET)
-            if _checking:
+            if _checking and token_type.__class__ is not str and token_type is not UNSET:
                 _expect(token_type, "str")
         except Exception as _error:
             if not _checking:
@@ -125,7 +125,7 @@ class BusinessOAuth2TokenResponse(ThredfiModel):
 
         try:
             scope = d.pop("scope", UNSET)
-            if _checking:
+            if _checking and scope.__class__ is not str and scope is not UNSET:
                 _expect(scope, "str")
         except Exception as _error:
             if not _checking:
@@ -134,7 +134,7 @@ class BusinessOAuth2TokenResponse(ThredfiModel):
 
         try:
             business_id = d.pop("business_id", UNSET)
-            if _checking:
+            if _checking and business_id.__class__ is not str and business_id is not UNSET:
                 _expect(business_id, "str")
         except Exception as _error:
             if not _checking:

@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.operating_activities import OperatingActivities, OperatingActivitiesDict
     from ..models.report_section import ReportSection, ReportSectionDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CashFlowSummary, CashReconciliation, OperatingActivities, ReportSection
+    from ..models.cash_flow_summary import CashFlowSummary  # noqa: PLC0415
+    from ..models.cash_reconciliation import CashReconciliation  # noqa: PLC0415
+    from ..models.operating_activities import OperatingActivities  # noqa: PLC0415
+    from ..models.report_section import ReportSection  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CashFlowStatement")
 
@@ -69,10 +81,8 @@ class CashFlowStatement(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cash_reconciliation import CashReconciliation  # noqa: PLC0415
-        from ..models.operating_activities import OperatingActivities  # noqa: PLC0415
-        from ..models.report_section import ReportSection  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.business_id is not _kept.get("business_id", _kept):
             business_id = self.business_id
@@ -180,17 +190,14 @@ class CashFlowStatement(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cash_flow_summary import CashFlowSummary  # noqa: PLC0415
-        from ..models.cash_reconciliation import CashReconciliation  # noqa: PLC0415
-        from ..models.operating_activities import OperatingActivities  # noqa: PLC0415
-        from ..models.report_section import ReportSection  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             business_id = d.pop("business_id", UNSET)
-            if _checking:
+            if _checking and business_id.__class__ is not str and business_id is not UNSET:
                 _expect(business_id, "str")
         except Exception as _error:
             if not _checking:
@@ -199,7 +206,7 @@ class CashFlowStatement(ThredfiModel):
 
         try:
             start_date = d.pop("start_date", UNSET)
-            if _checking:
+            if _checking and start_date.__class__ is not str and start_date is not UNSET:
                 _expect(start_date, "str")
         except Exception as _error:
             if not _checking:
@@ -208,7 +215,7 @@ class CashFlowStatement(ThredfiModel):
 
         try:
             end_date = d.pop("end_date", UNSET)
-            if _checking:
+            if _checking and end_date.__class__ is not str and end_date is not UNSET:
                 _expect(end_date, "str")
         except Exception as _error:
             if not _checking:
@@ -217,7 +224,7 @@ class CashFlowStatement(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:
@@ -226,7 +233,7 @@ class CashFlowStatement(ThredfiModel):
 
         try:
             detail_level = d.pop("detail_level", UNSET)
-            if _checking:
+            if _checking and detail_level.__class__ is not str and detail_level is not UNSET:
                 _expect(detail_level, "str")
         except Exception as _error:
             if not _checking:

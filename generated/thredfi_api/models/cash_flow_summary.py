@@ -107,7 +107,11 @@ class CashFlowSummary(ThredfiModel):
         _checking = _checking_fields()
         try:
             net_cash_from_operating_cents = d.pop("net_cash_from_operating_cents", UNSET)
-            if _checking:
+            if (
+                _checking
+                and net_cash_from_operating_cents.__class__ is not int
+                and net_cash_from_operating_cents is not UNSET
+            ):
                 _expect(net_cash_from_operating_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -118,7 +122,11 @@ class CashFlowSummary(ThredfiModel):
 
         try:
             net_cash_from_investing_cents = d.pop("net_cash_from_investing_cents", UNSET)
-            if _checking:
+            if (
+                _checking
+                and net_cash_from_investing_cents.__class__ is not int
+                and net_cash_from_investing_cents is not UNSET
+            ):
                 _expect(net_cash_from_investing_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -129,7 +137,11 @@ class CashFlowSummary(ThredfiModel):
 
         try:
             net_cash_from_financing_cents = d.pop("net_cash_from_financing_cents", UNSET)
-            if _checking:
+            if (
+                _checking
+                and net_cash_from_financing_cents.__class__ is not int
+                and net_cash_from_financing_cents is not UNSET
+            ):
                 _expect(net_cash_from_financing_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -140,7 +152,7 @@ class CashFlowSummary(ThredfiModel):
 
         try:
             net_change_in_cash_cents = d.pop("net_change_in_cash_cents", UNSET)
-            if _checking:
+            if _checking and net_change_in_cash_cents.__class__ is not int and net_change_in_cash_cents is not UNSET:
                 _expect(net_change_in_cash_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -151,7 +163,7 @@ class CashFlowSummary(ThredfiModel):
 
         try:
             opening_cash_cents = d.pop("opening_cash_cents", UNSET)
-            if _checking:
+            if _checking and opening_cash_cents.__class__ is not int and opening_cash_cents is not UNSET:
                 _expect(opening_cash_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -162,7 +174,7 @@ class CashFlowSummary(ThredfiModel):
 
         try:
             closing_cash_cents = d.pop("closing_cash_cents", UNSET)
-            if _checking:
+            if _checking and closing_cash_cents.__class__ is not int and closing_cash_cents is not UNSET:
                 _expect(closing_cash_cents, "int")
         except Exception as _error:
             if not _checking:

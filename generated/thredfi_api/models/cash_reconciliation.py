@@ -97,7 +97,7 @@ class CashReconciliation(ThredfiModel):
         _checking = _checking_fields()
         try:
             opening_cash_cents = d.pop("opening_cash_cents", UNSET)
-            if _checking:
+            if _checking and opening_cash_cents.__class__ is not int and opening_cash_cents is not UNSET:
                 _expect(opening_cash_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -108,7 +108,7 @@ class CashReconciliation(ThredfiModel):
 
         try:
             net_change_cents = d.pop("net_change_cents", UNSET)
-            if _checking:
+            if _checking and net_change_cents.__class__ is not int and net_change_cents is not UNSET:
                 _expect(net_change_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -119,7 +119,7 @@ class CashReconciliation(ThredfiModel):
 
         try:
             calculated_closing_cents = d.pop("calculated_closing_cents", UNSET)
-            if _checking:
+            if _checking and calculated_closing_cents.__class__ is not int and calculated_closing_cents is not UNSET:
                 _expect(calculated_closing_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -130,7 +130,7 @@ class CashReconciliation(ThredfiModel):
 
         try:
             actual_closing_cents = d.pop("actual_closing_cents", UNSET)
-            if _checking:
+            if _checking and actual_closing_cents.__class__ is not int and actual_closing_cents is not UNSET:
                 _expect(actual_closing_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -141,7 +141,7 @@ class CashReconciliation(ThredfiModel):
 
         try:
             reconciles = d.pop("reconciles", UNSET)
-            if _checking:
+            if _checking and reconciles.__class__ is not bool and reconciles is not UNSET:
                 _expect(reconciles, "bool")
         except Exception as _error:
             if not _checking:

@@ -20,6 +20,15 @@ if TYPE_CHECKING:
         ChartOfAccountsHierarchyHierarchyType0ItemDict,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ChartOfAccountsHierarchyHierarchyType0Item
+    from ..models.chart_of_accounts_hierarchy_hierarchy_type_0_item import ChartOfAccountsHierarchyHierarchyType0Item  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChartOfAccountsHierarchy")
 
@@ -46,6 +55,8 @@ class ChartOfAccountsHierarchy(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.hierarchy is not _kept.get("hierarchy", _kept):
             hierarchy: list[dict[str, Any]] | None | Unset
@@ -81,10 +92,8 @@ class ChartOfAccountsHierarchy(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chart_of_accounts_hierarchy_hierarchy_type_0_item import (
-            ChartOfAccountsHierarchyHierarchyType0Item,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
@@ -138,7 +147,7 @@ class ChartOfAccountsHierarchy(ThredfiModel):
 
         try:
             total_accounts = d.pop("total_accounts", UNSET)
-            if _checking:
+            if _checking and total_accounts.__class__ is not int and total_accounts is not UNSET:
                 _expect(total_accounts, "int")
         except Exception as _error:
             if not _checking:

@@ -28,6 +28,15 @@ if TYPE_CHECKING:
         CreateAccountRequestCustomFieldsType0Dict,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CreateAccountRequestCustomFieldsType0
+    from ..models.create_account_request_custom_fields_type_0 import CreateAccountRequestCustomFieldsType0  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateAccountRequest")
 
@@ -92,8 +101,8 @@ class CreateAccountRequest(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_account_request_custom_fields_type_0 import CreateAccountRequestCustomFieldsType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.code is not _kept.get("code", _kept):
             code = self.code
@@ -222,14 +231,14 @@ class CreateAccountRequest(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_account_request_custom_fields_type_0 import CreateAccountRequestCustomFieldsType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             code = d.pop("code", UNSET)
-            if _checking:
+            if _checking and code.__class__ is not str and code is not UNSET:
                 _expect(code, "str")
         except Exception as _error:
             if not _checking:
@@ -238,7 +247,7 @@ class CreateAccountRequest(ThredfiModel):
 
         try:
             name = d.pop("name", UNSET)
-            if _checking:
+            if _checking and name.__class__ is not str and name is not UNSET:
                 _expect(name, "str")
         except Exception as _error:
             if not _checking:
@@ -284,7 +293,7 @@ class CreateAccountRequest(ThredfiModel):
 
         try:
             parent_id = d.pop("parent_id", UNSET)
-            if _checking:
+            if _checking and parent_id.__class__ is not str and parent_id is not UNSET:
                 _expect(parent_id, "str")
         except Exception as _error:
             if not _checking:
@@ -293,7 +302,7 @@ class CreateAccountRequest(ThredfiModel):
 
         try:
             description = d.pop("description", UNSET)
-            if _checking:
+            if _checking and description.__class__ is not str and description is not UNSET:
                 _expect(description, "str")
         except Exception as _error:
             if not _checking:
@@ -302,7 +311,7 @@ class CreateAccountRequest(ThredfiModel):
 
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -311,7 +320,7 @@ class CreateAccountRequest(ThredfiModel):
 
         try:
             institution_name = d.pop("institution_name", UNSET)
-            if _checking:
+            if _checking and institution_name.__class__ is not str and institution_name is not UNSET:
                 _expect(institution_name, "str")
         except Exception as _error:
             if not _checking:
@@ -322,7 +331,7 @@ class CreateAccountRequest(ThredfiModel):
 
         try:
             iban = d.pop("iban", UNSET)
-            if _checking:
+            if _checking and iban.__class__ is not str and iban is not UNSET:
                 _expect(iban, "str")
         except Exception as _error:
             if not _checking:
@@ -331,7 +340,7 @@ class CreateAccountRequest(ThredfiModel):
 
         try:
             sort_code = d.pop("sort_code", UNSET)
-            if _checking:
+            if _checking and sort_code.__class__ is not str and sort_code is not UNSET:
                 _expect(sort_code, "str")
         except Exception as _error:
             if not _checking:
@@ -340,7 +349,7 @@ class CreateAccountRequest(ThredfiModel):
 
         try:
             account_number_mask = d.pop("account_number_mask", UNSET)
-            if _checking:
+            if _checking and account_number_mask.__class__ is not str and account_number_mask is not UNSET:
                 _expect(account_number_mask, "str")
         except Exception as _error:
             if not _checking:
@@ -351,7 +360,7 @@ class CreateAccountRequest(ThredfiModel):
 
         try:
             balance_behavior = d.pop("balance_behavior", UNSET)
-            if _checking:
+            if _checking and balance_behavior.__class__ is not str and balance_behavior is not UNSET:
                 _expect(balance_behavior, "str")
         except Exception as _error:
             if not _checking:
@@ -362,7 +371,7 @@ class CreateAccountRequest(ThredfiModel):
 
         try:
             is_cash_account = d.pop("is_cash_account", UNSET)
-            if _checking:
+            if _checking and is_cash_account.__class__ is not bool and is_cash_account is not UNSET:
                 _expect(is_cash_account, "bool")
         except Exception as _error:
             if not _checking:
@@ -373,7 +382,7 @@ class CreateAccountRequest(ThredfiModel):
 
         try:
             is_non_cash_expense = d.pop("is_non_cash_expense", UNSET)
-            if _checking:
+            if _checking and is_non_cash_expense.__class__ is not bool and is_non_cash_expense is not UNSET:
                 _expect(is_non_cash_expense, "bool")
         except Exception as _error:
             if not _checking:

@@ -27,6 +27,16 @@ if TYPE_CHECKING:
         CreateBillPaymentRequestMetadataType0Dict,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, BillPaymentAllocationRequest, CreateBillPaymentRequestMetadataType0
+    from ..models.bill_payment_allocation_request import BillPaymentAllocationRequest  # noqa: PLC0415
+    from ..models.create_bill_payment_request_metadata_type_0 import CreateBillPaymentRequestMetadataType0  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateBillPaymentRequest")
 
@@ -85,8 +95,8 @@ class CreateBillPaymentRequest(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_bill_payment_request_metadata_type_0 import CreateBillPaymentRequestMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.vendor_id is not _kept.get("vendor_id", _kept):
             vendor_id = str(self.vendor_id)
@@ -207,9 +217,8 @@ class CreateBillPaymentRequest(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bill_payment_allocation_request import BillPaymentAllocationRequest  # noqa: PLC0415
-        from ..models.create_bill_payment_request_metadata_type_0 import CreateBillPaymentRequestMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
@@ -223,7 +232,7 @@ class CreateBillPaymentRequest(ThredfiModel):
 
         try:
             amount_cents = d.pop("amount_cents")
-            if _checking:
+            if _checking and amount_cents.__class__ is not int:
                 _expect(amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -232,7 +241,7 @@ class CreateBillPaymentRequest(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:
@@ -278,7 +287,7 @@ class CreateBillPaymentRequest(ThredfiModel):
 
         try:
             payment_reference = d.pop("payment_reference", UNSET)
-            if _checking:
+            if _checking and payment_reference.__class__ is not str and payment_reference is not UNSET:
                 _expect(payment_reference, "str")
         except Exception as _error:
             if not _checking:
@@ -289,7 +298,7 @@ class CreateBillPaymentRequest(ThredfiModel):
 
         try:
             check_number = d.pop("check_number", UNSET)
-            if _checking:
+            if _checking and check_number.__class__ is not str and check_number is not UNSET:
                 _expect(check_number, "str")
         except Exception as _error:
             if not _checking:
@@ -298,7 +307,7 @@ class CreateBillPaymentRequest(ThredfiModel):
 
         try:
             description = d.pop("description", UNSET)
-            if _checking:
+            if _checking and description.__class__ is not str and description is not UNSET:
                 _expect(description, "str")
         except Exception as _error:
             if not _checking:
@@ -307,7 +316,7 @@ class CreateBillPaymentRequest(ThredfiModel):
 
         try:
             memo = d.pop("memo", UNSET)
-            if _checking:
+            if _checking and memo.__class__ is not str and memo is not UNSET:
                 _expect(memo, "str")
         except Exception as _error:
             if not _checking:
@@ -316,7 +325,7 @@ class CreateBillPaymentRequest(ThredfiModel):
 
         try:
             processing_fee_cents = d.pop("processing_fee_cents", UNSET)
-            if _checking:
+            if _checking and processing_fee_cents.__class__ is not int and processing_fee_cents is not UNSET:
                 _expect(processing_fee_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -327,7 +336,7 @@ class CreateBillPaymentRequest(ThredfiModel):
 
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -378,7 +387,7 @@ class CreateBillPaymentRequest(ThredfiModel):
 
                     allocations.append(allocations_item)
 
-            if _checking:
+            if _checking and allocations.__class__ is not list:
                 _expect(allocations, "list")
         except Exception as _error:
             if not _checking:

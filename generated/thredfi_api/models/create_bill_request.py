@@ -19,6 +19,16 @@ if TYPE_CHECKING:
     from ..models.bill_line_item_request import BillLineItemRequest, BillLineItemRequestDict
     from ..models.document_upload_request import DocumentUploadRequest, DocumentUploadRequestDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, BillLineItemRequest, DocumentUploadRequest
+    from ..models.bill_line_item_request import BillLineItemRequest  # noqa: PLC0415
+    from ..models.document_upload_request import DocumentUploadRequest  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateBillRequest")
 
@@ -86,6 +96,8 @@ class CreateBillRequest(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.external_id is not _kept.get("external_id", _kept):
             external_id = self.external_id
@@ -233,15 +245,14 @@ class CreateBillRequest(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bill_line_item_request import BillLineItemRequest  # noqa: PLC0415
-        from ..models.document_upload_request import DocumentUploadRequest  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -258,7 +269,7 @@ class CreateBillRequest(ThredfiModel):
 
                     line_items.append(line_items_item)
 
-            if _checking:
+            if _checking and line_items.__class__ is not list:
                 _expect(line_items, "list")
         except Exception as _error:
             if not _checking:
@@ -282,7 +293,7 @@ class CreateBillRequest(ThredfiModel):
 
         try:
             vendor_external_id = d.pop("vendor_external_id", UNSET)
-            if _checking:
+            if _checking and vendor_external_id.__class__ is not str and vendor_external_id is not UNSET:
                 _expect(vendor_external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -293,7 +304,7 @@ class CreateBillRequest(ThredfiModel):
 
         try:
             bill_number = d.pop("bill_number", UNSET)
-            if _checking:
+            if _checking and bill_number.__class__ is not str and bill_number is not UNSET:
                 _expect(bill_number, "str")
         except Exception as _error:
             if not _checking:
@@ -302,7 +313,7 @@ class CreateBillRequest(ThredfiModel):
 
         try:
             vendor_bill_number = d.pop("vendor_bill_number", UNSET)
-            if _checking:
+            if _checking and vendor_bill_number.__class__ is not str and vendor_bill_number is not UNSET:
                 _expect(vendor_bill_number, "str")
         except Exception as _error:
             if not _checking:
@@ -313,7 +324,7 @@ class CreateBillRequest(ThredfiModel):
 
         try:
             purchase_order_number = d.pop("purchase_order_number", UNSET)
-            if _checking:
+            if _checking and purchase_order_number.__class__ is not str and purchase_order_number is not UNSET:
                 _expect(purchase_order_number, "str")
         except Exception as _error:
             if not _checking:
@@ -324,7 +335,7 @@ class CreateBillRequest(ThredfiModel):
 
         try:
             memo = d.pop("memo", UNSET)
-            if _checking:
+            if _checking and memo.__class__ is not str and memo is not UNSET:
                 _expect(memo, "str")
         except Exception as _error:
             if not _checking:
@@ -334,7 +345,7 @@ class CreateBillRequest(ThredfiModel):
         try:
             reference_numbers = cast(list[str], d.pop("reference_numbers", UNSET))
 
-            if _checking:
+            if _checking and reference_numbers.__class__ is not list:
                 _expect(reference_numbers, "list")
         except Exception as _error:
             if not _checking:
@@ -346,7 +357,7 @@ class CreateBillRequest(ThredfiModel):
         try:
             attachment_urls = cast(list[str], d.pop("attachment_urls", UNSET))
 
-            if _checking:
+            if _checking and attachment_urls.__class__ is not list:
                 _expect(attachment_urls, "list")
         except Exception as _error:
             if not _checking:
@@ -413,7 +424,7 @@ class CreateBillRequest(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:

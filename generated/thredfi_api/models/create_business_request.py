@@ -25,6 +25,15 @@ if TYPE_CHECKING:
         CreateBusinessRequestMetadataType0Dict,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CreateBusinessRequestMetadataType0
+    from ..models.create_business_request_metadata_type_0 import CreateBusinessRequestMetadataType0  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateBusinessRequest")
 
@@ -90,8 +99,8 @@ class CreateBusinessRequest(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_business_request_metadata_type_0 import CreateBusinessRequestMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.external_id is not _kept.get("external_id", _kept):
             external_id = self.external_id
@@ -218,14 +227,14 @@ class CreateBusinessRequest(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_business_request_metadata_type_0 import CreateBusinessRequestMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             external_id = d.pop("external_id")
-            if _checking:
+            if _checking and external_id.__class__ is not str:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -234,7 +243,7 @@ class CreateBusinessRequest(ThredfiModel):
 
         try:
             legal_name = d.pop("legal_name")
-            if _checking:
+            if _checking and legal_name.__class__ is not str:
                 _expect(legal_name, "str")
         except Exception as _error:
             if not _checking:
@@ -243,7 +252,7 @@ class CreateBusinessRequest(ThredfiModel):
 
         try:
             entity_type = d.pop("entity_type")
-            if _checking:
+            if _checking and entity_type.__class__ is not str:
                 _expect(entity_type, "str")
         except Exception as _error:
             if not _checking:
@@ -252,7 +261,7 @@ class CreateBusinessRequest(ThredfiModel):
 
         try:
             email = d.pop("email")
-            if _checking:
+            if _checking and email.__class__ is not str:
                 _expect(email, "str")
         except Exception as _error:
             if not _checking:
@@ -261,7 +270,7 @@ class CreateBusinessRequest(ThredfiModel):
 
         try:
             phone_number = d.pop("phone_number", UNSET)
-            if _checking:
+            if _checking and phone_number.__class__ is not str and phone_number is not UNSET:
                 _expect(phone_number, "str")
         except Exception as _error:
             if not _checking:
@@ -270,7 +279,7 @@ class CreateBusinessRequest(ThredfiModel):
 
         try:
             tin = d.pop("tin", UNSET)
-            if _checking:
+            if _checking and tin.__class__ is not str and tin is not UNSET:
                 _expect(tin, "str")
         except Exception as _error:
             if not _checking:
@@ -279,7 +288,7 @@ class CreateBusinessRequest(ThredfiModel):
 
         try:
             vat_number = d.pop("vat_number", UNSET)
-            if _checking:
+            if _checking and vat_number.__class__ is not str and vat_number is not UNSET:
                 _expect(vat_number, "str")
         except Exception as _error:
             if not _checking:
@@ -288,7 +297,7 @@ class CreateBusinessRequest(ThredfiModel):
 
         try:
             company_number = d.pop("company_number", UNSET)
-            if _checking:
+            if _checking and company_number.__class__ is not str and company_number is not UNSET:
                 _expect(company_number, "str")
         except Exception as _error:
             if not _checking:
@@ -297,7 +306,7 @@ class CreateBusinessRequest(ThredfiModel):
 
         try:
             country = d.pop("country", UNSET)
-            if _checking:
+            if _checking and country.__class__ is not str and country is not UNSET:
                 _expect(country, "str")
         except Exception as _error:
             if not _checking:
@@ -306,7 +315,7 @@ class CreateBusinessRequest(ThredfiModel):
 
         try:
             province = d.pop("province", UNSET)
-            if _checking:
+            if _checking and province.__class__ is not str and province is not UNSET:
                 _expect(province, "str")
         except Exception as _error:
             if not _checking:
@@ -315,7 +324,7 @@ class CreateBusinessRequest(ThredfiModel):
 
         try:
             eu_nace_industry_code = d.pop("eu_nace_industry_code", UNSET)
-            if _checking:
+            if _checking and eu_nace_industry_code.__class__ is not str and eu_nace_industry_code is not UNSET:
                 _expect(eu_nace_industry_code, "str")
         except Exception as _error:
             if not _checking:
@@ -326,7 +335,7 @@ class CreateBusinessRequest(ThredfiModel):
 
         try:
             base_currency = d.pop("base_currency", UNSET)
-            if _checking:
+            if _checking and base_currency.__class__ is not str and base_currency is not UNSET:
                 _expect(base_currency, "str")
         except Exception as _error:
             if not _checking:

@@ -20,6 +20,15 @@ if TYPE_CHECKING:
         CreateChildAccountRequestCustomFieldsType0Dict,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CreateChildAccountRequestCustomFieldsType0
+    from ..models.create_child_account_request_custom_fields_type_0 import CreateChildAccountRequestCustomFieldsType0  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateChildAccountRequest")
 
@@ -66,10 +75,8 @@ class CreateChildAccountRequest(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_child_account_request_custom_fields_type_0 import (
-            CreateChildAccountRequestCustomFieldsType0,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.code is not _kept.get("code", _kept):
             code = self.code
@@ -150,16 +157,14 @@ class CreateChildAccountRequest(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_child_account_request_custom_fields_type_0 import (
-            CreateChildAccountRequestCustomFieldsType0,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             code = d.pop("code", UNSET)
-            if _checking:
+            if _checking and code.__class__ is not str and code is not UNSET:
                 _expect(code, "str")
         except Exception as _error:
             if not _checking:
@@ -168,7 +173,7 @@ class CreateChildAccountRequest(ThredfiModel):
 
         try:
             name = d.pop("name", UNSET)
-            if _checking:
+            if _checking and name.__class__ is not str and name is not UNSET:
                 _expect(name, "str")
         except Exception as _error:
             if not _checking:
@@ -177,7 +182,7 @@ class CreateChildAccountRequest(ThredfiModel):
 
         try:
             description = d.pop("description", UNSET)
-            if _checking:
+            if _checking and description.__class__ is not str and description is not UNSET:
                 _expect(description, "str")
         except Exception as _error:
             if not _checking:
@@ -186,7 +191,7 @@ class CreateChildAccountRequest(ThredfiModel):
 
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -236,7 +241,7 @@ class CreateChildAccountRequest(ThredfiModel):
 
         try:
             institution_name = d.pop("institution_name", UNSET)
-            if _checking:
+            if _checking and institution_name.__class__ is not str and institution_name is not UNSET:
                 _expect(institution_name, "str")
         except Exception as _error:
             if not _checking:
@@ -247,7 +252,7 @@ class CreateChildAccountRequest(ThredfiModel):
 
         try:
             iban = d.pop("iban", UNSET)
-            if _checking:
+            if _checking and iban.__class__ is not str and iban is not UNSET:
                 _expect(iban, "str")
         except Exception as _error:
             if not _checking:
@@ -256,7 +261,7 @@ class CreateChildAccountRequest(ThredfiModel):
 
         try:
             sort_code = d.pop("sort_code", UNSET)
-            if _checking:
+            if _checking and sort_code.__class__ is not str and sort_code is not UNSET:
                 _expect(sort_code, "str")
         except Exception as _error:
             if not _checking:
@@ -265,7 +270,7 @@ class CreateChildAccountRequest(ThredfiModel):
 
         try:
             account_number_mask = d.pop("account_number_mask", UNSET)
-            if _checking:
+            if _checking and account_number_mask.__class__ is not str and account_number_mask is not UNSET:
                 _expect(account_number_mask, "str")
         except Exception as _error:
             if not _checking:

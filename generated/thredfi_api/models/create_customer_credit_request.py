@@ -30,6 +30,23 @@ if TYPE_CHECKING:
     )
     from ..models.document_upload_request import DocumentUploadRequest, DocumentUploadRequestDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        CreateCustomerCreditRequestTagsItem, \
+        CustomerCreditAllocationRequest, \
+        CustomerCreditLineItemRequest, \
+        DocumentUploadRequest
+    from ..models.create_customer_credit_request_tags_item import CreateCustomerCreditRequestTagsItem  # noqa: PLC0415
+    from ..models.customer_credit_allocation_request import CustomerCreditAllocationRequest  # noqa: PLC0415
+    from ..models.customer_credit_line_item_request import CustomerCreditLineItemRequest  # noqa: PLC0415
+    from ..models.document_upload_request import DocumentUploadRequest  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateCustomerCreditRequest")
 
@@ -76,6 +93,8 @@ class CreateCustomerCreditRequest(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.external_id is not _kept.get("external_id", _kept):
             external_id = self.external_id
@@ -176,17 +195,14 @@ class CreateCustomerCreditRequest(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_customer_credit_request_tags_item import CreateCustomerCreditRequestTagsItem  # noqa: PLC0415
-        from ..models.customer_credit_allocation_request import CustomerCreditAllocationRequest  # noqa: PLC0415
-        from ..models.customer_credit_line_item_request import CustomerCreditLineItemRequest  # noqa: PLC0415
-        from ..models.document_upload_request import DocumentUploadRequest  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -203,7 +219,7 @@ class CreateCustomerCreditRequest(ThredfiModel):
 
                     line_items.append(line_items_item)
 
-            if _checking:
+            if _checking and line_items.__class__ is not list:
                 _expect(line_items, "list")
         except Exception as _error:
             if not _checking:
@@ -227,7 +243,7 @@ class CreateCustomerCreditRequest(ThredfiModel):
 
         try:
             customer_external_id = d.pop("customer_external_id", UNSET)
-            if _checking:
+            if _checking and customer_external_id.__class__ is not str and customer_external_id is not UNSET:
                 _expect(customer_external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -274,7 +290,7 @@ class CreateCustomerCreditRequest(ThredfiModel):
 
                     allocations.append(allocations_item)
 
-            if _checking:
+            if _checking and allocations.__class__ is not list:
                 _expect(allocations, "list")
         except Exception as _error:
             if not _checking:
@@ -293,7 +309,7 @@ class CreateCustomerCreditRequest(ThredfiModel):
 
                     tags.append(tags_item)
 
-            if _checking:
+            if _checking and tags.__class__ is not list:
                 _expect(tags, "list")
         except Exception as _error:
             if not _checking:

@@ -21,6 +21,16 @@ if TYPE_CHECKING:
     )
     from ..models.document_upload_request import DocumentUploadRequest, DocumentUploadRequestDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CreateCustomerRequestMetadataType0, DocumentUploadRequest
+    from ..models.create_customer_request_metadata_type_0 import CreateCustomerRequestMetadataType0  # noqa: PLC0415
+    from ..models.document_upload_request import DocumentUploadRequest  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateCustomerRequest")
 
@@ -106,8 +116,8 @@ class CreateCustomerRequest(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_customer_request_metadata_type_0 import CreateCustomerRequestMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.external_id is not _kept.get("external_id", _kept):
             external_id = self.external_id
@@ -284,15 +294,14 @@ class CreateCustomerRequest(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_customer_request_metadata_type_0 import CreateCustomerRequestMetadataType0  # noqa: PLC0415
-        from ..models.document_upload_request import DocumentUploadRequest  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -301,7 +310,7 @@ class CreateCustomerRequest(ThredfiModel):
 
         try:
             reference_number = d.pop("reference_number", UNSET)
-            if _checking:
+            if _checking and reference_number.__class__ is not str and reference_number is not UNSET:
                 _expect(reference_number, "str")
         except Exception as _error:
             if not _checking:
@@ -312,7 +321,7 @@ class CreateCustomerRequest(ThredfiModel):
 
         try:
             individual_name = d.pop("individual_name", UNSET)
-            if _checking:
+            if _checking and individual_name.__class__ is not str and individual_name is not UNSET:
                 _expect(individual_name, "str")
         except Exception as _error:
             if not _checking:
@@ -323,7 +332,7 @@ class CreateCustomerRequest(ThredfiModel):
 
         try:
             company_name = d.pop("company_name", UNSET)
-            if _checking:
+            if _checking and company_name.__class__ is not str and company_name is not UNSET:
                 _expect(company_name, "str")
         except Exception as _error:
             if not _checking:
@@ -332,7 +341,7 @@ class CreateCustomerRequest(ThredfiModel):
 
         try:
             email = d.pop("email", UNSET)
-            if _checking:
+            if _checking and email.__class__ is not str and email is not UNSET:
                 _expect(email, "str")
         except Exception as _error:
             if not _checking:
@@ -341,7 +350,7 @@ class CreateCustomerRequest(ThredfiModel):
 
         try:
             mobile_phone = d.pop("mobile_phone", UNSET)
-            if _checking:
+            if _checking and mobile_phone.__class__ is not str and mobile_phone is not UNSET:
                 _expect(mobile_phone, "str")
         except Exception as _error:
             if not _checking:
@@ -350,7 +359,7 @@ class CreateCustomerRequest(ThredfiModel):
 
         try:
             office_phone = d.pop("office_phone", UNSET)
-            if _checking:
+            if _checking and office_phone.__class__ is not str and office_phone is not UNSET:
                 _expect(office_phone, "str")
         except Exception as _error:
             if not _checking:
@@ -359,7 +368,7 @@ class CreateCustomerRequest(ThredfiModel):
 
         try:
             address_line1 = d.pop("address_line1", UNSET)
-            if _checking:
+            if _checking and address_line1.__class__ is not str and address_line1 is not UNSET:
                 _expect(address_line1, "str")
         except Exception as _error:
             if not _checking:
@@ -368,7 +377,7 @@ class CreateCustomerRequest(ThredfiModel):
 
         try:
             address_line2 = d.pop("address_line2", UNSET)
-            if _checking:
+            if _checking and address_line2.__class__ is not str and address_line2 is not UNSET:
                 _expect(address_line2, "str")
         except Exception as _error:
             if not _checking:
@@ -377,7 +386,7 @@ class CreateCustomerRequest(ThredfiModel):
 
         try:
             city = d.pop("city", UNSET)
-            if _checking:
+            if _checking and city.__class__ is not str and city is not UNSET:
                 _expect(city, "str")
         except Exception as _error:
             if not _checking:
@@ -386,7 +395,7 @@ class CreateCustomerRequest(ThredfiModel):
 
         try:
             state_county = d.pop("state_county", UNSET)
-            if _checking:
+            if _checking and state_county.__class__ is not str and state_county is not UNSET:
                 _expect(state_county, "str")
         except Exception as _error:
             if not _checking:
@@ -395,7 +404,7 @@ class CreateCustomerRequest(ThredfiModel):
 
         try:
             postal_code = d.pop("postal_code", UNSET)
-            if _checking:
+            if _checking and postal_code.__class__ is not str and postal_code is not UNSET:
                 _expect(postal_code, "str")
         except Exception as _error:
             if not _checking:
@@ -404,7 +413,7 @@ class CreateCustomerRequest(ThredfiModel):
 
         try:
             country = d.pop("country", UNSET)
-            if _checking:
+            if _checking and country.__class__ is not str and country is not UNSET:
                 _expect(country, "str")
         except Exception as _error:
             if not _checking:
@@ -413,7 +422,7 @@ class CreateCustomerRequest(ThredfiModel):
 
         try:
             vat_number = d.pop("vat_number", UNSET)
-            if _checking:
+            if _checking and vat_number.__class__ is not str and vat_number is not UNSET:
                 _expect(vat_number, "str")
         except Exception as _error:
             if not _checking:
@@ -422,7 +431,7 @@ class CreateCustomerRequest(ThredfiModel):
 
         try:
             tax_exempt = d.pop("tax_exempt", UNSET)
-            if _checking:
+            if _checking and tax_exempt.__class__ is not bool and tax_exempt is not UNSET:
                 _expect(tax_exempt, "bool")
         except Exception as _error:
             if not _checking:
@@ -431,7 +440,7 @@ class CreateCustomerRequest(ThredfiModel):
 
         try:
             status = d.pop("status", UNSET)
-            if _checking:
+            if _checking and status.__class__ is not str and status is not UNSET:
                 _expect(status, "str")
         except Exception as _error:
             if not _checking:
@@ -441,7 +450,7 @@ class CreateCustomerRequest(ThredfiModel):
         try:
             transaction_tags = cast(list[str], d.pop("transaction_tags", UNSET))
 
-            if _checking:
+            if _checking and transaction_tags.__class__ is not list:
                 _expect(transaction_tags, "list")
         except Exception as _error:
             if not _checking:
@@ -452,7 +461,7 @@ class CreateCustomerRequest(ThredfiModel):
 
         try:
             notes = d.pop("notes", UNSET)
-            if _checking:
+            if _checking and notes.__class__ is not str and notes is not UNSET:
                 _expect(notes, "str")
         except Exception as _error:
             if not _checking:
@@ -495,7 +504,7 @@ class CreateCustomerRequest(ThredfiModel):
 
         try:
             payment_terms_days = d.pop("payment_terms_days", UNSET)
-            if _checking:
+            if _checking and payment_terms_days.__class__ is not int and payment_terms_days is not UNSET:
                 _expect(payment_terms_days, "int")
         except Exception as _error:
             if not _checking:
@@ -506,7 +515,7 @@ class CreateCustomerRequest(ThredfiModel):
 
         try:
             credit_limit_cents = d.pop("credit_limit_cents", UNSET)
-            if _checking:
+            if _checking and credit_limit_cents.__class__ is not int and credit_limit_cents is not UNSET:
                 _expect(credit_limit_cents, "int")
         except Exception as _error:
             if not _checking:

@@ -32,6 +32,25 @@ if TYPE_CHECKING:
     from ..models.document_upload_request import DocumentUploadRequest, DocumentUploadRequestDict
     from ..models.invoice_line_item_request import InvoiceLineItemRequest, InvoiceLineItemRequestDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        CreateInvoiceRequestAdditionalSalesTaxesItem, \
+        CreateInvoiceRequestMetadataType0, \
+        CreateInvoiceRequestTipsAccountType0, \
+        DocumentUploadRequest, \
+        InvoiceLineItemRequest
+    from ..models.create_invoice_request_additional_sales_taxes_item import CreateInvoiceRequestAdditionalSalesTaxesItem  # noqa: PLC0415
+    from ..models.create_invoice_request_metadata_type_0 import CreateInvoiceRequestMetadataType0  # noqa: PLC0415
+    from ..models.create_invoice_request_tips_account_type_0 import CreateInvoiceRequestTipsAccountType0  # noqa: PLC0415
+    from ..models.document_upload_request import DocumentUploadRequest  # noqa: PLC0415
+    from ..models.invoice_line_item_request import InvoiceLineItemRequest  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateInvoiceRequest")
 
@@ -105,9 +124,8 @@ class CreateInvoiceRequest(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_invoice_request_metadata_type_0 import CreateInvoiceRequestMetadataType0  # noqa: PLC0415
-        from ..models.create_invoice_request_tips_account_type_0 import CreateInvoiceRequestTipsAccountType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.external_id is not _kept.get("external_id", _kept):
             external_id = self.external_id
@@ -282,20 +300,14 @@ class CreateInvoiceRequest(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_invoice_request_additional_sales_taxes_item import (
-            CreateInvoiceRequestAdditionalSalesTaxesItem,  # noqa: PLC0415
-        )
-        from ..models.create_invoice_request_metadata_type_0 import CreateInvoiceRequestMetadataType0  # noqa: PLC0415
-        from ..models.create_invoice_request_tips_account_type_0 import CreateInvoiceRequestTipsAccountType0  # noqa: PLC0415
-        from ..models.document_upload_request import DocumentUploadRequest  # noqa: PLC0415
-        from ..models.invoice_line_item_request import InvoiceLineItemRequest  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -325,7 +337,7 @@ class CreateInvoiceRequest(ThredfiModel):
 
                     line_items.append(line_items_item)
 
-            if _checking:
+            if _checking and line_items.__class__ is not list:
                 _expect(line_items, "list")
         except Exception as _error:
             if not _checking:
@@ -362,7 +374,7 @@ class CreateInvoiceRequest(ThredfiModel):
 
         try:
             invoice_number = d.pop("invoice_number", UNSET)
-            if _checking:
+            if _checking and invoice_number.__class__ is not str and invoice_number is not UNSET:
                 _expect(invoice_number, "str")
         except Exception as _error:
             if not _checking:
@@ -371,7 +383,7 @@ class CreateInvoiceRequest(ThredfiModel):
 
         try:
             invoice_type = d.pop("invoice_type", UNSET)
-            if _checking:
+            if _checking and invoice_type.__class__ is not str and invoice_type is not UNSET:
                 _expect(invoice_type, "str")
         except Exception as _error:
             if not _checking:
@@ -393,7 +405,7 @@ class CreateInvoiceRequest(ThredfiModel):
 
         try:
             customer_external_id = d.pop("customer_external_id", UNSET)
-            if _checking:
+            if _checking and customer_external_id.__class__ is not str and customer_external_id is not UNSET:
                 _expect(customer_external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -404,7 +416,7 @@ class CreateInvoiceRequest(ThredfiModel):
 
         try:
             memo = d.pop("memo", UNSET)
-            if _checking:
+            if _checking and memo.__class__ is not str and memo is not UNSET:
                 _expect(memo, "str")
         except Exception as _error:
             if not _checking:
@@ -413,7 +425,7 @@ class CreateInvoiceRequest(ThredfiModel):
 
         try:
             additional_discount = d.pop("additional_discount", UNSET)
-            if _checking:
+            if _checking and additional_discount.__class__ is not int and additional_discount is not UNSET:
                 _expect(additional_discount, "int")
         except Exception as _error:
             if not _checking:
@@ -434,7 +446,7 @@ class CreateInvoiceRequest(ThredfiModel):
 
                     additional_sales_taxes.append(additional_sales_taxes_item)
 
-            if _checking:
+            if _checking and additional_sales_taxes.__class__ is not list:
                 _expect(additional_sales_taxes, "list")
         except Exception as _error:
             if not _checking:
@@ -452,7 +464,11 @@ class CreateInvoiceRequest(ThredfiModel):
 
         try:
             additional_sales_taxes_total = d.pop("additional_sales_taxes_total", UNSET)
-            if _checking:
+            if (
+                _checking
+                and additional_sales_taxes_total.__class__ is not int
+                and additional_sales_taxes_total is not UNSET
+            ):
                 _expect(additional_sales_taxes_total, "int")
         except Exception as _error:
             if not _checking:
@@ -463,7 +479,7 @@ class CreateInvoiceRequest(ThredfiModel):
 
         try:
             tips = d.pop("tips", UNSET)
-            if _checking:
+            if _checking and tips.__class__ is not int and tips is not UNSET:
                 _expect(tips, "int")
         except Exception as _error:
             if not _checking:
@@ -514,7 +530,7 @@ class CreateInvoiceRequest(ThredfiModel):
         try:
             transaction_tags = cast(list[str], d.pop("transaction_tags", UNSET))
 
-            if _checking:
+            if _checking and transaction_tags.__class__ is not list:
                 _expect(transaction_tags, "list")
         except Exception as _error:
             if not _checking:

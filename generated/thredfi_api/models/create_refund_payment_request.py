@@ -133,7 +133,7 @@ class CreateRefundPaymentRequest(ThredfiModel):
         _checking = _checking_fields()
         try:
             amount_cents = d.pop("amount_cents", UNSET)
-            if _checking:
+            if _checking and amount_cents.__class__ is not int and amount_cents is not UNSET:
                 _expect(amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -142,7 +142,7 @@ class CreateRefundPaymentRequest(ThredfiModel):
 
         try:
             method = d.pop("method", UNSET)
-            if _checking:
+            if _checking and method.__class__ is not str and method is not UNSET:
                 _expect(method, "str")
         except Exception as _error:
             if not _checking:
@@ -151,7 +151,7 @@ class CreateRefundPaymentRequest(ThredfiModel):
 
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -175,7 +175,7 @@ class CreateRefundPaymentRequest(ThredfiModel):
 
         try:
             processor = d.pop("processor", UNSET)
-            if _checking:
+            if _checking and processor.__class__ is not str and processor is not UNSET:
                 _expect(processor, "str")
         except Exception as _error:
             if not _checking:
@@ -184,7 +184,7 @@ class CreateRefundPaymentRequest(ThredfiModel):
 
         try:
             memo = d.pop("memo", UNSET)
-            if _checking:
+            if _checking and memo.__class__ is not str and memo is not UNSET:
                 _expect(memo, "str")
         except Exception as _error:
             if not _checking:
@@ -194,7 +194,7 @@ class CreateRefundPaymentRequest(ThredfiModel):
         try:
             transaction_tags = cast(list[str], d.pop("transaction_tags", UNSET))
 
-            if _checking:
+            if _checking and transaction_tags.__class__ is not list:
                 _expect(transaction_tags, "list")
         except Exception as _error:
             if not _checking:
@@ -205,7 +205,11 @@ class CreateRefundPaymentRequest(ThredfiModel):
 
         try:
             refund_processing_fee_cents = d.pop("refund_processing_fee_cents", UNSET)
-            if _checking:
+            if (
+                _checking
+                and refund_processing_fee_cents.__class__ is not int
+                and refund_processing_fee_cents is not UNSET
+            ):
                 _expect(refund_processing_fee_cents, "int")
         except Exception as _error:
             if not _checking:

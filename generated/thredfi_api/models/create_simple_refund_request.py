@@ -18,6 +18,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.document_upload_request import DocumentUploadRequest, DocumentUploadRequestDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, DocumentUploadRequest
+    from ..models.document_upload_request import DocumentUploadRequest  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateSimpleRefundRequest")
 
@@ -67,6 +76,8 @@ class CreateSimpleRefundRequest(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.invoice_id is not _kept.get("invoice_id", _kept):
             invoice_id: str | Unset = UNSET
@@ -154,8 +165,8 @@ class CreateSimpleRefundRequest(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.document_upload_request import DocumentUploadRequest  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
@@ -174,7 +185,7 @@ class CreateSimpleRefundRequest(ThredfiModel):
 
         try:
             method = d.pop("method", UNSET)
-            if _checking:
+            if _checking and method.__class__ is not str and method is not UNSET:
                 _expect(method, "str")
         except Exception as _error:
             if not _checking:
@@ -198,7 +209,7 @@ class CreateSimpleRefundRequest(ThredfiModel):
 
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -207,7 +218,7 @@ class CreateSimpleRefundRequest(ThredfiModel):
 
         try:
             amount_cents = d.pop("amount_cents", UNSET)
-            if _checking:
+            if _checking and amount_cents.__class__ is not int and amount_cents is not UNSET:
                 _expect(amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -216,7 +227,7 @@ class CreateSimpleRefundRequest(ThredfiModel):
 
         try:
             memo = d.pop("memo", UNSET)
-            if _checking:
+            if _checking and memo.__class__ is not str and memo is not UNSET:
                 _expect(memo, "str")
         except Exception as _error:
             if not _checking:
@@ -225,7 +236,7 @@ class CreateSimpleRefundRequest(ThredfiModel):
 
         try:
             reference_number = d.pop("reference_number", UNSET)
-            if _checking:
+            if _checking and reference_number.__class__ is not str and reference_number is not UNSET:
                 _expect(reference_number, "str")
         except Exception as _error:
             if not _checking:
@@ -236,7 +247,7 @@ class CreateSimpleRefundRequest(ThredfiModel):
 
         try:
             processor = d.pop("processor", UNSET)
-            if _checking:
+            if _checking and processor.__class__ is not str and processor is not UNSET:
                 _expect(processor, "str")
         except Exception as _error:
             if not _checking:
@@ -245,7 +256,11 @@ class CreateSimpleRefundRequest(ThredfiModel):
 
         try:
             refund_processing_fee_cents = d.pop("refund_processing_fee_cents", UNSET)
-            if _checking:
+            if (
+                _checking
+                and refund_processing_fee_cents.__class__ is not int
+                and refund_processing_fee_cents is not UNSET
+            ):
                 _expect(refund_processing_fee_cents, "int")
         except Exception as _error:
             if not _checking:

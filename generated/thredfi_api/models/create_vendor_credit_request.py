@@ -23,6 +23,16 @@ if TYPE_CHECKING:
         CreateVendorCreditRequestLineItemsItemDict,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CreateVendorCreditRequestAllocationsItem, CreateVendorCreditRequestLineItemsItem
+    from ..models.create_vendor_credit_request_allocations_item import CreateVendorCreditRequestAllocationsItem  # noqa: PLC0415
+    from ..models.create_vendor_credit_request_line_items_item import CreateVendorCreditRequestLineItemsItem  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateVendorCreditRequest")
 
@@ -55,6 +65,8 @@ class CreateVendorCreditRequest(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.external_id is not _kept.get("external_id", _kept):
             external_id = self.external_id
@@ -106,15 +118,14 @@ class CreateVendorCreditRequest(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_vendor_credit_request_allocations_item import CreateVendorCreditRequestAllocationsItem  # noqa: PLC0415
-        from ..models.create_vendor_credit_request_line_items_item import CreateVendorCreditRequestLineItemsItem  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -123,7 +134,7 @@ class CreateVendorCreditRequest(ThredfiModel):
 
         try:
             vendor_external_id = d.pop("vendor_external_id", UNSET)
-            if _checking:
+            if _checking and vendor_external_id.__class__ is not str and vendor_external_id is not UNSET:
                 _expect(vendor_external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -142,7 +153,7 @@ class CreateVendorCreditRequest(ThredfiModel):
 
                     line_items.append(line_items_item)
 
-            if _checking:
+            if _checking and line_items.__class__ is not list:
                 _expect(line_items, "list")
         except Exception as _error:
             if not _checking:
@@ -168,7 +179,7 @@ class CreateVendorCreditRequest(ThredfiModel):
 
                     allocations.append(allocations_item)
 
-            if _checking:
+            if _checking and allocations.__class__ is not list:
                 _expect(allocations, "list")
         except Exception as _error:
             if not _checking:

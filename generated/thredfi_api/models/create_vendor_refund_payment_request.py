@@ -26,6 +26,18 @@ if TYPE_CHECKING:
         VendorRefundAllocationRequestDict,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CreateVendorRefundPaymentRequestMetadataType0, VendorRefundAllocationRequest
+    from ..models.create_vendor_refund_payment_request_metadata_type_0 import (
+        CreateVendorRefundPaymentRequestMetadataType0,  # noqa: PLC0415
+    )
+    from ..models.vendor_refund_allocation_request import VendorRefundAllocationRequest  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateVendorRefundPaymentRequest")
 
@@ -90,10 +102,8 @@ class CreateVendorRefundPaymentRequest(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_vendor_refund_payment_request_metadata_type_0 import (
-            CreateVendorRefundPaymentRequestMetadataType0,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.vendor_id is not _kept.get("vendor_id", _kept):
             vendor_id = str(self.vendor_id)
@@ -225,11 +235,8 @@ class CreateVendorRefundPaymentRequest(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_vendor_refund_payment_request_metadata_type_0 import (
-            CreateVendorRefundPaymentRequestMetadataType0,  # noqa: PLC0415
-        )
-        from ..models.vendor_refund_allocation_request import VendorRefundAllocationRequest  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
@@ -243,7 +250,7 @@ class CreateVendorRefundPaymentRequest(ThredfiModel):
 
         try:
             total_amount_cents = d.pop("total_amount_cents")
-            if _checking:
+            if _checking and total_amount_cents.__class__ is not int:
                 _expect(total_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -262,7 +269,7 @@ class CreateVendorRefundPaymentRequest(ThredfiModel):
 
                     allocations.append(allocations_item)
 
-            if _checking:
+            if _checking and allocations.__class__ is not list:
                 _expect(allocations, "list")
         except Exception as _error:
             if not _checking:
@@ -273,7 +280,7 @@ class CreateVendorRefundPaymentRequest(ThredfiModel):
 
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -282,7 +289,7 @@ class CreateVendorRefundPaymentRequest(ThredfiModel):
 
         try:
             refund_type = d.pop("refund_type", UNSET)
-            if _checking:
+            if _checking and refund_type.__class__ is not str and refund_type is not UNSET:
                 _expect(refund_type, "str")
         except Exception as _error:
             if not _checking:
@@ -304,7 +311,7 @@ class CreateVendorRefundPaymentRequest(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:
@@ -313,7 +320,7 @@ class CreateVendorRefundPaymentRequest(ThredfiModel):
 
         try:
             description = d.pop("description", UNSET)
-            if _checking:
+            if _checking and description.__class__ is not str and description is not UNSET:
                 _expect(description, "str")
         except Exception as _error:
             if not _checking:
@@ -322,7 +329,7 @@ class CreateVendorRefundPaymentRequest(ThredfiModel):
 
         try:
             memo = d.pop("memo", UNSET)
-            if _checking:
+            if _checking and memo.__class__ is not str and memo is not UNSET:
                 _expect(memo, "str")
         except Exception as _error:
             if not _checking:
@@ -331,7 +338,7 @@ class CreateVendorRefundPaymentRequest(ThredfiModel):
 
         try:
             reason = d.pop("reason", UNSET)
-            if _checking:
+            if _checking and reason.__class__ is not str and reason is not UNSET:
                 _expect(reason, "str")
         except Exception as _error:
             if not _checking:
@@ -381,7 +388,7 @@ class CreateVendorRefundPaymentRequest(ThredfiModel):
 
         try:
             payment_method = d.pop("payment_method", UNSET)
-            if _checking:
+            if _checking and payment_method.__class__ is not str and payment_method is not UNSET:
                 _expect(payment_method, "str")
         except Exception as _error:
             if not _checking:
@@ -390,7 +397,7 @@ class CreateVendorRefundPaymentRequest(ThredfiModel):
 
         try:
             processor = d.pop("processor", UNSET)
-            if _checking:
+            if _checking and processor.__class__ is not str and processor is not UNSET:
                 _expect(processor, "str")
         except Exception as _error:
             if not _checking:
@@ -399,7 +406,7 @@ class CreateVendorRefundPaymentRequest(ThredfiModel):
 
         try:
             payment_reference = d.pop("payment_reference", UNSET)
-            if _checking:
+            if _checking and payment_reference.__class__ is not str and payment_reference is not UNSET:
                 _expect(payment_reference, "str")
         except Exception as _error:
             if not _checking:
@@ -410,7 +417,7 @@ class CreateVendorRefundPaymentRequest(ThredfiModel):
 
         try:
             processing_fee_cents = d.pop("processing_fee_cents", UNSET)
-            if _checking:
+            if _checking and processing_fee_cents.__class__ is not int and processing_fee_cents is not UNSET:
                 _expect(processing_fee_cents, "int")
         except Exception as _error:
             if not _checking:

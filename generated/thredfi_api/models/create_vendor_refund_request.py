@@ -31,6 +31,23 @@ if TYPE_CHECKING:
         VendorRefundPaymentEntryRequestDict,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        CreateVendorRefundRequestMetadataType0, \
+        DocumentUploadRequest, \
+        VendorRefundAllocationRequest, \
+        VendorRefundPaymentEntryRequest
+    from ..models.create_vendor_refund_request_metadata_type_0 import CreateVendorRefundRequestMetadataType0  # noqa: PLC0415
+    from ..models.document_upload_request import DocumentUploadRequest  # noqa: PLC0415
+    from ..models.vendor_refund_allocation_request import VendorRefundAllocationRequest  # noqa: PLC0415
+    from ..models.vendor_refund_payment_entry_request import VendorRefundPaymentEntryRequest  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateVendorRefundRequest")
 
@@ -92,8 +109,8 @@ class CreateVendorRefundRequest(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_vendor_refund_request_metadata_type_0 import CreateVendorRefundRequestMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.vendor_id is not _kept.get("vendor_id", _kept):
             vendor_id: str | Unset = UNSET
@@ -227,11 +244,8 @@ class CreateVendorRefundRequest(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_vendor_refund_request_metadata_type_0 import CreateVendorRefundRequestMetadataType0  # noqa: PLC0415
-        from ..models.document_upload_request import DocumentUploadRequest  # noqa: PLC0415
-        from ..models.vendor_refund_allocation_request import VendorRefundAllocationRequest  # noqa: PLC0415
-        from ..models.vendor_refund_payment_entry_request import VendorRefundPaymentEntryRequest  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
@@ -250,7 +264,11 @@ class CreateVendorRefundRequest(ThredfiModel):
 
         try:
             total_refunded_amount_cents = d.pop("total_refunded_amount_cents", UNSET)
-            if _checking:
+            if (
+                _checking
+                and total_refunded_amount_cents.__class__ is not int
+                and total_refunded_amount_cents is not UNSET
+            ):
                 _expect(total_refunded_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -261,7 +279,7 @@ class CreateVendorRefundRequest(ThredfiModel):
 
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -270,7 +288,7 @@ class CreateVendorRefundRequest(ThredfiModel):
 
         try:
             refund_type = d.pop("refund_type", UNSET)
-            if _checking:
+            if _checking and refund_type.__class__ is not str and refund_type is not UNSET:
                 _expect(refund_type, "str")
         except Exception as _error:
             if not _checking:
@@ -279,7 +297,7 @@ class CreateVendorRefundRequest(ThredfiModel):
 
         try:
             reference_number = d.pop("reference_number", UNSET)
-            if _checking:
+            if _checking and reference_number.__class__ is not str and reference_number is not UNSET:
                 _expect(reference_number, "str")
         except Exception as _error:
             if not _checking:
@@ -290,7 +308,7 @@ class CreateVendorRefundRequest(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:
@@ -312,7 +330,7 @@ class CreateVendorRefundRequest(ThredfiModel):
 
         try:
             description = d.pop("description", UNSET)
-            if _checking:
+            if _checking and description.__class__ is not str and description is not UNSET:
                 _expect(description, "str")
         except Exception as _error:
             if not _checking:
@@ -321,7 +339,7 @@ class CreateVendorRefundRequest(ThredfiModel):
 
         try:
             memo = d.pop("memo", UNSET)
-            if _checking:
+            if _checking and memo.__class__ is not str and memo is not UNSET:
                 _expect(memo, "str")
         except Exception as _error:
             if not _checking:
@@ -330,7 +348,7 @@ class CreateVendorRefundRequest(ThredfiModel):
 
         try:
             reason = d.pop("reason", UNSET)
-            if _checking:
+            if _checking and reason.__class__ is not str and reason is not UNSET:
                 _expect(reason, "str")
         except Exception as _error:
             if not _checking:
@@ -381,7 +399,7 @@ class CreateVendorRefundRequest(ThredfiModel):
 
                     allocations.append(allocations_item)
 
-            if _checking:
+            if _checking and allocations.__class__ is not list:
                 _expect(allocations, "list")
         except Exception as _error:
             if not _checking:
@@ -400,7 +418,7 @@ class CreateVendorRefundRequest(ThredfiModel):
 
                     payments.append(payments_item)
 
-            if _checking:
+            if _checking and payments.__class__ is not list:
                 _expect(payments, "list")
         except Exception as _error:
             if not _checking:

@@ -16,6 +16,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.document_upload_request import DocumentUploadRequest, DocumentUploadRequestDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, DocumentUploadRequest
+    from ..models.document_upload_request import DocumentUploadRequest  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateVendorRequest")
 
@@ -71,6 +80,8 @@ class CreateVendorRequest(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.external_id is not _kept.get("external_id", _kept):
             external_id = self.external_id
@@ -171,14 +182,14 @@ class CreateVendorRequest(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.document_upload_request import DocumentUploadRequest  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -187,7 +198,7 @@ class CreateVendorRequest(ThredfiModel):
 
         try:
             individual_name = d.pop("individual_name", UNSET)
-            if _checking:
+            if _checking and individual_name.__class__ is not str and individual_name is not UNSET:
                 _expect(individual_name, "str")
         except Exception as _error:
             if not _checking:
@@ -198,7 +209,7 @@ class CreateVendorRequest(ThredfiModel):
 
         try:
             company_name = d.pop("company_name", UNSET)
-            if _checking:
+            if _checking and company_name.__class__ is not str and company_name is not UNSET:
                 _expect(company_name, "str")
         except Exception as _error:
             if not _checking:
@@ -207,7 +218,7 @@ class CreateVendorRequest(ThredfiModel):
 
         try:
             email = d.pop("email", UNSET)
-            if _checking:
+            if _checking and email.__class__ is not str and email is not UNSET:
                 _expect(email, "str")
         except Exception as _error:
             if not _checking:
@@ -216,7 +227,7 @@ class CreateVendorRequest(ThredfiModel):
 
         try:
             mobile_phone = d.pop("mobile_phone", UNSET)
-            if _checking:
+            if _checking and mobile_phone.__class__ is not str and mobile_phone is not UNSET:
                 _expect(mobile_phone, "str")
         except Exception as _error:
             if not _checking:
@@ -225,7 +236,7 @@ class CreateVendorRequest(ThredfiModel):
 
         try:
             office_phone = d.pop("office_phone", UNSET)
-            if _checking:
+            if _checking and office_phone.__class__ is not str and office_phone is not UNSET:
                 _expect(office_phone, "str")
         except Exception as _error:
             if not _checking:
@@ -234,7 +245,7 @@ class CreateVendorRequest(ThredfiModel):
 
         try:
             address_string = d.pop("address_string", UNSET)
-            if _checking:
+            if _checking and address_string.__class__ is not str and address_string is not UNSET:
                 _expect(address_string, "str")
         except Exception as _error:
             if not _checking:
@@ -243,7 +254,7 @@ class CreateVendorRequest(ThredfiModel):
 
         try:
             memo = d.pop("memo", UNSET)
-            if _checking:
+            if _checking and memo.__class__ is not str and memo is not UNSET:
                 _expect(memo, "str")
         except Exception as _error:
             if not _checking:
@@ -253,7 +264,7 @@ class CreateVendorRequest(ThredfiModel):
         try:
             transaction_tags = cast(list[str], d.pop("transaction_tags", UNSET))
 
-            if _checking:
+            if _checking and transaction_tags.__class__ is not list:
                 _expect(transaction_tags, "list")
         except Exception as _error:
             if not _checking:
@@ -264,7 +275,7 @@ class CreateVendorRequest(ThredfiModel):
 
         try:
             country = d.pop("country", UNSET)
-            if _checking:
+            if _checking and country.__class__ is not str and country is not UNSET:
                 _expect(country, "str")
         except Exception as _error:
             if not _checking:
@@ -273,7 +284,7 @@ class CreateVendorRequest(ThredfiModel):
 
         try:
             vat_number = d.pop("vat_number", UNSET)
-            if _checking:
+            if _checking and vat_number.__class__ is not str and vat_number is not UNSET:
                 _expect(vat_number, "str")
         except Exception as _error:
             if not _checking:

@@ -18,6 +18,16 @@ if TYPE_CHECKING:
     from ..models.customer_metadata_type_0 import CustomerMetadataType0, CustomerMetadataType0Dict
     from ..models.document_summary import DocumentSummary, DocumentSummaryDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CustomerMetadataType0, DocumentSummary
+    from ..models.customer_metadata_type_0 import CustomerMetadataType0  # noqa: PLC0415
+    from ..models.document_summary import DocumentSummary  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="Customer")
 
@@ -139,8 +149,8 @@ class Customer(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_metadata_type_0 import CustomerMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.type_ is not _kept.get("type_", _kept):
             type_ = self.type_
@@ -429,15 +439,14 @@ class Customer(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_metadata_type_0 import CustomerMetadataType0  # noqa: PLC0415
-        from ..models.document_summary import DocumentSummary  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             type_ = d.pop("type", UNSET)
-            if _checking:
+            if _checking and type_.__class__ is not str and type_ is not UNSET:
                 _expect(type_, "str")
         except Exception as _error:
             if not _checking:
@@ -446,7 +455,7 @@ class Customer(ThredfiModel):
 
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -455,7 +464,7 @@ class Customer(ThredfiModel):
 
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -464,7 +473,7 @@ class Customer(ThredfiModel):
 
         try:
             reference_number = d.pop("reference_number", UNSET)
-            if _checking:
+            if _checking and reference_number.__class__ is not str and reference_number is not UNSET:
                 _expect(reference_number, "str")
         except Exception as _error:
             if not _checking:
@@ -475,7 +484,7 @@ class Customer(ThredfiModel):
 
         try:
             individual_name = d.pop("individual_name", UNSET)
-            if _checking:
+            if _checking and individual_name.__class__ is not str and individual_name is not UNSET:
                 _expect(individual_name, "str")
         except Exception as _error:
             if not _checking:
@@ -486,7 +495,7 @@ class Customer(ThredfiModel):
 
         try:
             company_name = d.pop("company_name", UNSET)
-            if _checking:
+            if _checking and company_name.__class__ is not str and company_name is not UNSET:
                 _expect(company_name, "str")
         except Exception as _error:
             if not _checking:
@@ -495,7 +504,7 @@ class Customer(ThredfiModel):
 
         try:
             display_name = d.pop("display_name", UNSET)
-            if _checking:
+            if _checking and display_name.__class__ is not str and display_name is not UNSET:
                 _expect(display_name, "str")
         except Exception as _error:
             if not _checking:
@@ -504,7 +513,7 @@ class Customer(ThredfiModel):
 
         try:
             email = d.pop("email", UNSET)
-            if _checking:
+            if _checking and email.__class__ is not str and email is not UNSET:
                 _expect(email, "str")
         except Exception as _error:
             if not _checking:
@@ -513,7 +522,7 @@ class Customer(ThredfiModel):
 
         try:
             mobile_phone = d.pop("mobile_phone", UNSET)
-            if _checking:
+            if _checking and mobile_phone.__class__ is not str and mobile_phone is not UNSET:
                 _expect(mobile_phone, "str")
         except Exception as _error:
             if not _checking:
@@ -522,7 +531,7 @@ class Customer(ThredfiModel):
 
         try:
             office_phone = d.pop("office_phone", UNSET)
-            if _checking:
+            if _checking and office_phone.__class__ is not str and office_phone is not UNSET:
                 _expect(office_phone, "str")
         except Exception as _error:
             if not _checking:
@@ -531,7 +540,7 @@ class Customer(ThredfiModel):
 
         try:
             address_line1 = d.pop("address_line1", UNSET)
-            if _checking:
+            if _checking and address_line1.__class__ is not str and address_line1 is not UNSET:
                 _expect(address_line1, "str")
         except Exception as _error:
             if not _checking:
@@ -540,7 +549,7 @@ class Customer(ThredfiModel):
 
         try:
             address_line2 = d.pop("address_line2", UNSET)
-            if _checking:
+            if _checking and address_line2.__class__ is not str and address_line2 is not UNSET:
                 _expect(address_line2, "str")
         except Exception as _error:
             if not _checking:
@@ -549,7 +558,7 @@ class Customer(ThredfiModel):
 
         try:
             city = d.pop("city", UNSET)
-            if _checking:
+            if _checking and city.__class__ is not str and city is not UNSET:
                 _expect(city, "str")
         except Exception as _error:
             if not _checking:
@@ -558,7 +567,7 @@ class Customer(ThredfiModel):
 
         try:
             state_county = d.pop("state_county", UNSET)
-            if _checking:
+            if _checking and state_county.__class__ is not str and state_county is not UNSET:
                 _expect(state_county, "str")
         except Exception as _error:
             if not _checking:
@@ -567,7 +576,7 @@ class Customer(ThredfiModel):
 
         try:
             postal_code = d.pop("postal_code", UNSET)
-            if _checking:
+            if _checking and postal_code.__class__ is not str and postal_code is not UNSET:
                 _expect(postal_code, "str")
         except Exception as _error:
             if not _checking:
@@ -576,7 +585,7 @@ class Customer(ThredfiModel):
 
         try:
             country = d.pop("country", UNSET)
-            if _checking:
+            if _checking and country.__class__ is not str and country is not UNSET:
                 _expect(country, "str")
         except Exception as _error:
             if not _checking:
@@ -585,7 +594,7 @@ class Customer(ThredfiModel):
 
         try:
             full_address = d.pop("full_address", UNSET)
-            if _checking:
+            if _checking and full_address.__class__ is not str and full_address is not UNSET:
                 _expect(full_address, "str")
         except Exception as _error:
             if not _checking:
@@ -594,7 +603,7 @@ class Customer(ThredfiModel):
 
         try:
             address_string = d.pop("address_string", UNSET)
-            if _checking:
+            if _checking and address_string.__class__ is not str and address_string is not UNSET:
                 _expect(address_string, "str")
         except Exception as _error:
             if not _checking:
@@ -603,7 +612,7 @@ class Customer(ThredfiModel):
 
         try:
             vat_number = d.pop("vat_number", UNSET)
-            if _checking:
+            if _checking and vat_number.__class__ is not str and vat_number is not UNSET:
                 _expect(vat_number, "str")
         except Exception as _error:
             if not _checking:
@@ -612,7 +621,7 @@ class Customer(ThredfiModel):
 
         try:
             tax_exempt = d.pop("tax_exempt", UNSET)
-            if _checking:
+            if _checking and tax_exempt.__class__ is not bool and tax_exempt is not UNSET:
                 _expect(tax_exempt, "bool")
         except Exception as _error:
             if not _checking:
@@ -621,7 +630,7 @@ class Customer(ThredfiModel):
 
         try:
             status = d.pop("status", UNSET)
-            if _checking:
+            if _checking and status.__class__ is not str and status is not UNSET:
                 _expect(status, "str")
         except Exception as _error:
             if not _checking:
@@ -630,7 +639,7 @@ class Customer(ThredfiModel):
 
         try:
             is_active = d.pop("is_active", UNSET)
-            if _checking:
+            if _checking and is_active.__class__ is not bool and is_active is not UNSET:
                 _expect(is_active, "bool")
         except Exception as _error:
             if not _checking:
@@ -639,7 +648,7 @@ class Customer(ThredfiModel):
 
         try:
             is_archived = d.pop("is_archived", UNSET)
-            if _checking:
+            if _checking and is_archived.__class__ is not bool and is_archived is not UNSET:
                 _expect(is_archived, "bool")
         except Exception as _error:
             if not _checking:
@@ -682,7 +691,7 @@ class Customer(ThredfiModel):
 
         try:
             notes = d.pop("notes", UNSET)
-            if _checking:
+            if _checking and notes.__class__ is not str and notes is not UNSET:
                 _expect(notes, "str")
         except Exception as _error:
             if not _checking:
@@ -801,7 +810,7 @@ class Customer(ThredfiModel):
 
         try:
             outstanding_balance = d.pop("outstanding_balance", UNSET)
-            if _checking:
+            if _checking and outstanding_balance.__class__ is not int and outstanding_balance is not UNSET:
                 _expect(outstanding_balance, "int")
         except Exception as _error:
             if not _checking:
@@ -851,7 +860,7 @@ class Customer(ThredfiModel):
 
         try:
             created_at = d.pop("created_at", UNSET)
-            if _checking:
+            if _checking and created_at.__class__ is not str and created_at is not UNSET:
                 _expect(created_at, "str")
         except Exception as _error:
             if not _checking:
@@ -860,7 +869,7 @@ class Customer(ThredfiModel):
 
         try:
             updated_at = d.pop("updated_at", UNSET)
-            if _checking:
+            if _checking and updated_at.__class__ is not str and updated_at is not UNSET:
                 _expect(updated_at, "str")
         except Exception as _error:
             if not _checking:

@@ -21,6 +21,25 @@ if TYPE_CHECKING:
     from ..models.customer_credit_tags_type_0_item import CustomerCreditTagsType0Item, CustomerCreditTagsType0ItemDict
     from ..models.document_summary import DocumentSummary, DocumentSummaryDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        CustomerCreditAllocation, \
+        CustomerCreditCustomerType0, \
+        CustomerCreditLineItem, \
+        CustomerCreditTagsType0Item, \
+        DocumentSummary
+    from ..models.customer_credit_allocation import CustomerCreditAllocation  # noqa: PLC0415
+    from ..models.customer_credit_customer_type_0 import CustomerCreditCustomerType0  # noqa: PLC0415
+    from ..models.customer_credit_line_item import CustomerCreditLineItem  # noqa: PLC0415
+    from ..models.customer_credit_tags_type_0_item import CustomerCreditTagsType0Item  # noqa: PLC0415
+    from ..models.document_summary import DocumentSummary  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CustomerCredit")
 
@@ -85,9 +104,8 @@ class CustomerCredit(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_credit_customer_type_0 import CustomerCreditCustomerType0  # noqa: PLC0415
-        from ..models.document_summary import DocumentSummary  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.id is not _kept.get("id", _kept):
             id = self.id
@@ -250,18 +268,14 @@ class CustomerCredit(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_credit_allocation import CustomerCreditAllocation  # noqa: PLC0415
-        from ..models.customer_credit_customer_type_0 import CustomerCreditCustomerType0  # noqa: PLC0415
-        from ..models.customer_credit_line_item import CustomerCreditLineItem  # noqa: PLC0415
-        from ..models.customer_credit_tags_type_0_item import CustomerCreditTagsType0Item  # noqa: PLC0415
-        from ..models.document_summary import DocumentSummary  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -270,7 +284,7 @@ class CustomerCredit(ThredfiModel):
 
         try:
             status = d.pop("status", UNSET)
-            if _checking:
+            if _checking and status.__class__ is not str and status is not UNSET:
                 _expect(status, "str")
         except Exception as _error:
             if not _checking:
@@ -279,7 +293,7 @@ class CustomerCredit(ThredfiModel):
 
         try:
             sent_at = d.pop("sent_at", UNSET)
-            if _checking:
+            if _checking and sent_at.__class__ is not str and sent_at is not UNSET:
                 _expect(sent_at, "str")
         except Exception as _error:
             if not _checking:
@@ -465,7 +479,7 @@ class CustomerCredit(ThredfiModel):
 
         try:
             total_amount = d.pop("total_amount", UNSET)
-            if _checking:
+            if _checking and total_amount.__class__ is not int and total_amount is not UNSET:
                 _expect(total_amount, "int")
         except Exception as _error:
             if not _checking:
@@ -474,7 +488,7 @@ class CustomerCredit(ThredfiModel):
 
         try:
             applied_amount = d.pop("applied_amount", UNSET)
-            if _checking:
+            if _checking and applied_amount.__class__ is not int and applied_amount is not UNSET:
                 _expect(applied_amount, "int")
         except Exception as _error:
             if not _checking:
@@ -515,7 +529,7 @@ class CustomerCredit(ThredfiModel):
 
         try:
             created_at = d.pop("created_at", UNSET)
-            if _checking:
+            if _checking and created_at.__class__ is not str and created_at is not UNSET:
                 _expect(created_at, "str")
         except Exception as _error:
             if not _checking:
@@ -524,7 +538,7 @@ class CustomerCredit(ThredfiModel):
 
         try:
             updated_at = d.pop("updated_at", UNSET)
-            if _checking:
+            if _checking and updated_at.__class__ is not str and updated_at is not UNSET:
                 _expect(updated_at, "str")
         except Exception as _error:
             if not _checking:
@@ -533,7 +547,7 @@ class CustomerCredit(ThredfiModel):
 
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -542,7 +556,7 @@ class CustomerCredit(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:

@@ -99,7 +99,7 @@ class CustomerCreditAllocation(ThredfiModel):
         _checking = _checking_fields()
         try:
             invoice_id = d.pop("invoice_id", UNSET)
-            if _checking:
+            if _checking and invoice_id.__class__ is not str and invoice_id is not UNSET:
                 _expect(invoice_id, "str")
         except Exception as _error:
             if not _checking:
@@ -108,7 +108,7 @@ class CustomerCreditAllocation(ThredfiModel):
 
         try:
             invoice_number = d.pop("invoice_number", UNSET)
-            if _checking:
+            if _checking and invoice_number.__class__ is not str and invoice_number is not UNSET:
                 _expect(invoice_number, "str")
         except Exception as _error:
             if not _checking:
@@ -117,7 +117,7 @@ class CustomerCreditAllocation(ThredfiModel):
 
         try:
             amount_cents = d.pop("amount_cents", UNSET)
-            if _checking:
+            if _checking and amount_cents.__class__ is not int and amount_cents is not UNSET:
                 _expect(amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -126,7 +126,11 @@ class CustomerCreditAllocation(ThredfiModel):
 
         try:
             invoice_outstanding_balance_cents = d.pop("invoice_outstanding_balance_cents", UNSET)
-            if _checking:
+            if (
+                _checking
+                and invoice_outstanding_balance_cents.__class__ is not int
+                and invoice_outstanding_balance_cents is not UNSET
+            ):
                 _expect(invoice_outstanding_balance_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -144,7 +148,7 @@ class CustomerCreditAllocation(ThredfiModel):
 
         try:
             applied_at = d.pop("applied_at", UNSET)
-            if _checking:
+            if _checking and applied_at.__class__ is not str and applied_at is not UNSET:
                 _expect(applied_at, "str")
         except Exception as _error:
             if not _checking:

@@ -70,7 +70,7 @@ class CustomerCreditAllocationRequest(ThredfiModel):
         _checking = _checking_fields()
         try:
             amount = d.pop("amount", UNSET)
-            if _checking:
+            if _checking and amount.__class__ is not int and amount is not UNSET:
                 _expect(amount, "int")
         except Exception as _error:
             if not _checking:

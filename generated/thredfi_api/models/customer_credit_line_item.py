@@ -21,6 +21,16 @@ if TYPE_CHECKING:
         CustomerCreditLineItemMetadataType0Dict,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, AccountIdentifier, CustomerCreditLineItemMetadataType0
+    from ..models.account_identifier import AccountIdentifier  # noqa: PLC0415
+    from ..models.customer_credit_line_item_metadata_type_0 import CustomerCreditLineItemMetadataType0  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CustomerCreditLineItem")
 
@@ -55,9 +65,8 @@ class CustomerCreditLineItem(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.account_identifier import AccountIdentifier  # noqa: PLC0415
-        from ..models.customer_credit_line_item_metadata_type_0 import CustomerCreditLineItemMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.amount is not _kept.get("amount", _kept):
             amount = self.amount
@@ -123,15 +132,14 @@ class CustomerCreditLineItem(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_identifier import AccountIdentifier  # noqa: PLC0415
-        from ..models.customer_credit_line_item_metadata_type_0 import CustomerCreditLineItemMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             amount = d.pop("amount", UNSET)
-            if _checking:
+            if _checking and amount.__class__ is not int and amount is not UNSET:
                 _expect(amount, "int")
         except Exception as _error:
             if not _checking:
@@ -213,7 +221,7 @@ class CustomerCreditLineItem(ThredfiModel):
 
         try:
             memo = d.pop("memo", UNSET)
-            if _checking:
+            if _checking and memo.__class__ is not str and memo is not UNSET:
                 _expect(memo, "str")
         except Exception as _error:
             if not _checking:

@@ -28,6 +28,23 @@ if TYPE_CHECKING:
         CustomerCreditLineItemRequestTagsItemDict,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        CustomerCreditLineItemRequestMetadataType0, \
+        CustomerCreditLineItemRequestRevenueAccountIdentifierType0, \
+        CustomerCreditLineItemRequestTagsItem
+    from ..models.customer_credit_line_item_request_metadata_type_0 import CustomerCreditLineItemRequestMetadataType0  # noqa: PLC0415
+    from ..models.customer_credit_line_item_request_revenue_account_identifier_type_0 import (
+        CustomerCreditLineItemRequestRevenueAccountIdentifierType0,  # noqa: PLC0415
+    )
+    from ..models.customer_credit_line_item_request_tags_item import CustomerCreditLineItemRequestTagsItem  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CustomerCreditLineItemRequest")
 
@@ -69,13 +86,8 @@ class CustomerCreditLineItemRequest(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_credit_line_item_request_metadata_type_0 import (
-            CustomerCreditLineItemRequestMetadataType0,  # noqa: PLC0415
-        )
-        from ..models.customer_credit_line_item_request_revenue_account_identifier_type_0 import (
-            CustomerCreditLineItemRequestRevenueAccountIdentifierType0,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.amount is not _kept.get("amount", _kept):
             amount = self.amount
@@ -156,20 +168,14 @@ class CustomerCreditLineItemRequest(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_credit_line_item_request_metadata_type_0 import (
-            CustomerCreditLineItemRequestMetadataType0,  # noqa: PLC0415
-        )
-        from ..models.customer_credit_line_item_request_revenue_account_identifier_type_0 import (
-            CustomerCreditLineItemRequestRevenueAccountIdentifierType0,  # noqa: PLC0415
-        )
-        from ..models.customer_credit_line_item_request_tags_item import CustomerCreditLineItemRequestTagsItem  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             amount = d.pop("amount", UNSET)
-            if _checking:
+            if _checking and amount.__class__ is not int and amount is not UNSET:
                 _expect(amount, "int")
         except Exception as _error:
             if not _checking:
@@ -178,7 +184,7 @@ class CustomerCreditLineItemRequest(ThredfiModel):
 
         try:
             tax_amount_cents = d.pop("tax_amount_cents", UNSET)
-            if _checking:
+            if _checking and tax_amount_cents.__class__ is not int and tax_amount_cents is not UNSET:
                 _expect(tax_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -234,7 +240,7 @@ class CustomerCreditLineItemRequest(ThredfiModel):
 
         try:
             memo = d.pop("memo", UNSET)
-            if _checking:
+            if _checking and memo.__class__ is not str and memo is not UNSET:
                 _expect(memo, "str")
         except Exception as _error:
             if not _checking:
@@ -284,7 +290,7 @@ class CustomerCreditLineItemRequest(ThredfiModel):
 
         try:
             reference_number = d.pop("reference_number", UNSET)
-            if _checking:
+            if _checking and reference_number.__class__ is not str and reference_number is not UNSET:
                 _expect(reference_number, "str")
         except Exception as _error:
             if not _checking:
@@ -303,7 +309,7 @@ class CustomerCreditLineItemRequest(ThredfiModel):
 
                     tags.append(tags_item)
 
-            if _checking:
+            if _checking and tags.__class__ is not list:
                 _expect(tags, "list")
         except Exception as _error:
             if not _checking:

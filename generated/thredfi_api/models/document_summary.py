@@ -107,7 +107,7 @@ class DocumentSummary(ThredfiModel):
         _checking = _checking_fields()
         try:
             url = d.pop("url", UNSET)
-            if _checking:
+            if _checking and url.__class__ is not str and url is not UNSET:
                 _expect(url, "str")
         except Exception as _error:
             if not _checking:
@@ -116,7 +116,7 @@ class DocumentSummary(ThredfiModel):
 
         try:
             expires_in = d.pop("expires_in", UNSET)
-            if _checking:
+            if _checking and expires_in.__class__ is not int and expires_in is not UNSET:
                 _expect(expires_in, "int")
         except Exception as _error:
             if not _checking:
@@ -125,7 +125,7 @@ class DocumentSummary(ThredfiModel):
 
         try:
             document_id = d.pop("document_id", UNSET)
-            if _checking:
+            if _checking and document_id.__class__ is not str and document_id is not UNSET:
                 _expect(document_id, "str")
         except Exception as _error:
             if not _checking:
@@ -134,7 +134,7 @@ class DocumentSummary(ThredfiModel):
 
         try:
             file_name = d.pop("file_name", UNSET)
-            if _checking:
+            if _checking and file_name.__class__ is not str and file_name is not UNSET:
                 _expect(file_name, "str")
         except Exception as _error:
             if not _checking:
@@ -143,7 +143,7 @@ class DocumentSummary(ThredfiModel):
 
         try:
             file_size = d.pop("file_size", UNSET)
-            if _checking:
+            if _checking and file_size.__class__ is not int and file_size is not UNSET:
                 _expect(file_size, "int")
         except Exception as _error:
             if not _checking:
@@ -152,7 +152,7 @@ class DocumentSummary(ThredfiModel):
 
         try:
             mime_type = d.pop("mime_type", UNSET)
-            if _checking:
+            if _checking and mime_type.__class__ is not str and mime_type is not UNSET:
                 _expect(mime_type, "str")
         except Exception as _error:
             if not _checking:

@@ -21,6 +21,15 @@ if TYPE_CHECKING:
         DocumentUploadRequestMetadataType0Dict,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, DocumentUploadRequestMetadataType0
+    from ..models.document_upload_request_metadata_type_0 import DocumentUploadRequestMetadataType0  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="DocumentUploadRequest")
 
@@ -55,8 +64,8 @@ class DocumentUploadRequest(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.document_upload_request_metadata_type_0 import DocumentUploadRequestMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.file is not _kept.get("file", _kept):
             file = self.file
@@ -112,14 +121,14 @@ class DocumentUploadRequest(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.document_upload_request_metadata_type_0 import DocumentUploadRequestMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             file = d.pop("file", UNSET)
-            if _checking:
+            if _checking and file.__class__ is not str and file is not UNSET:
                 _expect(file, "str")
         except Exception as _error:
             if not _checking:
@@ -128,7 +137,7 @@ class DocumentUploadRequest(ThredfiModel):
 
         try:
             document_type = d.pop("document_type", UNSET)
-            if _checking:
+            if _checking and document_type.__class__ is not str and document_type is not UNSET:
                 _expect(document_type, "str")
         except Exception as _error:
             if not _checking:
@@ -137,7 +146,7 @@ class DocumentUploadRequest(ThredfiModel):
 
         try:
             upload_source = d.pop("upload_source", UNSET)
-            if _checking:
+            if _checking and upload_source.__class__ is not str and upload_source is not UNSET:
                 _expect(upload_source, "str")
         except Exception as _error:
             if not _checking:
@@ -181,7 +190,7 @@ class DocumentUploadRequest(ThredfiModel):
         try:
             tags = cast(list[str], d.pop("tags", UNSET))
 
-            if _checking:
+            if _checking and tags.__class__ is not list:
                 _expect(tags, "list")
         except Exception as _error:
             if not _checking:

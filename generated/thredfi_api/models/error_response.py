@@ -17,6 +17,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.error_response_detail import ErrorResponseDetail, ErrorResponseDetailDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ErrorResponseDetail
+    from ..models.error_response_detail import ErrorResponseDetail  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -48,6 +57,8 @@ class ErrorResponse(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.error_code is not _kept.get("error_code", _kept):
             error_code = self.error_code
@@ -91,14 +102,14 @@ class ErrorResponse(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response_detail import ErrorResponseDetail  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             error_code = d.pop("error_code")
-            if _checking:
+            if _checking and error_code.__class__ is not str:
                 _expect(error_code, "str")
         except Exception as _error:
             if not _checking:
@@ -142,7 +153,7 @@ class ErrorResponse(ThredfiModel):
 
         try:
             request_id = d.pop("request_id", UNSET)
-            if _checking:
+            if _checking and request_id.__class__ is not str and request_id is not UNSET:
                 _expect(request_id, "str")
         except Exception as _error:
             if not _checking:

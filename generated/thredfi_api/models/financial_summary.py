@@ -18,6 +18,16 @@ if TYPE_CHECKING:
     from ..models.financial_summary_totals import FinancialSummaryTotals, FinancialSummaryTotalsDict
     from ..models.financial_trend import FinancialTrend, FinancialTrendDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, FinancialSummaryTotals, FinancialTrend
+    from ..models.financial_summary_totals import FinancialSummaryTotals  # noqa: PLC0415
+    from ..models.financial_trend import FinancialTrend  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="FinancialSummary")
 
@@ -58,6 +68,8 @@ class FinancialSummary(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.business_id is not _kept.get("business_id", _kept):
             business_id = self.business_id
@@ -130,15 +142,14 @@ class FinancialSummary(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.financial_summary_totals import FinancialSummaryTotals  # noqa: PLC0415
-        from ..models.financial_trend import FinancialTrend  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             business_id = d.pop("business_id", UNSET)
-            if _checking:
+            if _checking and business_id.__class__ is not str and business_id is not UNSET:
                 _expect(business_id, "str")
         except Exception as _error:
             if not _checking:
@@ -147,7 +158,7 @@ class FinancialSummary(ThredfiModel):
 
         try:
             start_date = d.pop("start_date", UNSET)
-            if _checking:
+            if _checking and start_date.__class__ is not str and start_date is not UNSET:
                 _expect(start_date, "str")
         except Exception as _error:
             if not _checking:
@@ -156,7 +167,7 @@ class FinancialSummary(ThredfiModel):
 
         try:
             end_date = d.pop("end_date", UNSET)
-            if _checking:
+            if _checking and end_date.__class__ is not str and end_date is not UNSET:
                 _expect(end_date, "str")
         except Exception as _error:
             if not _checking:
@@ -165,7 +176,7 @@ class FinancialSummary(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:
@@ -174,7 +185,7 @@ class FinancialSummary(ThredfiModel):
 
         try:
             granularity = d.pop("granularity", UNSET)
-            if _checking:
+            if _checking and granularity.__class__ is not str and granularity is not UNSET:
                 _expect(granularity, "str")
         except Exception as _error:
             if not _checking:

@@ -77,7 +77,7 @@ class FinancialSummaryTotals(ThredfiModel):
         _checking = _checking_fields()
         try:
             total_revenue_cents = d.pop("total_revenue_cents", UNSET)
-            if _checking:
+            if _checking and total_revenue_cents.__class__ is not int and total_revenue_cents is not UNSET:
                 _expect(total_revenue_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -88,7 +88,7 @@ class FinancialSummaryTotals(ThredfiModel):
 
         try:
             total_expenses_cents = d.pop("total_expenses_cents", UNSET)
-            if _checking:
+            if _checking and total_expenses_cents.__class__ is not int and total_expenses_cents is not UNSET:
                 _expect(total_expenses_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -99,7 +99,7 @@ class FinancialSummaryTotals(ThredfiModel):
 
         try:
             net_profit_cents = d.pop("net_profit_cents", UNSET)
-            if _checking:
+            if _checking and net_profit_cents.__class__ is not int and net_profit_cents is not UNSET:
                 _expect(net_profit_cents, "int")
         except Exception as _error:
             if not _checking:

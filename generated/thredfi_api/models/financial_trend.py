@@ -97,7 +97,7 @@ class FinancialTrend(ThredfiModel):
         _checking = _checking_fields()
         try:
             period_start = d.pop("period_start", UNSET)
-            if _checking:
+            if _checking and period_start.__class__ is not str and period_start is not UNSET:
                 _expect(period_start, "str")
         except Exception as _error:
             if not _checking:
@@ -106,7 +106,7 @@ class FinancialTrend(ThredfiModel):
 
         try:
             period_end = d.pop("period_end", UNSET)
-            if _checking:
+            if _checking and period_end.__class__ is not str and period_end is not UNSET:
                 _expect(period_end, "str")
         except Exception as _error:
             if not _checking:
@@ -115,7 +115,7 @@ class FinancialTrend(ThredfiModel):
 
         try:
             revenue_cents = d.pop("revenue_cents", UNSET)
-            if _checking:
+            if _checking and revenue_cents.__class__ is not int and revenue_cents is not UNSET:
                 _expect(revenue_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -124,7 +124,7 @@ class FinancialTrend(ThredfiModel):
 
         try:
             expenses_cents = d.pop("expenses_cents", UNSET)
-            if _checking:
+            if _checking and expenses_cents.__class__ is not int and expenses_cents is not UNSET:
                 _expect(expenses_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -133,7 +133,7 @@ class FinancialTrend(ThredfiModel):
 
         try:
             net_profit_cents = d.pop("net_profit_cents", UNSET)
-            if _checking:
+            if _checking and net_profit_cents.__class__ is not int and net_profit_cents is not UNSET:
                 _expect(net_profit_cents, "int")
         except Exception as _error:
             if not _checking:

@@ -17,6 +17,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.customer import Customer, CustomerDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, Customer
+    from ..models.customer import Customer  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="Invoice")
 
@@ -75,8 +84,8 @@ class Invoice(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer import Customer  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.type_ is not _kept.get("type_", _kept):
             type_ = self.type_
@@ -197,14 +206,14 @@ class Invoice(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer import Customer  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             type_ = d.pop("type", UNSET)
-            if _checking:
+            if _checking and type_.__class__ is not str and type_ is not UNSET:
                 _expect(type_, "str")
         except Exception as _error:
             if not _checking:
@@ -213,7 +222,7 @@ class Invoice(ThredfiModel):
 
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -222,7 +231,7 @@ class Invoice(ThredfiModel):
 
         try:
             business_id = d.pop("business_id", UNSET)
-            if _checking:
+            if _checking and business_id.__class__ is not str and business_id is not UNSET:
                 _expect(business_id, "str")
         except Exception as _error:
             if not _checking:
@@ -231,7 +240,7 @@ class Invoice(ThredfiModel):
 
         try:
             status = d.pop("status", UNSET)
-            if _checking:
+            if _checking and status.__class__ is not str and status is not UNSET:
                 _expect(status, "str")
         except Exception as _error:
             if not _checking:
@@ -240,7 +249,7 @@ class Invoice(ThredfiModel):
 
         try:
             sent_at = d.pop("sent_at", UNSET)
-            if _checking:
+            if _checking and sent_at.__class__ is not str and sent_at is not UNSET:
                 _expect(sent_at, "str")
         except Exception as _error:
             if not _checking:
@@ -321,7 +330,7 @@ class Invoice(ThredfiModel):
 
         try:
             is_overdue = d.pop("is_overdue", UNSET)
-            if _checking:
+            if _checking and is_overdue.__class__ is not bool and is_overdue is not UNSET:
                 _expect(is_overdue, "bool")
         except Exception as _error:
             if not _checking:
@@ -330,7 +339,7 @@ class Invoice(ThredfiModel):
 
         try:
             invoice_number = d.pop("invoice_number", UNSET)
-            if _checking:
+            if _checking and invoice_number.__class__ is not str and invoice_number is not UNSET:
                 _expect(invoice_number, "str")
         except Exception as _error:
             if not _checking:
@@ -339,7 +348,7 @@ class Invoice(ThredfiModel):
 
         try:
             invoice_type = d.pop("invoice_type", UNSET)
-            if _checking:
+            if _checking and invoice_type.__class__ is not str and invoice_type is not UNSET:
                 _expect(invoice_type, "str")
         except Exception as _error:
             if not _checking:
@@ -348,7 +357,7 @@ class Invoice(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:

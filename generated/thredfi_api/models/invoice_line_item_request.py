@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     )
     from ..models.invoice_sales_tax_request import InvoiceSalesTaxRequest, InvoiceSalesTaxRequestDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, InvoiceLineItemRequestAccountIdentifierType0, InvoiceSalesTaxRequest
+    from ..models.invoice_line_item_request_account_identifier_type_0 import (
+        InvoiceLineItemRequestAccountIdentifierType0,  # noqa: PLC0415
+    )
+    from ..models.invoice_sales_tax_request import InvoiceSalesTaxRequest  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="InvoiceLineItemRequest")
 
@@ -68,10 +80,8 @@ class InvoiceLineItemRequest(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.invoice_line_item_request_account_identifier_type_0 import (
-            InvoiceLineItemRequestAccountIdentifierType0,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.quantity is not _kept.get("quantity", _kept):
             quantity = self.quantity
@@ -158,17 +168,14 @@ class InvoiceLineItemRequest(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_line_item_request_account_identifier_type_0 import (
-            InvoiceLineItemRequestAccountIdentifierType0,  # noqa: PLC0415
-        )
-        from ..models.invoice_sales_tax_request import InvoiceSalesTaxRequest  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             quantity = d.pop("quantity", UNSET)
-            if _checking:
+            if _checking and quantity.__class__ is not float and quantity is not UNSET:
                 _expect(quantity, "float")
         except Exception as _error:
             if not _checking:
@@ -177,7 +184,7 @@ class InvoiceLineItemRequest(ThredfiModel):
 
         try:
             unit_price = d.pop("unit_price", UNSET)
-            if _checking:
+            if _checking and unit_price.__class__ is not int and unit_price is not UNSET:
                 _expect(unit_price, "int")
         except Exception as _error:
             if not _checking:
@@ -186,7 +193,7 @@ class InvoiceLineItemRequest(ThredfiModel):
 
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -195,7 +202,7 @@ class InvoiceLineItemRequest(ThredfiModel):
 
         try:
             description = d.pop("description", UNSET)
-            if _checking:
+            if _checking and description.__class__ is not str and description is not UNSET:
                 _expect(description, "str")
         except Exception as _error:
             if not _checking:
@@ -245,7 +252,7 @@ class InvoiceLineItemRequest(ThredfiModel):
 
         try:
             product = d.pop("product", UNSET)
-            if _checking:
+            if _checking and product.__class__ is not str and product is not UNSET:
                 _expect(product, "str")
         except Exception as _error:
             if not _checking:
@@ -254,7 +261,7 @@ class InvoiceLineItemRequest(ThredfiModel):
 
         try:
             discount_amount = d.pop("discount_amount", UNSET)
-            if _checking:
+            if _checking and discount_amount.__class__ is not int and discount_amount is not UNSET:
                 _expect(discount_amount, "int")
         except Exception as _error:
             if not _checking:
@@ -265,7 +272,7 @@ class InvoiceLineItemRequest(ThredfiModel):
 
         try:
             tax_code = d.pop("tax_code", UNSET)
-            if _checking:
+            if _checking and tax_code.__class__ is not str and tax_code is not UNSET:
                 _expect(tax_code, "str")
         except Exception as _error:
             if not _checking:
@@ -282,7 +289,7 @@ class InvoiceLineItemRequest(ThredfiModel):
 
                     sales_taxes.append(sales_taxes_item)
 
-            if _checking:
+            if _checking and sales_taxes.__class__ is not list:
                 _expect(sales_taxes, "list")
         except Exception as _error:
             if not _checking:

@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.reconciled_bank_transaction import ReconciledBankTransaction, ReconciledBankTransactionDict
     from ..models.refund_allocation_summary import RefundAllocationSummary, RefundAllocationSummaryDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, InvoicePaymentAllocation, PaymentCustomer, ReconciledBankTransaction, RefundAllocationSummary
+    from ..models.invoice_payment_allocation import InvoicePaymentAllocation  # noqa: PLC0415
+    from ..models.payment_customer import PaymentCustomer  # noqa: PLC0415
+    from ..models.reconciled_bank_transaction import ReconciledBankTransaction  # noqa: PLC0415
+    from ..models.refund_allocation_summary import RefundAllocationSummary  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="InvoicePayment")
 
@@ -102,8 +114,8 @@ class InvoicePayment(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.payment_customer import PaymentCustomer  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.id is not _kept.get("id", _kept):
             id = self.id
@@ -306,17 +318,14 @@ class InvoicePayment(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_payment_allocation import InvoicePaymentAllocation  # noqa: PLC0415
-        from ..models.payment_customer import PaymentCustomer  # noqa: PLC0415
-        from ..models.reconciled_bank_transaction import ReconciledBankTransaction  # noqa: PLC0415
-        from ..models.refund_allocation_summary import RefundAllocationSummary  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -357,7 +366,7 @@ class InvoicePayment(ThredfiModel):
 
         try:
             customer_name = d.pop("customer_name", UNSET)
-            if _checking:
+            if _checking and customer_name.__class__ is not str and customer_name is not UNSET:
                 _expect(customer_name, "str")
         except Exception as _error:
             if not _checking:
@@ -366,7 +375,7 @@ class InvoicePayment(ThredfiModel):
 
         try:
             customer_email = d.pop("customer_email", UNSET)
-            if _checking:
+            if _checking and customer_email.__class__ is not str and customer_email is not UNSET:
                 _expect(customer_email, "str")
         except Exception as _error:
             if not _checking:
@@ -375,7 +384,7 @@ class InvoicePayment(ThredfiModel):
 
         try:
             payment_method = d.pop("payment_method", UNSET)
-            if _checking:
+            if _checking and payment_method.__class__ is not str and payment_method is not UNSET:
                 _expect(payment_method, "str")
         except Exception as _error:
             if not _checking:
@@ -384,7 +393,7 @@ class InvoicePayment(ThredfiModel):
 
         try:
             total_amount = d.pop("total_amount", UNSET)
-            if _checking:
+            if _checking and total_amount.__class__ is not int and total_amount is not UNSET:
                 _expect(total_amount, "int")
         except Exception as _error:
             if not _checking:
@@ -393,7 +402,7 @@ class InvoicePayment(ThredfiModel):
 
         try:
             allocated_amount = d.pop("allocated_amount", UNSET)
-            if _checking:
+            if _checking and allocated_amount.__class__ is not int and allocated_amount is not UNSET:
                 _expect(allocated_amount, "int")
         except Exception as _error:
             if not _checking:
@@ -404,7 +413,7 @@ class InvoicePayment(ThredfiModel):
 
         try:
             unallocated_amount = d.pop("unallocated_amount", UNSET)
-            if _checking:
+            if _checking and unallocated_amount.__class__ is not int and unallocated_amount is not UNSET:
                 _expect(unallocated_amount, "int")
         except Exception as _error:
             if not _checking:
@@ -415,7 +424,7 @@ class InvoicePayment(ThredfiModel):
 
         try:
             net_amount = d.pop("net_amount", UNSET)
-            if _checking:
+            if _checking and net_amount.__class__ is not int and net_amount is not UNSET:
                 _expect(net_amount, "int")
         except Exception as _error:
             if not _checking:
@@ -424,7 +433,7 @@ class InvoicePayment(ThredfiModel):
 
         try:
             processing_fee = d.pop("processing_fee", UNSET)
-            if _checking:
+            if _checking and processing_fee.__class__ is not int and processing_fee is not UNSET:
                 _expect(processing_fee, "int")
         except Exception as _error:
             if not _checking:
@@ -433,7 +442,7 @@ class InvoicePayment(ThredfiModel):
 
         try:
             processing_fee_cents = d.pop("processing_fee_cents", UNSET)
-            if _checking:
+            if _checking and processing_fee_cents.__class__ is not int and processing_fee_cents is not UNSET:
                 _expect(processing_fee_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -444,7 +453,7 @@ class InvoicePayment(ThredfiModel):
 
         try:
             display_amount = d.pop("display_amount", UNSET)
-            if _checking:
+            if _checking and display_amount.__class__ is not str and display_amount is not UNSET:
                 _expect(display_amount, "str")
         except Exception as _error:
             if not _checking:
@@ -453,7 +462,7 @@ class InvoicePayment(ThredfiModel):
 
         try:
             is_fully_allocated = d.pop("is_fully_allocated", UNSET)
-            if _checking:
+            if _checking and is_fully_allocated.__class__ is not bool and is_fully_allocated is not UNSET:
                 _expect(is_fully_allocated, "bool")
         except Exception as _error:
             if not _checking:
@@ -464,7 +473,7 @@ class InvoicePayment(ThredfiModel):
 
         try:
             is_completed = d.pop("is_completed", UNSET)
-            if _checking:
+            if _checking and is_completed.__class__ is not bool and is_completed is not UNSET:
                 _expect(is_completed, "bool")
         except Exception as _error:
             if not _checking:
@@ -521,7 +530,7 @@ class InvoicePayment(ThredfiModel):
 
         try:
             created_at = d.pop("created_at", UNSET)
-            if _checking:
+            if _checking and created_at.__class__ is not str and created_at is not UNSET:
                 _expect(created_at, "str")
         except Exception as _error:
             if not _checking:
@@ -530,7 +539,7 @@ class InvoicePayment(ThredfiModel):
 
         try:
             updated_at = d.pop("updated_at", UNSET)
-            if _checking:
+            if _checking and updated_at.__class__ is not str and updated_at is not UNSET:
                 _expect(updated_at, "str")
         except Exception as _error:
             if not _checking:

@@ -135,7 +135,7 @@ class InvoicePaymentAllocation(ThredfiModel):
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -144,7 +144,7 @@ class InvoicePaymentAllocation(ThredfiModel):
 
         try:
             invoice_id = d.pop("invoice_id", UNSET)
-            if _checking:
+            if _checking and invoice_id.__class__ is not str and invoice_id is not UNSET:
                 _expect(invoice_id, "str")
         except Exception as _error:
             if not _checking:
@@ -153,7 +153,7 @@ class InvoicePaymentAllocation(ThredfiModel):
 
         try:
             invoice_number = d.pop("invoice_number", UNSET)
-            if _checking:
+            if _checking and invoice_number.__class__ is not str and invoice_number is not UNSET:
                 _expect(invoice_number, "str")
         except Exception as _error:
             if not _checking:
@@ -162,7 +162,7 @@ class InvoicePaymentAllocation(ThredfiModel):
 
         try:
             invoice_status = d.pop("invoice_status", UNSET)
-            if _checking:
+            if _checking and invoice_status.__class__ is not str and invoice_status is not UNSET:
                 _expect(invoice_status, "str")
         except Exception as _error:
             if not _checking:
@@ -171,7 +171,7 @@ class InvoicePaymentAllocation(ThredfiModel):
 
         try:
             amount = d.pop("amount", UNSET)
-            if _checking:
+            if _checking and amount.__class__ is not int and amount is not UNSET:
                 _expect(amount, "int")
         except Exception as _error:
             if not _checking:
@@ -180,7 +180,7 @@ class InvoicePaymentAllocation(ThredfiModel):
 
         try:
             allocated_at = d.pop("allocated_at", UNSET)
-            if _checking:
+            if _checking and allocated_at.__class__ is not str and allocated_at is not UNSET:
                 _expect(allocated_at, "str")
         except Exception as _error:
             if not _checking:
@@ -223,7 +223,7 @@ class InvoicePaymentAllocation(ThredfiModel):
 
         try:
             notes = d.pop("notes", UNSET)
-            if _checking:
+            if _checking and notes.__class__ is not str and notes is not UNSET:
                 _expect(notes, "str")
         except Exception as _error:
             if not _checking:

@@ -87,7 +87,7 @@ class InvoicePaymentCancelResponse(ThredfiModel):
         _checking = _checking_fields()
         try:
             message = d.pop("message", UNSET)
-            if _checking:
+            if _checking and message.__class__ is not str and message is not UNSET:
                 _expect(message, "str")
         except Exception as _error:
             if not _checking:
@@ -96,7 +96,7 @@ class InvoicePaymentCancelResponse(ThredfiModel):
 
         try:
             payment_id = d.pop("payment_id", UNSET)
-            if _checking:
+            if _checking and payment_id.__class__ is not str and payment_id is not UNSET:
                 _expect(payment_id, "str")
         except Exception as _error:
             if not _checking:
@@ -105,7 +105,7 @@ class InvoicePaymentCancelResponse(ThredfiModel):
 
         try:
             status = d.pop("status", UNSET)
-            if _checking:
+            if _checking and status.__class__ is not str and status is not UNSET:
                 _expect(status, "str")
         except Exception as _error:
             if not _checking:
@@ -114,7 +114,7 @@ class InvoicePaymentCancelResponse(ThredfiModel):
 
         try:
             updated_at = d.pop("updated_at", UNSET)
-            if _checking:
+            if _checking and updated_at.__class__ is not str and updated_at is not UNSET:
                 _expect(updated_at, "str")
         except Exception as _error:
             if not _checking:

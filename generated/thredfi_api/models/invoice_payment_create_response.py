@@ -15,6 +15,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.invoice_payment_record import InvoicePaymentRecord, InvoicePaymentRecordDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, InvoicePaymentRecord
+    from ..models.invoice_payment_record import InvoicePaymentRecord  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="InvoicePaymentCreateResponse")
 
@@ -35,6 +44,8 @@ class InvoicePaymentCreateResponse(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.payment is not _kept.get("payment", _kept):
             payment: dict[str, Any] | Unset = UNSET
@@ -55,8 +66,8 @@ class InvoicePaymentCreateResponse(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_payment_record import InvoicePaymentRecord  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()

@@ -21,6 +21,16 @@ if TYPE_CHECKING:
         InvoicePaymentRecordMetadataType0Dict,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, AppliedInvoice, InvoicePaymentRecordMetadataType0
+    from ..models.applied_invoice import AppliedInvoice  # noqa: PLC0415
+    from ..models.invoice_payment_record_metadata_type_0 import InvoicePaymentRecordMetadataType0  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="InvoicePaymentRecord")
 
@@ -100,8 +110,8 @@ class InvoicePaymentRecord(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.invoice_payment_record_metadata_type_0 import InvoicePaymentRecordMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.id is not _kept.get("id", _kept):
             id = self.id
@@ -273,15 +283,14 @@ class InvoicePaymentRecord(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.applied_invoice import AppliedInvoice  # noqa: PLC0415
-        from ..models.invoice_payment_record_metadata_type_0 import InvoicePaymentRecordMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -290,7 +299,7 @@ class InvoicePaymentRecord(ThredfiModel):
 
         try:
             business_id = d.pop("business_id", UNSET)
-            if _checking:
+            if _checking and business_id.__class__ is not str and business_id is not UNSET:
                 _expect(business_id, "str")
         except Exception as _error:
             if not _checking:
@@ -299,7 +308,7 @@ class InvoicePaymentRecord(ThredfiModel):
 
         try:
             customer_id = d.pop("customer_id", UNSET)
-            if _checking:
+            if _checking and customer_id.__class__ is not str and customer_id is not UNSET:
                 _expect(customer_id, "str")
         except Exception as _error:
             if not _checking:
@@ -308,7 +317,7 @@ class InvoicePaymentRecord(ThredfiModel):
 
         try:
             total_amount_cents = d.pop("total_amount_cents", UNSET)
-            if _checking:
+            if _checking and total_amount_cents.__class__ is not int and total_amount_cents is not UNSET:
                 _expect(total_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -319,7 +328,7 @@ class InvoicePaymentRecord(ThredfiModel):
 
         try:
             applied_amount_cents = d.pop("applied_amount_cents", UNSET)
-            if _checking:
+            if _checking and applied_amount_cents.__class__ is not int and applied_amount_cents is not UNSET:
                 _expect(applied_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -330,7 +339,7 @@ class InvoicePaymentRecord(ThredfiModel):
 
         try:
             allocated_amount_cents = d.pop("allocated_amount_cents", UNSET)
-            if _checking:
+            if _checking and allocated_amount_cents.__class__ is not int and allocated_amount_cents is not UNSET:
                 _expect(allocated_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -341,7 +350,7 @@ class InvoicePaymentRecord(ThredfiModel):
 
         try:
             unapplied_amount_cents = d.pop("unapplied_amount_cents", UNSET)
-            if _checking:
+            if _checking and unapplied_amount_cents.__class__ is not int and unapplied_amount_cents is not UNSET:
                 _expect(unapplied_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -352,7 +361,7 @@ class InvoicePaymentRecord(ThredfiModel):
 
         try:
             remaining_amount_cents = d.pop("remaining_amount_cents", UNSET)
-            if _checking:
+            if _checking and remaining_amount_cents.__class__ is not int and remaining_amount_cents is not UNSET:
                 _expect(remaining_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -363,7 +372,7 @@ class InvoicePaymentRecord(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:
@@ -372,7 +381,7 @@ class InvoicePaymentRecord(ThredfiModel):
 
         try:
             status = d.pop("status", UNSET)
-            if _checking:
+            if _checking and status.__class__ is not str and status is not UNSET:
                 _expect(status, "str")
         except Exception as _error:
             if not _checking:
@@ -381,7 +390,7 @@ class InvoicePaymentRecord(ThredfiModel):
 
         try:
             payment_method = d.pop("payment_method", UNSET)
-            if _checking:
+            if _checking and payment_method.__class__ is not str and payment_method is not UNSET:
                 _expect(payment_method, "str")
         except Exception as _error:
             if not _checking:
@@ -390,7 +399,7 @@ class InvoicePaymentRecord(ThredfiModel):
 
         try:
             payment_reference = d.pop("payment_reference", UNSET)
-            if _checking:
+            if _checking and payment_reference.__class__ is not str and payment_reference is not UNSET:
                 _expect(payment_reference, "str")
         except Exception as _error:
             if not _checking:
@@ -401,7 +410,7 @@ class InvoicePaymentRecord(ThredfiModel):
 
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -410,7 +419,7 @@ class InvoicePaymentRecord(ThredfiModel):
 
         try:
             note = d.pop("note", UNSET)
-            if _checking:
+            if _checking and note.__class__ is not str and note is not UNSET:
                 _expect(note, "str")
         except Exception as _error:
             if not _checking:
@@ -419,7 +428,7 @@ class InvoicePaymentRecord(ThredfiModel):
 
         try:
             bank_reference = d.pop("bank_reference", UNSET)
-            if _checking:
+            if _checking and bank_reference.__class__ is not str and bank_reference is not UNSET:
                 _expect(bank_reference, "str")
         except Exception as _error:
             if not _checking:
@@ -488,7 +497,7 @@ class InvoicePaymentRecord(ThredfiModel):
 
         try:
             created_at = d.pop("created_at", UNSET)
-            if _checking:
+            if _checking and created_at.__class__ is not str and created_at is not UNSET:
                 _expect(created_at, "str")
         except Exception as _error:
             if not _checking:
@@ -497,7 +506,7 @@ class InvoicePaymentRecord(ThredfiModel):
 
         try:
             updated_at = d.pop("updated_at", UNSET)
-            if _checking:
+            if _checking and updated_at.__class__ is not str and updated_at is not UNSET:
                 _expect(updated_at, "str")
         except Exception as _error:
             if not _checking:

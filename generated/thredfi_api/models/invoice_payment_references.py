@@ -77,7 +77,7 @@ class InvoicePaymentReferences(ThredfiModel):
         _checking = _checking_fields()
         try:
             bank_reference = d.pop("bank_reference", UNSET)
-            if _checking:
+            if _checking and bank_reference.__class__ is not str and bank_reference is not UNSET:
                 _expect(bank_reference, "str")
         except Exception as _error:
             if not _checking:
@@ -86,7 +86,7 @@ class InvoicePaymentReferences(ThredfiModel):
 
         try:
             end_to_end_id = d.pop("end_to_end_id", UNSET)
-            if _checking:
+            if _checking and end_to_end_id.__class__ is not str and end_to_end_id is not UNSET:
                 _expect(end_to_end_id, "str")
         except Exception as _error:
             if not _checking:
@@ -95,7 +95,7 @@ class InvoicePaymentReferences(ThredfiModel):
 
         try:
             payment_reference = d.pop("payment_reference", UNSET)
-            if _checking:
+            if _checking and payment_reference.__class__ is not str and payment_reference is not UNSET:
                 _expect(payment_reference, "str")
         except Exception as _error:
             if not _checking:

@@ -31,6 +31,21 @@ if TYPE_CHECKING:
         InvoiceRecordPaymentRequestMetadataType0Dict,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        InvoicePaymentAllocationRequest, \
+        InvoicePaymentReferences, \
+        InvoiceRecordPaymentRequestMetadataType0
+    from ..models.invoice_payment_allocation_request import InvoicePaymentAllocationRequest  # noqa: PLC0415
+    from ..models.invoice_payment_references import InvoicePaymentReferences  # noqa: PLC0415
+    from ..models.invoice_record_payment_request_metadata_type_0 import InvoiceRecordPaymentRequestMetadataType0  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="InvoiceRecordPaymentRequest")
 
@@ -92,8 +107,8 @@ class InvoiceRecordPaymentRequest(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.invoice_record_payment_request_metadata_type_0 import InvoiceRecordPaymentRequestMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.customer_id is not _kept.get("customer_id", _kept):
             customer_id = str(self.customer_id)
@@ -223,10 +238,8 @@ class InvoiceRecordPaymentRequest(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_payment_allocation_request import InvoicePaymentAllocationRequest  # noqa: PLC0415
-        from ..models.invoice_payment_references import InvoicePaymentReferences  # noqa: PLC0415
-        from ..models.invoice_record_payment_request_metadata_type_0 import InvoiceRecordPaymentRequestMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
@@ -240,7 +253,7 @@ class InvoiceRecordPaymentRequest(ThredfiModel):
 
         try:
             total_amount_cents = d.pop("total_amount_cents")
-            if _checking:
+            if _checking and total_amount_cents.__class__ is not int:
                 _expect(total_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -259,7 +272,7 @@ class InvoiceRecordPaymentRequest(ThredfiModel):
 
                     allocations.append(allocations_item)
 
-            if _checking:
+            if _checking and allocations.__class__ is not list:
                 _expect(allocations, "list")
         except Exception as _error:
             if not _checking:
@@ -285,7 +298,7 @@ class InvoiceRecordPaymentRequest(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:
@@ -316,7 +329,7 @@ class InvoiceRecordPaymentRequest(ThredfiModel):
 
         try:
             payment_reference = d.pop("payment_reference", UNSET)
-            if _checking:
+            if _checking and payment_reference.__class__ is not str and payment_reference is not UNSET:
                 _expect(payment_reference, "str")
         except Exception as _error:
             if not _checking:
@@ -327,7 +340,7 @@ class InvoiceRecordPaymentRequest(ThredfiModel):
 
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -336,7 +349,7 @@ class InvoiceRecordPaymentRequest(ThredfiModel):
 
         try:
             note = d.pop("note", UNSET)
-            if _checking:
+            if _checking and note.__class__ is not str and note is not UNSET:
                 _expect(note, "str")
         except Exception as _error:
             if not _checking:
@@ -345,7 +358,7 @@ class InvoiceRecordPaymentRequest(ThredfiModel):
 
         try:
             notes = d.pop("notes", UNSET)
-            if _checking:
+            if _checking and notes.__class__ is not str and notes is not UNSET:
                 _expect(notes, "str")
         except Exception as _error:
             if not _checking:
@@ -410,7 +423,7 @@ class InvoiceRecordPaymentRequest(ThredfiModel):
 
         try:
             processing_fee_cents = d.pop("processing_fee_cents", UNSET)
-            if _checking:
+            if _checking and processing_fee_cents.__class__ is not int and processing_fee_cents is not UNSET:
                 _expect(processing_fee_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -421,7 +434,7 @@ class InvoiceRecordPaymentRequest(ThredfiModel):
 
         try:
             payment_processor = d.pop("payment_processor", UNSET)
-            if _checking:
+            if _checking and payment_processor.__class__ is not str and payment_processor is not UNSET:
                 _expect(payment_processor, "str")
         except Exception as _error:
             if not _checking:

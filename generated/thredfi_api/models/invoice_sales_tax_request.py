@@ -20,6 +20,15 @@ if TYPE_CHECKING:
         InvoiceSalesTaxRequestTaxAccountType0Dict,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, InvoiceSalesTaxRequestTaxAccountType0
+    from ..models.invoice_sales_tax_request_tax_account_type_0 import InvoiceSalesTaxRequestTaxAccountType0  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="InvoiceSalesTaxRequest")
 
@@ -54,8 +63,8 @@ class InvoiceSalesTaxRequest(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.invoice_sales_tax_request_tax_account_type_0 import InvoiceSalesTaxRequestTaxAccountType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.amount is not _kept.get("amount", _kept):
             amount = self.amount
@@ -108,14 +117,14 @@ class InvoiceSalesTaxRequest(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_sales_tax_request_tax_account_type_0 import InvoiceSalesTaxRequestTaxAccountType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             amount = d.pop("amount", UNSET)
-            if _checking:
+            if _checking and amount.__class__ is not int and amount is not UNSET:
                 _expect(amount, "int")
         except Exception as _error:
             if not _checking:
@@ -165,7 +174,7 @@ class InvoiceSalesTaxRequest(ThredfiModel):
 
         try:
             discount_amount = d.pop("discount_amount", UNSET)
-            if _checking:
+            if _checking and discount_amount.__class__ is not int and discount_amount is not UNSET:
                 _expect(discount_amount, "int")
         except Exception as _error:
             if not _checking:
@@ -176,7 +185,7 @@ class InvoiceSalesTaxRequest(ThredfiModel):
 
         try:
             code = d.pop("code", UNSET)
-            if _checking:
+            if _checking and code.__class__ is not str and code is not UNSET:
                 _expect(code, "str")
         except Exception as _error:
             if not _checking:
@@ -185,7 +194,7 @@ class InvoiceSalesTaxRequest(ThredfiModel):
 
         try:
             name = d.pop("name", UNSET)
-            if _checking:
+            if _checking and name.__class__ is not str and name is not UNSET:
                 _expect(name, "str")
         except Exception as _error:
             if not _checking:

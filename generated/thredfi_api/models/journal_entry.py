@@ -202,7 +202,7 @@ class JournalEntry(ThredfiModel):
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -211,7 +211,7 @@ class JournalEntry(ThredfiModel):
 
         try:
             sequence_number = d.pop("sequence_number", UNSET)
-            if _checking:
+            if _checking and sequence_number.__class__ is not str and sequence_number is not UNSET:
                 _expect(sequence_number, "str")
         except Exception as _error:
             if not _checking:
@@ -222,7 +222,7 @@ class JournalEntry(ThredfiModel):
 
         try:
             entry_date = d.pop("entry_date", UNSET)
-            if _checking:
+            if _checking and entry_date.__class__ is not str and entry_date is not UNSET:
                 _expect(entry_date, "str")
         except Exception as _error:
             if not _checking:
@@ -231,7 +231,7 @@ class JournalEntry(ThredfiModel):
 
         try:
             reference = d.pop("reference", UNSET)
-            if _checking:
+            if _checking and reference.__class__ is not str and reference is not UNSET:
                 _expect(reference, "str")
         except Exception as _error:
             if not _checking:
@@ -240,7 +240,7 @@ class JournalEntry(ThredfiModel):
 
         try:
             description = d.pop("description", UNSET)
-            if _checking:
+            if _checking and description.__class__ is not str and description is not UNSET:
                 _expect(description, "str")
         except Exception as _error:
             if not _checking:
@@ -249,7 +249,7 @@ class JournalEntry(ThredfiModel):
 
         try:
             total_debit = d.pop("total_debit", UNSET)
-            if _checking:
+            if _checking and total_debit.__class__ is not int and total_debit is not UNSET:
                 _expect(total_debit, "int")
         except Exception as _error:
             if not _checking:
@@ -258,7 +258,7 @@ class JournalEntry(ThredfiModel):
 
         try:
             total_credit = d.pop("total_credit", UNSET)
-            if _checking:
+            if _checking and total_credit.__class__ is not int and total_credit is not UNSET:
                 _expect(total_credit, "int")
         except Exception as _error:
             if not _checking:
@@ -267,7 +267,7 @@ class JournalEntry(ThredfiModel):
 
         try:
             is_balanced = d.pop("is_balanced", UNSET)
-            if _checking:
+            if _checking and is_balanced.__class__ is not bool and is_balanced is not UNSET:
                 _expect(is_balanced, "bool")
         except Exception as _error:
             if not _checking:
@@ -276,7 +276,7 @@ class JournalEntry(ThredfiModel):
 
         try:
             created_by = d.pop("created_by", UNSET)
-            if _checking:
+            if _checking and created_by.__class__ is not str and created_by is not UNSET:
                 _expect(created_by, "str")
         except Exception as _error:
             if not _checking:
@@ -285,7 +285,7 @@ class JournalEntry(ThredfiModel):
 
         try:
             status = d.pop("status", UNSET)
-            if _checking:
+            if _checking and status.__class__ is not str and status is not UNSET:
                 _expect(status, "str")
         except Exception as _error:
             if not _checking:
@@ -294,7 +294,7 @@ class JournalEntry(ThredfiModel):
 
         try:
             is_posted = d.pop("is_posted", UNSET)
-            if _checking:
+            if _checking and is_posted.__class__ is not bool and is_posted is not UNSET:
                 _expect(is_posted, "bool")
         except Exception as _error:
             if not _checking:
@@ -327,7 +327,7 @@ class JournalEntry(ThredfiModel):
 
         try:
             source_type = d.pop("source_type", UNSET)
-            if _checking:
+            if _checking and source_type.__class__ is not str and source_type is not UNSET:
                 _expect(source_type, "str")
         except Exception as _error:
             if not _checking:
@@ -336,7 +336,7 @@ class JournalEntry(ThredfiModel):
 
         try:
             source_reference = d.pop("source_reference", UNSET)
-            if _checking:
+            if _checking and source_reference.__class__ is not str and source_reference is not UNSET:
                 _expect(source_reference, "str")
         except Exception as _error:
             if not _checking:
@@ -347,7 +347,7 @@ class JournalEntry(ThredfiModel):
 
         try:
             created_at = d.pop("created_at", UNSET)
-            if _checking:
+            if _checking and created_at.__class__ is not str and created_at is not UNSET:
                 _expect(created_at, "str")
         except Exception as _error:
             if not _checking:

@@ -18,6 +18,16 @@ if TYPE_CHECKING:
     from ..models.accounting_period import AccountingPeriod, AccountingPeriodDict
     from ..models.journal_entry_line import JournalEntryLine, JournalEntryLineDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, AccountingPeriod, JournalEntryLine
+    from ..models.accounting_period import AccountingPeriod  # noqa: PLC0415
+    from ..models.journal_entry_line import JournalEntryLine  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="JournalEntryDetail")
 
@@ -100,8 +110,8 @@ class JournalEntryDetail(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.accounting_period import AccountingPeriod  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.id is not _kept.get("id", _kept):
             id = self.id
@@ -284,15 +294,14 @@ class JournalEntryDetail(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.accounting_period import AccountingPeriod  # noqa: PLC0415
-        from ..models.journal_entry_line import JournalEntryLine  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -301,7 +310,7 @@ class JournalEntryDetail(ThredfiModel):
 
         try:
             sequence_number = d.pop("sequence_number", UNSET)
-            if _checking:
+            if _checking and sequence_number.__class__ is not str and sequence_number is not UNSET:
                 _expect(sequence_number, "str")
         except Exception as _error:
             if not _checking:
@@ -312,7 +321,7 @@ class JournalEntryDetail(ThredfiModel):
 
         try:
             entry_date = d.pop("entry_date", UNSET)
-            if _checking:
+            if _checking and entry_date.__class__ is not str and entry_date is not UNSET:
                 _expect(entry_date, "str")
         except Exception as _error:
             if not _checking:
@@ -321,7 +330,7 @@ class JournalEntryDetail(ThredfiModel):
 
         try:
             reference = d.pop("reference", UNSET)
-            if _checking:
+            if _checking and reference.__class__ is not str and reference is not UNSET:
                 _expect(reference, "str")
         except Exception as _error:
             if not _checking:
@@ -330,7 +339,7 @@ class JournalEntryDetail(ThredfiModel):
 
         try:
             description = d.pop("description", UNSET)
-            if _checking:
+            if _checking and description.__class__ is not str and description is not UNSET:
                 _expect(description, "str")
         except Exception as _error:
             if not _checking:
@@ -339,7 +348,7 @@ class JournalEntryDetail(ThredfiModel):
 
         try:
             total_debit = d.pop("total_debit", UNSET)
-            if _checking:
+            if _checking and total_debit.__class__ is not int and total_debit is not UNSET:
                 _expect(total_debit, "int")
         except Exception as _error:
             if not _checking:
@@ -348,7 +357,7 @@ class JournalEntryDetail(ThredfiModel):
 
         try:
             total_credit = d.pop("total_credit", UNSET)
-            if _checking:
+            if _checking and total_credit.__class__ is not int and total_credit is not UNSET:
                 _expect(total_credit, "int")
         except Exception as _error:
             if not _checking:
@@ -357,7 +366,7 @@ class JournalEntryDetail(ThredfiModel):
 
         try:
             is_balanced = d.pop("is_balanced", UNSET)
-            if _checking:
+            if _checking and is_balanced.__class__ is not bool and is_balanced is not UNSET:
                 _expect(is_balanced, "bool")
         except Exception as _error:
             if not _checking:
@@ -366,7 +375,7 @@ class JournalEntryDetail(ThredfiModel):
 
         try:
             created_by = d.pop("created_by", UNSET)
-            if _checking:
+            if _checking and created_by.__class__ is not str and created_by is not UNSET:
                 _expect(created_by, "str")
         except Exception as _error:
             if not _checking:
@@ -375,7 +384,7 @@ class JournalEntryDetail(ThredfiModel):
 
         try:
             status = d.pop("status", UNSET)
-            if _checking:
+            if _checking and status.__class__ is not str and status is not UNSET:
                 _expect(status, "str")
         except Exception as _error:
             if not _checking:
@@ -384,7 +393,7 @@ class JournalEntryDetail(ThredfiModel):
 
         try:
             is_posted = d.pop("is_posted", UNSET)
-            if _checking:
+            if _checking and is_posted.__class__ is not bool and is_posted is not UNSET:
                 _expect(is_posted, "bool")
         except Exception as _error:
             if not _checking:
@@ -417,7 +426,7 @@ class JournalEntryDetail(ThredfiModel):
 
         try:
             source_type = d.pop("source_type", UNSET)
-            if _checking:
+            if _checking and source_type.__class__ is not str and source_type is not UNSET:
                 _expect(source_type, "str")
         except Exception as _error:
             if not _checking:
@@ -426,7 +435,7 @@ class JournalEntryDetail(ThredfiModel):
 
         try:
             source_reference = d.pop("source_reference", UNSET)
-            if _checking:
+            if _checking and source_reference.__class__ is not str and source_reference is not UNSET:
                 _expect(source_reference, "str")
         except Exception as _error:
             if not _checking:
@@ -437,7 +446,7 @@ class JournalEntryDetail(ThredfiModel):
 
         try:
             created_at = d.pop("created_at", UNSET)
-            if _checking:
+            if _checking and created_at.__class__ is not str and created_at is not UNSET:
                 _expect(created_at, "str")
         except Exception as _error:
             if not _checking:
@@ -446,7 +455,7 @@ class JournalEntryDetail(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:
@@ -455,7 +464,7 @@ class JournalEntryDetail(ThredfiModel):
 
         try:
             created_by_display = d.pop("created_by_display", UNSET)
-            if _checking:
+            if _checking and created_by_display.__class__ is not str and created_by_display is not UNSET:
                 _expect(created_by_display, "str")
         except Exception as _error:
             if not _checking:
@@ -466,7 +475,7 @@ class JournalEntryDetail(ThredfiModel):
 
         try:
             status_display = d.pop("status_display", UNSET)
-            if _checking:
+            if _checking and status_display.__class__ is not str and status_display is not UNSET:
                 _expect(status_display, "str")
         except Exception as _error:
             if not _checking:

@@ -137,7 +137,7 @@ class JournalEntryLine(ThredfiModel):
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -146,7 +146,7 @@ class JournalEntryLine(ThredfiModel):
 
         try:
             line_number = d.pop("line_number", UNSET)
-            if _checking:
+            if _checking and line_number.__class__ is not int and line_number is not UNSET:
                 _expect(line_number, "int")
         except Exception as _error:
             if not _checking:
@@ -155,7 +155,7 @@ class JournalEntryLine(ThredfiModel):
 
         try:
             account_code = d.pop("account_code", UNSET)
-            if _checking:
+            if _checking and account_code.__class__ is not str and account_code is not UNSET:
                 _expect(account_code, "str")
         except Exception as _error:
             if not _checking:
@@ -164,7 +164,7 @@ class JournalEntryLine(ThredfiModel):
 
         try:
             account_name = d.pop("account_name", UNSET)
-            if _checking:
+            if _checking and account_name.__class__ is not str and account_name is not UNSET:
                 _expect(account_name, "str")
         except Exception as _error:
             if not _checking:
@@ -173,7 +173,7 @@ class JournalEntryLine(ThredfiModel):
 
         try:
             account_type = d.pop("account_type", UNSET)
-            if _checking:
+            if _checking and account_type.__class__ is not str and account_type is not UNSET:
                 _expect(account_type, "str")
         except Exception as _error:
             if not _checking:
@@ -182,7 +182,7 @@ class JournalEntryLine(ThredfiModel):
 
         try:
             debit_amount = d.pop("debit_amount", UNSET)
-            if _checking:
+            if _checking and debit_amount.__class__ is not int and debit_amount is not UNSET:
                 _expect(debit_amount, "int")
         except Exception as _error:
             if not _checking:
@@ -191,7 +191,7 @@ class JournalEntryLine(ThredfiModel):
 
         try:
             credit_amount = d.pop("credit_amount", UNSET)
-            if _checking:
+            if _checking and credit_amount.__class__ is not int and credit_amount is not UNSET:
                 _expect(credit_amount, "int")
         except Exception as _error:
             if not _checking:
@@ -200,7 +200,7 @@ class JournalEntryLine(ThredfiModel):
 
         try:
             description = d.pop("description", UNSET)
-            if _checking:
+            if _checking and description.__class__ is not str and description is not UNSET:
                 _expect(description, "str")
         except Exception as _error:
             if not _checking:
@@ -209,7 +209,7 @@ class JournalEntryLine(ThredfiModel):
 
         try:
             external_reference = d.pop("external_reference", UNSET)
-            if _checking:
+            if _checking and external_reference.__class__ is not str and external_reference is not UNSET:
                 _expect(external_reference, "str")
         except Exception as _error:
             if not _checking:

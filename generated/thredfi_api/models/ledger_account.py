@@ -240,7 +240,7 @@ class LedgerAccount(ThredfiModel):
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -249,7 +249,7 @@ class LedgerAccount(ThredfiModel):
 
         try:
             code = d.pop("code", UNSET)
-            if _checking:
+            if _checking and code.__class__ is not str and code is not UNSET:
                 _expect(code, "str")
         except Exception as _error:
             if not _checking:
@@ -258,7 +258,7 @@ class LedgerAccount(ThredfiModel):
 
         try:
             name = d.pop("name", UNSET)
-            if _checking:
+            if _checking and name.__class__ is not str and name is not UNSET:
                 _expect(name, "str")
         except Exception as _error:
             if not _checking:
@@ -267,7 +267,7 @@ class LedgerAccount(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:
@@ -276,7 +276,7 @@ class LedgerAccount(ThredfiModel):
 
         try:
             account_type = d.pop("account_type", UNSET)
-            if _checking:
+            if _checking and account_type.__class__ is not str and account_type is not UNSET:
                 _expect(account_type, "str")
         except Exception as _error:
             if not _checking:
@@ -285,7 +285,7 @@ class LedgerAccount(ThredfiModel):
 
         try:
             account_type_display = d.pop("account_type_display", UNSET)
-            if _checking:
+            if _checking and account_type_display.__class__ is not str and account_type_display is not UNSET:
                 _expect(account_type_display, "str")
         except Exception as _error:
             if not _checking:
@@ -296,7 +296,7 @@ class LedgerAccount(ThredfiModel):
 
         try:
             account_subtype = d.pop("account_subtype", UNSET)
-            if _checking:
+            if _checking and account_subtype.__class__ is not str and account_subtype is not UNSET:
                 _expect(account_subtype, "str")
         except Exception as _error:
             if not _checking:
@@ -307,7 +307,7 @@ class LedgerAccount(ThredfiModel):
 
         try:
             account_subtype_display = d.pop("account_subtype_display", UNSET)
-            if _checking:
+            if _checking and account_subtype_display.__class__ is not str and account_subtype_display is not UNSET:
                 _expect(account_subtype_display, "str")
         except Exception as _error:
             if not _checking:
@@ -344,7 +344,7 @@ class LedgerAccount(ThredfiModel):
 
         try:
             current_balance = d.pop("current_balance", UNSET)
-            if _checking:
+            if _checking and current_balance.__class__ is not int and current_balance is not UNSET:
                 _expect(current_balance, "int")
         except Exception as _error:
             if not _checking:
@@ -355,7 +355,7 @@ class LedgerAccount(ThredfiModel):
 
         try:
             current_balance_formatted = d.pop("current_balance_formatted", UNSET)
-            if _checking:
+            if _checking and current_balance_formatted.__class__ is not str and current_balance_formatted is not UNSET:
                 _expect(current_balance_formatted, "str")
         except Exception as _error:
             if not _checking:
@@ -366,7 +366,7 @@ class LedgerAccount(ThredfiModel):
 
         try:
             debit_balance = d.pop("debit_balance", UNSET)
-            if _checking:
+            if _checking and debit_balance.__class__ is not int and debit_balance is not UNSET:
                 _expect(debit_balance, "int")
         except Exception as _error:
             if not _checking:
@@ -375,7 +375,7 @@ class LedgerAccount(ThredfiModel):
 
         try:
             credit_balance = d.pop("credit_balance", UNSET)
-            if _checking:
+            if _checking and credit_balance.__class__ is not int and credit_balance is not UNSET:
                 _expect(credit_balance, "int")
         except Exception as _error:
             if not _checking:
@@ -436,7 +436,7 @@ class LedgerAccount(ThredfiModel):
 
         try:
             has_children = d.pop("has_children", UNSET)
-            if _checking:
+            if _checking and has_children.__class__ is not bool and has_children is not UNSET:
                 _expect(has_children, "bool")
         except Exception as _error:
             if not _checking:
@@ -445,7 +445,7 @@ class LedgerAccount(ThredfiModel):
 
         try:
             hierarchy_level = d.pop("hierarchy_level", UNSET)
-            if _checking:
+            if _checking and hierarchy_level.__class__ is not int and hierarchy_level is not UNSET:
                 _expect(hierarchy_level, "int")
         except Exception as _error:
             if not _checking:
@@ -456,7 +456,7 @@ class LedgerAccount(ThredfiModel):
 
         try:
             is_active = d.pop("is_active", UNSET)
-            if _checking:
+            if _checking and is_active.__class__ is not bool and is_active is not UNSET:
                 _expect(is_active, "bool")
         except Exception as _error:
             if not _checking:

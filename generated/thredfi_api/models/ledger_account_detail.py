@@ -20,6 +20,15 @@ if TYPE_CHECKING:
         LedgerAccountDetailSubAccountsType0ItemDict,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, LedgerAccountDetailSubAccountsType0Item
+    from ..models.ledger_account_detail_sub_accounts_type_0_item import LedgerAccountDetailSubAccountsType0Item  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="LedgerAccountDetail")
 
@@ -123,6 +132,8 @@ class LedgerAccountDetail(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.id is not _kept.get("id", _kept):
             id = self.id
@@ -360,14 +371,14 @@ class LedgerAccountDetail(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ledger_account_detail_sub_accounts_type_0_item import LedgerAccountDetailSubAccountsType0Item  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -376,7 +387,7 @@ class LedgerAccountDetail(ThredfiModel):
 
         try:
             code = d.pop("code", UNSET)
-            if _checking:
+            if _checking and code.__class__ is not str and code is not UNSET:
                 _expect(code, "str")
         except Exception as _error:
             if not _checking:
@@ -385,7 +396,7 @@ class LedgerAccountDetail(ThredfiModel):
 
         try:
             name = d.pop("name", UNSET)
-            if _checking:
+            if _checking and name.__class__ is not str and name is not UNSET:
                 _expect(name, "str")
         except Exception as _error:
             if not _checking:
@@ -394,7 +405,7 @@ class LedgerAccountDetail(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:
@@ -403,7 +414,7 @@ class LedgerAccountDetail(ThredfiModel):
 
         try:
             account_type = d.pop("account_type", UNSET)
-            if _checking:
+            if _checking and account_type.__class__ is not str and account_type is not UNSET:
                 _expect(account_type, "str")
         except Exception as _error:
             if not _checking:
@@ -412,7 +423,7 @@ class LedgerAccountDetail(ThredfiModel):
 
         try:
             account_type_display = d.pop("account_type_display", UNSET)
-            if _checking:
+            if _checking and account_type_display.__class__ is not str and account_type_display is not UNSET:
                 _expect(account_type_display, "str")
         except Exception as _error:
             if not _checking:
@@ -423,7 +434,7 @@ class LedgerAccountDetail(ThredfiModel):
 
         try:
             account_subtype = d.pop("account_subtype", UNSET)
-            if _checking:
+            if _checking and account_subtype.__class__ is not str and account_subtype is not UNSET:
                 _expect(account_subtype, "str")
         except Exception as _error:
             if not _checking:
@@ -434,7 +445,7 @@ class LedgerAccountDetail(ThredfiModel):
 
         try:
             account_subtype_display = d.pop("account_subtype_display", UNSET)
-            if _checking:
+            if _checking and account_subtype_display.__class__ is not str and account_subtype_display is not UNSET:
                 _expect(account_subtype_display, "str")
         except Exception as _error:
             if not _checking:
@@ -471,7 +482,7 @@ class LedgerAccountDetail(ThredfiModel):
 
         try:
             current_balance = d.pop("current_balance", UNSET)
-            if _checking:
+            if _checking and current_balance.__class__ is not int and current_balance is not UNSET:
                 _expect(current_balance, "int")
         except Exception as _error:
             if not _checking:
@@ -482,7 +493,7 @@ class LedgerAccountDetail(ThredfiModel):
 
         try:
             current_balance_formatted = d.pop("current_balance_formatted", UNSET)
-            if _checking:
+            if _checking and current_balance_formatted.__class__ is not str and current_balance_formatted is not UNSET:
                 _expect(current_balance_formatted, "str")
         except Exception as _error:
             if not _checking:
@@ -493,7 +504,7 @@ class LedgerAccountDetail(ThredfiModel):
 
         try:
             debit_balance = d.pop("debit_balance", UNSET)
-            if _checking:
+            if _checking and debit_balance.__class__ is not int and debit_balance is not UNSET:
                 _expect(debit_balance, "int")
         except Exception as _error:
             if not _checking:
@@ -502,7 +513,7 @@ class LedgerAccountDetail(ThredfiModel):
 
         try:
             credit_balance = d.pop("credit_balance", UNSET)
-            if _checking:
+            if _checking and credit_balance.__class__ is not int and credit_balance is not UNSET:
                 _expect(credit_balance, "int")
         except Exception as _error:
             if not _checking:
@@ -563,7 +574,7 @@ class LedgerAccountDetail(ThredfiModel):
 
         try:
             has_children = d.pop("has_children", UNSET)
-            if _checking:
+            if _checking and has_children.__class__ is not bool and has_children is not UNSET:
                 _expect(has_children, "bool")
         except Exception as _error:
             if not _checking:
@@ -572,7 +583,7 @@ class LedgerAccountDetail(ThredfiModel):
 
         try:
             hierarchy_level = d.pop("hierarchy_level", UNSET)
-            if _checking:
+            if _checking and hierarchy_level.__class__ is not int and hierarchy_level is not UNSET:
                 _expect(hierarchy_level, "int")
         except Exception as _error:
             if not _checking:
@@ -583,7 +594,7 @@ class LedgerAccountDetail(ThredfiModel):
 
         try:
             is_active = d.pop("is_active", UNSET)
-            if _checking:
+            if _checking and is_active.__class__ is not bool and is_active is not UNSET:
                 _expect(is_active, "bool")
         except Exception as _error:
             if not _checking:
@@ -592,7 +603,7 @@ class LedgerAccountDetail(ThredfiModel):
 
         try:
             description = d.pop("description", UNSET)
-            if _checking:
+            if _checking and description.__class__ is not str and description is not UNSET:
                 _expect(description, "str")
         except Exception as _error:
             if not _checking:
@@ -601,7 +612,7 @@ class LedgerAccountDetail(ThredfiModel):
 
         try:
             institution_name = d.pop("institution_name", UNSET)
-            if _checking:
+            if _checking and institution_name.__class__ is not str and institution_name is not UNSET:
                 _expect(institution_name, "str")
         except Exception as _error:
             if not _checking:
@@ -612,7 +623,7 @@ class LedgerAccountDetail(ThredfiModel):
 
         try:
             iban = d.pop("iban", UNSET)
-            if _checking:
+            if _checking and iban.__class__ is not str and iban is not UNSET:
                 _expect(iban, "str")
         except Exception as _error:
             if not _checking:
@@ -621,7 +632,7 @@ class LedgerAccountDetail(ThredfiModel):
 
         try:
             sort_code = d.pop("sort_code", UNSET)
-            if _checking:
+            if _checking and sort_code.__class__ is not str and sort_code is not UNSET:
                 _expect(sort_code, "str")
         except Exception as _error:
             if not _checking:
@@ -630,7 +641,7 @@ class LedgerAccountDetail(ThredfiModel):
 
         try:
             account_number_mask = d.pop("account_number_mask", UNSET)
-            if _checking:
+            if _checking and account_number_mask.__class__ is not str and account_number_mask is not UNSET:
                 _expect(account_number_mask, "str")
         except Exception as _error:
             if not _checking:
@@ -641,7 +652,7 @@ class LedgerAccountDetail(ThredfiModel):
 
         try:
             total_debits = d.pop("total_debits", UNSET)
-            if _checking:
+            if _checking and total_debits.__class__ is not int and total_debits is not UNSET:
                 _expect(total_debits, "int")
         except Exception as _error:
             if not _checking:
@@ -650,7 +661,7 @@ class LedgerAccountDetail(ThredfiModel):
 
         try:
             total_credits = d.pop("total_credits", UNSET)
-            if _checking:
+            if _checking and total_credits.__class__ is not int and total_credits is not UNSET:
                 _expect(total_credits, "int")
         except Exception as _error:
             if not _checking:

@@ -77,7 +77,7 @@ class OAuth2TokenRequest(ThredfiModel):
 
         try:
             grant_type = d.pop("grant_type", UNSET)
-            if _checking:
+            if _checking and grant_type.__class__ is not str and grant_type is not UNSET:
                 _expect(grant_type, "str")
         except Exception as _error:
             if not _checking:

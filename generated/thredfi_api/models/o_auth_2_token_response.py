@@ -77,7 +77,7 @@ class OAuth2TokenResponse(ThredfiModel):
         _checking = _checking_fields()
         try:
             access_token = d.pop("access_token")
-            if _checking:
+            if _checking and access_token.__class__ is not str:
                 _expect(access_token, "str")
         except Exception as _error:
             if not _checking:
@@ -86,7 +86,7 @@ class OAuth2TokenResponse(ThredfiModel):
 
         try:
             expires_in = d.pop("expires_in")
-            if _checking:
+            if _checking and expires_in.__class__ is not int:
                 _expect(expires_in, "int")
         except Exception as _error:
             if not _checking:
@@ -95,7 +95,7 @@ class OAuth2TokenResponse(ThredfiModel):
 
         try:
             token_type = d.pop("token_type", UNSET)
-            if _checking:
+            if _checking and token_type.__class__ is not str and token_type is not UNSET:
                 _expect(token_type, "str")
         except Exception as _error:
             if not _checking:

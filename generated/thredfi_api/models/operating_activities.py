@@ -17,6 +17,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.report_section import ReportSection, ReportSectionDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ReportSection
+    from ..models.report_section import ReportSection  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="OperatingActivities")
 
@@ -45,8 +54,8 @@ class OperatingActivities(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.report_section import ReportSection  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.net_profit_cents is not _kept.get("net_profit_cents", _kept):
             net_profit_cents = self.net_profit_cents
@@ -91,14 +100,14 @@ class OperatingActivities(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.report_section import ReportSection  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             net_profit_cents = d.pop("net_profit_cents", UNSET)
-            if _checking:
+            if _checking and net_profit_cents.__class__ is not int and net_profit_cents is not UNSET:
                 _expect(net_profit_cents, "int")
         except Exception as _error:
             if not _checking:

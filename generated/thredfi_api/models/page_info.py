@@ -87,7 +87,7 @@ class PageInfo(ThredfiModel):
         _checking = _checking_fields()
         try:
             total_count = d.pop("total_count", UNSET)
-            if _checking:
+            if _checking and total_count.__class__ is not int and total_count is not UNSET:
                 _expect(total_count, "int")
         except Exception as _error:
             if not _checking:
@@ -96,7 +96,7 @@ class PageInfo(ThredfiModel):
 
         try:
             current_page = d.pop("current_page", UNSET)
-            if _checking:
+            if _checking and current_page.__class__ is not int and current_page is not UNSET:
                 _expect(current_page, "int")
         except Exception as _error:
             if not _checking:
@@ -105,7 +105,7 @@ class PageInfo(ThredfiModel):
 
         try:
             total_pages = d.pop("total_pages", UNSET)
-            if _checking:
+            if _checking and total_pages.__class__ is not int and total_pages is not UNSET:
                 _expect(total_pages, "int")
         except Exception as _error:
             if not _checking:
@@ -114,7 +114,7 @@ class PageInfo(ThredfiModel):
 
         try:
             page_size = d.pop("page_size", UNSET)
-            if _checking:
+            if _checking and page_size.__class__ is not int and page_size is not UNSET:
                 _expect(page_size, "int")
         except Exception as _error:
             if not _checking:

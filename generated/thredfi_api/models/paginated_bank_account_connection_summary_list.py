@@ -18,6 +18,16 @@ if TYPE_CHECKING:
     from ..models.bank_account_connection_summary import BankAccountConnectionSummary, BankAccountConnectionSummaryDict
     from ..models.page_info import PageInfo, PageInfoDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, BankAccountConnectionSummary, PageInfo
+    from ..models.bank_account_connection_summary import BankAccountConnectionSummary  # noqa: PLC0415
+    from ..models.page_info import PageInfo  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="PaginatedBankAccountConnectionSummaryList")
 
@@ -52,6 +62,8 @@ class PaginatedBankAccountConnectionSummaryList(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.results is not _kept.get("results", _kept):
             results = []
@@ -114,9 +126,8 @@ class PaginatedBankAccountConnectionSummaryList(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bank_account_connection_summary import BankAccountConnectionSummary  # noqa: PLC0415
-        from ..models.page_info import PageInfo  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
@@ -128,7 +139,7 @@ class PaginatedBankAccountConnectionSummaryList(ThredfiModel):
 
                 results.append(results_item)
 
-            if _checking:
+            if _checking and results.__class__ is not list:
                 _expect(results, "list")
         except Exception as _error:
             if not _checking:
@@ -139,7 +150,7 @@ class PaginatedBankAccountConnectionSummaryList(ThredfiModel):
 
         try:
             count = d.pop("count", UNSET)
-            if _checking:
+            if _checking and count.__class__ is not int and count is not UNSET:
                 _expect(count, "int")
         except Exception as _error:
             if not _checking:

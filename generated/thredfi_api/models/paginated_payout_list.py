@@ -18,6 +18,16 @@ if TYPE_CHECKING:
     from ..models.page_info import PageInfo, PageInfoDict
     from ..models.payout import Payout, PayoutDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, PageInfo, Payout
+    from ..models.page_info import PageInfo  # noqa: PLC0415
+    from ..models.payout import Payout  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="PaginatedPayoutList")
 
@@ -52,6 +62,8 @@ class PaginatedPayoutList(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.results is not _kept.get("results", _kept):
             results = []
@@ -114,9 +126,8 @@ class PaginatedPayoutList(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_info import PageInfo  # noqa: PLC0415
-        from ..models.payout import Payout  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
@@ -128,7 +139,7 @@ class PaginatedPayoutList(ThredfiModel):
 
                 results.append(results_item)
 
-            if _checking:
+            if _checking and results.__class__ is not list:
                 _expect(results, "list")
         except Exception as _error:
             if not _checking:
@@ -137,7 +148,7 @@ class PaginatedPayoutList(ThredfiModel):
 
         try:
             count = d.pop("count", UNSET)
-            if _checking:
+            if _checking and count.__class__ is not int and count is not UNSET:
                 _expect(count, "int")
         except Exception as _error:
             if not _checking:

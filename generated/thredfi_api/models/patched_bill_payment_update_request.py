@@ -19,6 +19,15 @@ if TYPE_CHECKING:
         BillPaymentAllocationUpdateRequestDict,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, BillPaymentAllocationUpdateRequest
+    from ..models.bill_payment_allocation_update_request import BillPaymentAllocationUpdateRequest  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="PatchedBillPaymentUpdateRequest")
 
@@ -65,6 +74,8 @@ class PatchedBillPaymentUpdateRequest(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.status is not _kept.get("status", _kept):
             status = self.status
@@ -145,14 +156,14 @@ class PatchedBillPaymentUpdateRequest(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bill_payment_allocation_update_request import BillPaymentAllocationUpdateRequest  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             status = d.pop("status", UNSET)
-            if _checking:
+            if _checking and status.__class__ is not str and status is not UNSET:
                 _expect(status, "str")
         except Exception as _error:
             if not _checking:
@@ -161,7 +172,7 @@ class PatchedBillPaymentUpdateRequest(ThredfiModel):
 
         try:
             failure_reason = d.pop("failure_reason", UNSET)
-            if _checking:
+            if _checking and failure_reason.__class__ is not str and failure_reason is not UNSET:
                 _expect(failure_reason, "str")
         except Exception as _error:
             if not _checking:
@@ -170,7 +181,7 @@ class PatchedBillPaymentUpdateRequest(ThredfiModel):
 
         try:
             payment_reference = d.pop("payment_reference", UNSET)
-            if _checking:
+            if _checking and payment_reference.__class__ is not str and payment_reference is not UNSET:
                 _expect(payment_reference, "str")
         except Exception as _error:
             if not _checking:
@@ -181,7 +192,7 @@ class PatchedBillPaymentUpdateRequest(ThredfiModel):
 
         try:
             check_number = d.pop("check_number", UNSET)
-            if _checking:
+            if _checking and check_number.__class__ is not str and check_number is not UNSET:
                 _expect(check_number, "str")
         except Exception as _error:
             if not _checking:
@@ -190,7 +201,7 @@ class PatchedBillPaymentUpdateRequest(ThredfiModel):
 
         try:
             description = d.pop("description", UNSET)
-            if _checking:
+            if _checking and description.__class__ is not str and description is not UNSET:
                 _expect(description, "str")
         except Exception as _error:
             if not _checking:
@@ -199,7 +210,7 @@ class PatchedBillPaymentUpdateRequest(ThredfiModel):
 
         try:
             memo = d.pop("memo", UNSET)
-            if _checking:
+            if _checking and memo.__class__ is not str and memo is not UNSET:
                 _expect(memo, "str")
         except Exception as _error:
             if not _checking:
@@ -208,7 +219,7 @@ class PatchedBillPaymentUpdateRequest(ThredfiModel):
 
         try:
             processing_fee_cents = d.pop("processing_fee_cents", UNSET)
-            if _checking:
+            if _checking and processing_fee_cents.__class__ is not int and processing_fee_cents is not UNSET:
                 _expect(processing_fee_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -234,7 +245,7 @@ class PatchedBillPaymentUpdateRequest(ThredfiModel):
 
                     allocations.append(allocations_item)
 
-            if _checking:
+            if _checking and allocations.__class__ is not list:
                 _expect(allocations, "list")
         except Exception as _error:
             if not _checking:

@@ -29,6 +29,21 @@ if TYPE_CHECKING:
         PatchedInvoicePaymentUpdateRequestReferencesDict,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        InvoicePaymentAllocationRequest, \
+        PatchedInvoicePaymentUpdateRequestMetadata, \
+        PatchedInvoicePaymentUpdateRequestReferences
+    from ..models.invoice_payment_allocation_request import InvoicePaymentAllocationRequest  # noqa: PLC0415
+    from ..models.patched_invoice_payment_update_request_metadata import PatchedInvoicePaymentUpdateRequestMetadata  # noqa: PLC0415
+    from ..models.patched_invoice_payment_update_request_references import PatchedInvoicePaymentUpdateRequestReferences  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="PatchedInvoicePaymentUpdateRequest")
 
@@ -102,6 +117,8 @@ class PatchedInvoicePaymentUpdateRequest(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.customer_id is not _kept.get("customer_id", _kept):
             customer_id: str | Unset = UNSET
@@ -256,12 +273,8 @@ class PatchedInvoicePaymentUpdateRequest(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_payment_allocation_request import InvoicePaymentAllocationRequest  # noqa: PLC0415
-        from ..models.patched_invoice_payment_update_request_metadata import PatchedInvoicePaymentUpdateRequestMetadata  # noqa: PLC0415
-        from ..models.patched_invoice_payment_update_request_references import (
-            PatchedInvoicePaymentUpdateRequestReferences,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
@@ -280,7 +293,7 @@ class PatchedInvoicePaymentUpdateRequest(ThredfiModel):
 
         try:
             total_amount_cents = d.pop("total_amount_cents", UNSET)
-            if _checking:
+            if _checking and total_amount_cents.__class__ is not int and total_amount_cents is not UNSET:
                 _expect(total_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -299,7 +312,7 @@ class PatchedInvoicePaymentUpdateRequest(ThredfiModel):
 
                     allocations.append(allocations_item)
 
-            if _checking:
+            if _checking and allocations.__class__ is not list:
                 _expect(allocations, "list")
         except Exception as _error:
             if not _checking:
@@ -325,7 +338,7 @@ class PatchedInvoicePaymentUpdateRequest(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:
@@ -334,7 +347,7 @@ class PatchedInvoicePaymentUpdateRequest(ThredfiModel):
 
         try:
             payment_method = d.pop("payment_method", UNSET)
-            if _checking:
+            if _checking and payment_method.__class__ is not str and payment_method is not UNSET:
                 _expect(payment_method, "str")
         except Exception as _error:
             if not _checking:
@@ -343,7 +356,7 @@ class PatchedInvoicePaymentUpdateRequest(ThredfiModel):
 
         try:
             payment_reference = d.pop("payment_reference", UNSET)
-            if _checking:
+            if _checking and payment_reference.__class__ is not str and payment_reference is not UNSET:
                 _expect(payment_reference, "str")
         except Exception as _error:
             if not _checking:
@@ -354,7 +367,7 @@ class PatchedInvoicePaymentUpdateRequest(ThredfiModel):
 
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -363,7 +376,7 @@ class PatchedInvoicePaymentUpdateRequest(ThredfiModel):
 
         try:
             note = d.pop("note", UNSET)
-            if _checking:
+            if _checking and note.__class__ is not str and note is not UNSET:
                 _expect(note, "str")
         except Exception as _error:
             if not _checking:
@@ -372,7 +385,7 @@ class PatchedInvoicePaymentUpdateRequest(ThredfiModel):
 
         try:
             notes = d.pop("notes", UNSET)
-            if _checking:
+            if _checking and notes.__class__ is not str and notes is not UNSET:
                 _expect(notes, "str")
         except Exception as _error:
             if not _checking:
@@ -418,7 +431,7 @@ class PatchedInvoicePaymentUpdateRequest(ThredfiModel):
 
         try:
             processor_reference = d.pop("processor_reference", UNSET)
-            if _checking:
+            if _checking and processor_reference.__class__ is not str and processor_reference is not UNSET:
                 _expect(processor_reference, "str")
         except Exception as _error:
             if not _checking:
@@ -429,7 +442,7 @@ class PatchedInvoicePaymentUpdateRequest(ThredfiModel):
 
         try:
             bank_reference = d.pop("bank_reference", UNSET)
-            if _checking:
+            if _checking and bank_reference.__class__ is not str and bank_reference is not UNSET:
                 _expect(bank_reference, "str")
         except Exception as _error:
             if not _checking:
@@ -438,7 +451,7 @@ class PatchedInvoicePaymentUpdateRequest(ThredfiModel):
 
         try:
             status = d.pop("status", UNSET)
-            if _checking:
+            if _checking and status.__class__ is not str and status is not UNSET:
                 _expect(status, "str")
         except Exception as _error:
             if not _checking:
@@ -448,7 +461,7 @@ class PatchedInvoicePaymentUpdateRequest(ThredfiModel):
         try:
             transaction_tags = cast(list[str], d.pop("transaction_tags", UNSET))
 
-            if _checking:
+            if _checking and transaction_tags.__class__ is not list:
                 _expect(transaction_tags, "list")
         except Exception as _error:
             if not _checking:
@@ -459,7 +472,7 @@ class PatchedInvoicePaymentUpdateRequest(ThredfiModel):
 
         try:
             payment_processor = d.pop("payment_processor", UNSET)
-            if _checking:
+            if _checking and payment_processor.__class__ is not str and payment_processor is not UNSET:
                 _expect(payment_processor, "str")
         except Exception as _error:
             if not _checking:
@@ -470,7 +483,7 @@ class PatchedInvoicePaymentUpdateRequest(ThredfiModel):
 
         try:
             processing_fee_cents = d.pop("processing_fee_cents", UNSET)
-            if _checking:
+            if _checking and processing_fee_cents.__class__ is not int and processing_fee_cents is not UNSET:
                 _expect(processing_fee_cents, "int")
         except Exception as _error:
             if not _checking:

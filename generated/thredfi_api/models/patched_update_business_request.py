@@ -25,6 +25,15 @@ if TYPE_CHECKING:
         PatchedUpdateBusinessRequestMetadataType0Dict,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, PatchedUpdateBusinessRequestMetadataType0
+    from ..models.patched_update_business_request_metadata_type_0 import PatchedUpdateBusinessRequestMetadataType0  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="PatchedUpdateBusinessRequest")
 
@@ -80,8 +89,8 @@ class PatchedUpdateBusinessRequest(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.patched_update_business_request_metadata_type_0 import PatchedUpdateBusinessRequestMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.legal_name is not _kept.get("legal_name", _kept):
             legal_name = self.legal_name
@@ -188,14 +197,14 @@ class PatchedUpdateBusinessRequest(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patched_update_business_request_metadata_type_0 import PatchedUpdateBusinessRequestMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             legal_name = d.pop("legal_name", UNSET)
-            if _checking:
+            if _checking and legal_name.__class__ is not str and legal_name is not UNSET:
                 _expect(legal_name, "str")
         except Exception as _error:
             if not _checking:
@@ -204,7 +213,7 @@ class PatchedUpdateBusinessRequest(ThredfiModel):
 
         try:
             entity_type = d.pop("entity_type", UNSET)
-            if _checking:
+            if _checking and entity_type.__class__ is not str and entity_type is not UNSET:
                 _expect(entity_type, "str")
         except Exception as _error:
             if not _checking:
@@ -213,7 +222,7 @@ class PatchedUpdateBusinessRequest(ThredfiModel):
 
         try:
             phone_number = d.pop("phone_number", UNSET)
-            if _checking:
+            if _checking and phone_number.__class__ is not str and phone_number is not UNSET:
                 _expect(phone_number, "str")
         except Exception as _error:
             if not _checking:
@@ -222,7 +231,7 @@ class PatchedUpdateBusinessRequest(ThredfiModel):
 
         try:
             tin = d.pop("tin", UNSET)
-            if _checking:
+            if _checking and tin.__class__ is not str and tin is not UNSET:
                 _expect(tin, "str")
         except Exception as _error:
             if not _checking:
@@ -231,7 +240,7 @@ class PatchedUpdateBusinessRequest(ThredfiModel):
 
         try:
             vat_number = d.pop("vat_number", UNSET)
-            if _checking:
+            if _checking and vat_number.__class__ is not str and vat_number is not UNSET:
                 _expect(vat_number, "str")
         except Exception as _error:
             if not _checking:
@@ -240,7 +249,7 @@ class PatchedUpdateBusinessRequest(ThredfiModel):
 
         try:
             company_number = d.pop("company_number", UNSET)
-            if _checking:
+            if _checking and company_number.__class__ is not str and company_number is not UNSET:
                 _expect(company_number, "str")
         except Exception as _error:
             if not _checking:
@@ -249,7 +258,7 @@ class PatchedUpdateBusinessRequest(ThredfiModel):
 
         try:
             province = d.pop("province", UNSET)
-            if _checking:
+            if _checking and province.__class__ is not str and province is not UNSET:
                 _expect(province, "str")
         except Exception as _error:
             if not _checking:
@@ -258,7 +267,7 @@ class PatchedUpdateBusinessRequest(ThredfiModel):
 
         try:
             eu_nace_industry_code = d.pop("eu_nace_industry_code", UNSET)
-            if _checking:
+            if _checking and eu_nace_industry_code.__class__ is not str and eu_nace_industry_code is not UNSET:
                 _expect(eu_nace_industry_code, "str")
         except Exception as _error:
             if not _checking:
@@ -269,7 +278,7 @@ class PatchedUpdateBusinessRequest(ThredfiModel):
 
         try:
             email = d.pop("email", UNSET)
-            if _checking:
+            if _checking and email.__class__ is not str and email is not UNSET:
                 _expect(email, "str")
         except Exception as _error:
             if not _checking:

@@ -24,6 +24,17 @@ if TYPE_CHECKING:
         PatchedVendorRefundPaymentUpdateRequestMetadataType0Dict,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, PatchedVendorRefundPaymentUpdateRequestMetadataType0
+    from ..models.patched_vendor_refund_payment_update_request_metadata_type_0 import (
+        PatchedVendorRefundPaymentUpdateRequestMetadataType0,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="PatchedVendorRefundPaymentUpdateRequest")
 
@@ -61,10 +72,8 @@ class PatchedVendorRefundPaymentUpdateRequest(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.patched_vendor_refund_payment_update_request_metadata_type_0 import (
-            PatchedVendorRefundPaymentUpdateRequestMetadataType0,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.status is not _kept.get("status", _kept):
             status: str | Unset = UNSET
@@ -127,10 +136,8 @@ class PatchedVendorRefundPaymentUpdateRequest(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patched_vendor_refund_payment_update_request_metadata_type_0 import (
-            PatchedVendorRefundPaymentUpdateRequestMetadataType0,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
@@ -151,7 +158,7 @@ class PatchedVendorRefundPaymentUpdateRequest(ThredfiModel):
 
         try:
             failure_reason = d.pop("failure_reason", UNSET)
-            if _checking:
+            if _checking and failure_reason.__class__ is not str and failure_reason is not UNSET:
                 _expect(failure_reason, "str")
         except Exception as _error:
             if not _checking:
@@ -160,7 +167,7 @@ class PatchedVendorRefundPaymentUpdateRequest(ThredfiModel):
 
         try:
             payment_reference = d.pop("payment_reference", UNSET)
-            if _checking:
+            if _checking and payment_reference.__class__ is not str and payment_reference is not UNSET:
                 _expect(payment_reference, "str")
         except Exception as _error:
             if not _checking:
@@ -171,7 +178,7 @@ class PatchedVendorRefundPaymentUpdateRequest(ThredfiModel):
 
         try:
             processing_fee_cents = d.pop("processing_fee_cents", UNSET)
-            if _checking:
+            if _checking and processing_fee_cents.__class__ is not int and processing_fee_cents is not UNSET:
                 _expect(processing_fee_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -182,7 +189,7 @@ class PatchedVendorRefundPaymentUpdateRequest(ThredfiModel):
 
         try:
             memo = d.pop("memo", UNSET)
-            if _checking:
+            if _checking and memo.__class__ is not str and memo is not UNSET:
                 _expect(memo, "str")
         except Exception as _error:
             if not _checking:

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
         PatchedVendorRefundUpdateRequestMetadataType0Dict,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, DocumentUploadRequest, PatchedVendorRefundUpdateRequestMetadataType0
+    from ..models.document_upload_request import DocumentUploadRequest  # noqa: PLC0415
+    from ..models.patched_vendor_refund_update_request_metadata_type_0 import (
+        PatchedVendorRefundUpdateRequestMetadataType0,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="PatchedVendorRefundUpdateRequest")
 
@@ -59,10 +71,8 @@ class PatchedVendorRefundUpdateRequest(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.patched_vendor_refund_update_request_metadata_type_0 import (
-            PatchedVendorRefundUpdateRequestMetadataType0,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.description is not _kept.get("description", _kept):
             description = self.description
@@ -126,17 +136,14 @@ class PatchedVendorRefundUpdateRequest(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.document_upload_request import DocumentUploadRequest  # noqa: PLC0415
-        from ..models.patched_vendor_refund_update_request_metadata_type_0 import (
-            PatchedVendorRefundUpdateRequestMetadataType0,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             description = d.pop("description", UNSET)
-            if _checking:
+            if _checking and description.__class__ is not str and description is not UNSET:
                 _expect(description, "str")
         except Exception as _error:
             if not _checking:
@@ -145,7 +152,7 @@ class PatchedVendorRefundUpdateRequest(ThredfiModel):
 
         try:
             memo = d.pop("memo", UNSET)
-            if _checking:
+            if _checking and memo.__class__ is not str and memo is not UNSET:
                 _expect(memo, "str")
         except Exception as _error:
             if not _checking:
@@ -154,7 +161,7 @@ class PatchedVendorRefundUpdateRequest(ThredfiModel):
 
         try:
             reason = d.pop("reason", UNSET)
-            if _checking:
+            if _checking and reason.__class__ is not str and reason is not UNSET:
                 _expect(reason, "str")
         except Exception as _error:
             if not _checking:

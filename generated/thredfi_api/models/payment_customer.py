@@ -87,7 +87,7 @@ class PaymentCustomer(ThredfiModel):
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -96,7 +96,7 @@ class PaymentCustomer(ThredfiModel):
 
         try:
             name = d.pop("name", UNSET)
-            if _checking:
+            if _checking and name.__class__ is not str and name is not UNSET:
                 _expect(name, "str")
         except Exception as _error:
             if not _checking:
@@ -105,7 +105,7 @@ class PaymentCustomer(ThredfiModel):
 
         try:
             email = d.pop("email", UNSET)
-            if _checking:
+            if _checking and email.__class__ is not str and email is not UNSET:
                 _expect(email, "str")
         except Exception as _error:
             if not _checking:
@@ -114,7 +114,7 @@ class PaymentCustomer(ThredfiModel):
 
         try:
             company_name = d.pop("company_name", UNSET)
-            if _checking:
+            if _checking and company_name.__class__ is not str and company_name is not UNSET:
                 _expect(company_name, "str")
         except Exception as _error:
             if not _checking:

@@ -19,6 +19,17 @@ if TYPE_CHECKING:
     from ..models.payout_payment import PayoutPayment, PayoutPaymentDict
     from ..models.payout_refund_payment import PayoutRefundPayment, PayoutRefundPaymentDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, PayoutMetadataType0, PayoutPayment, PayoutRefundPayment
+    from ..models.payout_metadata_type_0 import PayoutMetadataType0  # noqa: PLC0415
+    from ..models.payout_payment import PayoutPayment  # noqa: PLC0415
+    from ..models.payout_refund_payment import PayoutRefundPayment  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="Payout")
 
@@ -122,8 +133,8 @@ class Payout(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.payout_metadata_type_0 import PayoutMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.id is not _kept.get("id", _kept):
             id = self.id
@@ -371,16 +382,14 @@ class Payout(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payout_metadata_type_0 import PayoutMetadataType0  # noqa: PLC0415
-        from ..models.payout_payment import PayoutPayment  # noqa: PLC0415
-        from ..models.payout_refund_payment import PayoutRefundPayment  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -389,7 +398,7 @@ class Payout(ThredfiModel):
 
         try:
             business_id = d.pop("business_id", UNSET)
-            if _checking:
+            if _checking and business_id.__class__ is not str and business_id is not UNSET:
                 _expect(business_id, "str")
         except Exception as _error:
             if not _checking:
@@ -398,7 +407,7 @@ class Payout(ThredfiModel):
 
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -407,7 +416,7 @@ class Payout(ThredfiModel):
 
         try:
             processor = d.pop("processor", UNSET)
-            if _checking:
+            if _checking and processor.__class__ is not str and processor is not UNSET:
                 _expect(processor, "str")
         except Exception as _error:
             if not _checking:
@@ -416,7 +425,7 @@ class Payout(ThredfiModel):
 
         try:
             processor_payout_id = d.pop("processor_payout_id", UNSET)
-            if _checking:
+            if _checking and processor_payout_id.__class__ is not str and processor_payout_id is not UNSET:
                 _expect(processor_payout_id, "str")
         except Exception as _error:
             if not _checking:
@@ -427,7 +436,7 @@ class Payout(ThredfiModel):
 
         try:
             paid_out_amount_cents = d.pop("paid_out_amount_cents", UNSET)
-            if _checking:
+            if _checking and paid_out_amount_cents.__class__ is not int and paid_out_amount_cents is not UNSET:
                 _expect(paid_out_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -438,7 +447,7 @@ class Payout(ThredfiModel):
 
         try:
             fee_cents = d.pop("fee_cents", UNSET)
-            if _checking:
+            if _checking and fee_cents.__class__ is not int and fee_cents is not UNSET:
                 _expect(fee_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -447,7 +456,11 @@ class Payout(ThredfiModel):
 
         try:
             additional_refunds_amount_cents = d.pop("additional_refunds_amount_cents", UNSET)
-            if _checking:
+            if (
+                _checking
+                and additional_refunds_amount_cents.__class__ is not int
+                and additional_refunds_amount_cents is not UNSET
+            ):
                 _expect(additional_refunds_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -465,7 +478,7 @@ class Payout(ThredfiModel):
 
         try:
             net_amount_cents = d.pop("net_amount_cents", UNSET)
-            if _checking:
+            if _checking and net_amount_cents.__class__ is not int and net_amount_cents is not UNSET:
                 _expect(net_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -476,7 +489,7 @@ class Payout(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:
@@ -485,7 +498,7 @@ class Payout(ThredfiModel):
 
         try:
             status = d.pop("status", UNSET)
-            if _checking:
+            if _checking and status.__class__ is not str and status is not UNSET:
                 _expect(status, "str")
         except Exception as _error:
             if not _checking:
@@ -542,7 +555,7 @@ class Payout(ThredfiModel):
 
         try:
             reference_number = d.pop("reference_number", UNSET)
-            if _checking:
+            if _checking and reference_number.__class__ is not str and reference_number is not UNSET:
                 _expect(reference_number, "str")
         except Exception as _error:
             if not _checking:
@@ -553,7 +566,7 @@ class Payout(ThredfiModel):
 
         try:
             memo = d.pop("memo", UNSET)
-            if _checking:
+            if _checking and memo.__class__ is not str and memo is not UNSET:
                 _expect(memo, "str")
         except Exception as _error:
             if not _checking:
@@ -596,7 +609,7 @@ class Payout(ThredfiModel):
 
         try:
             payment_count = d.pop("payment_count", UNSET)
-            if _checking:
+            if _checking and payment_count.__class__ is not int and payment_count is not UNSET:
                 _expect(payment_count, "int")
         except Exception as _error:
             if not _checking:
@@ -605,7 +618,7 @@ class Payout(ThredfiModel):
 
         try:
             refund_payment_count = d.pop("refund_payment_count", UNSET)
-            if _checking:
+            if _checking and refund_payment_count.__class__ is not int and refund_payment_count is not UNSET:
                 _expect(refund_payment_count, "int")
         except Exception as _error:
             if not _checking:
@@ -616,7 +629,11 @@ class Payout(ThredfiModel):
 
         try:
             gross_payments_amount_cents = d.pop("gross_payments_amount_cents", UNSET)
-            if _checking:
+            if (
+                _checking
+                and gross_payments_amount_cents.__class__ is not int
+                and gross_payments_amount_cents is not UNSET
+            ):
                 _expect(gross_payments_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -627,7 +644,11 @@ class Payout(ThredfiModel):
 
         try:
             total_refunds_amount_cents = d.pop("total_refunds_amount_cents", UNSET)
-            if _checking:
+            if (
+                _checking
+                and total_refunds_amount_cents.__class__ is not int
+                and total_refunds_amount_cents is not UNSET
+            ):
                 _expect(total_refunds_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -638,7 +659,7 @@ class Payout(ThredfiModel):
 
         try:
             expected_net_amount_cents = d.pop("expected_net_amount_cents", UNSET)
-            if _checking:
+            if _checking and expected_net_amount_cents.__class__ is not int and expected_net_amount_cents is not UNSET:
                 _expect(expected_net_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -649,7 +670,7 @@ class Payout(ThredfiModel):
 
         try:
             amount_variance_cents = d.pop("amount_variance_cents", UNSET)
-            if _checking:
+            if _checking and amount_variance_cents.__class__ is not int and amount_variance_cents is not UNSET:
                 _expect(amount_variance_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -745,7 +766,7 @@ class Payout(ThredfiModel):
 
         try:
             reconciliation_status = d.pop("reconciliation_status", UNSET)
-            if _checking:
+            if _checking and reconciliation_status.__class__ is not str and reconciliation_status is not UNSET:
                 _expect(reconciliation_status, "str")
         except Exception as _error:
             if not _checking:
@@ -782,7 +803,7 @@ class Payout(ThredfiModel):
 
         try:
             created_at = d.pop("created_at", UNSET)
-            if _checking:
+            if _checking and created_at.__class__ is not str and created_at is not UNSET:
                 _expect(created_at, "str")
         except Exception as _error:
             if not _checking:
@@ -791,7 +812,7 @@ class Payout(ThredfiModel):
 
         try:
             updated_at = d.pop("updated_at", UNSET)
-            if _checking:
+            if _checking and updated_at.__class__ is not str and updated_at is not UNSET:
                 _expect(updated_at, "str")
         except Exception as _error:
             if not _checking:

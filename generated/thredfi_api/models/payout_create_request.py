@@ -22,6 +22,15 @@ if TYPE_CHECKING:
         PayoutCreateRequestMetadataType0Dict,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, PayoutCreateRequestMetadataType0
+    from ..models.payout_create_request_metadata_type_0 import PayoutCreateRequestMetadataType0  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="PayoutCreateRequest")
 
@@ -83,8 +92,8 @@ class PayoutCreateRequest(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.payout_create_request_metadata_type_0 import PayoutCreateRequestMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.external_id is not _kept.get("external_id", _kept):
             external_id = self.external_id
@@ -216,14 +225,14 @@ class PayoutCreateRequest(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payout_create_request_metadata_type_0 import PayoutCreateRequestMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -232,7 +241,7 @@ class PayoutCreateRequest(ThredfiModel):
 
         try:
             processor = d.pop("processor", UNSET)
-            if _checking:
+            if _checking and processor.__class__ is not str and processor is not UNSET:
                 _expect(processor, "str")
         except Exception as _error:
             if not _checking:
@@ -241,7 +250,7 @@ class PayoutCreateRequest(ThredfiModel):
 
         try:
             paid_out_amount_cents = d.pop("paid_out_amount_cents", UNSET)
-            if _checking:
+            if _checking and paid_out_amount_cents.__class__ is not int and paid_out_amount_cents is not UNSET:
                 _expect(paid_out_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -252,7 +261,7 @@ class PayoutCreateRequest(ThredfiModel):
 
         try:
             fee_cents = d.pop("fee_cents", UNSET)
-            if _checking:
+            if _checking and fee_cents.__class__ is not int and fee_cents is not UNSET:
                 _expect(fee_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -261,7 +270,7 @@ class PayoutCreateRequest(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:
@@ -270,7 +279,7 @@ class PayoutCreateRequest(ThredfiModel):
 
         try:
             status = d.pop("status", UNSET)
-            if _checking:
+            if _checking and status.__class__ is not str and status is not UNSET:
                 _expect(status, "str")
         except Exception as _error:
             if not _checking:
@@ -294,7 +303,7 @@ class PayoutCreateRequest(ThredfiModel):
 
         try:
             processor_payout_id = d.pop("processor_payout_id", UNSET)
-            if _checking:
+            if _checking and processor_payout_id.__class__ is not str and processor_payout_id is not UNSET:
                 _expect(processor_payout_id, "str")
         except Exception as _error:
             if not _checking:
@@ -305,7 +314,11 @@ class PayoutCreateRequest(ThredfiModel):
 
         try:
             additional_refunds_amount_cents = d.pop("additional_refunds_amount_cents", UNSET)
-            if _checking:
+            if (
+                _checking
+                and additional_refunds_amount_cents.__class__ is not int
+                and additional_refunds_amount_cents is not UNSET
+            ):
                 _expect(additional_refunds_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -331,7 +344,7 @@ class PayoutCreateRequest(ThredfiModel):
 
                     payment_ids.append(payment_ids_item)
 
-            if _checking:
+            if _checking and payment_ids.__class__ is not list:
                 _expect(payment_ids, "list")
         except Exception as _error:
             if not _checking:
@@ -348,7 +361,7 @@ class PayoutCreateRequest(ThredfiModel):
 
                     refund_payment_ids.append(refund_payment_ids_item)
 
-            if _checking:
+            if _checking and refund_payment_ids.__class__ is not list:
                 _expect(refund_payment_ids, "list")
         except Exception as _error:
             if not _checking:
@@ -359,7 +372,7 @@ class PayoutCreateRequest(ThredfiModel):
 
         try:
             reference_number = d.pop("reference_number", UNSET)
-            if _checking:
+            if _checking and reference_number.__class__ is not str and reference_number is not UNSET:
                 _expect(reference_number, "str")
         except Exception as _error:
             if not _checking:
@@ -370,7 +383,7 @@ class PayoutCreateRequest(ThredfiModel):
 
         try:
             memo = d.pop("memo", UNSET)
-            if _checking:
+            if _checking and memo.__class__ is not str and memo is not UNSET:
                 _expect(memo, "str")
         except Exception as _error:
             if not _checking:

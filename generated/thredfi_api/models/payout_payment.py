@@ -117,7 +117,7 @@ class PayoutPayment(ThredfiModel):
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -126,7 +126,7 @@ class PayoutPayment(ThredfiModel):
 
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -135,7 +135,7 @@ class PayoutPayment(ThredfiModel):
 
         try:
             payment_reference = d.pop("payment_reference", UNSET)
-            if _checking:
+            if _checking and payment_reference.__class__ is not str and payment_reference is not UNSET:
                 _expect(payment_reference, "str")
         except Exception as _error:
             if not _checking:
@@ -146,7 +146,7 @@ class PayoutPayment(ThredfiModel):
 
         try:
             customer_name = d.pop("customer_name", UNSET)
-            if _checking:
+            if _checking and customer_name.__class__ is not str and customer_name is not UNSET:
                 _expect(customer_name, "str")
         except Exception as _error:
             if not _checking:
@@ -155,7 +155,7 @@ class PayoutPayment(ThredfiModel):
 
         try:
             payment_date = d.pop("payment_date", UNSET)
-            if _checking:
+            if _checking and payment_date.__class__ is not str and payment_date is not UNSET:
                 _expect(payment_date, "str")
         except Exception as _error:
             if not _checking:
@@ -164,7 +164,7 @@ class PayoutPayment(ThredfiModel):
 
         try:
             total_amount_cents = d.pop("total_amount_cents", UNSET)
-            if _checking:
+            if _checking and total_amount_cents.__class__ is not int and total_amount_cents is not UNSET:
                 _expect(total_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -175,7 +175,7 @@ class PayoutPayment(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:

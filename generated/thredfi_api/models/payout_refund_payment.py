@@ -112,7 +112,7 @@ class PayoutRefundPayment(ThredfiModel):
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -121,7 +121,7 @@ class PayoutRefundPayment(ThredfiModel):
 
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -130,7 +130,7 @@ class PayoutRefundPayment(ThredfiModel):
 
         try:
             refund_id = d.pop("refund_id", UNSET)
-            if _checking:
+            if _checking and refund_id.__class__ is not str and refund_id is not UNSET:
                 _expect(refund_id, "str")
         except Exception as _error:
             if not _checking:
@@ -139,7 +139,7 @@ class PayoutRefundPayment(ThredfiModel):
 
         try:
             customer_name = d.pop("customer_name", UNSET)
-            if _checking:
+            if _checking and customer_name.__class__ is not str and customer_name is not UNSET:
                 _expect(customer_name, "str")
         except Exception as _error:
             if not _checking:
@@ -148,7 +148,7 @@ class PayoutRefundPayment(ThredfiModel):
 
         try:
             refunded_amount_cents = d.pop("refunded_amount_cents", UNSET)
-            if _checking:
+            if _checking and refunded_amount_cents.__class__ is not int and refunded_amount_cents is not UNSET:
                 _expect(refunded_amount_cents, "int")
         except Exception as _error:
             if not _checking:

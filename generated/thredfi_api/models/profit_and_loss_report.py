@@ -18,6 +18,16 @@ if TYPE_CHECKING:
     from ..models.profit_and_loss_summary import ProfitAndLossSummary, ProfitAndLossSummaryDict
     from ..models.report_section import ReportSection, ReportSectionDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ProfitAndLossSummary, ReportSection
+    from ..models.profit_and_loss_summary import ProfitAndLossSummary  # noqa: PLC0415
+    from ..models.report_section import ReportSection  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ProfitAndLossReport")
 
@@ -67,8 +77,8 @@ class ProfitAndLossReport(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.report_section import ReportSection  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.business_id is not _kept.get("business_id", _kept):
             business_id = self.business_id
@@ -176,15 +186,14 @@ class ProfitAndLossReport(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.profit_and_loss_summary import ProfitAndLossSummary  # noqa: PLC0415
-        from ..models.report_section import ReportSection  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             business_id = d.pop("business_id", UNSET)
-            if _checking:
+            if _checking and business_id.__class__ is not str and business_id is not UNSET:
                 _expect(business_id, "str")
         except Exception as _error:
             if not _checking:
@@ -193,7 +202,7 @@ class ProfitAndLossReport(ThredfiModel):
 
         try:
             start_date = d.pop("start_date", UNSET)
-            if _checking:
+            if _checking and start_date.__class__ is not str and start_date is not UNSET:
                 _expect(start_date, "str")
         except Exception as _error:
             if not _checking:
@@ -202,7 +211,7 @@ class ProfitAndLossReport(ThredfiModel):
 
         try:
             end_date = d.pop("end_date", UNSET)
-            if _checking:
+            if _checking and end_date.__class__ is not str and end_date is not UNSET:
                 _expect(end_date, "str")
         except Exception as _error:
             if not _checking:
@@ -211,7 +220,7 @@ class ProfitAndLossReport(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:
@@ -220,7 +229,7 @@ class ProfitAndLossReport(ThredfiModel):
 
         try:
             detail_level = d.pop("detail_level", UNSET)
-            if _checking:
+            if _checking and detail_level.__class__ is not str and detail_level is not UNSET:
                 _expect(detail_level, "str")
         except Exception as _error:
             if not _checking:

@@ -119,7 +119,7 @@ class ProfitAndLossSummary(ThredfiModel):
         _checking = _checking_fields()
         try:
             net_revenue_cents = d.pop("net_revenue_cents", UNSET)
-            if _checking:
+            if _checking and net_revenue_cents.__class__ is not int and net_revenue_cents is not UNSET:
                 _expect(net_revenue_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -130,7 +130,11 @@ class ProfitAndLossSummary(ThredfiModel):
 
         try:
             total_operating_income_cents = d.pop("total_operating_income_cents", UNSET)
-            if _checking:
+            if (
+                _checking
+                and total_operating_income_cents.__class__ is not int
+                and total_operating_income_cents is not UNSET
+            ):
                 _expect(total_operating_income_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -141,7 +145,7 @@ class ProfitAndLossSummary(ThredfiModel):
 
         try:
             gross_profit_cents = d.pop("gross_profit_cents", UNSET)
-            if _checking:
+            if _checking and gross_profit_cents.__class__ is not int and gross_profit_cents is not UNSET:
                 _expect(gross_profit_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -152,7 +156,11 @@ class ProfitAndLossSummary(ThredfiModel):
 
         try:
             total_operating_expenses_cents = d.pop("total_operating_expenses_cents", UNSET)
-            if _checking:
+            if (
+                _checking
+                and total_operating_expenses_cents.__class__ is not int
+                and total_operating_expenses_cents is not UNSET
+            ):
                 _expect(total_operating_expenses_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -170,7 +178,7 @@ class ProfitAndLossSummary(ThredfiModel):
 
         try:
             operating_profit_cents = d.pop("operating_profit_cents", UNSET)
-            if _checking:
+            if _checking and operating_profit_cents.__class__ is not int and operating_profit_cents is not UNSET:
                 _expect(operating_profit_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -181,7 +189,7 @@ class ProfitAndLossSummary(ThredfiModel):
 
         try:
             profit_before_tax_cents = d.pop("profit_before_tax_cents", UNSET)
-            if _checking:
+            if _checking and profit_before_tax_cents.__class__ is not int and profit_before_tax_cents is not UNSET:
                 _expect(profit_before_tax_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -192,7 +200,7 @@ class ProfitAndLossSummary(ThredfiModel):
 
         try:
             net_profit_cents = d.pop("net_profit_cents", UNSET)
-            if _checking:
+            if _checking and net_profit_cents.__class__ is not int and net_profit_cents is not UNSET:
                 _expect(net_profit_cents, "int")
         except Exception as _error:
             if not _checking:

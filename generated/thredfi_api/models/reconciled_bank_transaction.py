@@ -157,7 +157,7 @@ class ReconciledBankTransaction(ThredfiModel):
         _checking = _checking_fields()
         try:
             bank_transaction_id = d.pop("bank_transaction_id", UNSET)
-            if _checking:
+            if _checking and bank_transaction_id.__class__ is not str and bank_transaction_id is not UNSET:
                 _expect(bank_transaction_id, "str")
         except Exception as _error:
             if not _checking:
@@ -168,7 +168,7 @@ class ReconciledBankTransaction(ThredfiModel):
 
         try:
             bank_transaction_date = d.pop("bank_transaction_date", UNSET)
-            if _checking:
+            if _checking and bank_transaction_date.__class__ is not str and bank_transaction_date is not UNSET:
                 _expect(bank_transaction_date, "str")
         except Exception as _error:
             if not _checking:
@@ -179,7 +179,11 @@ class ReconciledBankTransaction(ThredfiModel):
 
         try:
             bank_transaction_amount_cents = d.pop("bank_transaction_amount_cents", UNSET)
-            if _checking:
+            if (
+                _checking
+                and bank_transaction_amount_cents.__class__ is not int
+                and bank_transaction_amount_cents is not UNSET
+            ):
                 _expect(bank_transaction_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -190,7 +194,11 @@ class ReconciledBankTransaction(ThredfiModel):
 
         try:
             bank_transaction_direction = d.pop("bank_transaction_direction", UNSET)
-            if _checking:
+            if (
+                _checking
+                and bank_transaction_direction.__class__ is not str
+                and bank_transaction_direction is not UNSET
+            ):
                 _expect(bank_transaction_direction, "str")
         except Exception as _error:
             if not _checking:
@@ -201,7 +209,7 @@ class ReconciledBankTransaction(ThredfiModel):
 
         try:
             reconciled_amount_cents = d.pop("reconciled_amount_cents", UNSET)
-            if _checking:
+            if _checking and reconciled_amount_cents.__class__ is not int and reconciled_amount_cents is not UNSET:
                 _expect(reconciled_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -212,7 +220,7 @@ class ReconciledBankTransaction(ThredfiModel):
 
         try:
             reconciliation_link_id = d.pop("reconciliation_link_id", UNSET)
-            if _checking:
+            if _checking and reconciliation_link_id.__class__ is not str and reconciliation_link_id is not UNSET:
                 _expect(reconciliation_link_id, "str")
         except Exception as _error:
             if not _checking:
@@ -223,7 +231,7 @@ class ReconciledBankTransaction(ThredfiModel):
 
         try:
             reconciled_at = d.pop("reconciled_at", UNSET)
-            if _checking:
+            if _checking and reconciled_at.__class__ is not str and reconciled_at is not UNSET:
                 _expect(reconciled_at, "str")
         except Exception as _error:
             if not _checking:
@@ -232,7 +240,7 @@ class ReconciledBankTransaction(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:
@@ -241,7 +249,7 @@ class ReconciledBankTransaction(ThredfiModel):
 
         try:
             payment_type = d.pop("payment_type", UNSET)
-            if _checking:
+            if _checking and payment_type.__class__ is not str and payment_type is not UNSET:
                 _expect(payment_type, "str")
         except Exception as _error:
             if not _checking:
@@ -250,7 +258,7 @@ class ReconciledBankTransaction(ThredfiModel):
 
         try:
             bank_account_name = d.pop("bank_account_name", UNSET)
-            if _checking:
+            if _checking and bank_account_name.__class__ is not str and bank_account_name is not UNSET:
                 _expect(bank_account_name, "str")
         except Exception as _error:
             if not _checking:
@@ -261,7 +269,7 @@ class ReconciledBankTransaction(ThredfiModel):
 
         try:
             notes = d.pop("notes", UNSET)
-            if _checking:
+            if _checking and notes.__class__ is not str and notes is not UNSET:
                 _expect(notes, "str")
         except Exception as _error:
             if not _checking:

@@ -18,6 +18,16 @@ if TYPE_CHECKING:
     from ..models.refund_allocation import RefundAllocation, RefundAllocationDict
     from ..models.refund_payment import RefundPayment, RefundPaymentDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RefundAllocation, RefundPayment
+    from ..models.refund_allocation import RefundAllocation  # noqa: PLC0415
+    from ..models.refund_payment import RefundPayment  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="Refund")
 
@@ -55,6 +65,8 @@ class Refund(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.id is not _kept.get("id", _kept):
             id = self.id
@@ -128,15 +140,14 @@ class Refund(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.refund_allocation import RefundAllocation  # noqa: PLC0415
-        from ..models.refund_payment import RefundPayment  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -145,7 +156,7 @@ class Refund(ThredfiModel):
 
         try:
             refunded_amount = d.pop("refunded_amount", UNSET)
-            if _checking:
+            if _checking and refunded_amount.__class__ is not int and refunded_amount is not UNSET:
                 _expect(refunded_amount, "int")
         except Exception as _error:
             if not _checking:
@@ -156,7 +167,7 @@ class Refund(ThredfiModel):
 
         try:
             customer_id = d.pop("customer_id", UNSET)
-            if _checking:
+            if _checking and customer_id.__class__ is not str and customer_id is not UNSET:
                 _expect(customer_id, "str")
         except Exception as _error:
             if not _checking:
@@ -165,7 +176,7 @@ class Refund(ThredfiModel):
 
         try:
             customer_name = d.pop("customer_name", UNSET)
-            if _checking:
+            if _checking and customer_name.__class__ is not str and customer_name is not UNSET:
                 _expect(customer_name, "str")
         except Exception as _error:
             if not _checking:

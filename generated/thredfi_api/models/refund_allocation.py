@@ -144,7 +144,7 @@ class RefundAllocation(ThredfiModel):
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -153,7 +153,7 @@ class RefundAllocation(ThredfiModel):
 
         try:
             allocation_type = d.pop("allocation_type", UNSET)
-            if _checking:
+            if _checking and allocation_type.__class__ is not str and allocation_type is not UNSET:
                 _expect(allocation_type, "str")
         except Exception as _error:
             if not _checking:
@@ -164,7 +164,7 @@ class RefundAllocation(ThredfiModel):
 
         try:
             amount = d.pop("amount", UNSET)
-            if _checking:
+            if _checking and amount.__class__ is not int and amount is not UNSET:
                 _expect(amount, "int")
         except Exception as _error:
             if not _checking:
@@ -197,7 +197,7 @@ class RefundAllocation(ThredfiModel):
 
         try:
             invoice_number = d.pop("invoice_number", UNSET)
-            if _checking:
+            if _checking and invoice_number.__class__ is not str and invoice_number is not UNSET:
                 _expect(invoice_number, "str")
         except Exception as _error:
             if not _checking:
@@ -206,7 +206,11 @@ class RefundAllocation(ThredfiModel):
 
         try:
             invoice_outstanding_balance_cents = d.pop("invoice_outstanding_balance_cents", UNSET)
-            if _checking:
+            if (
+                _checking
+                and invoice_outstanding_balance_cents.__class__ is not int
+                and invoice_outstanding_balance_cents is not UNSET
+            ):
                 _expect(invoice_outstanding_balance_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -224,7 +228,7 @@ class RefundAllocation(ThredfiModel):
 
         try:
             target_description = d.pop("target_description", UNSET)
-            if _checking:
+            if _checking and target_description.__class__ is not str and target_description is not UNSET:
                 _expect(target_description, "str")
         except Exception as _error:
             if not _checking:
@@ -235,7 +239,7 @@ class RefundAllocation(ThredfiModel):
 
         try:
             description = d.pop("description", UNSET)
-            if _checking:
+            if _checking and description.__class__ is not str and description is not UNSET:
                 _expect(description, "str")
         except Exception as _error:
             if not _checking:
@@ -244,7 +248,7 @@ class RefundAllocation(ThredfiModel):
 
         try:
             allocation_date = d.pop("allocation_date", UNSET)
-            if _checking:
+            if _checking and allocation_date.__class__ is not str and allocation_date is not UNSET:
                 _expect(allocation_date, "str")
         except Exception as _error:
             if not _checking:

@@ -87,7 +87,7 @@ class RefundAllocationSummary(ThredfiModel):
         _checking = _checking_fields()
         try:
             refund_id = d.pop("refund_id", UNSET)
-            if _checking:
+            if _checking and refund_id.__class__ is not str and refund_id is not UNSET:
                 _expect(refund_id, "str")
         except Exception as _error:
             if not _checking:
@@ -96,7 +96,7 @@ class RefundAllocationSummary(ThredfiModel):
 
         try:
             amount_cents = d.pop("amount_cents", UNSET)
-            if _checking:
+            if _checking and amount_cents.__class__ is not int and amount_cents is not UNSET:
                 _expect(amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -105,7 +105,7 @@ class RefundAllocationSummary(ThredfiModel):
 
         try:
             allocated_at = d.pop("allocated_at", UNSET)
-            if _checking:
+            if _checking and allocated_at.__class__ is not str and allocated_at is not UNSET:
                 _expect(allocated_at, "str")
         except Exception as _error:
             if not _checking:
@@ -114,7 +114,7 @@ class RefundAllocationSummary(ThredfiModel):
 
         try:
             reference_number = d.pop("reference_number", UNSET)
-            if _checking:
+            if _checking and reference_number.__class__ is not str and reference_number is not UNSET:
                 _expect(reference_number, "str")
         except Exception as _error:
             if not _checking:

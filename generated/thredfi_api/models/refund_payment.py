@@ -18,6 +18,16 @@ if TYPE_CHECKING:
     from ..models.reconciled_bank_transaction import ReconciledBankTransaction, ReconciledBankTransactionDict
     from ..models.refund_payment_metadata_type_0 import RefundPaymentMetadataType0, RefundPaymentMetadataType0Dict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ReconciledBankTransaction, RefundPaymentMetadataType0
+    from ..models.reconciled_bank_transaction import ReconciledBankTransaction  # noqa: PLC0415
+    from ..models.refund_payment_metadata_type_0 import RefundPaymentMetadataType0  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RefundPayment")
 
@@ -79,8 +89,8 @@ class RefundPayment(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.refund_payment_metadata_type_0 import RefundPaymentMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.id is not _kept.get("id", _kept):
             id = self.id
@@ -217,15 +227,14 @@ class RefundPayment(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reconciled_bank_transaction import ReconciledBankTransaction  # noqa: PLC0415
-        from ..models.refund_payment_metadata_type_0 import RefundPaymentMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -234,7 +243,7 @@ class RefundPayment(ThredfiModel):
 
         try:
             refund_id = d.pop("refund_id", UNSET)
-            if _checking:
+            if _checking and refund_id.__class__ is not str and refund_id is not UNSET:
                 _expect(refund_id, "str")
         except Exception as _error:
             if not _checking:
@@ -243,7 +252,7 @@ class RefundPayment(ThredfiModel):
 
         try:
             refunded_amount = d.pop("refunded_amount", UNSET)
-            if _checking:
+            if _checking and refunded_amount.__class__ is not int and refunded_amount is not UNSET:
                 _expect(refunded_amount, "int")
         except Exception as _error:
             if not _checking:
@@ -254,7 +263,7 @@ class RefundPayment(ThredfiModel):
 
         try:
             refund_processing_fee = d.pop("refund_processing_fee", UNSET)
-            if _checking:
+            if _checking and refund_processing_fee.__class__ is not int and refund_processing_fee is not UNSET:
                 _expect(refund_processing_fee, "int")
         except Exception as _error:
             if not _checking:
@@ -315,7 +324,7 @@ class RefundPayment(ThredfiModel):
 
         try:
             created_at = d.pop("created_at", UNSET)
-            if _checking:
+            if _checking and created_at.__class__ is not str and created_at is not UNSET:
                 _expect(created_at, "str")
         except Exception as _error:
             if not _checking:
@@ -324,7 +333,7 @@ class RefundPayment(ThredfiModel):
 
         try:
             updated_at = d.pop("updated_at", UNSET)
-            if _checking:
+            if _checking and updated_at.__class__ is not str and updated_at is not UNSET:
                 _expect(updated_at, "str")
         except Exception as _error:
             if not _checking:
@@ -333,7 +342,7 @@ class RefundPayment(ThredfiModel):
 
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -366,7 +375,7 @@ class RefundPayment(ThredfiModel):
 
         try:
             method = d.pop("method", UNSET)
-            if _checking:
+            if _checking and method.__class__ is not str and method is not UNSET:
                 _expect(method, "str")
         except Exception as _error:
             if not _checking:
@@ -375,7 +384,7 @@ class RefundPayment(ThredfiModel):
 
         try:
             processor = d.pop("processor", UNSET)
-            if _checking:
+            if _checking and processor.__class__ is not str and processor is not UNSET:
                 _expect(processor, "str")
         except Exception as _error:
             if not _checking:
@@ -418,7 +427,7 @@ class RefundPayment(ThredfiModel):
 
         try:
             memo = d.pop("memo", UNSET)
-            if _checking:
+            if _checking and memo.__class__ is not str and memo is not UNSET:
                 _expect(memo, "str")
         except Exception as _error:
             if not _checking:

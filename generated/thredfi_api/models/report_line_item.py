@@ -87,7 +87,7 @@ class ReportLineItem(ThredfiModel):
         _checking = _checking_fields()
         try:
             account_id = d.pop("account_id", UNSET)
-            if _checking:
+            if _checking and account_id.__class__ is not str and account_id is not UNSET:
                 _expect(account_id, "str")
         except Exception as _error:
             if not _checking:
@@ -96,7 +96,7 @@ class ReportLineItem(ThredfiModel):
 
         try:
             account_code = d.pop("account_code", UNSET)
-            if _checking:
+            if _checking and account_code.__class__ is not str and account_code is not UNSET:
                 _expect(account_code, "str")
         except Exception as _error:
             if not _checking:
@@ -105,7 +105,7 @@ class ReportLineItem(ThredfiModel):
 
         try:
             account_name = d.pop("account_name", UNSET)
-            if _checking:
+            if _checking and account_name.__class__ is not str and account_name is not UNSET:
                 _expect(account_name, "str")
         except Exception as _error:
             if not _checking:
@@ -114,7 +114,7 @@ class ReportLineItem(ThredfiModel):
 
         try:
             value_cents = d.pop("value_cents", UNSET)
-            if _checking:
+            if _checking and value_cents.__class__ is not int and value_cents is not UNSET:
                 _expect(value_cents, "int")
         except Exception as _error:
             if not _checking:

@@ -17,6 +17,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.report_line_item import ReportLineItem, ReportLineItemDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ReportLineItem
+    from ..models.report_line_item import ReportLineItem  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ReportSection")
 
@@ -45,6 +54,8 @@ class ReportSection(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.display_name is not _kept.get("display_name", _kept):
             display_name = self.display_name
@@ -87,14 +98,14 @@ class ReportSection(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.report_line_item import ReportLineItem  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             display_name = d.pop("display_name", UNSET)
-            if _checking:
+            if _checking and display_name.__class__ is not str and display_name is not UNSET:
                 _expect(display_name, "str")
         except Exception as _error:
             if not _checking:
@@ -103,7 +114,7 @@ class ReportSection(ThredfiModel):
 
         try:
             total_cents = d.pop("total_cents", UNSET)
-            if _checking:
+            if _checking and total_cents.__class__ is not int and total_cents is not UNSET:
                 _expect(total_cents, "int")
         except Exception as _error:
             if not _checking:

@@ -126,7 +126,7 @@ class TaxCode(ThredfiModel):
         _checking = _checking_fields()
         try:
             code = d.pop("code", UNSET)
-            if _checking:
+            if _checking and code.__class__ is not str and code is not UNSET:
                 _expect(code, "str")
         except Exception as _error:
             if not _checking:
@@ -135,7 +135,7 @@ class TaxCode(ThredfiModel):
 
         try:
             name = d.pop("name", UNSET)
-            if _checking:
+            if _checking and name.__class__ is not str and name is not UNSET:
                 _expect(name, "str")
         except Exception as _error:
             if not _checking:
@@ -144,7 +144,7 @@ class TaxCode(ThredfiModel):
 
         try:
             rate = d.pop("rate", UNSET)
-            if _checking:
+            if _checking and rate.__class__ is not float and rate is not UNSET:
                 _expect(rate, "float")
         except Exception as _error:
             if not _checking:
@@ -205,7 +205,7 @@ class TaxCode(ThredfiModel):
 
         try:
             effective_from = d.pop("effective_from", UNSET)
-            if _checking:
+            if _checking and effective_from.__class__ is not str and effective_from is not UNSET:
                 _expect(effective_from, "str")
         except Exception as _error:
             if not _checking:
@@ -214,7 +214,7 @@ class TaxCode(ThredfiModel):
 
         try:
             is_active = d.pop("is_active", UNSET)
-            if _checking:
+            if _checking and is_active.__class__ is not bool and is_active is not UNSET:
                 _expect(is_active, "bool")
         except Exception as _error:
             if not _checking:

@@ -17,6 +17,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.tax_code import TaxCode, TaxCodeDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, TaxCode
+    from ..models.tax_code import TaxCode  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="TaxCodeList")
 
@@ -45,6 +54,8 @@ class TaxCodeList(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.business_id is not _kept.get("business_id", _kept):
             business_id = self.business_id
@@ -87,14 +98,14 @@ class TaxCodeList(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tax_code import TaxCode  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             business_id = d.pop("business_id", UNSET)
-            if _checking:
+            if _checking and business_id.__class__ is not str and business_id is not UNSET:
                 _expect(business_id, "str")
         except Exception as _error:
             if not _checking:
@@ -103,7 +114,7 @@ class TaxCodeList(ThredfiModel):
 
         try:
             count = d.pop("count", UNSET)
-            if _checking:
+            if _checking and count.__class__ is not int and count is not UNSET:
                 _expect(count, "int")
         except Exception as _error:
             if not _checking:

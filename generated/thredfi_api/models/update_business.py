@@ -17,6 +17,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.update_business_metadata_type_0 import UpdateBusinessMetadataType0, UpdateBusinessMetadataType0Dict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, UpdateBusinessMetadataType0
+    from ..models.update_business_metadata_type_0 import UpdateBusinessMetadataType0  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="UpdateBusiness")
 
@@ -72,8 +81,8 @@ class UpdateBusiness(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_business_metadata_type_0 import UpdateBusinessMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.legal_name is not _kept.get("legal_name", _kept):
             legal_name = self.legal_name
@@ -175,14 +184,14 @@ class UpdateBusiness(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_business_metadata_type_0 import UpdateBusinessMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             legal_name = d.pop("legal_name", UNSET)
-            if _checking:
+            if _checking and legal_name.__class__ is not str and legal_name is not UNSET:
                 _expect(legal_name, "str")
         except Exception as _error:
             if not _checking:
@@ -191,7 +200,7 @@ class UpdateBusiness(ThredfiModel):
 
         try:
             entity_type = d.pop("entity_type", UNSET)
-            if _checking:
+            if _checking and entity_type.__class__ is not str and entity_type is not UNSET:
                 _expect(entity_type, "str")
         except Exception as _error:
             if not _checking:
@@ -200,7 +209,7 @@ class UpdateBusiness(ThredfiModel):
 
         try:
             phone_number = d.pop("phone_number", UNSET)
-            if _checking:
+            if _checking and phone_number.__class__ is not str and phone_number is not UNSET:
                 _expect(phone_number, "str")
         except Exception as _error:
             if not _checking:
@@ -209,7 +218,7 @@ class UpdateBusiness(ThredfiModel):
 
         try:
             tin = d.pop("tin", UNSET)
-            if _checking:
+            if _checking and tin.__class__ is not str and tin is not UNSET:
                 _expect(tin, "str")
         except Exception as _error:
             if not _checking:
@@ -218,7 +227,7 @@ class UpdateBusiness(ThredfiModel):
 
         try:
             vat_number = d.pop("vat_number", UNSET)
-            if _checking:
+            if _checking and vat_number.__class__ is not str and vat_number is not UNSET:
                 _expect(vat_number, "str")
         except Exception as _error:
             if not _checking:
@@ -227,7 +236,7 @@ class UpdateBusiness(ThredfiModel):
 
         try:
             company_number = d.pop("company_number", UNSET)
-            if _checking:
+            if _checking and company_number.__class__ is not str and company_number is not UNSET:
                 _expect(company_number, "str")
         except Exception as _error:
             if not _checking:
@@ -236,7 +245,7 @@ class UpdateBusiness(ThredfiModel):
 
         try:
             province = d.pop("province", UNSET)
-            if _checking:
+            if _checking and province.__class__ is not str and province is not UNSET:
                 _expect(province, "str")
         except Exception as _error:
             if not _checking:
@@ -245,7 +254,7 @@ class UpdateBusiness(ThredfiModel):
 
         try:
             eu_nace_industry_code = d.pop("eu_nace_industry_code", UNSET)
-            if _checking:
+            if _checking and eu_nace_industry_code.__class__ is not str and eu_nace_industry_code is not UNSET:
                 _expect(eu_nace_industry_code, "str")
         except Exception as _error:
             if not _checking:
@@ -256,7 +265,7 @@ class UpdateBusiness(ThredfiModel):
 
         try:
             email = d.pop("email", UNSET)
-            if _checking:
+            if _checking and email.__class__ is not str and email is not UNSET:
                 _expect(email, "str")
         except Exception as _error:
             if not _checking:
@@ -265,7 +274,7 @@ class UpdateBusiness(ThredfiModel):
 
         try:
             accounting_method = d.pop("accounting_method", UNSET)
-            if _checking:
+            if _checking and accounting_method.__class__ is not str and accounting_method is not UNSET:
                 _expect(accounting_method, "str")
         except Exception as _error:
             if not _checking:
@@ -276,7 +285,7 @@ class UpdateBusiness(ThredfiModel):
 
         try:
             fiscal_year_end = d.pop("fiscal_year_end", UNSET)
-            if _checking:
+            if _checking and fiscal_year_end.__class__ is not str and fiscal_year_end is not UNSET:
                 _expect(fiscal_year_end, "str")
         except Exception as _error:
             if not _checking:

@@ -19,6 +19,16 @@ if TYPE_CHECKING:
     from ..models.document_upload_request import DocumentUploadRequest, DocumentUploadRequestDict
     from ..models.invoice_line_item_request import InvoiceLineItemRequest, InvoiceLineItemRequestDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, DocumentUploadRequest, InvoiceLineItemRequest
+    from ..models.document_upload_request import DocumentUploadRequest  # noqa: PLC0415
+    from ..models.invoice_line_item_request import InvoiceLineItemRequest  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="UpdateInvoiceRequest")
 
@@ -71,6 +81,8 @@ class UpdateInvoiceRequest(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.invoice_number is not _kept.get("invoice_number", _kept):
             invoice_number = self.invoice_number
@@ -171,15 +183,14 @@ class UpdateInvoiceRequest(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.document_upload_request import DocumentUploadRequest  # noqa: PLC0415
-        from ..models.invoice_line_item_request import InvoiceLineItemRequest  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             invoice_number = d.pop("invoice_number", UNSET)
-            if _checking:
+            if _checking and invoice_number.__class__ is not str and invoice_number is not UNSET:
                 _expect(invoice_number, "str")
         except Exception as _error:
             if not _checking:
@@ -188,7 +199,7 @@ class UpdateInvoiceRequest(ThredfiModel):
 
         try:
             invoice_type = d.pop("invoice_type", UNSET)
-            if _checking:
+            if _checking and invoice_type.__class__ is not str and invoice_type is not UNSET:
                 _expect(invoice_type, "str")
         except Exception as _error:
             if not _checking:
@@ -197,7 +208,7 @@ class UpdateInvoiceRequest(ThredfiModel):
 
         try:
             memo = d.pop("memo", UNSET)
-            if _checking:
+            if _checking and memo.__class__ is not str and memo is not UNSET:
                 _expect(memo, "str")
         except Exception as _error:
             if not _checking:
@@ -206,7 +217,7 @@ class UpdateInvoiceRequest(ThredfiModel):
 
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -262,7 +273,7 @@ class UpdateInvoiceRequest(ThredfiModel):
 
                     line_items.append(line_items_item)
 
-            if _checking:
+            if _checking and line_items.__class__ is not list:
                 _expect(line_items, "list")
         except Exception as _error:
             if not _checking:
@@ -273,7 +284,7 @@ class UpdateInvoiceRequest(ThredfiModel):
 
         try:
             additional_discount = d.pop("additional_discount", UNSET)
-            if _checking:
+            if _checking and additional_discount.__class__ is not int and additional_discount is not UNSET:
                 _expect(additional_discount, "int")
         except Exception as _error:
             if not _checking:
@@ -284,7 +295,11 @@ class UpdateInvoiceRequest(ThredfiModel):
 
         try:
             additional_sales_taxes_total = d.pop("additional_sales_taxes_total", UNSET)
-            if _checking:
+            if (
+                _checking
+                and additional_sales_taxes_total.__class__ is not int
+                and additional_sales_taxes_total is not UNSET
+            ):
                 _expect(additional_sales_taxes_total, "int")
         except Exception as _error:
             if not _checking:
@@ -295,7 +310,7 @@ class UpdateInvoiceRequest(ThredfiModel):
 
         try:
             tips = d.pop("tips", UNSET)
-            if _checking:
+            if _checking and tips.__class__ is not int and tips is not UNSET:
                 _expect(tips, "int")
         except Exception as _error:
             if not _checking:

@@ -20,6 +20,15 @@ if TYPE_CHECKING:
         ValidationErrorResponseDetailDict,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ValidationErrorResponseDetail
+    from ..models.validation_error_response_detail import ValidationErrorResponseDetail  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ValidationErrorResponse")
 
@@ -51,6 +60,8 @@ class ValidationErrorResponse(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.error_code is not _kept.get("error_code", _kept):
             error_code = self.error_code
@@ -91,14 +102,14 @@ class ValidationErrorResponse(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error_response_detail import ValidationErrorResponseDetail  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             error_code = d.pop("error_code")
-            if _checking:
+            if _checking and error_code.__class__ is not str:
                 _expect(error_code, "str")
         except Exception as _error:
             if not _checking:
@@ -137,7 +148,7 @@ class ValidationErrorResponse(ThredfiModel):
 
         try:
             request_id = d.pop("request_id", UNSET)
-            if _checking:
+            if _checking and request_id.__class__ is not str and request_id is not UNSET:
                 _expect(request_id, "str")
         except Exception as _error:
             if not _checking:

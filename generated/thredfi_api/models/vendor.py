@@ -17,6 +17,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.document_summary import DocumentSummary, DocumentSummaryDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, DocumentSummary
+    from ..models.document_summary import DocumentSummary  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="Vendor")
 
@@ -75,6 +84,8 @@ class Vendor(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.type_ is not _kept.get("type_", _kept):
             type_ = self.type_
@@ -194,14 +205,14 @@ class Vendor(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.document_summary import DocumentSummary  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             type_ = d.pop("type", UNSET)
-            if _checking:
+            if _checking and type_.__class__ is not str and type_ is not UNSET:
                 _expect(type_, "str")
         except Exception as _error:
             if not _checking:
@@ -210,7 +221,7 @@ class Vendor(ThredfiModel):
 
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -219,7 +230,7 @@ class Vendor(ThredfiModel):
 
         try:
             mobile_phone = d.pop("mobile_phone", UNSET)
-            if _checking:
+            if _checking and mobile_phone.__class__ is not str and mobile_phone is not UNSET:
                 _expect(mobile_phone, "str")
         except Exception as _error:
             if not _checking:
@@ -228,7 +239,7 @@ class Vendor(ThredfiModel):
 
         try:
             office_phone = d.pop("office_phone", UNSET)
-            if _checking:
+            if _checking and office_phone.__class__ is not str and office_phone is not UNSET:
                 _expect(office_phone, "str")
         except Exception as _error:
             if not _checking:
@@ -237,7 +248,7 @@ class Vendor(ThredfiModel):
 
         try:
             address_string = d.pop("address_string", UNSET)
-            if _checking:
+            if _checking and address_string.__class__ is not str and address_string is not UNSET:
                 _expect(address_string, "str")
         except Exception as _error:
             if not _checking:
@@ -246,7 +257,7 @@ class Vendor(ThredfiModel):
 
         try:
             memo = d.pop("memo", UNSET)
-            if _checking:
+            if _checking and memo.__class__ is not str and memo is not UNSET:
                 _expect(memo, "str")
         except Exception as _error:
             if not _checking:
@@ -255,7 +266,7 @@ class Vendor(ThredfiModel):
 
         try:
             status = d.pop("status", UNSET)
-            if _checking:
+            if _checking and status.__class__ is not str and status is not UNSET:
                 _expect(status, "str")
         except Exception as _error:
             if not _checking:
@@ -337,7 +348,7 @@ class Vendor(ThredfiModel):
 
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -346,7 +357,7 @@ class Vendor(ThredfiModel):
 
         try:
             individual_name = d.pop("individual_name", UNSET)
-            if _checking:
+            if _checking and individual_name.__class__ is not str and individual_name is not UNSET:
                 _expect(individual_name, "str")
         except Exception as _error:
             if not _checking:
@@ -357,7 +368,7 @@ class Vendor(ThredfiModel):
 
         try:
             company_name = d.pop("company_name", UNSET)
-            if _checking:
+            if _checking and company_name.__class__ is not str and company_name is not UNSET:
                 _expect(company_name, "str")
         except Exception as _error:
             if not _checking:
@@ -366,7 +377,7 @@ class Vendor(ThredfiModel):
 
         try:
             email = d.pop("email", UNSET)
-            if _checking:
+            if _checking and email.__class__ is not str and email is not UNSET:
                 _expect(email, "str")
         except Exception as _error:
             if not _checking:

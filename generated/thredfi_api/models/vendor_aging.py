@@ -16,6 +16,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.aging_buckets import AgingBuckets, AgingBucketsDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, AgingBuckets
+    from ..models.aging_buckets import AgingBuckets  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="VendorAging")
 
@@ -47,6 +56,8 @@ class VendorAging(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.vendor_id is not _kept.get("vendor_id", _kept):
             vendor_id = self.vendor_id
@@ -88,14 +99,14 @@ class VendorAging(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.aging_buckets import AgingBuckets  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             vendor_id = d.pop("vendor_id", UNSET)
-            if _checking:
+            if _checking and vendor_id.__class__ is not str and vendor_id is not UNSET:
                 _expect(vendor_id, "str")
         except Exception as _error:
             if not _checking:
@@ -104,7 +115,7 @@ class VendorAging(ThredfiModel):
 
         try:
             vendor_name = d.pop("vendor_name", UNSET)
-            if _checking:
+            if _checking and vendor_name.__class__ is not str and vendor_name is not UNSET:
                 _expect(vendor_name, "str")
         except Exception as _error:
             if not _checking:
@@ -113,7 +124,7 @@ class VendorAging(ThredfiModel):
 
         try:
             total_outstanding_cents = d.pop("total_outstanding_cents", UNSET)
-            if _checking:
+            if _checking and total_outstanding_cents.__class__ is not int and total_outstanding_cents is not UNSET:
                 _expect(total_outstanding_cents, "int")
         except Exception as _error:
             if not _checking:

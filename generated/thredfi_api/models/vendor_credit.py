@@ -21,6 +21,25 @@ if TYPE_CHECKING:
     from ..models.vendor_credit_tags_type_0_item import VendorCreditTagsType0Item, VendorCreditTagsType0ItemDict
     from ..models.vendor_reference import VendorReference, VendorReferenceDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        DocumentSummary, \
+        VendorCreditAllocation, \
+        VendorCreditLineItem, \
+        VendorCreditTagsType0Item, \
+        VendorReference
+    from ..models.document_summary import DocumentSummary  # noqa: PLC0415
+    from ..models.vendor_credit_allocation import VendorCreditAllocation  # noqa: PLC0415
+    from ..models.vendor_credit_line_item import VendorCreditLineItem  # noqa: PLC0415
+    from ..models.vendor_credit_tags_type_0_item import VendorCreditTagsType0Item  # noqa: PLC0415
+    from ..models.vendor_reference import VendorReference  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="VendorCredit")
 
@@ -85,9 +104,8 @@ class VendorCredit(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.document_summary import DocumentSummary  # noqa: PLC0415
-        from ..models.vendor_reference import VendorReference  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.id is not _kept.get("id", _kept):
             id = self.id
@@ -250,18 +268,14 @@ class VendorCredit(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.document_summary import DocumentSummary  # noqa: PLC0415
-        from ..models.vendor_credit_allocation import VendorCreditAllocation  # noqa: PLC0415
-        from ..models.vendor_credit_line_item import VendorCreditLineItem  # noqa: PLC0415
-        from ..models.vendor_credit_tags_type_0_item import VendorCreditTagsType0Item  # noqa: PLC0415
-        from ..models.vendor_reference import VendorReference  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -270,7 +284,7 @@ class VendorCredit(ThredfiModel):
 
         try:
             status = d.pop("status", UNSET)
-            if _checking:
+            if _checking and status.__class__ is not str and status is not UNSET:
                 _expect(status, "str")
         except Exception as _error:
             if not _checking:
@@ -279,7 +293,7 @@ class VendorCredit(ThredfiModel):
 
         try:
             received_at = d.pop("received_at", UNSET)
-            if _checking:
+            if _checking and received_at.__class__ is not str and received_at is not UNSET:
                 _expect(received_at, "str")
         except Exception as _error:
             if not _checking:
@@ -463,7 +477,7 @@ class VendorCredit(ThredfiModel):
 
         try:
             total_amount = d.pop("total_amount", UNSET)
-            if _checking:
+            if _checking and total_amount.__class__ is not int and total_amount is not UNSET:
                 _expect(total_amount, "int")
         except Exception as _error:
             if not _checking:
@@ -472,7 +486,7 @@ class VendorCredit(ThredfiModel):
 
         try:
             applied_amount = d.pop("applied_amount", UNSET)
-            if _checking:
+            if _checking and applied_amount.__class__ is not int and applied_amount is not UNSET:
                 _expect(applied_amount, "int")
         except Exception as _error:
             if not _checking:
@@ -513,7 +527,7 @@ class VendorCredit(ThredfiModel):
 
         try:
             created_at = d.pop("created_at", UNSET)
-            if _checking:
+            if _checking and created_at.__class__ is not str and created_at is not UNSET:
                 _expect(created_at, "str")
         except Exception as _error:
             if not _checking:
@@ -522,7 +536,7 @@ class VendorCredit(ThredfiModel):
 
         try:
             updated_at = d.pop("updated_at", UNSET)
-            if _checking:
+            if _checking and updated_at.__class__ is not str and updated_at is not UNSET:
                 _expect(updated_at, "str")
         except Exception as _error:
             if not _checking:
@@ -531,7 +545,7 @@ class VendorCredit(ThredfiModel):
 
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -540,7 +554,7 @@ class VendorCredit(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:

@@ -77,7 +77,7 @@ class VendorReference(ThredfiModel):
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -86,7 +86,7 @@ class VendorReference(ThredfiModel):
 
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -95,7 +95,7 @@ class VendorReference(ThredfiModel):
 
         try:
             display_name = d.pop("display_name", UNSET)
-            if _checking:
+            if _checking and display_name.__class__ is not str and display_name is not UNSET:
                 _expect(display_name, "str")
         except Exception as _error:
             if not _checking:

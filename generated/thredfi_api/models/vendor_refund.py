@@ -18,6 +18,16 @@ if TYPE_CHECKING:
     from ..models.vendor_refund_allocation import VendorRefundAllocation, VendorRefundAllocationDict
     from ..models.vendor_refund_payment_summary import VendorRefundPaymentSummary, VendorRefundPaymentSummaryDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, VendorRefundAllocation, VendorRefundPaymentSummary
+    from ..models.vendor_refund_allocation import VendorRefundAllocation  # noqa: PLC0415
+    from ..models.vendor_refund_payment_summary import VendorRefundPaymentSummary  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="VendorRefund")
 
@@ -61,6 +71,8 @@ class VendorRefund(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.id is not _kept.get("id", _kept):
             id = self.id
@@ -148,15 +160,14 @@ class VendorRefund(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vendor_refund_allocation import VendorRefundAllocation  # noqa: PLC0415
-        from ..models.vendor_refund_payment_summary import VendorRefundPaymentSummary  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -165,7 +176,7 @@ class VendorRefund(ThredfiModel):
 
         try:
             vendor_id = d.pop("vendor_id", UNSET)
-            if _checking:
+            if _checking and vendor_id.__class__ is not str and vendor_id is not UNSET:
                 _expect(vendor_id, "str")
         except Exception as _error:
             if not _checking:
@@ -174,7 +185,7 @@ class VendorRefund(ThredfiModel):
 
         try:
             vendor_name = d.pop("vendor_name", UNSET)
-            if _checking:
+            if _checking and vendor_name.__class__ is not str and vendor_name is not UNSET:
                 _expect(vendor_name, "str")
         except Exception as _error:
             if not _checking:
@@ -183,7 +194,7 @@ class VendorRefund(ThredfiModel):
 
         try:
             total_refunded_amount = d.pop("total_refunded_amount", UNSET)
-            if _checking:
+            if _checking and total_refunded_amount.__class__ is not int and total_refunded_amount is not UNSET:
                 _expect(total_refunded_amount, "int")
         except Exception as _error:
             if not _checking:
@@ -194,7 +205,7 @@ class VendorRefund(ThredfiModel):
 
         try:
             allocated_amount = d.pop("allocated_amount", UNSET)
-            if _checking:
+            if _checking and allocated_amount.__class__ is not int and allocated_amount is not UNSET:
                 _expect(allocated_amount, "int")
         except Exception as _error:
             if not _checking:
@@ -205,7 +216,7 @@ class VendorRefund(ThredfiModel):
 
         try:
             unallocated_amount = d.pop("unallocated_amount", UNSET)
-            if _checking:
+            if _checking and unallocated_amount.__class__ is not int and unallocated_amount is not UNSET:
                 _expect(unallocated_amount, "int")
         except Exception as _error:
             if not _checking:

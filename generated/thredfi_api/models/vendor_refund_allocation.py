@@ -20,6 +20,15 @@ if TYPE_CHECKING:
         VendorRefundAllocationMetadataType0Dict,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, VendorRefundAllocationMetadataType0
+    from ..models.vendor_refund_allocation_metadata_type_0 import VendorRefundAllocationMetadataType0  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="VendorRefundAllocation")
 
@@ -78,8 +87,8 @@ class VendorRefundAllocation(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.vendor_refund_allocation_metadata_type_0 import VendorRefundAllocationMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.id is not _kept.get("id", _kept):
             id = self.id
@@ -198,14 +207,14 @@ class VendorRefundAllocation(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vendor_refund_allocation_metadata_type_0 import VendorRefundAllocationMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -214,7 +223,7 @@ class VendorRefundAllocation(ThredfiModel):
 
         try:
             amount = d.pop("amount", UNSET)
-            if _checking:
+            if _checking and amount.__class__ is not int and amount is not UNSET:
                 _expect(amount, "int")
         except Exception as _error:
             if not _checking:
@@ -247,7 +256,7 @@ class VendorRefundAllocation(ThredfiModel):
 
         try:
             bill_number = d.pop("bill_number", UNSET)
-            if _checking:
+            if _checking and bill_number.__class__ is not str and bill_number is not UNSET:
                 _expect(bill_number, "str")
         except Exception as _error:
             if not _checking:
@@ -256,7 +265,11 @@ class VendorRefundAllocation(ThredfiModel):
 
         try:
             bill_outstanding_balance_cents = d.pop("bill_outstanding_balance_cents", UNSET)
-            if _checking:
+            if (
+                _checking
+                and bill_outstanding_balance_cents.__class__ is not int
+                and bill_outstanding_balance_cents is not UNSET
+            ):
                 _expect(bill_outstanding_balance_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -300,7 +313,7 @@ class VendorRefundAllocation(ThredfiModel):
 
         try:
             created_at = d.pop("created_at", UNSET)
-            if _checking:
+            if _checking and created_at.__class__ is not str and created_at is not UNSET:
                 _expect(created_at, "str")
         except Exception as _error:
             if not _checking:
@@ -309,7 +322,7 @@ class VendorRefundAllocation(ThredfiModel):
 
         try:
             updated_at = d.pop("updated_at", UNSET)
-            if _checking:
+            if _checking and updated_at.__class__ is not str and updated_at is not UNSET:
                 _expect(updated_at, "str")
         except Exception as _error:
             if not _checking:
@@ -318,7 +331,7 @@ class VendorRefundAllocation(ThredfiModel):
 
         try:
             target_description = d.pop("target_description", UNSET)
-            if _checking:
+            if _checking and target_description.__class__ is not str and target_description is not UNSET:
                 _expect(target_description, "str")
         except Exception as _error:
             if not _checking:
@@ -329,7 +342,7 @@ class VendorRefundAllocation(ThredfiModel):
 
         try:
             allocation_type = d.pop("allocation_type", UNSET)
-            if _checking:
+            if _checking and allocation_type.__class__ is not str and allocation_type is not UNSET:
                 _expect(allocation_type, "str")
         except Exception as _error:
             if not _checking:
@@ -340,7 +353,7 @@ class VendorRefundAllocation(ThredfiModel):
 
         try:
             allocation_date = d.pop("allocation_date", UNSET)
-            if _checking:
+            if _checking and allocation_date.__class__ is not str and allocation_date is not UNSET:
                 _expect(allocation_date, "str")
         except Exception as _error:
             if not _checking:
@@ -351,7 +364,7 @@ class VendorRefundAllocation(ThredfiModel):
 
         try:
             description = d.pop("description", UNSET)
-            if _checking:
+            if _checking and description.__class__ is not str and description is not UNSET:
                 _expect(description, "str")
         except Exception as _error:
             if not _checking:

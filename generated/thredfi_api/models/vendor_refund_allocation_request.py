@@ -25,6 +25,15 @@ if TYPE_CHECKING:
         VendorRefundAllocationRequestMetadataType0Dict,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, VendorRefundAllocationRequestMetadataType0
+    from ..models.vendor_refund_allocation_request_metadata_type_0 import VendorRefundAllocationRequestMetadataType0  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="VendorRefundAllocationRequest")
 
@@ -62,8 +71,8 @@ class VendorRefundAllocationRequest(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.vendor_refund_allocation_request_metadata_type_0 import VendorRefundAllocationRequestMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.allocation_type is not _kept.get("allocation_type", _kept):
             allocation_type: str | Unset = UNSET
@@ -130,8 +139,8 @@ class VendorRefundAllocationRequest(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vendor_refund_allocation_request_metadata_type_0 import VendorRefundAllocationRequestMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
@@ -159,7 +168,7 @@ class VendorRefundAllocationRequest(ThredfiModel):
 
         try:
             amount_cents = d.pop("amount_cents", UNSET)
-            if _checking:
+            if _checking and amount_cents.__class__ is not int and amount_cents is not UNSET:
                 _expect(amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -196,7 +205,7 @@ class VendorRefundAllocationRequest(ThredfiModel):
 
         try:
             description = d.pop("description", UNSET)
-            if _checking:
+            if _checking and description.__class__ is not str and description is not UNSET:
                 _expect(description, "str")
         except Exception as _error:
             if not _checking:

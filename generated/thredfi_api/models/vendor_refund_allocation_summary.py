@@ -87,7 +87,7 @@ class VendorRefundAllocationSummary(ThredfiModel):
         _checking = _checking_fields()
         try:
             vendor_refund_id = d.pop("vendor_refund_id", UNSET)
-            if _checking:
+            if _checking and vendor_refund_id.__class__ is not str and vendor_refund_id is not UNSET:
                 _expect(vendor_refund_id, "str")
         except Exception as _error:
             if not _checking:
@@ -98,7 +98,7 @@ class VendorRefundAllocationSummary(ThredfiModel):
 
         try:
             amount_cents = d.pop("amount_cents", UNSET)
-            if _checking:
+            if _checking and amount_cents.__class__ is not int and amount_cents is not UNSET:
                 _expect(amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -107,7 +107,7 @@ class VendorRefundAllocationSummary(ThredfiModel):
 
         try:
             allocated_at = d.pop("allocated_at", UNSET)
-            if _checking:
+            if _checking and allocated_at.__class__ is not str and allocated_at is not UNSET:
                 _expect(allocated_at, "str")
         except Exception as _error:
             if not _checking:
@@ -116,7 +116,7 @@ class VendorRefundAllocationSummary(ThredfiModel):
 
         try:
             reference_number = d.pop("reference_number", UNSET)
-            if _checking:
+            if _checking and reference_number.__class__ is not str and reference_number is not UNSET:
                 _expect(reference_number, "str")
         except Exception as _error:
             if not _checking:

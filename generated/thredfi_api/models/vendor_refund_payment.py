@@ -17,6 +17,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.reconciled_bank_transaction import ReconciledBankTransaction, ReconciledBankTransactionDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ReconciledBankTransaction
+    from ..models.reconciled_bank_transaction import ReconciledBankTransaction  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="VendorRefundPayment")
 
@@ -96,6 +105,8 @@ class VendorRefundPayment(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.id is not _kept.get("id", _kept):
             id = self.id
@@ -273,14 +284,14 @@ class VendorRefundPayment(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reconciled_bank_transaction import ReconciledBankTransaction  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -289,7 +300,7 @@ class VendorRefundPayment(ThredfiModel):
 
         try:
             refund_id = d.pop("refund_id", UNSET)
-            if _checking:
+            if _checking and refund_id.__class__ is not str and refund_id is not UNSET:
                 _expect(refund_id, "str")
         except Exception as _error:
             if not _checking:
@@ -298,7 +309,7 @@ class VendorRefundPayment(ThredfiModel):
 
         try:
             vendor_id = d.pop("vendor_id", UNSET)
-            if _checking:
+            if _checking and vendor_id.__class__ is not str and vendor_id is not UNSET:
                 _expect(vendor_id, "str")
         except Exception as _error:
             if not _checking:
@@ -307,7 +318,7 @@ class VendorRefundPayment(ThredfiModel):
 
         try:
             vendor_name = d.pop("vendor_name", UNSET)
-            if _checking:
+            if _checking and vendor_name.__class__ is not str and vendor_name is not UNSET:
                 _expect(vendor_name, "str")
         except Exception as _error:
             if not _checking:
@@ -316,7 +327,7 @@ class VendorRefundPayment(ThredfiModel):
 
         try:
             payment_reference = d.pop("payment_reference", UNSET)
-            if _checking:
+            if _checking and payment_reference.__class__ is not str and payment_reference is not UNSET:
                 _expect(payment_reference, "str")
         except Exception as _error:
             if not _checking:
@@ -327,7 +338,7 @@ class VendorRefundPayment(ThredfiModel):
 
         try:
             payment_method = d.pop("payment_method", UNSET)
-            if _checking:
+            if _checking and payment_method.__class__ is not str and payment_method is not UNSET:
                 _expect(payment_method, "str")
         except Exception as _error:
             if not _checking:
@@ -336,7 +347,7 @@ class VendorRefundPayment(ThredfiModel):
 
         try:
             processor = d.pop("processor", UNSET)
-            if _checking:
+            if _checking and processor.__class__ is not str and processor is not UNSET:
                 _expect(processor, "str")
         except Exception as _error:
             if not _checking:
@@ -345,7 +356,7 @@ class VendorRefundPayment(ThredfiModel):
 
         try:
             refunded_amount_cents = d.pop("refunded_amount_cents", UNSET)
-            if _checking:
+            if _checking and refunded_amount_cents.__class__ is not int and refunded_amount_cents is not UNSET:
                 _expect(refunded_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -356,7 +367,7 @@ class VendorRefundPayment(ThredfiModel):
 
         try:
             processing_fee_cents = d.pop("processing_fee_cents", UNSET)
-            if _checking:
+            if _checking and processing_fee_cents.__class__ is not int and processing_fee_cents is not UNSET:
                 _expect(processing_fee_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -367,7 +378,7 @@ class VendorRefundPayment(ThredfiModel):
 
         try:
             net_amount_cents = d.pop("net_amount_cents", UNSET)
-            if _checking:
+            if _checking and net_amount_cents.__class__ is not int and net_amount_cents is not UNSET:
                 _expect(net_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -378,7 +389,7 @@ class VendorRefundPayment(ThredfiModel):
 
         try:
             currency = d.pop("currency", UNSET)
-            if _checking:
+            if _checking and currency.__class__ is not str and currency is not UNSET:
                 _expect(currency, "str")
         except Exception as _error:
             if not _checking:
@@ -387,7 +398,7 @@ class VendorRefundPayment(ThredfiModel):
 
         try:
             status = d.pop("status", UNSET)
-            if _checking:
+            if _checking and status.__class__ is not str and status is not UNSET:
                 _expect(status, "str")
         except Exception as _error:
             if not _checking:
@@ -396,7 +407,7 @@ class VendorRefundPayment(ThredfiModel):
 
         try:
             payment_date = d.pop("payment_date", UNSET)
-            if _checking:
+            if _checking and payment_date.__class__ is not str and payment_date is not UNSET:
                 _expect(payment_date, "str")
         except Exception as _error:
             if not _checking:
@@ -553,7 +564,7 @@ class VendorRefundPayment(ThredfiModel):
 
         try:
             created_at = d.pop("created_at", UNSET)
-            if _checking:
+            if _checking and created_at.__class__ is not str and created_at is not UNSET:
                 _expect(created_at, "str")
         except Exception as _error:
             if not _checking:
@@ -562,7 +573,7 @@ class VendorRefundPayment(ThredfiModel):
 
         try:
             updated_at = d.pop("updated_at", UNSET)
-            if _checking:
+            if _checking and updated_at.__class__ is not str and updated_at is not UNSET:
                 _expect(updated_at, "str")
         except Exception as _error:
             if not _checking:

@@ -97,7 +97,7 @@ class VendorRefundPaymentCancelResponse(ThredfiModel):
         _checking = _checking_fields()
         try:
             message = d.pop("message", UNSET)
-            if _checking:
+            if _checking and message.__class__ is not str and message is not UNSET:
                 _expect(message, "str")
         except Exception as _error:
             if not _checking:
@@ -106,7 +106,7 @@ class VendorRefundPaymentCancelResponse(ThredfiModel):
 
         try:
             payment_id = d.pop("payment_id", UNSET)
-            if _checking:
+            if _checking and payment_id.__class__ is not str and payment_id is not UNSET:
                 _expect(payment_id, "str")
         except Exception as _error:
             if not _checking:
@@ -115,7 +115,7 @@ class VendorRefundPaymentCancelResponse(ThredfiModel):
 
         try:
             refund_id = d.pop("refund_id", UNSET)
-            if _checking:
+            if _checking and refund_id.__class__ is not str and refund_id is not UNSET:
                 _expect(refund_id, "str")
         except Exception as _error:
             if not _checking:
@@ -124,7 +124,7 @@ class VendorRefundPaymentCancelResponse(ThredfiModel):
 
         try:
             status = d.pop("status", UNSET)
-            if _checking:
+            if _checking and status.__class__ is not str and status is not UNSET:
                 _expect(status, "str")
         except Exception as _error:
             if not _checking:
@@ -133,7 +133,7 @@ class VendorRefundPaymentCancelResponse(ThredfiModel):
 
         try:
             updated_at = d.pop("updated_at", UNSET)
-            if _checking:
+            if _checking and updated_at.__class__ is not str and updated_at is not UNSET:
                 _expect(updated_at, "str")
         except Exception as _error:
             if not _checking:

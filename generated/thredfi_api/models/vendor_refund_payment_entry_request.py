@@ -21,6 +21,17 @@ if TYPE_CHECKING:
         VendorRefundPaymentEntryRequestMetadataType0Dict,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, VendorRefundPaymentEntryRequestMetadataType0
+    from ..models.vendor_refund_payment_entry_request_metadata_type_0 import (
+        VendorRefundPaymentEntryRequestMetadataType0,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="VendorRefundPaymentEntryRequest")
 
@@ -67,10 +78,8 @@ class VendorRefundPaymentEntryRequest(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.vendor_refund_payment_entry_request_metadata_type_0 import (
-            VendorRefundPaymentEntryRequestMetadataType0,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.refunded_amount_cents is not _kept.get("refunded_amount_cents", _kept):
             refunded_amount_cents = self.refunded_amount_cents
@@ -153,16 +162,14 @@ class VendorRefundPaymentEntryRequest(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vendor_refund_payment_entry_request_metadata_type_0 import (
-            VendorRefundPaymentEntryRequestMetadataType0,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             refunded_amount_cents = d.pop("refunded_amount_cents", UNSET)
-            if _checking:
+            if _checking and refunded_amount_cents.__class__ is not int and refunded_amount_cents is not UNSET:
                 _expect(refunded_amount_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -173,7 +180,7 @@ class VendorRefundPaymentEntryRequest(ThredfiModel):
 
         try:
             payment_reference = d.pop("payment_reference", UNSET)
-            if _checking:
+            if _checking and payment_reference.__class__ is not str and payment_reference is not UNSET:
                 _expect(payment_reference, "str")
         except Exception as _error:
             if not _checking:
@@ -184,7 +191,7 @@ class VendorRefundPaymentEntryRequest(ThredfiModel):
 
         try:
             processing_fee_cents = d.pop("processing_fee_cents", UNSET)
-            if _checking:
+            if _checking and processing_fee_cents.__class__ is not int and processing_fee_cents is not UNSET:
                 _expect(processing_fee_cents, "int")
         except Exception as _error:
             if not _checking:
@@ -195,7 +202,7 @@ class VendorRefundPaymentEntryRequest(ThredfiModel):
 
         try:
             payment_method = d.pop("payment_method", UNSET)
-            if _checking:
+            if _checking and payment_method.__class__ is not str and payment_method is not UNSET:
                 _expect(payment_method, "str")
         except Exception as _error:
             if not _checking:
@@ -204,7 +211,7 @@ class VendorRefundPaymentEntryRequest(ThredfiModel):
 
         try:
             processor = d.pop("processor", UNSET)
-            if _checking:
+            if _checking and processor.__class__ is not str and processor is not UNSET:
                 _expect(processor, "str")
         except Exception as _error:
             if not _checking:
@@ -228,7 +235,7 @@ class VendorRefundPaymentEntryRequest(ThredfiModel):
 
         try:
             description = d.pop("description", UNSET)
-            if _checking:
+            if _checking and description.__class__ is not str and description is not UNSET:
                 _expect(description, "str")
         except Exception as _error:
             if not _checking:
@@ -237,7 +244,7 @@ class VendorRefundPaymentEntryRequest(ThredfiModel):
 
         try:
             memo = d.pop("memo", UNSET)
-            if _checking:
+            if _checking and memo.__class__ is not str and memo is not UNSET:
                 _expect(memo, "str")
         except Exception as _error:
             if not _checking:

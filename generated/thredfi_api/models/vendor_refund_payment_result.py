@@ -27,6 +27,23 @@ if TYPE_CHECKING:
         VendorRefundPaymentResultRefundType0Dict,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        VendorRefundPaymentResultAllocationsType0Item, \
+        VendorRefundPaymentResultPaymentType0, \
+        VendorRefundPaymentResultRefundType0
+    from ..models.vendor_refund_payment_result_allocations_type_0_item import (
+        VendorRefundPaymentResultAllocationsType0Item,  # noqa: PLC0415
+    )
+    from ..models.vendor_refund_payment_result_payment_type_0 import VendorRefundPaymentResultPaymentType0  # noqa: PLC0415
+    from ..models.vendor_refund_payment_result_refund_type_0 import VendorRefundPaymentResultRefundType0  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="VendorRefundPaymentResult")
 
@@ -55,9 +72,8 @@ class VendorRefundPaymentResult(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.vendor_refund_payment_result_payment_type_0 import VendorRefundPaymentResultPaymentType0  # noqa: PLC0415
-        from ..models.vendor_refund_payment_result_refund_type_0 import VendorRefundPaymentResultRefundType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.refund is not _kept.get("refund", _kept):
             refund: dict[str, Any] | None | Unset
@@ -112,12 +128,8 @@ class VendorRefundPaymentResult(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vendor_refund_payment_result_allocations_type_0_item import (
-            VendorRefundPaymentResultAllocationsType0Item,  # noqa: PLC0415
-        )
-        from ..models.vendor_refund_payment_result_payment_type_0 import VendorRefundPaymentResultPaymentType0  # noqa: PLC0415
-        from ..models.vendor_refund_payment_result_refund_type_0 import VendorRefundPaymentResultRefundType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()

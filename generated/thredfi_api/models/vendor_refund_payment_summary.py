@@ -17,6 +17,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.reconciled_bank_transaction import ReconciledBankTransaction, ReconciledBankTransactionDict
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ReconciledBankTransaction
+    from ..models.reconciled_bank_transaction import ReconciledBankTransaction  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="VendorRefundPaymentSummary")
 
@@ -54,6 +63,8 @@ class VendorRefundPaymentSummary(ThredfiModel):
     _thredfi_kept: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept = self._thredfi_kept
         if _kept is None or self.id is not _kept.get("id", _kept):
             id = self.id
@@ -117,14 +128,14 @@ class VendorRefundPaymentSummary(ThredfiModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reconciled_bank_transaction import ReconciledBankTransaction  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         _kept: dict[str, Any] = {}
         d = dict(src_dict)
         _checking = _checking_fields()
         try:
             id = d.pop("id", UNSET)
-            if _checking:
+            if _checking and id.__class__ is not str and id is not UNSET:
                 _expect(id, "str")
         except Exception as _error:
             if not _checking:
@@ -133,7 +144,7 @@ class VendorRefundPaymentSummary(ThredfiModel):
 
         try:
             vendor_refund_id = d.pop("vendor_refund_id", UNSET)
-            if _checking:
+            if _checking and vendor_refund_id.__class__ is not str and vendor_refund_id is not UNSET:
                 _expect(vendor_refund_id, "str")
         except Exception as _error:
             if not _checking:
@@ -144,7 +155,7 @@ class VendorRefundPaymentSummary(ThredfiModel):
 
         try:
             refunded_amount = d.pop("refunded_amount", UNSET)
-            if _checking:
+            if _checking and refunded_amount.__class__ is not int and refunded_amount is not UNSET:
                 _expect(refunded_amount, "int")
         except Exception as _error:
             if not _checking:
@@ -155,7 +166,7 @@ class VendorRefundPaymentSummary(ThredfiModel):
 
         try:
             processing_fee = d.pop("processing_fee", UNSET)
-            if _checking:
+            if _checking and processing_fee.__class__ is not int and processing_fee is not UNSET:
                 _expect(processing_fee, "int")
         except Exception as _error:
             if not _checking:
@@ -164,7 +175,7 @@ class VendorRefundPaymentSummary(ThredfiModel):
 
         try:
             net_amount = d.pop("net_amount", UNSET)
-            if _checking:
+            if _checking and net_amount.__class__ is not int and net_amount is not UNSET:
                 _expect(net_amount, "int")
         except Exception as _error:
             if not _checking:

@@ -90,7 +90,7 @@ class VoidInvoiceRequest(ThredfiModel):
         _checking = _checking_fields()
         try:
             invoice_number = d.pop("invoice_number", UNSET)
-            if _checking:
+            if _checking and invoice_number.__class__ is not str and invoice_number is not UNSET:
                 _expect(invoice_number, "str")
         except Exception as _error:
             if not _checking:
@@ -99,7 +99,7 @@ class VoidInvoiceRequest(ThredfiModel):
 
         try:
             external_id = d.pop("external_id", UNSET)
-            if _checking:
+            if _checking and external_id.__class__ is not str and external_id is not UNSET:
                 _expect(external_id, "str")
         except Exception as _error:
             if not _checking:
@@ -108,7 +108,7 @@ class VoidInvoiceRequest(ThredfiModel):
 
         try:
             memo = d.pop("memo", UNSET)
-            if _checking:
+            if _checking and memo.__class__ is not str and memo is not UNSET:
                 _expect(memo, "str")
         except Exception as _error:
             if not _checking:
