@@ -33,6 +33,8 @@ Parse = Callable[..., Any]  # parse_success with the operation bound: (response,
 REQUEST_ID_HEADER = "X-Request-ID"
 Returns = Literal["none", "model", "one"]
 _REQUIRED: Any = object()
+# each operation's parser of a 2xx body (``APIResource._call``), by (module, operation, returns)
+_PARSERS: dict[tuple[Any, str, str], Parse] = {}
 
 
 class ResourceClient(Protocol):
@@ -210,7 +212,10 @@ class APIResource:
         extras: RequestExtras | None = None,
         upload: Upload | None = None,
     ) -> Any:
-        parse = functools.partial(parse_success, op, operation=operation, returns=returns)
+        key = (op, operation, returns)
+        parse = _PARSERS.get(key)
+        if parse is None:  # one per operation: built once, not per call
+            parse = _PARSERS[key] = functools.partial(parse_success, op, operation=operation, returns=returns)
         if upload is not None:  # a document's file: the body travels as multipart (``_uploads``)
             kwargs = await multipart_kwargs(merge_extras(kwargs, extras) if extras else kwargs, upload)
             extras = None
