@@ -120,6 +120,10 @@ class RetryWithDeadline:
                 delay = self._delay(request, deadline, should_retry_error(request, exc), None)
                 if delay is None:
                     raise self._connection_error(request, exc) from exc
+            except BaseException as exc:  # cancelled mid-attempt, or the sender's own error: still one attempt
+                if debug:
+                    self._log(request, type(exc).__name__, started)
+                raise
             else:
                 if debug:
                     self._log(request, str(response.status_code), started)

@@ -514,3 +514,24 @@ async def test_closing_stops_hearing_the_fleet_and_never_subscribes_again() -> N
     attempts.close()
     await attempts.send(make_request("GET"))
     assert (len(fleet.listeners), fleet.stopped) == (1, 1)
+
+
+@pytest.mark.asyncio
+async def test_an_attempt_cancelled_in_flight_is_still_one_debug_line(caplog: pytest.LogCaptureFixture) -> None:
+    """Every request that may have left is logged (make soak matches the server's log to these lines)."""
+    import anyio
+
+    clock, sleep = parts()
+
+    class Hanging(FakeSender):
+        async def send(self, request: Request, remaining: float) -> httpx.Response:
+            await anyio.sleep_forever()
+            raise AssertionError("unreachable")
+
+    attempts = step(Hanging(clock), clock, sleep)
+    with caplog.at_level(logging.DEBUG, logger="thredfi"), anyio.move_on_after(0.01):
+        await attempts.send(make_request("GET"))
+    lines = [r.getMessage() for r in caplog.records if r.levelno == logging.DEBUG]
+    assert len(lines) == 1
+    assert "(attempt 1," in lines[0]
+    assert "Cancelled" in lines[0] or "CancelledError" in lines[0]
