@@ -13,8 +13,9 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Awaitable, Callable, Iterator
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import anyio
 import sniffio
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger("thredfi")
 
 ChannelHandler = Callable[[Any], None]  # the message's data
+L = TypeVar("L")
 
 
 class _StoreDown(Exception):
@@ -225,9 +227,58 @@ class RedisLink:
                 await task  # cancelled as asked
 
 
+class Listeners(Generic[L]):
+    """The listeners of one channel: subscribed with the first one, unsubscribed after the last."""
+
+    def __init__(self, link: RedisLink, channel: str, dispatch: ChannelHandler) -> None:
+        self._link, self._channel, self._dispatch = link, channel, dispatch
+        self._listeners: dict[int, L] = {}
+        self._next_handle = 0
+        self._unsubscribe: Callable[[], None] | None = None
+
+    def add(self, listener: L) -> Callable[[], None]:
+        """Register ``listener`` (inside the event loop); returns the function that removes it."""
+        handle = self._next_handle = self._next_handle + 1
+        self._listeners[handle] = listener
+        if self._unsubscribe is None and not self._link.closed:
+            self._unsubscribe = self._link.subscribe(self._channel, self._dispatch)
+
+        def stop() -> None:
+            self._listeners.pop(handle, None)
+            if not self._listeners:
+                self.clear()
+
+        return stop
+
+    def __iter__(self) -> Iterator[L]:
+        return iter(list(self._listeners.values()))
+
+    def clear(self, *, unsubscribe: bool = True) -> None:
+        """Forget every listener; ``unsubscribe=False`` when the link is closing (it stops the subscription)."""
+        self._listeners.clear()
+        stop, self._unsubscribe = self._unsubscribe, None
+        if stop is not None and unsubscribe:
+            stop()
+
+
+class Closing:
+    """``async with``: ``aclose()`` at the end."""
+
+    async def aclose(self) -> None:
+        raise NotImplementedError
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+
 def require_asyncio(owner: str) -> None:
     if sniffio.current_async_library() != "asyncio":
         raise RuntimeError(f"{owner} needs asyncio (redis-py has no trio client)")
 
 
-__all__ = ["RedisLink", "require_asyncio"]
+__all__ = ["Closing", "Listeners", "RedisLink", "require_asyncio"]

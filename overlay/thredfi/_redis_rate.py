@@ -20,13 +20,12 @@ import contextlib
 import json
 import math
 from collections.abc import Callable, Sequence
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 import sniffio
 
 from ._rate import FULL, RESERVED, TOO_LATE, UNAVAILABLE, RateLimit
-from ._redis_link import RedisLink, _StoreDown
+from ._redis_link import Closing, Listeners, RedisLink, _StoreDown
 
 PauseListener = Callable[[str | None, float], None]  # (business, or None for the partner; seconds)
 
@@ -96,7 +95,7 @@ _OUTCOMES = {1: RESERVED, 0: FULL, -1: TOO_LATE}  # the script's answer
 Grant = tuple[str, RateLimit]  # a budget's name ("partner", "b:<business>") and its limit
 
 
-class RedisRateLimiter:
+class RedisRateLimiter(Closing):
     """Share the rate budgets and 429 pauses of every replica through Redis (redis-py's asyncio client).
 
     A client given a ``RedisTokenStore`` as ``token_store`` already shares them on the store's
@@ -141,32 +140,18 @@ class RedisRateLimiter:
         self._owns_link = owns_link
         self._prefix = key_prefix
         self._channel = key_prefix + "paused"
-        self._listeners: dict[int, tuple[str, PauseListener]] = {}
-        self._next_handle = 0
-        self._unsubscribe: Callable[[], None] | None = None
+        self._listeners: Listeners[tuple[str, PauseListener]] = Listeners(link, self._channel, self._dispatch)
         self._closed = False
 
     def __repr__(self) -> str:
         return f"RedisRateLimiter(key_prefix={self._prefix!r})"
 
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
-
     async def aclose(self) -> None:
         """Stop listening, and close the connections this limiter opened (a store's stay the store's)."""
         self._closed = True
-        self._listeners.clear()
+        self._listeners.clear(unsubscribe=not self._owns_link)
         if self._owns_link:
-            self._unsubscribe = None
             await self._link.aclose()  # cancels the subscription's task and waits for it
-        elif self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
 
     # what the client's budgets ask ------------------------------------------------------------
     def usable(self) -> bool:
@@ -212,18 +197,7 @@ class RedisRateLimiter:
 
     def listen_pauses(self, namespace: str, listener: PauseListener) -> Callable[[], None]:
         """Call ``listener`` for each pause published for ``namespace`` (inside the event loop)."""
-        handle = self._next_handle = self._next_handle + 1
-        self._listeners[handle] = (namespace, listener)
-        if self._unsubscribe is None and not self._link.closed:
-            self._unsubscribe = self._link.subscribe(self._channel, self._dispatch)
-
-        def stop() -> None:
-            self._listeners.pop(handle, None)
-            if not self._listeners and self._unsubscribe is not None:
-                self._unsubscribe()
-                self._unsubscribe = None
-
-        return stop
+        return self._listeners.add((namespace, listener))
 
     async def wait_listening(self) -> None:
         """Return once pauses published by other replicas are being received."""
@@ -236,7 +210,7 @@ class RedisRateLimiter:
             return
         if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not 0 < seconds < math.inf:
             return
-        for wanted, listener in list(self._listeners.values()):
+        for wanted, listener in self._listeners:
             if wanted == namespace:
                 listener(business, float(seconds))
 

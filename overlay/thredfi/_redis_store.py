@@ -13,13 +13,12 @@ import math
 import secrets
 import time
 from collections.abc import Awaitable, Callable
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 import anyio
 
 from ._config import check_seconds
-from ._redis_link import RedisLink, _StoreDown, require_asyncio
+from ._redis_link import Closing, Listeners, RedisLink, _StoreDown, require_asyncio
 from ._redis_rate import RedisRateLimiter
 from ._token_store import TOKEN_CHARS, DiscardListener, StoredToken, fingerprint
 
@@ -45,7 +44,7 @@ return 0
 """
 
 
-class RedisTokenStore:
+class RedisTokenStore(Closing):
     """Share tokens through Redis (redis-py's asyncio client, ``pip install 'thredfi[redis]'``).
 
     ``url`` is a redis-py URL (``redis://``, ``rediss://``, ``unix://``), or pass a
@@ -87,25 +86,15 @@ class RedisTokenStore:
         self._lock_ms = int(lock_timeout * 1000)
         self._lock_timeout = lock_timeout
         self._cipher = _cipher(encryption_key)
-        self._listeners: dict[int, DiscardListener] = {}
-        self._next_handle = 0
-        self._unsubscribe: Callable[[], None] | None = None
+        self._listeners: Listeners[DiscardListener] = Listeners(self._link, self._channel, self._dispatch)
         self._rate_limiter: RedisRateLimiter | None = None
 
     def __repr__(self) -> str:
         return f"RedisTokenStore(key_prefix={self._prefix!r}, encrypted={self._cipher is not None})"
 
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
-
     async def aclose(self) -> None:
         """Stop listening and close the connections this store opened (a passed ``client`` is yours)."""
-        self._listeners.clear()
+        self._listeners.clear(unsubscribe=False)
         await self._link.aclose()
 
     def rate_limiter(self) -> RedisRateLimiter:
@@ -170,18 +159,7 @@ class RedisTokenStore:
     def listen(self, listener: DiscardListener) -> Callable[[], None]:
         """Subscribe the discard channel with the first listener (called inside the event loop)."""
         require_asyncio("RedisTokenStore")
-        handle = self._next_handle = self._next_handle + 1
-        self._listeners[handle] = listener
-        if self._unsubscribe is None and not self._link.closed:
-            self._unsubscribe = self._link.subscribe(self._channel, self._dispatch)
-
-        def stop() -> None:
-            self._listeners.pop(handle, None)
-            if not self._listeners and self._unsubscribe is not None:
-                self._unsubscribe()
-                self._unsubscribe = None
-
-        return stop
+        return self._listeners.add(listener)
 
     async def wait_listening(self) -> None:
         """Return once discards from other processes are being received.
@@ -240,7 +218,7 @@ class RedisTokenStore:
             return
         if not isinstance(key, str) or not isinstance(mark, str):
             return
-        for listener in list(self._listeners.values()):
+        for listener in self._listeners:
             listener(key, mark)
 
 
