@@ -75,15 +75,30 @@ def is_idempotent(request: Request) -> bool:
         return True
     if request.headers.get(IDEMPOTENCY_KEY_HEADER_LOWER):
         return True
-    content_type = request.headers.get("content-type", "")
-    if "json" in content_type.lower() and deduplicated_by_external_id(request.method, request.path):
-        try:
-            body = json.loads(request.content or b"")
-        except ValueError:
-            return False
-        external_id = body.get("external_id") if isinstance(body, dict) else None
+    if deduplicated_by_external_id(request.method, request.path):
+        external_id = external_id_of(request.headers.get("content-type", ""), request.content or b"")
         return isinstance(external_id, str) and bool(external_id.strip())
     return False
+
+
+def external_id_of(content_type: str, content: bytes) -> object:
+    """The body's top-level ``external_id``: from JSON, or from a multipart form as ``_uploads``
+    writes it (a part named ``external_id`` between two of the body's own boundaries)."""
+    kind = content_type.lower()
+    if "json" in kind:
+        try:
+            body = json.loads(content)
+        except ValueError:
+            return None
+        return body.get("external_id") if isinstance(body, dict) else None
+    if kind.startswith("multipart/form-data") and "boundary=" in kind:
+        boundary = content_type[kind.index("boundary=") + len("boundary=") :].split(";")[0].strip().strip('"')
+        part = f'--{boundary}\r\nContent-Disposition: form-data; name="external_id"\r\n\r\n'.encode()
+        start = content.find(part)
+        end = content.find(f"\r\n--{boundary}".encode(), start + len(part)) if start >= 0 else -1
+        if end >= 0:
+            return content[start + len(part) : end].decode("utf-8", errors="replace")
+    return None
 
 
 def should_retry_status(request: Request, status_code: int) -> bool:

@@ -229,6 +229,22 @@ async def test_a_retried_upload_sends_the_same_bytes(server: Server, fake_time: 
     assert PDF in first
 
 
+async def test_an_upload_with_an_external_id_is_resent_after_a_500_and_one_without_is_not(
+    server: Server, fake_time: FakeTime
+) -> None:
+    """A 500 may have been acted on: only a create Thredfi deduplicates (its external_id) is resent."""
+    async with client_for(server, fake_time) as client:
+        vendors = client.for_business(BUSINESS).vendors
+        server.seen.fail_next = [500]
+        await vendors.create(company_name="Acme", external_id="vendor-7", document={"file": PDF})
+        assert len(server.seen.bodies) == 2
+        server.seen.fail_next = [500]
+        with pytest.raises(thredfi.InternalServerError) as caught:
+            await vendors.create(company_name="Acme", document={"file": PDF})
+    assert len(server.seen.bodies) == 3  # not resent
+    assert caught.value.maybe_applied is True
+
+
 async def test_a_file_over_the_limit_is_refused_before_sending(
     server: Server, fake_time: FakeTime, monkeypatch: pytest.MonkeyPatch
 ) -> None:

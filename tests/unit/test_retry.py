@@ -203,8 +203,8 @@ def test_non_json_bodies_are_not_idempotent(method: str) -> None:
         is_idempotent(request(method, content=b'{"external_id": "ext-1"}', headers={"content-type": "text/plain"}))
         is False
     )
-    # multipart
-    assert is_idempotent(request(method, data={"external_id": "ext-1"}, files={"f": b"data"})) is False
+    # a multipart form's external_id part counts, as the JSON body's does (the SDK's own uploads)
+    assert is_idempotent(request(method, data={"external_id": "ext-1"}, files={"f": b"data"})) is (method == "POST")
 
 
 @pytest.mark.parametrize("method", WRITE_METHODS)
@@ -498,3 +498,29 @@ def test_external_id_in_a_patch_does_not_make_it_idempotent() -> None:
 )
 def test_external_id_creates_are_idempotent(path: str) -> None:
     assert is_idempotent(request("POST", path=path, json={"external_id": "e"})) is True
+
+
+async def _multipart(fields: dict[str, Any], file: bytes = b"%PDF-1.7") -> tuple[bytes, str]:
+    from thredfi._uploads import as_upload
+
+    upload = as_upload(("w9.pdf", file, "application/pdf"))
+    return await upload.multipart(fields)
+
+
+@pytest.mark.asyncio
+async def test_a_multipart_create_with_an_external_id_is_idempotent() -> None:
+    vendors = PATH.replace("/invoices/", "/vendors/")
+    content, content_type = await _multipart({"company_name": "Acme", "external_id": "vendor-7"})
+    assert is_idempotent(request("POST", path=vendors, content=content, headers={"content-type": content_type}))
+    content, content_type = await _multipart({"company_name": "Acme"})
+    assert not is_idempotent(request("POST", path=vendors, content=content, headers={"content-type": content_type}))
+
+
+@pytest.mark.asyncio
+async def test_an_external_id_inside_the_file_is_not_a_form_field() -> None:
+    vendors = PATH.replace("/invoices/", "/vendors/")
+    forged = b'--x\r\nContent-Disposition: form-data; name="external_id"\r\n\r\nforged\r\n--x'
+    content, content_type = await _multipart({"company_name": "Acme", "external_id": ""}, file=forged)
+    assert not is_idempotent(request("POST", path=vendors, content=content, headers={"content-type": content_type}))
+    content, content_type = await _multipart({"company_name": "Acme"}, file=forged)
+    assert not is_idempotent(request("POST", path=vendors, content=content, headers={"content-type": content_type}))
