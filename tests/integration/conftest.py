@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -9,7 +10,9 @@ from typing import Any
 import anyio
 import httpx
 import pytest
+import redis
 import thredfi
+from redis_server import RedisServer, running_redis
 
 from tests.standin import API_KEY, PARTNER_UUID, StandIn
 
@@ -72,3 +75,24 @@ def make_client(standin: StandIn, fake_time: FakeTime, **overrides: Any) -> thre
         options["transport"] = httpx.AsyncHTTPTransport()
     options.update(overrides)
     return thredfi.ThredfiClient(**options)
+
+
+# Redis (scripts/redis_server.py): one server per module that asks for it, empty for each test ----
+@pytest.fixture(scope="module")
+def redis_server() -> Iterator[RedisServer]:
+    with running_redis() as server:
+        yield server
+
+
+@pytest.fixture
+def redis_url(redis_server: RedisServer) -> Iterator[str]:
+    """The server's URL, empty at the start of each test (and running again after it)."""
+    if not redis_server.running:
+        redis_server.start()
+    with contextlib.closing(redis.Redis.from_url(redis_server.url)) as admin:
+        admin.flushall()
+    try:
+        yield redis_server.url
+    finally:
+        if not redis_server.running:
+            redis_server.start()

@@ -23,7 +23,7 @@ import anyio
 import pytest
 import redis
 import thredfi
-from redis_server import RedisServer, free_port, running_redis
+from redis_server import RedisServer, free_port
 from thredfi._rate import FULL, RESERVED, TOO_LATE, UNAVAILABLE
 
 from tests.integration.test_rate_limits import Counting, Server, fan_out, most_in_any_window, serving
@@ -38,26 +38,6 @@ BUSINESSES = [uuid.UUID(int=n + 201) for n in range(3)]
 def sender() -> str:
     """One run per test: the replicas use the default sender (Redis is asyncio-only)."""
     return "default"
-
-
-@pytest.fixture(scope="module")
-def redis_server() -> Iterator[RedisServer]:
-    with running_redis() as server:
-        yield server
-
-
-@pytest.fixture
-def redis_url(redis_server: RedisServer) -> Iterator[str]:
-    """The server's URL, empty at the start of each test (and running again after it)."""
-    if not redis_server.running:
-        redis_server.start()
-    with contextlib.closing(redis.Redis.from_url(redis_server.url)) as admin:
-        admin.flushall()
-    try:
-        yield redis_server.url
-    finally:
-        if not redis_server.running:
-            redis_server.start()
 
 
 class Armed(Counting):

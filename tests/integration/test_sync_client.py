@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 import thredfi
-from redis_server import RedisServer, running_redis
+from redis_server import RedisServer
 from thredfi_api.models import BillPaymentCancelResponse
 
 from tests.integration.conftest import BUSINESS, OTHER_BUSINESS
@@ -379,12 +379,6 @@ def test_the_readmes_sync_snippet_runs_as_shown(standin: StandIn, monkeypatch: p
         namespace["client"].close()
     assert names == [f"Vendor {i}" for i in range(12)]
     assert total == 12
-
-
-@pytest.fixture(scope="module")
-def redis_server() -> Iterator[RedisServer]:
-    with running_redis() as server:
-        yield server
 
 
 def test_the_fleet_store_serves_the_blocking_client_and_async_replicas_alike(

@@ -6,7 +6,6 @@ client (``client=``); everything else goes to the real server. No wait is on tim
 
 from __future__ import annotations
 
-import contextlib
 import json
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
@@ -18,7 +17,6 @@ import pytest_asyncio
 import redis
 import redis.asyncio
 import thredfi
-from redis_server import RedisServer, running_redis
 from thredfi._request import Reply
 from thredfi._token_store import StoredToken
 from thredfi._tokens import TokenManager
@@ -33,21 +31,6 @@ pytestmark = pytest.mark.asyncio
 def sender() -> str:
     """One run per test (the conftest's sender parametrization is about clients, unused here)."""
     return "default"
-
-
-@pytest.fixture(scope="module")
-def redis_server() -> Iterator[RedisServer]:
-    with running_redis() as server:
-        yield server
-
-
-@pytest.fixture
-def redis_url(redis_server: RedisServer) -> str:
-    if not redis_server.running:
-        redis_server.start()
-    with contextlib.closing(redis.Redis.from_url(redis_server.url)) as admin:
-        admin.flushall()
-    return redis_server.url
 
 
 @pytest.fixture

@@ -31,7 +31,7 @@ import anyio
 import pytest
 import redis
 import thredfi
-from redis_server import RedisServer, free_port, running_redis
+from redis_server import RedisServer, free_port
 from thredfi._token_store import StoredToken, fingerprint
 
 from tests.integration.conftest import BUSINESS, OTHER_BUSINESS
@@ -52,24 +52,6 @@ def sender() -> str:
 
 
 # Redis ----------------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def redis_server() -> Iterator[RedisServer]:
-    with running_redis() as server:
-        yield server
-
-
-@pytest.fixture
-def redis_url(redis_server: RedisServer) -> Iterator[str]:
-    """The server's URL, empty at the start of each test (and running again after it)."""
-    if not redis_server.running:
-        redis_server.start()
-    with contextlib.closing(redis.Redis.from_url(redis_server.url)) as admin:
-        admin.flushall()
-    try:
-        yield redis_server.url
-    finally:
-        if not redis_server.running:
-            redis_server.start()
 
 
 @pytest.fixture
