@@ -43,6 +43,7 @@ logger = logging.getLogger("thredfi")
 ATTEMPT_HEADER = "X-Thredfi-Attempt"
 _ATTEMPT = ATTEMPT_HEADER.lower()
 _SECRET = re.compile(r"\b(Bearer|Basic)\s+\S+", re.IGNORECASE)
+_PAUSED_NAME = re.compile(r"[\x21-\x2e\x30-\x7e]{1,200}")  # a business as a path names it: printable, no "/"
 
 
 class RetryWithDeadline:
@@ -103,7 +104,7 @@ class RetryWithDeadline:
                     raise self._deadline_error(request)
             if budgets is not None or pauses.until:  # waited: a late wake-up may have passed the deadline
                 remaining = deadline - self._clock()
-                if remaining <= 0:  # never send with no time left (aiohttp reads a total <= 0 as no limit)
+                if remaining < MIN_ATTEMPT:  # never send with (almost) no time left (aiohttp reads <= 0 as no limit)
                     if held is not None and budgets is not None:
                         await budgets.release(held, unsent=True)
                     raise self._deadline_error(request)
@@ -161,10 +162,16 @@ class RetryWithDeadline:
             self._stop_listening = None
 
     def _paused_elsewhere(self, business: str | None, seconds: float) -> None:
-        """Another replica's 429 paused ``business``: hold its calls here too (an echo of our own is ignored)."""
+        """Another replica's 429 paused ``business``: hold its calls here too (an echo of our own is ignored).
+
+        What Redis carries is checked as a 429 would be: the pause capped like a ``Retry-After``,
+        and a business name that is one printable path segment (it is logged)."""
+        if business is not None and not _PAUSED_NAME.fullmatch(business):
+            return
         now = self._clock()
         if self.pauses.on(business, now):
             return
+        seconds = min(seconds, self.policy.max_retry_after)
         self.pauses.start(business, now, seconds)
         logger.info(
             "holding the calls of %s for %.1fs: another replica got a 429",

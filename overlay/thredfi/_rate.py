@@ -101,8 +101,9 @@ class Slots:
 
     async def acquire(self) -> None:
         if self.value > 0 and not self._waiters:
+            await anyio.lowlevel.checkpoint_if_cancelled()  # a cancel lands before the slot is taken ...
             self.value -= 1
-            await anyio.lowlevel.checkpoint()
+            await anyio.lowlevel.cancel_shielded_checkpoint()  # ... never between taking it and returning
             return
         handed = anyio.Event()
         self._waiters.append(handed)
@@ -168,6 +169,7 @@ class Turn:
     slotted: list[Budget] = dataclasses.field(default_factory=list)  # those whose slot it holds
     fleet_grants: list[tuple[str, RateLimit]] = dataclasses.field(default_factory=list)
     holder: str = ""
+    booked: bool = False  # the fleet answered: its bucket turns are known to be this attempt's
 
 
 FLEET_POLL = (0.005, 0.1)  # a full fleet-wide concurrency is asked again after this long, doubling
@@ -260,9 +262,18 @@ class RateBudgets:
 
     async def _fleet_turn(self, turn: Turn, budgets: list[Budget], deadline: float) -> str:
         """The fleet's turn in ``budgets``, waited for: ``RESERVED``, ``TOO_LATE`` or ``UNAVAILABLE``."""
+        # named before asking: a reservation whose answer is lost (a timeout, a cancel) may still
+        # have booked a slot in Redis, and ``release`` then removes it
+        turn.fleet_grants, turn.holder = [(budget.name, budget.limit) for budget in budgets], secrets.token_hex(8)
+        outcome = TOO_LATE
+        with anyio.move_on_after(max(deadline - MIN_ATTEMPT - self._clock(), 0.0)):  # queueing for Redis too
+            outcome = await self._fleet_wait(turn, deadline)
+        if outcome != RESERVED:
+            await self.release_fleet(turn, unsent=True)
+        return outcome
+
+    async def _fleet_wait(self, turn: Turn, deadline: float) -> str:
         assert self.fleet is not None
-        grants = [(budget.name, budget.limit) for budget in budgets]
-        holder = secrets.token_hex(8)
         poll = FLEET_POLL[0]
         while True:
             now = self._clock()
@@ -270,10 +281,10 @@ class RateBudgets:
             if longest < 0:
                 return TOO_LATE
             outcome, seconds = await self.fleet.reserve(
-                self.namespace, grants, holder, lease=deadline - now + 1.0, longest=longest
+                self.namespace, turn.fleet_grants, turn.holder, lease=deadline - now + 1.0, longest=longest
             )
             if outcome == RESERVED:  # wait for the departure, holding the turn
-                turn.fleet_grants, turn.holder = grants, holder
+                turn.booked = True
                 if seconds > 0:
                     await self._sleep(seconds)
                 return outcome
@@ -291,10 +302,15 @@ class RateBudgets:
             budget.slots.release()
         for budget in budgets:
             budget.users -= 1
+        await self.release_fleet(turn, unsent=unsent)
+
+    async def release_fleet(self, turn: Turn, *, unsent: bool) -> None:
+        """Free the turn's fleet slots; give its bucket turns back only when known booked and unsent."""
         grants, turn.fleet_grants = turn.fleet_grants, []
-        if grants and self.fleet is not None and (unsent or any(limit.concurrency for _, limit in grants)):
-            with anyio.CancelScope(shield=True):
-                await self.fleet.give_back(self.namespace, grants, turn.holder, unsent=unsent)
+        refund = unsent and turn.booked
+        if grants and self.fleet is not None and (refund or any(limit.concurrency for _, limit in grants)):
+            with anyio.CancelScope(shield=True):  # bounded by the limiter (its operation_timeout)
+                await self.fleet.give_back(self.namespace, grants, turn.holder, unsent=refund)
 
     def _forget_idle(self) -> None:
         if len(self._businesses) >= MAX_IDLE_BUDGETS:

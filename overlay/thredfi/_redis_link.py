@@ -6,6 +6,10 @@ command, the outage rule (three failed commands in a row: one WARNING, Redis ski
 ``retry_after_failure``, then tried again; the first success logs that it is back), and one
 subscription carrying every channel the features listen on. Redis is never a dependency: a
 command that fails raises ``_StoreDown`` and its caller falls back to the in-process behaviour.
+
+A link serves the event loop that first used it (redis-py's connections, and the link's own
+semaphore and subscription, belong to one loop): on any other loop (a later ``asyncio.run``,
+a forked child's) it counts as down, with one WARNING, and tokens and budgets are in-process.
 """
 
 from __future__ import annotations
@@ -88,6 +92,8 @@ class RedisLink:
         self._handlers: dict[str, ChannelHandler] = {}
         self._listener_task: asyncio.Task[None] | None = None
         self._subscribed: asyncio.Event | None = None  # set while every channel is subscribed
+        self._loop: asyncio.AbstractEventLoop | None = None  # the one loop this link serves
+        self._other_loop_warned = False
         self.closed = False
 
     async def aclose(self) -> None:
@@ -109,6 +115,8 @@ class RedisLink:
         marked down meanwhile is not sent, unless it finishes what a lock holder began (the
         rest of the fleet waits on those).
         """
+        if not self._on_its_loop():
+            raise _StoreDown("used from another event loop")
         async with self._slots:
             if self.is_down() and not even_if_down:
                 raise _StoreDown("marked down by earlier commands")
@@ -122,7 +130,28 @@ class RedisLink:
             return result
 
     def is_down(self) -> bool:
-        return self.closed or (self.outage and time.monotonic() < self.down_until)
+        return self.closed or not self._on_its_loop() or (self.outage and time.monotonic() < self.down_until)
+
+    def _on_its_loop(self) -> bool:
+        """Whether the running loop is the one this link serves (the first to use it)."""
+        import asyncio
+
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # no asyncio loop (trio, or outside any)
+            return False
+        if self._loop is None:
+            self._loop = loop
+        if self._loop is loop:
+            return True
+        if not self._other_loop_warned:
+            self._other_loop_warned = True
+            logger.warning(
+                "thredfi: %s is used from a second event loop: Redis serves only the first, so tokens and"
+                " rate budgets are kept in this process on this one",
+                self.owner,
+            )
+        return False
 
     def _failed(self, reason: str) -> None:
         """A command failed. Three in a row make an outage: Redis is skipped for a while.
@@ -153,6 +182,8 @@ class RedisLink:
         """Pass every message on ``channel`` to ``handler`` (called inside the event loop); returns
         the function that stops it. One subscription carries every channel: a new channel renews it."""
         require_asyncio(self.owner)
+        if not self._on_its_loop():
+            return lambda: None
         self._handlers[channel] = handler
         self._restart_listening()
 

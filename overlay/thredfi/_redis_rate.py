@@ -22,6 +22,7 @@ import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import anyio
 import sniffio
 
 from ._rate import FULL, RESERVED, TOO_LATE, UNAVAILABLE, RateLimit
@@ -186,7 +187,8 @@ class RedisRateLimiter(Closing):
         for _, limit in grants:
             arguments.append(_micros(1.0 / limit.per_second) if unsent and limit.per_second is not None else 0)
         keys = self._keys(namespace, grants)
-        with contextlib.suppress(_StoreDown):  # else the lease ends by itself
+        # bounded, queueing included (callers shield it): else the lease ends by itself
+        with contextlib.suppress(_StoreDown), anyio.move_on_after(2 * self._link.operation_timeout):
             await self._link.call(lambda: self._link.redis.eval(_GIVE_BACK, len(keys), *keys, *arguments))
 
     async def publish_pause(self, namespace: str, business: str | None, seconds: float) -> None:

@@ -535,3 +535,17 @@ async def test_an_attempt_cancelled_in_flight_is_still_one_debug_line(caplog: py
     assert len(lines) == 1
     assert "(attempt 1," in lines[0]
     assert "Cancelled" in lines[0] or "CancelledError" in lines[0]
+
+
+async def test_a_pause_heard_is_capped_like_a_retry_after_and_a_strange_name_is_ignored() -> None:
+    clock, sleep = parts()
+    fleet = FakeFleet()
+    attempts = fleet_step(FakeSender(clock, 200, 200), clock, sleep, fleet)
+    await attempts.send(make_request("GET"))
+    [(_, heard)] = fleet.listeners
+    heard("b1\nFAKE LOG LINE", 5.0)  # not a path segment: ignored, never logged
+    heard("b1", 10_000.0)  # a day-long pause from a broken replica: capped by the policy
+    assert "b1\nFAKE LOG LINE" not in attempts.pauses.until
+    end, length = attempts.pauses.until["b1"]
+    assert length == RetryPolicy().max_retry_after
+    assert end == clock.now + RetryPolicy().max_retry_after

@@ -395,3 +395,45 @@ async def test_a_cancelled_waiter_leaves_the_queue() -> None:
         await slots.acquire()
     slots.release()
     assert slots.value == 1
+
+
+@pytest.mark.asyncio
+async def test_a_cancel_on_the_free_path_never_takes_the_slot() -> None:
+    slots = Slots(2)
+    with anyio.move_on_after(0):  # already cancelled when it asks
+        await slots.acquire()
+    assert slots.value == 2
+    budgets = RateBudgets(RateLimit(concurrency=1), None, clock=Clock(), sleep=anyio.sleep)
+    assert await budgets.acquire(PATH, deadline=0.01) is None  # the clock is at 1000: no time left
+    turn = await budgets.acquire(PATH, deadline=math.inf)
+    assert turn is not None  # the slot was not lost by the refusal
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("answer", [("unavailable", 0.0), ("too late", 9.0)])
+async def test_a_reservation_not_granted_removes_its_holder_without_a_refund(answer: tuple[str, float]) -> None:
+    """Its answer may be lost after Redis booked it (a timeout): the holder is removed, no turn given back."""
+    clock = Clock()
+    fleet = ScriptedFleet(answer)
+    budgets = fleet_budgets(clock, fleet, RateLimit(concurrency=1, per_second=1))
+    await budgets.acquire(PATH, deadline=clock.now + 5)
+    assert fleet.given_back[:1] == [([f"b:{BUSINESS}"], False)]
+
+
+@pytest.mark.asyncio
+async def test_a_reservation_cancelled_in_flight_removes_its_holder() -> None:
+    class Hanging(ScriptedFleet):
+        async def reserve(self, *args: Any, **kwargs: Any) -> tuple[str, float]:
+            await anyio.sleep_forever()
+            raise AssertionError("unreachable")
+
+    fleet = Hanging()
+    budgets = RateBudgets(
+        RateLimit(concurrency=1), None, clock=Clock(), sleep=anyio.sleep, fleet=fleet, namespace="host:partner"
+    )
+    with anyio.move_on_after(0.01):
+        await budgets.acquire(PATH, deadline=math.inf)
+    assert fleet.given_back == [([f"b:{BUSINESS}"], False)]
+    (budget,) = budgets.budgets_for(PATH)
+    assert budget.slots is not None
+    assert budget.slots.value == 1

@@ -162,7 +162,8 @@ def test_good_arguments_are_kept() -> None:
     assert link.owner == OWNER
     assert (link.operation_timeout, link.retry_after_failure) == (0.25, 2)
     assert link.owns_client is False
-    assert link.is_down() is False
+    assert link.outage is False
+    assert link.is_down() is True  # outside an event loop there is nothing it can do
 
 
 async def test_a_url_makes_a_bounded_pool_the_link_owns_and_connects_to_nothing() -> None:
@@ -579,3 +580,31 @@ async def test_subscribe_outside_asyncio_is_a_runtime_error_naming_the_owner() -
 
 async def test_require_asyncio_passes_under_asyncio() -> None:
     require_asyncio(OWNER)
+
+
+def test_a_second_event_loop_finds_redis_down_with_one_warning(caplog: pytest.LogCaptureFixture) -> None:
+    """redis-py's connections and the link's semaphore belong to the first loop that used them."""
+    import asyncio
+
+    client = FakeRedis()
+    link = link_on(client)
+
+    async def answer() -> str:
+        return "v"
+
+    async def use() -> tuple[bool, str]:
+        down = link.is_down()
+        try:
+            await link.call(answer)
+        except Exception as exc:
+            return down, type(exc).__name__
+        return down, "ok"
+
+    with caplog.at_level(logging.WARNING, logger="thredfi"):
+        assert asyncio.run(use()) == (False, "ok")
+        assert asyncio.run(use()) == (True, "_StoreDown")
+        assert asyncio.run(use()) == (True, "_StoreDown")
+    warnings = [r.getMessage() for r in caplog.records]
+    assert len(warnings) == 1
+    assert "second event loop" in warnings[0]
+    assert link.outage is False  # not an outage: the first loop would still be served
