@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
-import types
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -23,6 +21,8 @@ import redis.asyncio
 from thredfi import _redis_link
 from thredfi._redis_link import RedisLink, _StoreDown, require_asyncio
 
+from tests.unit.redis_fakes import FakeRedis, Monotonic, patch_monotonic
+
 pytestmark = pytest.mark.anyio
 OWNER = "SomeFeature"
 
@@ -30,60 +30,6 @@ OWNER = "SomeFeature"
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"  # RedisLink is asyncio-only (redis-py has no trio client)
-
-
-class FakePubSub:
-    """What the link asks of ``redis.asyncio.client.PubSub``; messages arrive through ``inbox``."""
-
-    def __init__(self, redis: FakeRedis) -> None:
-        self.redis = redis
-        self.channels: tuple[str, ...] = ()
-        self.inbox: asyncio.Queue[dict[str, Any] | Exception] = asyncio.Queue()
-        self.closed = False
-
-    async def subscribe(self, *channels: str) -> None:
-        if self.redis.subscribe_failures > 0:
-            self.redis.subscribe_failures -= 1
-            raise ConnectionError("Connection refused")
-        self.channels = channels
-
-    async def get_message(self, *, ignore_subscribe_messages: bool, timeout: float) -> dict[str, Any] | None:  # noqa: ASYNC109 - redis-py's
-        assert ignore_subscribe_messages
-        item = await self.inbox.get()
-        if isinstance(item, Exception):
-            raise item
-        return item
-
-    async def aclose(self) -> None:
-        self.closed = True
-
-
-class FakeRedis:
-    """A client whose only use here is its subscriptions (commands are the tests' own functions)."""
-
-    def __init__(self) -> None:
-        self.pubsubs: list[FakePubSub] = []
-        self.subscribe_failures = 0  # the next subscriptions that fail
-        self.closed = False
-
-    def pubsub(self) -> FakePubSub:
-        self.pubsubs.append(FakePubSub(self))
-        return self.pubsubs[-1]
-
-    def open_pubsubs(self) -> list[FakePubSub]:
-        return [pubsub for pubsub in self.pubsubs if not pubsub.closed]
-
-    def deliver(self, channel: str | bytes, data: object) -> None:
-        """A message as redis-py hands it out, to every open subscription (channel unchecked)."""
-        for pubsub in self.open_pubsubs():
-            pubsub.inbox.put_nowait({"type": "message", "pattern": None, "channel": channel, "data": data})
-
-    def drop_connections(self) -> None:
-        for pubsub in self.open_pubsubs():
-            pubsub.inbox.put_nowait(ConnectionError("Connection reset by peer"))
-
-    async def aclose(self) -> None:
-        self.closed = True
 
 
 def link_on(client: Any, **options: Any) -> RedisLink:
@@ -237,20 +183,10 @@ async def test_closing_stops_the_subscription_and_a_later_subscribe_starts_none(
 # ---------------------------------------------------------------- commands and the outage rule
 
 
-class Monotonic:
-    def __init__(self) -> None:
-        self.now = 10_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @pytest.fixture
 def monotonic(monkeypatch: pytest.MonkeyPatch) -> Monotonic:
     """The link's monotonic clock, moved by the test (only the link's: its module's ``time``)."""
-    clock = Monotonic()
-    monkeypatch.setattr(_redis_link, "time", types.SimpleNamespace(monotonic=clock, time=time.time))
-    return clock
+    return patch_monotonic(monkeypatch, _redis_link)
 
 
 async def test_a_command_s_result_is_returned_and_a_failure_is_store_down_naming_only_its_type() -> None:

@@ -10,11 +10,9 @@ clock, and several replicas are tested in tests/integration/test_rate_limits_red
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import time
-import types
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -27,6 +25,8 @@ from thredfi import _redis_link, _redis_rate
 from thredfi._rate import FULL, RESERVED, TOO_LATE, UNAVAILABLE, RateLimit
 from thredfi._token_store import StoredToken
 
+from tests.unit.redis_fakes import FakeRedis, Monotonic, patch_monotonic
+
 pytestmark = pytest.mark.anyio
 NS = "host.test:partner-1"
 CHANNEL = "thredfi:rate:paused"
@@ -36,87 +36,6 @@ TOKEN = "tok-rate-unit-1"
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"  # RedisRateLimiter is asyncio-only (redis-py has no trio client)
-
-
-class FakePubSub:
-    def __init__(self, redis: FakeRedis) -> None:
-        self.redis = redis
-        self.channels: tuple[str, ...] = ()
-        self.inbox: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
-        self.closed = False
-
-    async def subscribe(self, *channels: str) -> None:
-        self.channels = channels
-
-    async def get_message(self, *, ignore_subscribe_messages: bool, timeout: float) -> dict[str, Any] | None:  # noqa: ASYNC109 - redis-py's
-        return await self.inbox.get()
-
-    async def aclose(self) -> None:
-        self.closed = True
-
-
-class FakeRedis:
-    """The commands the token store and the limiter send, on a dict; ``down`` makes them all fail.
-
-    ``evals`` holds each script run as (script, keys, arguments); ``_RESERVE`` answers ``answer``.
-    """
-
-    def __init__(self) -> None:
-        self.values: dict[str, str] = {}
-        self.commands: list[str] = []
-        self.evals: list[tuple[str, list[str], list[Any]]] = []
-        self.published: list[tuple[str, str]] = []
-        self.answer: list[int] = [1, 0]
-        self.down = False
-        self.closed = False
-        self.pubsubs: list[FakePubSub] = []
-
-    def _command(self, name: str) -> None:
-        self.commands.append(name)
-        if self.down:
-            raise ConnectionError("Connection refused")
-
-    async def get(self, name: str) -> str | None:
-        self._command("GET")
-        return self.values.get(name)
-
-    async def set(self, name: str, value: str, *, nx: bool = False, px: int | None = None) -> bool:
-        self._command("SET")
-        if nx and name in self.values:
-            return False
-        self.values[name] = value
-        return True
-
-    async def eval(self, script: str, numkeys: int, *keys_and_arguments: Any) -> Any:
-        self._command("EVAL")
-        keys = [str(key) for key in keys_and_arguments[:numkeys]]
-        self.evals.append((script, keys, list(keys_and_arguments[numkeys:])))
-        if script == _redis_rate._RESERVE:
-            return list(self.answer)
-        if len(keys) == 1 and keys[0].endswith(":lock"):  # the token store's release
-            self.values.pop(keys[0], None)
-        return 0
-
-    async def publish(self, channel: str, message: str) -> int:
-        self._command("PUBLISH")
-        self.published.append((channel, message))
-        return self.deliver(channel, message.encode())
-
-    def deliver(self, channel: str, data: bytes) -> int:
-        receivers = [p for p in self.pubsubs if not p.closed and channel in p.channels]
-        for pubsub in receivers:
-            pubsub.inbox.put_nowait({"type": "message", "pattern": None, "channel": channel.encode(), "data": data})
-        return len(receivers)
-
-    def pubsub(self) -> FakePubSub:
-        self.pubsubs.append(FakePubSub(self))
-        return self.pubsubs[-1]
-
-    def open_channels(self) -> list[tuple[str, ...]]:
-        return [p.channels for p in self.pubsubs if not p.closed]
-
-    async def aclose(self) -> None:
-        self.closed = True
 
 
 def reserves(redis: FakeRedis) -> list[tuple[list[str], list[Any]]]:
@@ -148,20 +67,10 @@ async def obtain(store: thredfi.RedisTokenStore) -> StoredToken:
     return await store.obtain("host.test:partner-1:partner", fetch, lambda _: True)
 
 
-class Monotonic:
-    def __init__(self) -> None:
-        self.now = 10_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @pytest.fixture
 def monotonic(monkeypatch: pytest.MonkeyPatch) -> Monotonic:
     """The outage rule's monotonic clock (``_redis_link``'s ``time``), moved by the test."""
-    clock = Monotonic()
-    monkeypatch.setattr(_redis_link, "time", types.SimpleNamespace(monotonic=clock, time=time.time))
-    return clock
+    return patch_monotonic(monkeypatch, _redis_link)
 
 
 BUDGETS: list[tuple[str, RateLimit]] = [
@@ -409,8 +318,8 @@ async def test_a_malformed_pause_is_dropped_and_the_next_one_still_heard(raw: by
     heard = Heard()
     limiter.listen_pauses("ns-1", heard)
     await limiter.wait_listening()
-    redis.deliver(CHANNEL, raw)
-    redis.deliver(CHANNEL, b'{"ns": "ns-1", "business": "biz-1", "seconds": 1.5}')
+    redis.deliver_subscribed(CHANNEL, raw)
+    redis.deliver_subscribed(CHANNEL, b'{"ns": "ns-1", "business": "biz-1", "seconds": 1.5}')
     await anyio.wait_all_tasks_blocked()
     assert heard.pauses == [("biz-1", 1.5)]
     await limiter.aclose()
@@ -425,7 +334,7 @@ async def test_stopping_the_last_pause_listener_ends_the_subscription() -> None:
     await limiter.wait_listening()
     stop()
     stop()  # twice changes nothing
-    redis.deliver(CHANNEL, b'{"ns": "ns-1", "business": null, "seconds": 2}')
+    redis.deliver_subscribed(CHANNEL, b'{"ns": "ns-1", "business": null, "seconds": 2}')
     await anyio.wait_all_tasks_blocked()
     assert kept.pauses == [(None, 2.0)]
     assert stopped.pauses == []

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import logging
 import time
-import types
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -20,6 +19,8 @@ import thredfi
 from cryptography.fernet import Fernet
 from thredfi import _redis_link, _redis_store
 from thredfi._token_store import StoredToken, fingerprint
+
+from tests.unit.redis_fakes import FakeRedis, Monotonic, patch_monotonic
 
 pytestmark = pytest.mark.anyio
 PREFIX = "thredfi:tokens:"
@@ -30,41 +31,6 @@ DEFAULT_TOKEN = "tok-redis-unit-1"
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"  # RedisTokenStore is asyncio-only (redis-py has no trio client)
-
-
-class FakeRedis:
-    """The few commands the store sends, on a dict; ``down`` makes every command fail."""
-
-    def __init__(self) -> None:
-        self.values: dict[str, str] = {}
-        self.commands: list[str] = []
-        self.down = False
-        self.closed = False
-
-    def _command(self, name: str) -> None:
-        self.commands.append(name)
-        if self.down:
-            raise ConnectionError("Connection refused")
-
-    async def get(self, name: str) -> str | None:
-        self._command("GET")
-        return self.values.get(name)
-
-    async def set(self, name: str, value: str, *, nx: bool = False, px: int | None = None) -> bool:
-        self._command("SET")
-        if nx and name in self.values:
-            return False
-        self.values[name] = value
-        return True
-
-    async def eval(self, script: str, numkeys: int, key: str, *args: str) -> int:
-        self._command("EVAL")
-        if script == _redis_store._RELEASE and self.values.get(key) == args[0]:
-            del self.values[key]
-        return 0
-
-    async def aclose(self) -> None:
-        self.closed = True
 
 
 def stored(access_token: str = DEFAULT_TOKEN, lifetime: float = 3600.0) -> StoredToken:
@@ -274,22 +240,10 @@ async def test_the_key_prefix_is_used_for_the_token_and_its_lock() -> None:
 # ---------------------------------------------------------------- outages
 
 
-class Monotonic:
-    def __init__(self) -> None:
-        self.now = 10_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @pytest.fixture
 def monotonic(monkeypatch: pytest.MonkeyPatch) -> Monotonic:
     """The store's monotonic clock, moved by the test (only the store's: its module's ``time``)."""
-    clock = Monotonic()
-    fake = types.SimpleNamespace(monotonic=clock, time=time.time)
-    monkeypatch.setattr(_redis_store, "time", fake)
-    monkeypatch.setattr(_redis_link, "time", fake)  # the outage rule lives on the store's connection
-    return clock
+    return patch_monotonic(monkeypatch, _redis_store, _redis_link)  # the outage rule lives on the store's connection
 
 
 async def test_three_failed_commands_in_a_row_make_an_outage_logged_once(
