@@ -80,9 +80,11 @@ class Bucket:
         self.theoretical = max(self.theoretical, now) + self.interval
         return wait
 
-    def refund(self) -> None:
-        """Give back a turn reserved and never used (its call was cancelled or refused elsewhere)."""
-        self.theoretical -= self.interval
+    def refund(self, booked: float) -> None:
+        """Give back a turn reserved and never used (its call was cancelled), the one that left the
+        bucket at ``booked``: only while no later turn was booked, else two would leave together."""
+        if self.theoretical == booked:
+            self.theoretical -= self.interval
 
     def idle(self, now: float) -> bool:
         return self.theoretical <= now
@@ -222,7 +224,7 @@ class RateBudgets:
         for budget in budgets:
             budget.users += 1
         turn = Turn(budgets)
-        reserved: list[Bucket] = []
+        reserved: list[tuple[Bucket, float]] = []  # each bucket, and where this turn left it
         try:
             for budget in budgets:
                 if budget.slots is not None:
@@ -249,12 +251,12 @@ class RateBudgets:
                     return None
                 for bucket in buckets:
                     bucket.reserve(departure)
-                    reserved.append(bucket)
+                    reserved.append((bucket, bucket.theoretical))
                 if departure > now:
                     await self._sleep(departure - now)
         except BaseException:
-            for bucket in reserved:
-                bucket.refund()
+            for bucket, booked in reserved:
+                bucket.refund(booked)
             with anyio.CancelScope(shield=True):
                 await self.release(turn, unsent=True)
             raise

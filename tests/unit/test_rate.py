@@ -437,3 +437,16 @@ async def test_a_reservation_cancelled_in_flight_removes_its_holder() -> None:
     (budget,) = budgets.budgets_for(PATH)
     assert budget.slots is not None
     assert budget.slots.value == 1
+
+
+def test_a_turn_given_back_after_a_later_one_was_booked_is_not_refunded() -> None:
+    """Refunding it would hand the next caller the later turn's instant: two requests at once."""
+    bucket = Bucket(per_second=10, burst=1)
+    bucket.reserve(0.0)
+    mine = bucket.theoretical
+    bucket.reserve(0.0)  # another call's turn, 0.1 s later
+    bucket.refund(mine)
+    assert bucket.wait(0.0) == pytest.approx(0.2)  # the later turn still stands: the next waits behind it
+    last = bucket.theoretical
+    bucket.refund(last)  # the latest turn given back: refunded
+    assert bucket.wait(0.0) == pytest.approx(0.1)
