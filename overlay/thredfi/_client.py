@@ -93,7 +93,6 @@ class _Core:
     ) -> None:
         self.settings = settings
         self.retry = retry
-        self.list_prefetch = settings.list_prefetch
         self.base_url = settings.base_url
         self.on_drift: DriftHook | None = settings.on_drift
         self.pipeline = pipeline
@@ -296,7 +295,7 @@ class View(Settled):
             raise
 
     def _list_prefetch(self) -> int:
-        return self._core.list_prefetch
+        return self._core.settings.list_prefetch
 
     def _request_id_of(self, reply: Reply) -> str | None:
         """The server's request id of a reply (its response header), else the id sent."""
